@@ -1,0 +1,17 @@
+import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
+import { countProposalsByStatus, listTargets } from "@/lib/home/queries";
+import { navFor } from "@/components/layout/nav";
+import { RoleHome } from "@/components/home/role-home";
+import { TargetsTable } from "@/components/home/targets-table";
+
+export default async function LeaderHomePage() {
+  const actor = await requireActor("dashboard.view");
+  const locale = await getLocale();
+  const [counts, targets] = await Promise.all([countProposalsByStatus(actor), listTargets(actor, 2021, 2025)]);
+  return (
+    <RoleHome title={locale === "vi" ? "Trang lãnh đạo" : "Leadership home"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)}>
+      <TargetsTable targets={targets} locale={locale} caption={locale === "vi" ? "Chỉ tiêu giai đoạn 2021–2025" : "Targets 2021–2025"} />
+    </RoleHome>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource/be-vietnam-pro/400.css";
+import "@fontsource/be-vietnam-pro/600.css";
+import "./globals.css";
+import { getLocale } from "@/lib/i18n/locale";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+
+export const metadata: Metadata = {
+  title: { default: "Cổng khuyến công", template: "%s · Cổng khuyến công" },
+  description: "Cổng thông tin và dịch vụ khuyến công của Sở Công Thương: đăng ký, nộp và tra cứu đề án khuyến công.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen flex flex-col">
+        <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
+          {locale === "vi" ? "Bỏ qua đến nội dung" : "Skip to content"}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="noi-dung" className="flex-1 mx-auto w-full max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,12 @@
+import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
+import { countProposalsByStatus } from "@/lib/home/queries";
+import { navFor } from "@/components/layout/nav";
+import { RoleHome } from "@/components/home/role-home";
+
+export default async function Page() {
+  const actor = await requireActor("users.manage");
+  const locale = await getLocale();
+  const counts = await countProposalsByStatus(actor);
+  return <RoleHome title={locale === "vi" ? "Quản trị hệ thống" : "Administration"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)} />;
+}

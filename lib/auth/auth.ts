@@ -1,0 +1,24 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "@/lib/auth/config";
+import { verifyCredentials } from "@/lib/auth/credentials";
+
+class LockedError extends CredentialsSignin {
+  code = "locked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(credentials) {
+        const outcome = await verifyCredentials(credentials);
+        if (outcome.ok) return outcome.user;
+        if (outcome.reason === "locked") throw new LockedError();
+        return null;
+      },
+    }),
+  ],
+});

@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env, isPostgresUrl, pgliteDataDir } from "@/lib/env";
+
+// The one Prisma client. PostgreSQL when DATABASE_URL says so; otherwise embedded PGlite, which is
+// single-connection and owned by this one process.
+export type Db = PrismaClient;
+
+const globalForDb = globalThis as unknown as { __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient };
+
+async function createClient(): Promise<PrismaClient> {
+  const url = env().DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) });
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const dir = pgliteDataDir(url);
+  if (dir) mkdirSync(dirname(dir), { recursive: true });
+  const pglite = new PGlite(dir);
+  await pglite.waitReady;
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}
+
+export function getDb(): Promise<PrismaClient> {
+  if (globalForDb.__kcDbOverride) return Promise.resolve(globalForDb.__kcDbOverride);
+  globalForDb.__kcDb ??= createClient();
+  return globalForDb.__kcDb;
+}
+
+/** Integration tests run the real data layer on their own PGlite or PostgreSQL database. */
+export function setDbForTesting(client: PrismaClient | undefined): void {
+  globalForDb.__kcDbOverride = client;
+}
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+// The one reader of process.env. Defaults make `npm run demo` work on a fresh machine.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("pglite:./data/pglite"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Cấu hình môi trường không hợp lệ: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://");
+}
+
+/** `pglite:./data/pglite` → `./data/pglite`; `pglite:memory` → undefined (in-memory). */
+export function pgliteDataDir(url: string): string | undefined {
+  const rest = url.startsWith("pglite:") ? url.slice("pglite:".length) : url;
+  return rest === "memory" || rest === "" ? undefined : rest;
+}

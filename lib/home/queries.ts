@@ -1,0 +1,48 @@
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/actor";
+import { proposalScope } from "@/lib/proposals/scope";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+
+export type ActivityDto = { code: string; contentNo: number; name: string; nameEn: string | null; article: string };
+
+/** The activity contents open for applications today (rules in force today). */
+export async function listOpenActivities(today = new Date()): Promise<ActivityDto[]> {
+  const db = await getDb();
+  return db.activityCategory.findMany({
+    where: { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] },
+    select: { code: true, contentNo: true, name: true, nameEn: true, article: true },
+    orderBy: [{ contentNo: "asc" }, { code: "asc" }],
+  });
+}
+
+export type TargetDto = {
+  id: string; indicatorCode: string; indicatorName: string; unit: string; isMoney: boolean; value: string; atLeast: boolean;
+  rawText: string | null; source: string; note: string | null; period: string; province: string | null;
+};
+
+/** Targets of a programme period, with the article each figure comes from. */
+export async function listTargets(actor: Actor, startYear: number, endYear: number): Promise<TargetDto[]> {
+  assertCan(actor, "dashboard.view");
+  const db = await getDb();
+  const rows = await db.target.findMany({
+    where: { startYear, endYear },
+    select: {
+      id: true, value: true, atLeast: true, rawText: true, source: true, note: true, startYear: true, endYear: true,
+      indicator: { select: { code: true, name: true, unit: true, isMoney: true, position: true } }, province: { select: { name: true } },
+    },
+    orderBy: { indicator: { position: "asc" } },
+  });
+  return rows.map((r) => ({
+    id: r.id, indicatorCode: r.indicator.code, indicatorName: r.indicator.name, unit: r.indicator.unit, isMoney: r.indicator.isMoney,
+    value: r.value.toString(), atLeast: r.atLeast, rawText: r.rawText, source: r.source, note: r.note,
+    period: `${r.startYear}–${r.endYear}`, province: r.province?.name ?? null,
+  }));
+}
+
+/** Count of đề án per status within what the actor may see. */
+export async function countProposalsByStatus(actor: Actor): Promise<Partial<Record<ProposalStatus, number>>> {
+  const db = await getDb();
+  const groups = await db.proposal.groupBy({ by: ["status"], where: proposalScope(actor), _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+}

@@ -1,0 +1,40 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+const NOTHING: Prisma.ProposalWhereInput = { id: "__none__" };
+
+/**
+ * Which đề án an actor may see: an enterprise its own establishment's; an appraiser those assigned to
+ * them; staff, leaders and admins their province's agencies'; the ministry viewer all (read-only).
+ */
+export function proposalScope(actor: Actor): Prisma.ProposalWhereInput {
+  switch (actor.role) {
+    case "ENTERPRISE":
+      return actor.establishmentId ? { establishmentId: actor.establishmentId } : NOTHING;
+    case "APPRAISER":
+      return { assignments: { some: { appraiserId: actor.id } } };
+    case "STAFF":
+    case "LEADER":
+    case "ADMIN":
+      if (actor.provinceId) return { agency: { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } } };
+      return actor.agencyId ? { agencyId: actor.agencyId } : NOTHING;
+    case "MINISTRY_VIEWER":
+      return {};
+  }
+}
+
+/** Loads the đề án if the actor may see it; otherwise answers as if it did not exist. */
+export async function findProposalInScope<S extends Prisma.ProposalSelect>(tx: Tx, actor: Actor, id: string, select: S) {
+  const row = await tx.proposal.findFirst({ where: { AND: [{ id }, proposalScope(actor)] }, select });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Agencies an internal actor acts for (their own, plus the other agencies of their province). */
+export function agencyScope(actor: Actor): Prisma.AgencyWhereInput {
+  if (actor.role === "MINISTRY_VIEWER") return {};
+  if (actor.provinceId) return { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } };
+  return actor.agencyId ? { id: actor.agencyId } : { id: "__none__" };
+}

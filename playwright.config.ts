@@ -1,0 +1,36 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// E2E runs against a production build (`next build`, done by scripts/test-all.sh) served on a fresh,
+// seeded embedded database, in Debian's Chromium.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = process.env.E2E_DATA_DIR ?? `./data/e2e-${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: `npx tsx scripts/prepare-db.ts --reset && npx next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    env: { DATABASE_URL: `pglite:${dataDir}`, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", NODE_ENV: "production" },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
