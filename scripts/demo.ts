@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 // `npm run demo [-- --reset]`: migrate + seed the embedded database, build once, serve on :3000.
 const reset = process.argv.includes("--reset");
 const rebuild = process.argv.includes("--rebuild");
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/pglite", NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/pglite", NEXT_TELEMETRY_DISABLED: "1" };
 const distDir = env.NEXT_DIST_DIR ?? ".next";
 
 function run(cmd: string, args: string[]): void {

@@ -10,6 +10,13 @@ class LockedError extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
+  logger: {
+    // A wrong password is an expected outcome (audited in verifyCredentials), not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "LockedError") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },
