@@ -1129,11 +1129,11 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY
 
 
 -- The audit log is append-only, enforced by the database itself (not only by the application).
-CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS '
 BEGIN
-  RAISE EXCEPTION 'AuditLog is append-only: % is not allowed', TG_OP;
+  RAISE EXCEPTION ''AuditLog is append-only: % is not allowed'', TG_OP;
 END;
-$$ LANGUAGE plpgsql;
+';
 
 CREATE TRIGGER audit_log_no_update_delete
   BEFORE UPDATE OR DELETE ON "AuditLog"
