@@ -10,6 +10,9 @@ step() { printf '\n=== %s ===\n' "$1"; }
 step "Kiểm tra kiểu (tsc)"
 npx tsc --noEmit
 
+step "Kiểm tra ranh giới tầng (ESLint)"
+npx eslint app components lib --quiet
+
 step "Kiểm thử đơn vị (unit)"
 npx vitest run --project unit
 

@@ -1,14 +1,10 @@
-import { getDb } from "@/lib/db";
+import { isDatabaseUp } from "@/lib/health/queries";
 
 export const dynamic = "force-dynamic";
 
 /** 200 when the database answers, 503 otherwise. */
 export async function GET() {
-  try {
-    const db = await getDb();
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "up" });
-  } catch {
-    return Response.json({ status: "error", database: "down" }, { status: 503 });
-  }
+  return (await isDatabaseUp())
+    ? Response.json({ status: "ok", database: "up" })
+    : Response.json({ status: "error", database: "down" }, { status: 503 });
 }
