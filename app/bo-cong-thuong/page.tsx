@@ -1,12 +1,43 @@
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { countProposalsByStatus } from "@/lib/home/queries";
+import { listProvinceTotals } from "@/lib/dashboard/national-query";
+import { parsePeriod } from "@/lib/metrics/period";
 import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
+import { Card } from "@/components/ui/card";
+import { Table, Td } from "@/components/ui/table";
 
-export default async function Page() {
+const PERIODS = ["2021-2025", "2026-2030"] as const;
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("proposal.viewNational");
   const locale = await getLocale();
-  const counts = await countProposalsByStatus(actor);
-  return <RoleHome title={locale === "vi" ? "Tổng quan toàn quốc" : "National overview"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)} />;
+  const wanted = (await searchParams).ky;
+  const ky = PERIODS.find((p) => p === wanted) ?? "2021-2025";
+  const period = parsePeriod(ky)!;
+  const [counts, totals] = await Promise.all([countProposalsByStatus(actor), listProvinceTotals(actor, period)]);
+  const vi = locale === "vi";
+  return (
+    <RoleHome title={vi ? "Tổng quan toàn quốc" : "National overview"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)}>
+      <Card title={vi ? `Đề án được phê duyệt theo tỉnh, giai đoạn ${period.startYear}–${period.endYear}` : `Approved projects by province, ${period.startYear}–${period.endYear}`}
+        actions={<nav className="flex gap-2 text-sm">{PERIODS.map((p) => <Link key={p} href={`/bo-cong-thuong?ky=${p}`} aria-current={p === ky ? "page" : undefined} className={p === ky ? "font-semibold underline" : "text-brand-700 underline"}>{p.replace("-", "–")}</Link>)}</nav>}>
+        <Table head={vi ? ["Tỉnh, thành phố", "Số đề án", "Kinh phí cam kết", "Giải ngân", "Vốn đối ứng"] : ["Province", "Projects", "Committed", "Disbursed", "Counterpart"]}>
+          {totals.rows.map((r) => (
+            <tr key={r.code ?? "central"} data-testid={`province-${r.code ?? "central"}`}>
+              <Td>{r.code ? <Link className="text-brand-700 underline" href={`/lanh-dao/bang-dieu-khien?ky=${ky}&tinh=${r.code}`}>{r.name}</Link> : r.name}</Td>
+              <Td className="tabular-nums">{r.count}</Td><Td className="tabular-nums">{r.display.committed}</Td>
+              <Td className="tabular-nums">{r.display.disbursed}</Td><Td className="tabular-nums">{r.display.counterpart}</Td>
+            </tr>
+          ))}
+          <tr className="bg-slate-50 font-semibold" data-testid="province-total">
+            <Td>{vi ? "Toàn quốc" : "Whole country"}</Td><Td className="tabular-nums">{totals.total.count}</Td><Td className="tabular-nums">{totals.total.display.committed}</Td>
+            <Td className="tabular-nums">{totals.total.display.disbursed}</Td><Td className="tabular-nums">{totals.total.display.counterpart}</Td>
+          </tr>
+        </Table>
+        <p className="mt-2 text-xs text-slate-500">{vi ? "Tỉnh cũ (trước 01/07/2025) được tính vào tỉnh kế thừa. Bấm tên tỉnh để xem bảng điều khiển của tỉnh." : "Historic provinces are counted under their successors."}</p>
+      </Card>
+    </RoleHome>
+  );
 }

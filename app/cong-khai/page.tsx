@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listPublicChiTieu, listPublicDeAn, listPublicProvinces } from "@/lib/public-data/queries";
+import { deAnQuery } from "@/lib/public-data/schemas";
+import { formatMoneyShort } from "@/lib/metrics/format";
+import { STATUS_META } from "@/lib/metrics/status-meta";
+import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
+import { Table, Td } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { PublicDeAnTable } from "@/components/public/de-an-table";
+import { inputClass } from "@/components/forms/field";
+import { buttonClass } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Công khai khuyến công", description: "Đề án khuyến công được phê duyệt, kinh phí hỗ trợ và kết quả so với mục tiêu." };
+
+const money = (vnd: string) => formatMoneyShort(BigInt(vnd));
+
+export default async function PublicPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const one = (k: string) => (typeof sp[k] === "string" && sp[k] ? (sp[k] as string) : undefined);
+  const parsed = deAnQuery.safeParse({ nam: one("nam"), tinh: one("tinh"), trang: one("trang") });
+  const q = parsed.success ? parsed.data : deAnQuery.parse({});
+  const [list, provinces, indicators] = await Promise.all([
+    listPublicDeAn(q), listPublicProvinces(), listPublicChiTieu({ ky: "2021-2025", tinh: q.tinh }),
+  ]);
+  const pages = Math.max(1, Math.ceil(list.total / q.soDong));
+  const link = (trang: number) => `/cong-khai?${new URLSearchParams({ ...(q.nam ? { nam: String(q.nam) } : {}), ...(q.tinh ? { tinh: q.tinh } : {}), trang: String(trang) })}`;
+  const withTarget = indicators.data.filter((r) => r.mucTieu);
+  return (
+    <>
+      <PageHeader title="Công khai hoạt động khuyến công" subtitle="Đề án được phê duyệt, kinh phí hỗ trợ và kết quả thực hiện so với mục tiêu. Không công bố mã số thuế hay thông tin cá nhân." />
+      <form method="get" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Bộ lọc">
+        <div><label htmlFor="nam" className="block text-sm font-semibold">Năm</label><input id="nam" name="nam" type="number" min={2000} max={2100} defaultValue={q.nam ?? ""} className={inputClass} /></div>
+        <div><label htmlFor="tinh" className="block text-sm font-semibold">Tỉnh</label>
+          <select id="tinh" name="tinh" defaultValue={q.tinh ?? ""} className={inputClass}><option value="">Tất cả</option>{provinces.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}</select></div>
+        <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>Xem</button></div>
+      </form>
+      <div className="mb-6 grid grid-cols-2 gap-3">
+        <Stat label="Số đề án được phê duyệt" value={list.total} />
+        <Stat label="Tổng kinh phí hỗ trợ" value={money(list.tongKinhPhiHoTro)} />
+      </div>
+      <Card title="Đề án được phê duyệt" className="mb-6">
+        {list.data.length ? <PublicDeAnTable rows={list.data} money={money} /> : <EmptyState title="Chưa có đề án nào được phê duyệt trong phạm vi này" hint="Chọn năm hoặc tỉnh khác." />}
+        {pages > 1 && (
+          <nav aria-label="Phân trang" className="mt-3 flex gap-3">
+            {q.trang > 1 && <Link className="text-brand-700 underline" href={link(q.trang - 1)}>← Trang trước</Link>}
+            <span>Trang {q.trang}/{pages}</span>
+            {q.trang < pages && <Link className="text-brand-700 underline" href={link(q.trang + 1)}>Trang sau →</Link>}
+          </nav>
+        )}
+      </Card>
+      <Card title={`Kết quả so với mục tiêu giai đoạn ${indicators.giaiDoan.replace("-", "–")}`} className="mb-6">
+        {withTarget.length ? (
+          <Table head={["Chỉ tiêu", "Mục tiêu", "Thực hiện", "Tỷ lệ", "Đánh giá", `Giai đoạn ${indicators.giaiDoanTruoc.replace("-", "–")}`]}>
+            {withTarget.map((r) => (
+              <tr key={r.ma} data-testid="public-chi-tieu">
+                <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td><Td className="tabular-nums">{r.thucHien?.hienThi ?? "Chưa có số liệu"}</Td>
+                <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(r.tyLeDat)}%`}</Td>
+                <Td><Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label.vi}</Badge></Td>
+                <Td className="tabular-nums">{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>
+              </tr>
+            ))}
+          </Table>
+        ) : <EmptyState title="Chưa có mục tiêu được công bố cho phạm vi này" />}
+      </Card>
+      <p className="text-sm text-slate-600">Dữ liệu mở (JSON): <a className="text-brand-700 underline" href="/api/public/v1/de-an">/api/public/v1/de-an</a>, <a className="text-brand-700 underline" href="/api/public/v1/chi-tieu">/api/public/v1/chi-tieu</a> — mô tả OpenAPI: <a className="text-brand-700 underline" href="/api/public/v1/openapi.json">openapi.json</a>.</p>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { budgetExecution, ZERO_BUDGET, addBudget, type BudgetFigures } from "@/lib/metrics/budget";
+import { formatBp, formatLeverage, formatMoneyShort } from "@/lib/metrics/format";
+import { formatDate } from "@/lib/dates";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
+import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
+import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
+import type { BreakdownRowDto, BudgetRowDto } from "@/lib/dashboard/dto";
+import type { Window } from "@/lib/dashboard/results-sql";
+
+type Q = PrismaClient | Tx;
+type Agg = {
+  grp: "budget" | "planned" | "category" | "commune"; year: number | null; fund: string | null; key: string | null; label: string | null;
+  historic: string | null; n: number; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; planned: bigint;
+};
+
+/** One round trip: budget per year and fund, envelopes, and the breakdowns by activity and by commune. */
+async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<Agg[]> {
+  const envYear = f.year ? Prisma.sql`AND e.year = ${f.year}` : Prisma.sql`AND e.year BETWEEN ${w.startYear} AND ${w.endYear}`;
+  const envFund = f.fund ? Prisma.sql`AND e.fund::text = ${f.fund}` : Prisma.empty;
+  return db.$queryRaw<Agg[]>`
+    WITH RECURSIVE ${proposalFiguresCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
+    SELECT 'budget' AS grp, pf.year, pf.fund, NULL::text AS key, NULL::text AS label, NULL::text AS historic,
+      COUNT(*) FILTER (WHERE pf."isCommitted")::int AS n, SUM(pf.committed)::bigint AS committed, SUM(pf.disbursed)::bigint AS disbursed,
+      SUM(pf.settled)::bigint AS settled, SUM(pf.counterpart)::bigint AS counterpart, 0::bigint AS planned
+    FROM pf GROUP BY pf.year, pf.fund
+    UNION ALL
+    SELECT 'planned', e.year, e.fund::text, NULL, NULL, NULL, 0, 0, 0, 0, 0, SUM(e.amount)::bigint
+    FROM "BudgetEnvelope" e JOIN "Agency" a ON a.id = e."agencyId"
+    WHERE ${inScope(Prisma.sql`a."provinceId"`, scope)} ${envYear} ${envFund}
+    GROUP BY e.year, e.fund
+    UNION ALL
+    SELECT 'category', NULL, NULL, pf."categoryCode", MIN(pf."categoryName"), NULL,
+      COUNT(*) FILTER (WHERE pf."isCommitted")::int, SUM(pf.committed)::bigint, SUM(pf.disbursed)::bigint, SUM(pf.settled)::bigint, SUM(pf.counterpart)::bigint, 0
+    FROM pf GROUP BY pf."categoryCode"
+    UNION ALL
+    SELECT 'commune', NULL, NULL, pf."communeId", MIN(cu.name),
+      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pf."unitId" <> pf."communeId"),
+      COUNT(*) FILTER (WHERE pf."isCommitted")::int, SUM(pf.committed)::bigint, SUM(pf.disbursed)::bigint, SUM(pf.settled)::bigint, SUM(pf.counterpart)::bigint, 0
+    FROM pf LEFT JOIN "AdminUnit" cu ON cu.id = pf."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pf."unitId"
+    GROUP BY pf."communeId"`;
+}
+
+function budgetRow(year: number | null, fund: string | null, n: number, fig: BudgetFigures, plannedApplies: boolean): BudgetRowDto {
+  const e = budgetExecution(plannedApplies ? fig : { ...fig, planned: 0n });
+  return {
+    year, fund, count: n,
+    planned: plannedApplies ? fig.planned.toString() : null,
+    committed: fig.committed.toString(), disbursed: fig.disbursed.toString(), settled: fig.settled.toString(), counterpart: fig.counterpart.toString(),
+    display: {
+      planned: plannedApplies ? formatMoneyShort(fig.planned) : "—",
+      committed: formatMoneyShort(fig.committed), disbursed: formatMoneyShort(fig.disbursed),
+      settled: formatMoneyShort(fig.settled), counterpart: formatMoneyShort(fig.counterpart),
+    },
+    commitmentRate: plannedApplies ? formatBp(e.commitmentRateBp) : "—",
+    disbursementRate: formatBp(e.disbursementRateBp),
+    settlementRate: formatBp(e.settlementRateBp),
+    leverage: formatLeverage(e.leverageTenths),
+  };
+}
+
+const HISTORIC_UNTIL = formatDate(new Date("2025-06-30"));
+
+function breakdown(a: Agg, fallback: string): BreakdownRowDto {
+  return {
+    key: a.key, label: a.label ?? fallback,
+    historic: a.historic ? a.historic.split("; ").map((h) => `${h} (đến ${HISTORIC_UNTIL})`) : [],
+    count: a.n, committed: a.committed.toString(), disbursed: a.disbursed.toString(), counterpart: a.counterpart.toString(),
+    display: { committed: formatMoneyShort(a.committed), disbursed: formatMoneyShort(a.disbursed), counterpart: formatMoneyShort(a.counterpart) },
+  };
+}
+
+export type BudgetView = { rows: BudgetRowDto[]; total: BudgetRowDto; plannedApplies: boolean; categories: BreakdownRowDto[]; communes: BreakdownRowDto[] };
+
+export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<BudgetView> {
+  const agg = await aggregate(db, scope, f, w);
+  // Envelopes are allocated per agency, year and fund: they cannot be split by activity or commune.
+  const plannedApplies = !f.category && !f.commune;
+  const keys = new Map<string, { year: number; fund: string; n: number; fig: BudgetFigures }>();
+  for (const a of agg.filter((x) => x.grp === "budget" || x.grp === "planned")) {
+    if (a.year === null || a.fund === null) continue;
+    const k = `${a.year}|${a.fund}`;
+    const cur = keys.get(k) ?? { year: a.year, fund: a.fund, n: 0, fig: ZERO_BUDGET };
+    cur.n += a.n;
+    cur.fig = addBudget(cur.fig, { planned: a.planned, committed: a.committed, disbursed: a.disbursed, settled: a.settled, counterpart: a.counterpart });
+    keys.set(k, cur);
+  }
+  const sorted = [...keys.values()].sort((x, y) => x.year - y.year || x.fund.localeCompare(y.fund));
+  const rows = sorted.map((r) => budgetRow(r.year, r.fund, r.n, r.fig, plannedApplies));
+  const totalFig = sorted.reduce((s, r) => addBudget(s, r.fig), ZERO_BUDGET);
+  const total = budgetRow(null, null, sorted.reduce((s, r) => s + r.n, 0), totalFig, plannedApplies);
+  const categories = agg.filter((a) => a.grp === "category").map((a) => breakdown(a, a.key ?? "—")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
+  const communes = agg.filter((a) => a.grp === "commune").map((a) => breakdown(a, "Chưa xác định địa bàn")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
+  return { rows, total, plannedApplies, categories, communes };
+}

@@ -1,0 +1,85 @@
+import type { ProgressStatus } from "@/lib/metrics/progress";
+import type { Tone } from "@/lib/tone";
+
+// Plain, serializable shapes that cross into components, charts and exports. Amounts are decimal strings
+// of integer VND (bigint cannot cross to the client); `display` strings are already vi-VN formatted.
+
+export type IndicatorRowDto = {
+  indicatorId: string;
+  code: string;
+  name: string;
+  unit: string;
+  isMoney: boolean;
+  valueScale: number;
+  cumulative: boolean;
+  target: { value: string; atLeast: boolean; display: string; rawTexts: string[]; sources: string[]; notes: string[]; fund: string | null } | null;
+  actual: { value: string; atLeast: boolean; display: string; hasData: boolean; entries: number };
+  /** With a year filter: the figure of that year alone (cumulative to that year is `actual`). */
+  yearActual: { year: number; value: string; display: string; hasData: boolean } | null;
+  percentBp: number | null;
+  percentDisplay: string;
+  status: ProgressStatus;
+  statusLabel: string;
+  tone: Tone;
+  byYear: Array<{ year: number; value: string | null; display: string; toDateDisplay: string }>;
+  previous: { value: string; display: string; hasData: boolean } | null;
+};
+
+export type BudgetRowDto = {
+  year: number | null;
+  fund: string | null;
+  count: number;
+  planned: string | null;
+  committed: string;
+  disbursed: string;
+  settled: string;
+  counterpart: string;
+  display: { planned: string; committed: string; disbursed: string; settled: string; counterpart: string };
+  commitmentRate: string;
+  disbursementRate: string;
+  settlementRate: string;
+  leverage: string;
+};
+
+export type BreakdownRowDto = {
+  key: string | null;
+  label: string;
+  /** Historic units counted here (e.g. "huyện Lục Ngạn (đến 30/06/2025)"). */
+  historic: string[];
+  count: number;
+  committed: string;
+  disbursed: string;
+  counterpart: string;
+  display: { committed: string; disbursed: string; counterpart: string };
+};
+
+export type CommuneResultDto = { communeId: string; label: string; historic: string[]; indicatorCode: string; indicatorName: string; value: string; display: string };
+
+export type ProductCountDto = { level: string; label: string; total: number; valid: number };
+
+/** Funds per activity as itemised by the sources, with what they leave unallocated (domain §8.2). */
+export type FundsBreakdownDto = {
+  label: string;
+  rows: Array<{ key: string | null; label: string; value: string; display: string }>;
+  itemised: { value: string; display: string };
+  unallocated: { value: string; display: string } | null;
+  total: { value: string; display: string } | null;
+};
+
+export type DashboardDto = {
+  period: { startYear: number; endYear: number; label: string; elapsedBp: number; elapsedDisplay: string };
+  previousPeriod: { startYear: number; endYear: number; label: string } | null;
+  scopeLabel: string;
+  indicators: IndicatorRowDto[];
+  budget: { rows: BudgetRowDto[]; total: BudgetRowDto; plannedApplies: boolean };
+  categories: BreakdownRowDto[];
+  communes: BreakdownRowDto[];
+  communeResults: CommuneResultDto[];
+  products: ProductCountDto[];
+  fundsByActivity: { current: FundsBreakdownDto | null; previous: FundsBreakdownDto | null };
+  periods: Array<{ value: string; label: string }>;
+  categoryOptions: Array<{ value: string; label: string }>;
+  communeOptions: Array<{ value: string; label: string }>;
+  provinceOptions: Array<{ value: string; label: string }>;
+  asOf: string;
+};

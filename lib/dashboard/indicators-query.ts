@@ -1,0 +1,103 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { computeActual, computeYear, type YearValue } from "@/lib/metrics/actual";
+import { achievement, progressStatus } from "@/lib/metrics/progress";
+import { STATUS_META } from "@/lib/metrics/status-meta";
+import { formatBp, formatIndicatorValue } from "@/lib/metrics/format";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
+import type { DashboardScope } from "@/lib/dashboard/scope";
+import { resultsCte, type Window } from "@/lib/dashboard/results-sql";
+import type { CommuneResultDto, IndicatorRowDto } from "@/lib/dashboard/dto";
+
+type Q = PrismaClient | Tx;
+type AggRow = {
+  indicatorId: string; year: number | null; startYear: number | null; endYear: number | null; bucket: string;
+  communeId: string | null; label: string | null; historic: string | null; value: bigint; atLeast: boolean; n: number;
+};
+
+/** One round trip: per-year sums for both windows, and per-commune sums of the current window. */
+async function aggregateResults(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Promise<AggRow[]> {
+  const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
+  return db.$queryRaw<AggRow[]>`
+    WITH RECURSIVE ${resultsCte(scope, f, current, previous)}
+    SELECT rs."indicatorId", rs.year, rs."startYear", rs."endYear",
+      CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket, NULL::text AS "communeId", NULL::text AS label, NULL::text AS historic,
+      SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n
+    FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent"
+    UNION ALL
+    SELECT rs."indicatorId", NULL, NULL, NULL, 'commune', rs."communeId", MIN(cu.name),
+      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE rs."unitId" <> rs."communeId"),
+      SUM(rs.value)::bigint, bool_or(rs."atLeast"), COUNT(*)::int
+    FROM rs LEFT JOIN "AdminUnit" cu ON cu.id = rs."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = rs."unitId"
+    WHERE rs."isCurrent" AND rs."communeId" IS NOT NULL ${yearCut}
+    GROUP BY rs."indicatorId", rs."communeId"`;
+}
+
+function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Prisma.TargetWhereInput {
+  const place: Prisma.TargetWhereInput =
+    scope.provinceIds === null ? {} : { OR: [{ provinceId: { in: scope.provinceIds } }, { provinceId: null, agency: { provinceId: { in: scope.provinceIds } } }] };
+  return {
+    AND: [place, { startYear: w.startYear, endYear: w.endYear }, f.fund ? { OR: [{ fund: f.fund }, { fund: null }] } : {}],
+  };
+}
+
+export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
+
+export async function loadIndicatorRows(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number): Promise<IndicatorView> {
+  const [agg, targets, indicators] = await Promise.all([
+    aggregateResults(db, scope, f, current, previous),
+    db.target.findMany({ where: targetWhere(scope, f, current), select: { indicatorId: true, year: true, value: true, atLeast: true, rawText: true, source: true, note: true, fund: true } }),
+    db.indicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true, cumulative: true, direction: true } }),
+  ]);
+  const rows: IndicatorRowDto[] = [];
+  for (const ind of indicators) {
+    const mine = agg.filter((a) => a.indicatorId === ind.id);
+    const cur: YearValue[] = mine.filter((a) => a.bucket === "cur").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
+    const prev: YearValue[] = mine.filter((a) => a.bucket === "prev").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
+    const tgts = targets.filter((t) => t.indicatorId === ind.id);
+    if (!cur.length && !prev.length && !tgts.length) continue;
+    const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
+    // A period target wins; otherwise yearly targets add up to the period (or give the chosen year's).
+    const periodTargets = tgts.filter((t) => t.year === null);
+    const chosen = f.year ? tgts.filter((t) => t.year === f.year) : [];
+    const used = chosen.length ? chosen : periodTargets.length ? periodTargets : tgts;
+    const target = used.length
+      ? { value: used.reduce((s, t) => s + t.value, 0n), atLeast: used.some((t) => t.atLeast) }
+      : null;
+    const actual = computeActual(cur, { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined });
+    const yearFig = f.year ? computeYear(cur, f.year) : null;
+    const compared = chosen.length && yearFig ? yearFig.value : actual.value;
+    const hasData = chosen.length && yearFig ? yearFig.hasData : actual.hasData;
+    // Without any recorded result the share is unknown, not 0 %.
+    const ach = hasData ? achievement(target, compared, ind.direction) : { percentBp: null, met: target ? false : null };
+    const status = progressStatus({ achievement: ach, hasData, elapsedBp, cumulative: ind.cumulative });
+    const previousActual = previous ? computeActual(prev, { ...previous, cumulative: ind.cumulative }) : null;
+    rows.push({
+      indicatorId: ind.id, code: ind.code, name: ind.name, unit: ind.unit, isMoney: ind.isMoney, valueScale: ind.valueScale, cumulative: ind.cumulative,
+      target: target ? {
+        value: target.value.toString(), atLeast: target.atLeast, display: formatIndicatorValue(target.value, fmt, target.atLeast),
+        rawTexts: used.map((t) => t.rawText).filter((x): x is string => Boolean(x)), sources: [...new Set(used.map((t) => t.source))],
+        notes: used.map((t) => t.note).filter((x): x is string => Boolean(x)), fund: used[0]?.fund ?? null,
+      } : null,
+      actual: { value: actual.value.toString(), atLeast: actual.atLeast, display: actual.hasData ? formatIndicatorValue(actual.value, fmt, actual.atLeast) : "Chưa có số liệu", hasData: actual.hasData, entries: mine.filter((a) => a.bucket === "cur").reduce((s, a) => s + a.n, 0) },
+      yearActual: yearFig && f.year ? { year: f.year, value: yearFig.value.toString(), display: yearFig.hasData ? formatIndicatorValue(yearFig.value, fmt, yearFig.atLeast) : "—", hasData: yearFig.hasData } : null,
+      percentBp: ach.percentBp,
+      percentDisplay: formatBp(ach.percentBp),
+      status, statusLabel: STATUS_META[status].label.vi, tone: STATUS_META[status].tone,
+      byYear: actual.byYear.map((p) => ({
+        year: p.year, value: p.value === null ? null : p.value.toString(),
+        display: p.value === null ? "—" : formatIndicatorValue(p.value, fmt),
+        toDateDisplay: p.toDate === null ? "—" : formatIndicatorValue(p.toDate, fmt, p.atLeast),
+      })),
+      previous: previousActual ? { value: previousActual.value.toString(), hasData: previousActual.hasData, display: previousActual.hasData ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast) : "—" } : null,
+    });
+  }
+  const communeResults = agg.filter((a) => a.bucket === "commune" && a.communeId).flatMap((a) => {
+    const ind = indicators.find((i) => i.id === a.indicatorId);
+    if (!ind || !a.communeId) return [];
+    const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
+    const historic = a.historic ? a.historic.split("; ").map((h) => `${h} (đến 30/06/2025)`) : [];
+    return [{ communeId: a.communeId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast) }];
+  });
+  return { rows, communeResults };
+}

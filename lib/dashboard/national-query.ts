@@ -1,0 +1,43 @@
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/actor";
+import { formatMoneyShort } from "@/lib/metrics/format";
+import { resolveDashboardScope } from "@/lib/dashboard/scope";
+import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
+
+export type ProvinceTotalDto = { code: string | null; name: string; count: number; committed: string; display: { committed: string; disbursed: string; counterpart: string } };
+
+type Row = { code: string | null; name: string | null; n: number; committed: bigint; disbursed: bigint; counterpart: bigint };
+
+/**
+ * The ministry's national overview: per current province (historic provinces counted under their
+ * successor), the đề án approved in the window and their money — the same figures as each province's
+ * dashboard (same CTE), which the row links to.
+ */
+export async function listProvinceTotals(actor: Actor, w: { startYear: number; endYear: number }): Promise<{ rows: ProvinceTotalDto[]; total: ProvinceTotalDto }> {
+  assertCan(actor, "proposal.viewNational");
+  const db = await getDb();
+  const scope = await resolveDashboardScope(db, actor, { province: null });
+  const all = { startYear: w.startYear, endYear: w.endYear, year: null, fund: null, category: null, commune: null, province: null };
+  const [rows, provinces] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      WITH RECURSIVE ${proposalFiguresCte(scope, all, { yearFrom: w.startYear, yearTo: w.endYear })}
+      SELECT COALESCE(succ.code, prov.code) AS code, COALESCE(succ.name, prov.name) AS name,
+        (COUNT(*) FILTER (WHERE pf."isCommitted"))::int AS n, SUM(pf.committed)::bigint AS committed,
+        SUM(pf.disbursed)::bigint AS disbursed, SUM(pf.counterpart)::bigint AS counterpart
+      FROM pf JOIN "Proposal" p ON p.id = pf.id JOIN "Agency" a ON a.id = p."agencyId"
+      LEFT JOIN "AdminUnit" prov ON prov.id = a."provinceId" LEFT JOIN "AdminUnit" succ ON succ.id = prov."successorId"
+      GROUP BY 1, 2`,
+    db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
+  ]);
+  const dto = (code: string | null, name: string, r: Omit<Row, "code" | "name"> | undefined): ProvinceTotalDto => ({
+    code, name, count: r?.n ?? 0, committed: (r?.committed ?? 0n).toString(),
+    display: { committed: formatMoneyShort(r?.committed ?? 0n), disbursed: formatMoneyShort(r?.disbursed ?? 0n), counterpart: formatMoneyShort(r?.counterpart ?? 0n) },
+  });
+  const list = provinces.map((p) => dto(p.code, p.name, rows.find((r) => r.code === p.code)));
+  const central = rows.find((r) => r.code === null);
+  if (central) list.push(dto(null, "Cơ quan trung ương", central));
+  const sum = (k: "committed" | "disbursed" | "counterpart") => rows.reduce((s, r) => s + r[k], 0n);
+  const total = dto(null, "Toàn quốc", { n: rows.reduce((s, r) => s + r.n, 0), committed: sum("committed"), disbursed: sum("disbursed"), counterpart: sum("counterpart") });
+  return { rows: list, total };
+}

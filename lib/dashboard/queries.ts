@@ -1,0 +1,55 @@
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { vnDay } from "@/lib/dates";
+import { elapsedShareBp, periodLabel } from "@/lib/metrics/period";
+import { formatBp } from "@/lib/metrics/format";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
+import { resolveDashboardScope } from "@/lib/dashboard/scope";
+import { loadIndicatorRows } from "@/lib/dashboard/indicators-query";
+import { loadBudget } from "@/lib/dashboard/budget-query";
+import { loadFilterOptions, loadPeriods, periodOptions, previousWindow } from "@/lib/dashboard/options-query";
+import { countTypicalProducts } from "@/lib/products/counts";
+import { loadFundsByActivity } from "@/lib/dashboard/funds-by-activity-query";
+import type { DashboardDto } from "@/lib/dashboard/dto";
+
+/**
+ * The leadership dashboard. Sums are computed by the database (a handful of round trips: scope, results,
+ * budget+breakdowns, targets, options); the pure functions of lib/metrics turn them into progress,
+ * status and rates.
+ */
+export async function getDashboard(actor: Actor, filters: DashboardFilters, opts: { asOf?: Date } = {}): Promise<DashboardDto> {
+  const db = await getDb();
+  const scope = await resolveDashboardScope(db, actor, filters);
+  const asOf = vnDay(opts.asOf ?? new Date());
+  const current = { startYear: filters.startYear, endYear: filters.endYear };
+  const periods = await loadPeriods(db, scope);
+  const previous = previousWindow(periods, current);
+  // With a year filter, progress is judged as it stood at the end of that year (or today, if earlier).
+  const endOfYear = filters.year ? new Date(Date.UTC(filters.year, 11, 31)) : null;
+  const elapsedBp = elapsedShareBp(filters.startYear, filters.endYear, endOfYear && endOfYear < asOf ? endOfYear : asOf);
+  const [indicators, budget, products, options, fundsByActivity] = await Promise.all([
+    loadIndicatorRows(db, scope, filters, current, previous, elapsedBp),
+    loadBudget(db, scope, filters, current),
+    countTypicalProducts(db, scope.provinceIds, current, asOf),
+    loadFilterOptions(db, scope, actor.role === "MINISTRY_VIEWER"),
+    loadFundsByActivity(db, scope, filters, current, previous),
+  ]);
+  const [home, ...merged] = scope.provinceNames;
+  return {
+    period: { ...current, label: periodLabel(current.startYear, current.endYear), elapsedBp, elapsedDisplay: formatBp(elapsedBp) },
+    previousPeriod: { ...previous, label: periodLabel(previous.startYear, previous.endYear) },
+    scopeLabel: scope.provinceIds === null ? "Toàn quốc" : !home ? "Không có địa bàn" : merged.length ? `${home} (gồm địa bàn ${merged.join(", ")} trước 01/07/2025)` : home,
+    indicators: indicators.rows,
+    budget: { rows: budget.rows, total: budget.total, plannedApplies: budget.plannedApplies },
+    categories: budget.categories,
+    communes: budget.communes,
+    communeResults: indicators.communeResults,
+    products,
+    fundsByActivity,
+    periods: periodOptions(periods, current),
+    categoryOptions: options.categories,
+    communeOptions: options.communes,
+    provinceOptions: options.provinces,
+    asOf: asOf.toISOString().slice(0, 10),
+  };
+}

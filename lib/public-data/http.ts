@@ -1,0 +1,33 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/lib/db";
+import { hitRateLimit } from "@/lib/applications/rate-limit";
+import { fieldErrorsOf, z } from "@/lib/validation";
+import { logError } from "@/lib/log";
+import { queryObject } from "@/lib/public-data/schemas";
+
+// 60 requests per minute per client address, counted in the database so it holds across instances.
+export const PUBLIC_LIMIT = 60;
+const WINDOW_MS = 60_000;
+
+function clientKey(req: NextRequest): string {
+  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return `public-api:${forwarded || req.headers.get("x-real-ip") || "unknown"}`;
+}
+
+const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" };
+
+export async function publicJson<S extends z.ZodType>(req: NextRequest, schema: S, body: (q: z.output<S>) => Promise<unknown>): Promise<Response> {
+  try {
+    const db = await getDb();
+    if (!(await hitRateLimit(db, clientKey(req), PUBLIC_LIMIT, WINDOW_MS))) {
+      return NextResponse.json({ error: "Quá nhiều yêu cầu. Vui lòng thử lại sau 1 phút." }, { status: 429, headers: { "Retry-After": "60" } });
+    }
+    const parsed = schema.safeParse(queryObject(req.nextUrl.searchParams));
+    if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", chiTiet: fieldErrorsOf(parsed.error) }, { status: 400, headers: HEADERS });
+    return NextResponse.json(await body(parsed.data), { headers: HEADERS });
+  } catch (e) {
+    const id = crypto.randomUUID().slice(0, 8);
+    logError(id, e);
+    return NextResponse.json({ error: `Lỗi hệ thống (mã ${id}).` }, { status: 500 });
+  }
+}

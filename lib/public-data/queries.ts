@@ -1,0 +1,85 @@
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { provinceWithPredecessors, type DashboardScope } from "@/lib/dashboard/scope";
+import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
+import { loadIndicatorRows } from "@/lib/dashboard/indicators-query";
+import { loadPeriods, previousWindow } from "@/lib/dashboard/options-query";
+import { elapsedShareBp, parsePeriod } from "@/lib/metrics/period";
+import { vnDay } from "@/lib/dates";
+import type { ChiTieuQuery, DeAnQuery } from "@/lib/public-data/schemas";
+
+// Public transparency (no sign-in). What is published of a đề án is an explicit allow-list: title, year,
+// fund, activity, area, beneficiary's registered name, approved support. Never a tax code, household
+// registration number, representative, phone, e-mail or address (personal data, ND 13/2023/NĐ-CP).
+
+async function publicScope(provinceCode: string | undefined): Promise<DashboardScope> {
+  if (!provinceCode) return { provinceIds: null, provinceNames: [] };
+  const db = await getDb();
+  const p = await provinceWithPredecessors(db, { code: provinceCode });
+  return { provinceIds: p.ids, provinceNames: p.names };
+}
+
+export type PublicDeAn = {
+  id: string; ma: string | null; ten: string; nam: number; nguonKinhPhi: string; noiDung: string;
+  donViThuHuong: string | null; xa: string | null; tinh: string | null; tinhHienNay: string | null; kinhPhiHoTro: string; trangThai: string;
+};
+
+export async function listPublicDeAn(q: DeAnQuery) {
+  const db = await getDb();
+  const scope = await publicScope(q.tinh);
+  const where: Prisma.ProposalWhereInput = {
+    status: { in: [...COMMITTED_STATUSES] },
+    ...(q.nam ? { year: q.nam } : {}),
+    ...(scope.provinceIds ? { agency: { provinceId: { in: scope.provinceIds } } } : {}),
+  };
+  const [total, rows, sum] = await Promise.all([
+    db.proposal.count({ where }),
+    db.proposal.findMany({
+      where, orderBy: [{ year: "desc" }, { title: "asc" }], skip: (q.trang - 1) * q.soDong, take: q.soDong,
+      select: {
+        id: true, code: true, title: true, year: true, fund: true, status: true, approvedSupport: true,
+        activityCategory: { select: { name: true } },
+        establishment: { select: { name: true, anonymizedAt: true } },
+        commune: { select: { name: true } },
+        agency: { select: { province: { select: { name: true, successor: { select: { name: true } } } } } },
+      },
+    }),
+    db.proposal.aggregate({ where, _sum: { approvedSupport: true } }),
+  ]);
+  const data: PublicDeAn[] = rows.map((p) => ({
+    id: p.id, ma: p.code, ten: p.title, nam: p.year, nguonKinhPhi: p.fund, noiDung: p.activityCategory.name,
+    donViThuHuong: p.establishment ? (p.establishment.anonymizedAt ? "(đã ẩn thông tin)" : p.establishment.name) : null,
+    xa: p.commune?.name ?? null, tinh: p.agency.province?.name ?? null, tinhHienNay: p.agency.province?.successor?.name ?? p.agency.province?.name ?? null,
+    kinhPhiHoTro: (p.approvedSupport ?? 0n).toString(), trangThai: p.status,
+  }));
+  return { data, total, trang: q.trang, soDong: q.soDong, tongKinhPhiHoTro: (sum._sum.approvedSupport ?? 0n).toString() };
+}
+
+export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
+  const db = await getDb();
+  const scope = await publicScope(q.tinh);
+  const period = parsePeriod(q.ky) ?? { startYear: 2021, endYear: 2025 };
+  const filters = { ...period, year: null, fund: null, category: null, commune: null, province: q.tinh ?? null };
+  const previous = previousWindow(await loadPeriods(db, scope), period);
+  const elapsedBp = elapsedShareBp(period.startYear, period.endYear, vnDay(asOf));
+  const { rows } = await loadIndicatorRows(db, scope, filters, period, previous, elapsedBp);
+  return {
+    giaiDoan: `${period.startYear}-${period.endYear}`,
+    giaiDoanTruoc: `${previous.startYear}-${previous.endYear}`,
+    tyLeThoiGianDaQua: elapsedBp / 100,
+    data: rows.map((r) => ({
+      ma: r.code, ten: r.name, donVi: r.isMoney ? "đồng" : r.unit, heSo: r.valueScale, congDon: r.cumulative,
+      mucTieu: r.target ? { giaTri: r.target.value, toiThieu: r.target.atLeast, hienThi: r.target.display, nguyenVan: r.target.rawTexts, nguon: r.target.sources } : null,
+      thucHien: r.actual.hasData ? { giaTri: r.actual.value, hienThi: r.actual.display } : null,
+      tyLeDat: r.percentBp === null ? null : r.percentBp / 100,
+      danhGia: r.status,
+      giaiDoanTruoc: r.previous?.hasData ? { giaTri: r.previous.value, hienThi: r.previous.display } : null,
+    })),
+  };
+}
+
+export async function listPublicProvinces(): Promise<Array<{ value: string; label: string }>> {
+  const db = await getDb();
+  const rows = await db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { code: true, name: true }, orderBy: { name: "asc" } });
+  return rows.map((r) => ({ value: r.code, label: r.name }));
+}

@@ -1,0 +1,76 @@
+import type { DashboardDto } from "@/lib/dashboard/dto";
+import { bpCell, vndCell, type Cell, type ReportTable } from "@/lib/reports/table";
+
+// Every table of the dashboard as a report table, from the same DTO the page renders (same numbers).
+function scaled(value: string | null, isMoney: boolean, valueScale: number): number | null {
+  if (value === null) return null;
+  return isMoney ? vndCell(value) : Number(value) / valueScale;
+}
+
+export function dashboardTables(d: DashboardDto): ReportTable[] {
+  const prev = d.previousPeriod?.label ?? "trước";
+  const indicators: ReportTable = {
+    sheet: "Chỉ tiêu",
+    title: `Mục tiêu và kết quả giai đoạn ${d.period.label}`,
+    note: "Tiền tính bằng đồng. Mục tiêu có dấu '>' là mức tối thiểu ('trên …').",
+    columns: [
+      { header: "Mã", kind: "text", width: 16 }, { header: "Chỉ tiêu", kind: "text", width: 50 }, { header: "Đơn vị", kind: "text", width: 12 },
+      { header: "Mục tiêu", kind: "decimal" }, { header: "Mục tiêu (nguyên văn)", kind: "text", width: 28 }, { header: "Thực hiện", kind: "decimal" },
+      { header: "Tỷ lệ đạt", kind: "percent", width: 12 }, { header: "Đánh giá", kind: "text", width: 18 }, { header: `Giai đoạn ${prev}`, kind: "decimal" },
+      { header: "Nguồn", kind: "text", width: 40 },
+    ],
+    rows: d.indicators.map((r) => [
+      r.code, r.name, r.isMoney ? "đồng" : r.unit,
+      r.target ? scaled(r.target.value, r.isMoney, r.valueScale) : null, r.target ? r.target.display : null,
+      r.actual.hasData ? scaled(r.actual.value, r.isMoney, r.valueScale) : null,
+      bpCell(r.percentBp), r.statusLabel,
+      r.previous?.hasData ? scaled(r.previous.value, r.isMoney, r.valueScale) : null,
+      r.target?.sources.join("; ") ?? null,
+    ]),
+  };
+  const budgetRows = [...d.budget.rows, d.budget.total];
+  const budget: ReportTable = {
+    sheet: "Kinh phí",
+    title: `Thực hiện kinh phí giai đoạn ${d.period.label}`,
+    note: "Đơn vị: đồng.",
+    columns: [
+      { header: "Năm", kind: "text", width: 10 }, { header: "Nguồn", kind: "text", width: 10 }, { header: "Số đề án", kind: "int", width: 10 },
+      { header: "Dự toán giao", kind: "money" }, { header: "Cam kết", kind: "money" }, { header: "Giải ngân", kind: "money" },
+      { header: "Quyết toán", kind: "money" }, { header: "Vốn đối ứng", kind: "money" }, { header: "Hệ số đối ứng", kind: "text", width: 14 },
+    ],
+    rows: budgetRows.map((r) => [
+      r.year === null ? "Tổng cộng" : String(r.year), r.fund ?? "", r.count, vndCell(r.planned), vndCell(r.committed), vndCell(r.disbursed),
+      vndCell(r.settled), vndCell(r.counterpart), r.leverage,
+    ]),
+  };
+  const breakdown = (sheet: string, title: string, rows: DashboardDto["categories"]): ReportTable => ({
+    sheet, title, note: "Đơn vị: đồng.",
+    columns: [
+      { header: sheet === "Theo địa bàn" ? "Địa bàn" : "Nội dung", kind: "text" }, { header: "Gồm đơn vị cũ", kind: "text" },
+      { header: "Số đề án", kind: "int", width: 10 }, { header: "Cam kết", kind: "money" }, { header: "Giải ngân", kind: "money" }, { header: "Vốn đối ứng", kind: "money" },
+    ],
+    rows: rows.map((r) => [r.label, r.historic.join("; ") || null, r.count, vndCell(r.committed), vndCell(r.disbursed), vndCell(r.counterpart)]),
+  });
+  const communeResults: ReportTable = {
+    sheet: "Kết quả theo địa bàn", title: "Kết quả theo địa bàn (đơn vị cũ tính vào đơn vị kế thừa)",
+    columns: [{ header: "Địa bàn hiện nay", kind: "text" }, { header: "Gồm đơn vị cũ", kind: "text" }, { header: "Chỉ tiêu", kind: "text" }, { header: "Kết quả", kind: "decimal" }],
+    rows: d.communeResults.map((r) => [r.label, r.historic.join("; ") || null, r.indicatorName, Number(r.value)]),
+  };
+  const products: ReportTable = {
+    sheet: "Sản phẩm tiêu biểu", title: "Sản phẩm CNNT tiêu biểu được công nhận",
+    columns: [{ header: "Cấp", kind: "text" }, { header: "Số sản phẩm", kind: "int" }, { header: "Chứng nhận còn hiệu lực", kind: "int" }],
+    rows: d.products.map((p) => [p.label, p.total, p.valid]),
+  };
+  const fundLines = [d.fundsByActivity.current, d.fundsByActivity.previous].flatMap((f) => f ? [
+    ...f.rows.map((r): Cell[] => [f.label, r.label, vndCell(r.value)]),
+    [f.label, "Cộng các nội dung được nêu", vndCell(f.itemised.value)],
+    ...(f.unallocated ? [[f.label, "Chưa phân bổ / khác (nguồn không nêu chi tiết)", vndCell(f.unallocated.value)] as Cell[]] : []),
+    ...(f.total ? [[f.label, "Tổng kinh phí", vndCell(f.total.value)] as Cell[]] : []),
+  ] : []);
+  const funds: ReportTable = {
+    sheet: "Kinh phí theo nội dung", title: "Kinh phí theo nội dung hoạt động (số liệu công bố)", note: "Đơn vị: đồng. Phần nguồn không nêu chi tiết ghi là 'chưa phân bổ / khác'.",
+    columns: [{ header: "Giai đoạn", kind: "text", width: 14 }, { header: "Nội dung", kind: "text", width: 60 }, { header: "Kinh phí", kind: "money" }],
+    rows: fundLines,
+  };
+  return [indicators, budget, breakdown("Theo nội dung", "Theo nội dung hoạt động", d.categories), breakdown("Theo địa bàn", "Theo địa bàn", d.communes), communeResults, products, funds];
+}

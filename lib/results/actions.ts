@@ -1,0 +1,91 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { approveResultEntry, createResultEntry, deleteResultEntry, updateResultEntry } from "@/lib/results/mutations";
+import { createTarget, deleteTarget, updateTarget } from "@/lib/results/targets";
+
+const BASE = "/lanh-dao/ket-qua";
+
+function fields(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION")));
+}
+
+function idOf(formData: FormData): string {
+  return String(formData.get("id") ?? "");
+}
+
+function refresh(): void {
+  revalidatePath(BASE, "layout");
+  revalidatePath("/lanh-dao/bang-dieu-khien", "layout");
+}
+
+export async function createResultEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runAction(formData, async () => {
+    await createResultEntry(actor, fields(formData));
+    return { ok: true };
+  });
+  if (!state.ok) return state;
+  refresh();
+  redirect(`${BASE}?luu=moi`);
+}
+
+export async function updateResultEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await updateResultEntry(actor, idOf(formData), fields(formData));
+    refresh();
+    return { ok: true, message: "Đã lưu thay đổi. Kết quả đang chờ lãnh đạo duyệt." };
+  });
+}
+
+export async function deleteResultEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(null, async () => {
+    await deleteResultEntry(actor, idOf(formData));
+    refresh();
+    return { ok: true, message: "Đã xóa kết quả." };
+  });
+}
+
+export async function approveResultEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(null, async () => {
+    await approveResultEntry(actor, idOf(formData));
+    refresh();
+    return { ok: true, message: "Đã duyệt và khóa kết quả; số liệu đã được tính trên bảng điều khiển." };
+  });
+}
+
+export async function createTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await createTarget(actor, fields(formData));
+    refresh();
+    return { ok: true, message: "Đã thêm mục tiêu." };
+  });
+}
+
+export async function updateTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runAction(formData, async () => {
+    await updateTarget(actor, idOf(formData), fields(formData));
+    return { ok: true };
+  });
+  if (!state.ok) return state;
+  refresh();
+  redirect(`${BASE}/muc-tieu?ky=${encodeURIComponent(String(formData.get("period") ?? ""))}&luu=1`);
+}
+
+export async function deleteTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(null, async () => {
+    await deleteTarget(actor, idOf(formData));
+    refresh();
+    return { ok: true, message: "Đã xóa mục tiêu." };
+  });
+}

@@ -1,0 +1,92 @@
+import { z } from "@/lib/validation";
+import { parsePeriod } from "@/lib/metrics/period";
+
+// Shared by the forms and the mutations. The value itself is parsed against its indicator in the mutation
+// (money in đồng/triệu/tỷ, counts as integers, percentages with their scale), with the message next to it.
+
+/** Programme periods open for entry: 2021–2025 (QĐ 1881/QĐ-TTg) and 2026–2030 (QĐ 2646/QĐ-BCT). */
+export const ENTRY_PERIODS = [
+  { value: "2021-2025", label: "2021–2025" },
+  { value: "2026-2030", label: "2026–2030" },
+] as const;
+
+const period = z
+  .string({ error: "Chọn giai đoạn." })
+  .transform((v, ctx) => {
+    const p = ENTRY_PERIODS.some((e) => e.value === v) ? parsePeriod(v) : null;
+    if (!p) {
+      ctx.addIssue({ code: "custom", message: "Chọn giai đoạn 2021–2025 hoặc 2026–2030." });
+      return z.NEVER;
+    }
+    return p;
+  });
+
+const fund = z
+  .string()
+  .optional()
+  .transform((v, ctx): "KCQG" | "KCDP" | null => {
+    if (!v) return null;
+    if (v !== "KCQG" && v !== "KCDP") {
+      ctx.addIssue({ code: "custom", message: "Chọn nguồn khuyến công quốc gia hoặc địa phương." });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+const optionalId = z.string().trim().max(60, "Mã không hợp lệ.").optional().transform((v) => v || null);
+const optionalYear = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    if (!/^\d{4}$/.test(v)) {
+      ctx.addIssue({ code: "custom", message: "Năm gồm 4 chữ số, ví dụ 2024." });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+function yearInPeriod<T extends { period: { startYear: number; endYear: number }; year: number | null }>(v: T, ctx: z.RefinementCtx) {
+  if (v.year !== null && (v.year < v.period.startYear || v.year > v.period.endYear)) {
+    ctx.addIssue({ code: "custom", path: ["year"], message: `Năm phải thuộc giai đoạn ${v.period.startYear}–${v.period.endYear}.` });
+  }
+}
+
+/** A result of work done outside any đề án (news articles, conferences…), with its evidence. */
+export const resultEntrySchema = z
+  .object({
+    indicatorCode: z.string({ error: "Chọn chỉ tiêu." }).trim().min(1, "Chọn chỉ tiêu."),
+    period,
+    year: optionalYear,
+    fund,
+    categoryCode: optionalId,
+    communeId: optionalId,
+    value: z.string({ error: "Nhập giá trị." }).trim().min(1, "Nhập giá trị.").max(40, "Giá trị quá dài."),
+    description: z.string({ error: "Mô tả công việc." }).trim().min(5, "Mô tả công việc đã làm (ít nhất 5 ký tự).").max(500, "Tối đa 500 ký tự."),
+    evidence: z.string({ error: "Nêu minh chứng." }).trim().min(5, "Nêu minh chứng: số văn bản, biên bản hoặc đường dẫn bài viết (ít nhất 5 ký tự).").max(1000, "Tối đa 1.000 ký tự."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.year === null) ctx.addIssue({ code: "custom", path: ["year"], message: "Nhập năm thực hiện." });
+    yearInPeriod(v, ctx);
+  });
+
+export type ResultEntryInput = z.output<typeof resultEntrySchema>;
+
+/** A target of a programme period, optionally for one year and one fund, for the leader's province. */
+export const targetSchema = z
+  .object({
+    indicatorCode: z.string({ error: "Chọn chỉ tiêu." }).trim().min(1, "Chọn chỉ tiêu."),
+    period,
+    year: optionalYear,
+    fund,
+    value: z.string({ error: "Nhập mục tiêu." }).trim().min(1, "Nhập mục tiêu.").max(40, "Giá trị quá dài."),
+    atLeast: checkbox,
+    rawText: z.string().trim().max(300, "Tối đa 300 ký tự.").optional().transform((v) => v || null),
+    source: z.string({ error: "Nêu căn cứ." }).trim().min(5, "Nêu căn cứ: số, ngày quyết định phê duyệt chương trình/kế hoạch.").max(300, "Tối đa 300 ký tự."),
+    note: z.string().trim().max(500, "Tối đa 500 ký tự.").optional().transform((v) => v || null),
+  })
+  .superRefine(yearInPeriod);
+
+export type TargetInput = z.output<typeof targetSchema>;

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { setDbForTesting } from "@/lib/db";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { listDrillProposals, listDrillResults } from "@/lib/dashboard/drilldown-query";
+import { parseFilters } from "@/lib/dashboard/filters";
+import { listPublicChiTieu, listPublicDeAn } from "@/lib/public-data/queries";
+import { actorFor } from "@/tests/helpers/fixtures";
+import { openDashboardDb } from "@/tests/helpers/dashboard-db";
+
+const TRIEU = 1_000_000n;
+let db: PrismaClient;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ prisma: db, close } = await openDashboardDb());
+  setDbForTesting(db);
+  // Money movements on P1 (Vĩnh Phúc 2022): advance 70 %, final payment, a refund; counterpart settled.
+  const p1 = await db.proposal.findFirstOrThrow({ where: { title: { startsWith: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công" } }, select: { id: true, createdById: true } });
+  const by = (await db.user.findFirstOrThrow({ where: { email: "chuyenvien@demo.vn" } })).id;
+  await db.ledgerEntry.createMany({ data: [
+    { proposalId: p1.id, kind: "ADVANCE", amount: 210n * TRIEU, occurredAt: new Date("2022-06-01"), createdById: by },
+    { proposalId: p1.id, kind: "FINAL_PAYMENT", amount: 90n * TRIEU, occurredAt: new Date("2022-11-01"), createdById: by },
+    { proposalId: p1.id, kind: "REFUND", amount: 10n * TRIEU, occurredAt: new Date("2022-12-01"), createdById: by },
+  ] });
+  await db.settlement.create({ data: { proposalId: p1.id, number: "QT-TEST-1", settledAt: new Date("2023-01-15"), approvedSupport: 300n * TRIEU, disbursed: 290n * TRIEU, refunded: 10n * TRIEU, settledSupport: 290n * TRIEU, counterpart: 320n * TRIEU, createdById: by } });
+  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H62" } });
+  await db.budgetEnvelope.create({ data: { agencyId: agency.id, year: 2022, fund: "KCQG", amount: 2_500n * TRIEU } });
+  // Results in 2021–2025: approved rows count, a draft does not.
+  const ld = await db.indicator.findUniqueOrThrow({ where: { code: "LD_DAO_TAO" } });
+  const vp = await db.adminUnit.findUniqueOrThrow({ where: { code: "26" } });
+  await db.result.createMany({ data: [
+    { indicatorId: ld.id, year: 2022, startYear: 2021, endYear: 2025, provinceId: vp.id, value: 120n, origin: "MANUAL", status: "APPROVED", evidence: "QĐ 12/QĐ-SCT" },
+    { indicatorId: ld.id, year: 2023, startYear: 2021, endYear: 2025, provinceId: vp.id, value: 55n, origin: "MANUAL", status: "APPROVED", evidence: "QĐ 30/QĐ-SCT" },
+    { indicatorId: ld.id, year: 2024, startYear: 2021, endYear: 2025, provinceId: vp.id, value: 999n, origin: "MANUAL", status: "DRAFT", evidence: "chưa duyệt" },
+  ] });
+}, 120_000);
+
+afterAll(async () => { setDbForTesting(undefined); await close(); });
+
+const asOf = new Date(Date.UTC(2023, 11, 31));
+
+describe("the dashboard of a Phú Thọ leader (Vĩnh Phúc merged in)", () => {
+  it("shows the seeded 2021–2025 targets exactly and the 2014–2020 results as the previous period", async () => {
+    const d = await getDashboard(await actorFor(db, "lanhdao@demo.vn"), parseFilters({}), { asOf });
+    const by = (code: string) => d.indicators.find((r) => r.code === code);
+    expect(by("LD_DAO_TAO")?.target?.display).toBe("350 người");
+    expect(by("CS_MO_HINH_TD")?.target?.display).toBe("160 cơ sở");
+    expect(by("CS_SXSH")?.target?.display).toBe("8 cơ sở");
+    expect(by("CS_TH_TU_VAN")?.target?.display).toBe("60 cơ sở");
+    expect(by("KP_KC_DP")?.target?.display).toBe("> 38 tỷ đồng");
+    expect(d.previousPeriod?.label).toBe("2014–2020");
+    expect(by("KP_KC_DP")?.previous?.display).toBe("27,872 tỷ đồng");
+    // R2…R35 itemise 25,989 of the 27,872 tỷ (domain §8.2).
+    expect(by("KP_THEO_NOI_DUNG")?.previous?.value).toBe((25_989n * TRIEU).toString());
+  });
+
+  it("counts only approved results, and % achieved is actual over target", async () => {
+    const d = await getDashboard(await actorFor(db, "lanhdao@demo.vn"), parseFilters({}), { asOf });
+    const ld = d.indicators.find((r) => r.code === "LD_DAO_TAO");
+    expect(ld?.actual.value).toBe("175");
+    expect(ld?.percentBp).toBe(5000);
+    const drill = await listDrillResults(await actorFor(db, "lanhdao@demo.vn"), parseFilters({}), "LD_DAO_TAO");
+    expect(drill.rows.reduce((s, r) => s + BigInt(r.value), 0n)).toBe(175n);
+  });
+
+  it("budget figures equal the sums of the đề án and ledger lines behind them", async () => {
+    const actor = await actorFor(db, "lanhdao@demo.vn");
+    const d = await getDashboard(actor, parseFilters({}), { asOf });
+    const row = d.budget.rows.find((r) => r.year === 2022 && r.fund === "KCQG");
+    const approved = await db.proposal.aggregate({ where: { year: 2022, fund: "KCQG", status: { in: ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"] }, agency: { code: { in: ["000.00.20.H62", "000.20.30.H62"] } } }, _sum: { approvedSupport: true }, _count: true });
+    expect(row?.committed).toBe(approved._sum.approvedSupport?.toString());
+    expect(row?.count).toBe(approved._count);
+    expect(row?.disbursed).toBe((290n * TRIEU).toString());
+    expect(row?.settled).toBe((290n * TRIEU).toString());
+    expect(row?.planned).toBe((2_500n * TRIEU).toString());
+    const drill = await listDrillProposals(actor, parseFilters({ nam: "2022", nguon: "KCQG" }));
+    expect(drill.rows.reduce((s, r) => s + BigInt(r.committed), 0n).toString()).toBe(row?.committed);
+    expect(drill.rows.reduce((s, r) => s + BigInt(r.disbursed), 0n).toString()).toBe(row?.disbursed);
+    const cats = d.categories.reduce((s, c) => s + BigInt(c.committed), 0n);
+    const communes = d.communes.reduce((s, c) => s + BigInt(c.committed), 0n);
+    expect(cats.toString()).toBe(d.budget.total.committed);
+    expect(communes.toString()).toBe(d.budget.total.committed);
+  });
+});
+
+describe("scope", () => {
+  it("a Bắc Ninh officer sees Bắc Giang's beneficiaries under today's communes, not Vĩnh Phúc's figures", async () => {
+    const actor = await actorFor(db, "chuyenvien.bacninh@demo.vn");
+    const d = await getDashboard(actor, parseFilters({ ky: "2012-2022" }), { asOf });
+    expect(d.indicators.find((r) => r.code === "CS_THU_HUONG_KK")?.actual.value).toBe("142");
+    const lucNgan = d.communeResults.find((r) => r.label === "xã Lục Ngạn");
+    expect(lucNgan?.display).toBe("46 cơ sở");
+    expect(lucNgan?.historic[0]).toContain("huyện Lục Ngạn");
+    const own = await getDashboard(actor, parseFilters({}), { asOf });
+    expect(own.indicators.find((r) => r.code === "LD_DAO_TAO")).toBeUndefined();
+    expect(own.budget.total.committed).toBe("0");
+  });
+
+  it("refuses roles without dashboard.view", async () => {
+    await expect(getDashboard(await actorFor(db, "doanhnghiep@demo.vn"), parseFilters({}))).rejects.toThrow(/quyền/);
+  });
+});
+
+describe("public open data", () => {
+  it("publishes approved đề án without tax codes or personal data", async () => {
+    const page = await listPublicDeAn({ trang: 1, soDong: 100 });
+    expect(page.total).toBeGreaterThan(0);
+    const text = JSON.stringify(page);
+    const withTax = await db.establishment.findMany({ where: { taxCode: { not: null } }, select: { taxCode: true, representative: true, phone: true } });
+    for (const e of withTax) {
+      expect(text).not.toContain(e.taxCode!);
+      if (e.representative) expect(text).not.toContain(e.representative);
+    }
+    for (const row of page.data) expect(Object.keys(row).sort()).toEqual(["donViThuHuong", "id", "kinhPhiHoTro", "ma", "nam", "noiDung", "nguonKinhPhi", "ten", "tinh", "tinhHienNay", "trangThai", "xa"].sort());
+    expect(page.data.every((r) => ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"].includes(r.trangThai))).toBe(true);
+  });
+
+  it("filters by province including its historic predecessor, and by year", async () => {
+    const pt = await listPublicDeAn({ tinh: "25", nam: 2022, trang: 1, soDong: 20 });
+    expect(pt.data.map((r) => r.tinh)).toEqual(Array(pt.data.length).fill("tỉnh Vĩnh Phúc"));
+    expect(pt.total).toBe(4);
+    const bn = await listPublicDeAn({ tinh: "27", nam: 2022, trang: 1, soDong: 20 });
+    expect(bn.total).toBe(0);
+  });
+
+  it("gives targets against results per indicator", async () => {
+    const r = await listPublicChiTieu({ ky: "2021-2025", tinh: "25" }, asOf);
+    expect(r.data.find((x) => x.ma === "LD_DAO_TAO")?.mucTieu?.giaTri).toBe("350");
+    expect(r.giaiDoanTruoc).toBe("2014-2020");
+  });
+});
