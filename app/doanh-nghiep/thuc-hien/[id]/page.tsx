@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/session";
+import { STATUS_INFO } from "@/lib/proposals/workflow";
+import { periodOf } from "@/lib/calendar/deadlines";
+import { loadImplementationOr404 } from "@/lib/implementation/load";
+import { PageHeader } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { todayIso } from "@/components/funding/money";
+import { DueList } from "@/components/implementation/due-list";
+import { ProgressCard } from "@/components/implementation/progress-card";
+import { LedgerCard } from "@/components/funding/ledger-card";
+
+export const metadata: Metadata = { title: "Báo cáo tiến độ đề án" };
+
+/** The beneficiary's view: its monthly report with photos, and its ledger read-only. */
+export default async function MyImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("funding.report");
+  const { id } = await params;
+  const d = await loadImplementationOr404(actor, id);
+  const info = STATUS_INFO[d.status];
+  return (
+    <>
+      <PageHeader title={d.title} subtitle={`${d.code ?? ""} · hợp đồng ${d.contract?.number ?? "chưa ký"}`}
+        actions={<Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">← Danh sách</Link>} />
+      <p className="mb-4"><Badge tone={info.tone}>{info.label.vi}</Badge></p>
+      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/doanh-nghiep/thuc-hien" /></div>}
+      <div className="grid gap-6">
+        <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} />
+        <LedgerCard d={d} canManage={false} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { getMyImplementation } from "@/lib/implementation/board-queries";
+import { PageHeader } from "@/components/ui/card";
+import { DueList } from "@/components/implementation/due-list";
+import { BoardTable } from "@/components/implementation/board-tables";
+
+export const metadata: Metadata = { title: "Thực hiện đề án" };
+
+export default async function MyImplementationPage() {
+  const actor = await requireActor("funding.report");
+  const { board, due } = await getMyImplementation(actor);
+  return (
+    <>
+      <PageHeader title="Thực hiện đề án được hỗ trợ" subtitle="Báo cáo tiến độ hằng tháng trước ngày 25 và theo dõi kinh phí được cấp." />
+      <section aria-labelledby="due" className="mb-6">
+        <h2 id="due" className="mb-2 text-lg font-semibold">Việc cần làm</h2>
+        <DueList items={due} hrefBase="/doanh-nghiep/thuc-hien" />
+      </section>
+      <BoardTable rows={board} hrefBase="/doanh-nghiep/thuc-hien" />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { getDb } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { parseOrThrow } from "@/lib/validation";
+import { ValidationError, WorkflowError } from "@/lib/errors";
+import { formatDate, vnDay } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
+import { writeAudit } from "@/lib/audit/write";
+import { findProposalInScope } from "@/lib/proposals/scope";
+import { transitionProposal } from "@/lib/proposals/transition";
+import { ledgerSums, lockProposal } from "@/lib/funding/ledger-sql";
+import { nextSequence } from "@/lib/funding/sequence";
+import { settleableSupport } from "@/lib/funding/settleable";
+import { RuleRefusedError } from "@/lib/funding/errors";
+import { followUpSchema, settlementSchema } from "@/lib/implementation/schemas";
+
+/**
+ * Settlement (quyết toán, §4.3 step 11–12) closes the đề án with the money reconciled from the ledger:
+ * approved, disbursed (advances + payments), refunded, settled (= disbursed − refunded, never above the
+ * settleable support — unspent or ineligible money is refunded first) and the counterpart with evidence.
+ */
+export async function settleProposal(actor: Actor, proposalId: string, input: unknown): Promise<{ settlementId: string; number: string }> {
+  assertCan(actor, "funding.manage");
+  const data = parseOrThrow(settlementSchema, input);
+  if (data.settledAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ settledAt: ["Ngày quyết toán không được sau hôm nay."] });
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const p = await findProposalInScope(tx, actor, proposalId, { id: true, agencyId: true, agency: { select: { code: true } } });
+    const locked = await lockProposal(tx, p.id);
+    if (locked.status !== "ACCEPTED") throw new WorkflowError("Chỉ quyết toán đề án đã nghiệm thu.");
+    const last = await tx.acceptance.findFirst({ where: { proposalId: p.id }, orderBy: { acceptedAt: "desc" }, select: { acceptedAt: true } });
+    if (last && data.settledAt.getTime() < last.acceptedAt.getTime()) {
+      throw new ValidationError({ settledAt: [`Ngày quyết toán không được trước ngày nghiệm thu cuối (${formatDate(last.acceptedAt)}).`] });
+    }
+    const approved = locked.approvedSupport ?? 0n;
+    const sums = await ledgerSums(tx, p.id);
+    const settleable = await settleableSupport(tx, p.id, approved);
+    if (sums.netPaid > settleable.amount) {
+      throw new RuleRefusedError([`Đã chi ${formatMoney(sums.netPaid)}, vượt số được quyết toán ${formatMoney(settleable.amount)}: ghi hoàn trả ${formatMoney(sums.netPaid - settleable.amount)} trước khi quyết toán.`], "Không thể quyết toán");
+    }
+    await transitionProposal(tx, actor, p.id, "settle");
+    const year = data.settledAt.getUTCFullYear();
+    const n = await nextSequence(tx, `settlement:${p.agencyId}:${year}`);
+    const number = `${String(n).padStart(2, "0")}/${year}/QT-${p.agency.code}`;
+    const row = await tx.settlement.create({
+      data: {
+        proposalId: p.id, number, settledAt: data.settledAt, approvedSupport: approved, disbursed: sums.advances + sums.finalPayments,
+        refunded: sums.refunds, settledSupport: sums.netPaid, counterpart: sums.counterpart, note: data.note, createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, {
+      action: "settlement.record", entity: "Settlement", entityId: row.id,
+      data: { proposalId: p.id, number, approved: approved.toString(), settled: sums.netPaid.toString(), refunded: sums.refunds.toString(), counterpart: sums.counterpart.toString() },
+    });
+    return { settlementId: row.id, number };
+  });
+}
+
+/** Follow-up 1–3 years after settlement: is the machine still used, were the jobs kept. */
+export async function recordFollowUp(actor: Actor, proposalId: string, input: unknown): Promise<{ followUpId: string }> {
+  assertCan(actor, "funding.manage");
+  const data = parseOrThrow(followUpSchema, input);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true, settlement: { select: { settledAt: true } } });
+    if (p.status !== "SETTLED" || !p.settlement) throw new WorkflowError("Kiểm tra sau hỗ trợ chỉ thực hiện với đề án đã quyết toán.");
+    if (data.checkedAt.getTime() < p.settlement.settledAt.getTime()) throw new ValidationError({ checkedAt: ["Ngày kiểm tra phải sau ngày quyết toán."] });
+    if (data.checkedAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ checkedAt: ["Ngày kiểm tra không được sau hôm nay."] });
+    const row = await tx.followUp.create({
+      data: { proposalId: p.id, checkedAt: data.checkedAt, machineInUse: data.machineInUse, jobsKept: data.jobsKept, note: data.note, createdById: actor.id },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, { action: "followup.record", entity: "FollowUp", entityId: row.id, data: { proposalId: p.id, machineInUse: data.machineInUse, jobsKept: data.jobsKept } });
+    return { followUpId: row.id };
+  });
+}

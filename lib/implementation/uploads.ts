@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { ValidationError } from "@/lib/errors";
+// Content sniffing is shared with the application dossier (magic bytes, not names or browser claims).
+import { checkUpload, FILE_TYPES, type FileType } from "@/lib/applications/file-sniff";
+
+export const PHOTO_TYPES: readonly FileType[] = ["jpg", "png"];
+export const EVIDENCE_TYPES: readonly FileType[] = ["pdf", "jpg", "png", "docx", "xlsx"];
+
+export type Upload = { name: string; bytes: Uint8Array };
+
+/** Non-empty File entries of a form field, read into memory (before the transaction opens). */
+export async function readUploads(files: ReadonlyArray<FormDataEntryValue>): Promise<Upload[]> {
+  const out: Upload[] = [];
+  for (const f of files) {
+    if (typeof f === "string" || f.size === 0) continue;
+    out.push({ name: f.name || "tep", bytes: new Uint8Array(await f.arrayBuffer()) });
+  }
+  return out;
+}
+
+/** Checks each file by its content and stores it as a Document row of the đề án. */
+export async function storeUploads(
+  tx: Tx, actor: Actor, proposalId: string, kind: DocumentKind, uploads: readonly Upload[], allowed: readonly FileType[], field: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const u of uploads) {
+    const check = checkUpload(u.name, u.bytes);
+    if (!check.ok) throw new ValidationError({ [field]: [`${u.name}: ${check.message}`] });
+    if (!allowed.includes(check.type)) {
+      throw new ValidationError({ [field]: [`${u.name}: chỉ nhận ${allowed.map((t) => FILE_TYPES[t].label).join(", ")}.`] });
+    }
+    const doc = await tx.document.create({
+      data: {
+        proposalId, kind, fileName: check.fileName, mimeType: check.mime, size: u.bytes.length,
+        sha256: createHash("sha256").update(u.bytes).digest("hex"), content: Buffer.from(u.bytes), uploadedById: actor.id,
+      },
+      select: { id: true },
+    });
+    ids.push(doc.id);
+  }
+  return ids;
+}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./helpers";
+
+// A machinery đề án (demo D6, approved for 250 triệu) from approval to settlement, and the leader's
+// dashboard counting the accepted result.
+const TITLE = "Hỗ trợ máy chẻ và vót nan mây tre tự động";
+const DASHBOARD = "/lanh-dao/bang-dieu-khien?ky=2026-2030";
+// A 1×1 PNG: the upload is checked by its bytes, not its name.
+const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4b1b80000000049454e44ae426082", "hex");
+
+async function machineryProjects(page: Page): Promise<number> {
+  await page.goto(DASHBOARD);
+  const row = page.getByTestId("indicator-DA_MAY_MOC");
+  if ((await row.count()) === 0) return 0;
+  const text = (await row.getByTestId("actual").innerText()).replace(/\./g, "");
+  return Number(/\d+/.exec(text)?.[0] ?? "0");
+}
+
+async function submit(page: Page, formTestId: string, fill: Record<string, string>, button: string): Promise<void> {
+  const form = page.getByTestId(formTestId);
+  for (const [label, value] of Object.entries(fill)) await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByRole("button", { name: button }).click();
+}
+
+test("a machinery đề án goes from approval to settlement and the leader's figures move", async ({ page, browser }) => {
+  // The leader works in a browser context of their own, the staff officer in the test's page.
+  const { baseURL, locale, timezoneId } = test.info().project.use;
+  const leader = await (await browser.newContext({ baseURL, locale, timezoneId })).newPage();
+  for (const p of [page, leader]) p.on("dialog", (d) => void d.accept());
+
+  await signIn(leader, ACCOUNTS.leader);
+  const before = await machineryProjects(leader);
+
+  await signIn(page, ACCOUNTS.staff);
+  await page.goto("/can-bo/thuc-hien");
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByTestId("proposal-status")).toHaveText("Được phê duyệt");
+
+  // Contract
+  await page.getByTestId("sign-contract-form").getByRole("button", { name: "Ký hợp đồng hỗ trợ" }).click();
+  await expect(page.getByTestId("contract-info")).toContainText("HĐHT-000.00.20.H45");
+  await expect(page.getByTestId("proposal-status")).toHaveText("Đã ký hợp đồng");
+
+  // A 70 % advance is refused until a progress report shows more than 70 % of the investment done.
+  await submit(page, "posting-form", { "Số tiền": "175 triệu" }, "Ghi sổ");
+  await expect(page.getByTestId("posting-form").getByTestId("form-message")).toContainText("Chưa có báo cáo tiến độ");
+
+  // Progress report with a photo
+  const report = page.getByTestId("progress-form");
+  await report.getByLabel("Khối lượng công việc đã hoàn thành (%)").fill("90");
+  await report.getByLabel("Vốn đầu tư đã thực hiện (% tổng vốn)").fill("80");
+  await report.getByLabel("Kết quả thực hiện trong kỳ").fill("Đã lắp đặt 3 máy chẻ và vót nan, chạy thử ổn định.");
+  await report.getByLabel(/Ảnh hiện trường/).setInputFiles({ name: "hien-truong.png", mimeType: "image/png", buffer: PNG });
+  await report.getByRole("button", { name: "Gửi báo cáo tiến độ" }).click();
+  await expect(report.getByTestId("form-message")).toContainText("kèm 1 ảnh");
+  await expect(page.getByTestId("progress-reports")).toContainText("80%");
+  const photo = page.getByRole("img", { name: /Ảnh hiện trường 1/ });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+  // The 70 % advance now passes, one đồng more would not.
+  await submit(page, "posting-form", { "Số tiền": "175 triệu" }, "Ghi sổ");
+  await expect(page.getByTestId("posting-form").getByTestId("form-message")).toContainText("Đã ghi sổ: Tạm ứng 175 triệu đồng");
+  await expect(page.getByTestId("sum-advances")).toHaveText("175 triệu đồng");
+
+  // Acceptance with results (defaults: 1 establishment with machinery, 1 machinery project, 1 beneficiary)
+  await submit(page, "acceptance-form", { "Số biên bản nghiệm thu": "21/BB-NT" }, "Ghi biên bản nghiệm thu");
+  await expect(page.getByTestId("acceptance-form").getByTestId("form-message")).toContainText("3 kết quả chỉ tiêu");
+  await expect(page.getByTestId("proposal-status")).toHaveText("Đã nghiệm thu");
+  await expect(page.getByTestId("acceptances")).toContainText("Cơ sở được hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 1");
+
+  // Final payment of the balance
+  await page.getByTestId("posting-form").getByLabel("Loại").selectOption("FINAL_PAYMENT");
+  await submit(page, "posting-form", { "Số tiền": "75 triệu" }, "Ghi sổ");
+  await expect(page.getByTestId("sum-net")).toHaveText("250 triệu đồng");
+
+  // The leader settles: the đề án closes with the money reconciled.
+  await leader.goto(page.url());
+  await leader.getByTestId("settle-form").getByRole("button", { name: "Quyết toán và đóng đề án" }).click();
+  await expect(leader.getByTestId("proposal-status")).toHaveText("Đã quyết toán");
+  await expect(leader.getByTestId("settlement-line").filter({ hasText: "Quyết toán" })).toContainText("250 triệu đồng");
+  await expect(leader.getByTestId("settlement-line").filter({ hasText: "Đã hoàn trả" })).toContainText("0 đ");
+
+  // The leader's figures: the implementation summary and the dashboard count the accepted result.
+  await leader.goto("/can-bo/thuc-hien");
+  await expect(leader.getByTestId("result-value-DA_MAY_MOC")).toHaveText(/^[1-9]\d*$/);
+  expect(await machineryProjects(leader)).toBe(before + 1);
+});
