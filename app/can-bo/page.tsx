@@ -1,12 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { getLocale } from "@/lib/i18n/locale";
-import { countProposalsByStatus } from "@/lib/home/queries";
-import { navFor } from "@/components/layout/nav";
-import { RoleHome } from "@/components/home/role-home";
+import { getStaffOverview } from "@/lib/appraisal/overview";
+import { PageHeader, Stat } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
 
-export default async function Page() {
+export const metadata: Metadata = { title: "Trang chuyên viên" };
+
+export default async function StaffHome() {
   const actor = await requireActor("proposal.viewAgency");
-  const locale = await getLocale();
-  const counts = await countProposalsByStatus(actor);
-  return <RoleHome title={locale === "vi" ? "Trang chuyên viên" : "Staff home"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)} />;
+  const o = await getStaffOverview(actor);
+  const waiting = o.counts.filter((c) => ["SUBMITTED", "RESUBMITTED"].includes(c.status)).reduce((s, c) => s + c.count, 0);
+  return (
+    <>
+      <PageHeader title="Trang chuyên viên" subtitle={actor.name} actions={<LinkButton href="/can-bo/ho-so">Mở danh sách hồ sơ</LinkButton>} />
+      <div className="mb-6 grid gap-3 sm:grid-cols-3">
+        <Link href="/can-bo/ho-so?status=SUBMITTED"><Stat label="Chờ tiếp nhận (mới và bổ sung)" value={waiting} /></Link>
+        <Link href="/can-bo/ho-so?overdue=1"><Stat label="Quá hạn xử lý" value={<span className={o.overdue ? "text-red-700" : ""}>{o.overdue}</span>} hint="Tiếp nhận 5 ngày, thẩm định 30 ngày, hoặc quá hạn bổ sung" /></Link>
+        <Link href="/can-bo/ho-so?status=UNDER_APPRAISAL"><Stat label="Đang thẩm định chưa phân công" value={o.unassigned} /></Link>
+      </div>
+      <h2 className="mb-2 text-lg font-semibold">Hồ sơ theo trạng thái</h2>
+      <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="status-counts">
+        {o.counts.map((c) => (
+          <li key={c.status}>
+            <Link href={`/can-bo/ho-so?status=${c.status}`} className="flex items-center justify-between rounded-md border border-slate-200 bg-white p-3 hover:bg-slate-50">
+              <Badge tone={c.tone}>{c.label}</Badge><span className="text-xl font-semibold tabular-nums">{c.count}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

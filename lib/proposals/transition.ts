@@ -9,7 +9,7 @@ import { assertTransition, reasonRequired, STATUS_INFO, type ProposalAction } fr
 export type TransitionOptions = {
   reason?: string | null;
   /** Extra columns changed together with the status (same conditional update). */
-  data?: Prisma.ProposalUpdateManyMutationInput;
+  data?: Prisma.ProposalUncheckedUpdateManyInput;
   onBehalfOfId?: string | null;
   onBehalfOfName?: string | null;
   /**

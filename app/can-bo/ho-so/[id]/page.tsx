@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/dates";
+import { getWorkspace } from "@/lib/appraisal/workspace";
+import { formatTenths } from "@/lib/appraisal/rubric-math";
+import { ADVANCE_ACTIONS } from "@/lib/appraisal/schemas";
+import { STEP_CAPABILITY } from "@/lib/appraisal/steps";
+import { availableActions, DECISION_ACTIONS, IRREVERSIBLE, TRANSITIONS, type ProposalAction } from "@/lib/proposals/workflow";
+import { SIGN_MODE_TEXT } from "@/lib/decisions/delegation-rules";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { DossierFacts } from "@/components/appraisal/dossier-facts";
+import { StepActions } from "@/components/appraisal/step-actions";
+import { AssignmentPanel } from "@/components/appraisal/assignment-panel";
+import { TagsForm } from "@/components/appraisal/tags-form";
+import { ScoreSummary } from "@/components/appraisal/score-summary";
+import { RuleVerdict } from "@/components/appraisal/rule-verdict";
+import { Timeline } from "@/components/appraisal/timeline";
+import { DecisionForm } from "@/components/decisions/decision-form";
+import { DecisionList } from "@/components/decisions/decision-list";
+import { SupplementHistory } from "@/components/decisions/supplement-history";
+import { Thread } from "@/components/messages/thread";
+
+export const metadata: Metadata = { title: "Hồ sơ đề án" };
+
+const DONE: Record<string, string> = {
+  approve: "Đã phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.",
+  reject: "Đã không phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.",
+  return: "Đã trả hồ sơ yêu cầu bổ sung; thông báo đã được đánh số và gửi cho cơ sở.",
+  startAppraisal: "Đã tiếp nhận hồ sơ vào thẩm định. Phân công thành viên hội đồng bên dưới.",
+  closeScoring: "Đã kết thúc chấm điểm.",
+  recommend: "Đã đề nghị hỗ trợ. Đề án có thể được đưa vào kế hoạch năm.",
+  notRecommend: "Đã ghi nhận không đề nghị hỗ trợ.",
+  baseAppraise: "Đã ký thẩm định cơ sở.",
+  sendToMinistry: "Đã gửi Bộ Công Thương thẩm định.",
+};
+
+export default async function WorkspacePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ xong?: string }> }) {
+  const actor = await requireActor("proposal.viewAgency");
+  const { id } = await params;
+  if (actor.role === "APPRAISER") redirect(`/hoi-dong/${id}`);
+  const done = DONE[(await searchParams).xong ?? ""];
+  const ws = await getWorkspace(actor, id).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const p = ws.proposal;
+  // A delegate may sign what the principal (a leader) could: offer those decisions too.
+  const viaDelegation = ws.delegations.length ? availableActions(p.status, "LEADER", p.pipeline) : [];
+  const decisionKinds = DECISION_ACTIONS.filter((a) => ws.actions.includes(a) || viaDelegation.includes(a));
+  const steps = ws.actions
+    .filter((a): a is (typeof ADVANCE_ACTIONS)[number] => (ADVANCE_ACTIONS as readonly ProposalAction[]).includes(a))
+    .filter((a) => can(actor.role, STEP_CAPABILITY[a]))
+    .map((a) => ({ action: a, label: TRANSITIONS[a].label.vi, reasonRequired: TRANSITIONS[a].reasonRequired, irreversible: IRREVERSIBLE.includes(a) }));
+  return (
+    <>
+      <p className="mb-2 text-sm no-print"><Link href="/can-bo/ho-so" className="underline">← Danh sách hồ sơ</Link></p>
+      <PageHeader
+        title={p.title}
+        subtitle={<>{p.code ?? "Chưa có mã"} · {p.establishment?.name ?? p.implementingUnit ?? "—"} · nộp {formatDate(p.submittedAt)}</>}
+        actions={<div className="flex flex-wrap gap-2"><Badge tone={p.tone}>{p.statusLabel}</Badge>{ws.overdue.label && <Badge tone="danger">{ws.overdue.label}</Badge>}</div>}
+      />
+      {done && <div role="status" data-testid="flash" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{done}</div>}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <Card title="Thông tin đề án"><DossierFacts p={p} /></Card>
+          <Card title="Kiểm tra theo quy định (tự động)"><RuleVerdict verdict={ws.verdict} /></Card>
+          <Card title="Chấm điểm của hội đồng">
+            {ws.rubric && ws.summary && ws.summary.completeCount > 0
+              ? <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} />
+              : <p className="text-sm text-slate-600">Chưa có phiếu chấm đầy đủ.</p>}
+            <h3 className="mt-4 mb-2 font-semibold">Thành viên hội đồng</h3>
+            <AssignmentPanel proposalId={p.id} appraisers={ws.appraisers} canAssign={ws.canAssign && ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"].includes(p.status)}
+              rows={p.assignments.map((a) => ({ appraiserId: a.appraiserId, name: a.name, conflict: a.conflict, conflictNote: a.conflictNote, scored: a.scored, total: formatTenths(a.totalTenths) }))} />
+          </Card>
+          <Card title="Trao đổi với cơ sở và ghi chú nội bộ">
+            <Thread proposalId={p.id} messages={ws.messages} canMessage={ws.canMessage} canNote={ws.canNote} />
+          </Card>
+        </div>
+        <div className="space-y-4">
+          <Card title="Xử lý hồ sơ">
+            {steps.length === 0 && decisionKinds.length === 0 && <p className="text-sm text-slate-600">Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.</p>}
+            {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} />}
+            {decisionKinds.length > 0 && (
+              <div className="mt-4">
+                <DecisionForm proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
+                  defaultDeadline={ws.defaultDeadline}
+                  delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode].vi} ${d.principalTitle ?? ""} ${d.principalName} (đến ${formatDate(d.validTo)})` }))} />
+              </div>
+            )}
+          </Card>
+          {ws.canTag && <Card title="Nhãn"><TagsForm proposalId={p.id} tags={p.tags} /></Card>}
+          <Card title="Quyết định, thông báo"><DecisionList items={p.decisions} /></Card>
+          <Card title="Các lần yêu cầu bổ sung"><SupplementHistory rounds={p.supplements} /></Card>
+          <Card title="Tiến trình xử lý"><Timeline items={ws.timeline} /></Card>
+        </div>
+      </div>
+    </>
+  );
+}

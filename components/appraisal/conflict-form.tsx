@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { declareConflictAction } from "@/lib/appraisal/actions";
+import { initialFormState } from "@/lib/form-state";
+import { FieldError, inputClass } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
+
+/** Declare no conflict of interest (then score), or recuse — final, the member can no longer score. */
+export function ConflictForm({ proposalId, allowNoConflict }: { proposalId: string; allowNoConflict: boolean }) {
+  const [state, action] = useActionState(declareConflictAction, initialFormState);
+  const [choice, setChoice] = useState<"NO_CONFLICT" | "RECUSED">(allowNoConflict ? "NO_CONFLICT" : "RECUSED");
+  return (
+    <form action={action} className="space-y-3" data-testid="conflict-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <fieldset>
+        <legend className="text-sm font-semibold">Khai báo xung đột lợi ích</legend>
+        {allowNoConflict && (
+          <label className="mt-1 flex min-h-11 items-center gap-2">
+            <input type="radio" name="decision" value="NO_CONFLICT" checked={choice === "NO_CONFLICT"} onChange={() => setChoice("NO_CONFLICT")} />
+            Tôi không có quan hệ lợi ích với cơ sở đề nghị hỗ trợ
+          </label>
+        )}
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="decision" value="RECUSED" checked={choice === "RECUSED"} onChange={() => setChoice("RECUSED")} />
+          Tôi có xung đột lợi ích, xin không tham gia thẩm định hồ sơ này
+        </label>
+      </fieldset>
+      {choice === "RECUSED" && (
+        <div>
+          <label htmlFor={`note-${proposalId}`} className="block text-sm font-semibold">Lý do</label>
+          <textarea id={`note-${proposalId}`} name="note" required minLength={5} rows={2} className={inputClass} defaultValue={state.values?.note} />
+          <FieldError errors={state.fieldErrors?.note} />
+        </div>
+      )}
+      {choice === "RECUSED"
+        ? <ConfirmSubmit variant="danger" title="Xin không tham gia thẩm định?" body={<p>Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.</p>}>Xin không tham gia</ConfirmSubmit>
+        : <SubmitButton>Xác nhận không có xung đột lợi ích</SubmitButton>}
+    </form>
+  );
+}

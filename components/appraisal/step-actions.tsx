@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { advanceAction } from "@/lib/appraisal/actions";
+import { initialFormState } from "@/lib/form-state";
+import { FieldError, inputClass } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
+
+export type StepChoice = { action: string; label: string; reasonRequired: boolean; irreversible: boolean };
+
+/** One form per workflow step the table allows this role now (never more, never fewer). */
+export function StepActions({ proposalId, steps }: { proposalId: string; steps: StepChoice[] }) {
+  return (
+    <div className="space-y-3">
+      {steps.map((s) => <StepForm key={s.action} proposalId={proposalId} step={s} />)}
+    </div>
+  );
+}
+
+function StepForm({ proposalId, step }: { proposalId: string; step: StepChoice }) {
+  const [state, action] = useActionState(advanceAction, initialFormState);
+  const id = `reason-${step.action}`;
+  return (
+    <form action={action} className="rounded-md border border-slate-200 p-3" data-testid={`step-${step.action}`}>
+      <FormMessage state={state} />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <input type="hidden" name="action" value={step.action} />
+      {step.reasonRequired && (
+        <div className="mb-2">
+          <label htmlFor={id} className="block text-sm font-semibold">Lý do, căn cứ — {step.label.toLowerCase()}</label>
+          <textarea id={id} name="reason" required minLength={5} rows={2} defaultValue={state.values?.reason} className={inputClass} />
+          <FieldError errors={state.fieldErrors?.reason} />
+        </div>
+      )}
+      {step.irreversible ? (
+        <ConfirmSubmit title={`${step.label}?`} body={<p>Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.</p>}>{step.label}</ConfirmSubmit>
+      ) : (
+        <SubmitButton>{step.label}</SubmitButton>
+      )}
+    </form>
+  );
+}

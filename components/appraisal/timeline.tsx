@@ -1,0 +1,19 @@
+import type { TimelineItem } from "@/lib/appraisal/timeline";
+import { formatDateTime } from "@/lib/dates";
+
+/** The audit trail of status changes: who, what, when, why — and who signed for whom. */
+export function Timeline({ items }: { items: TimelineItem[] }) {
+  if (items.length === 0) return <p className="text-sm text-slate-600">Chưa có bước xử lý nào.</p>;
+  return (
+    <ol className="relative ml-3 border-l-2 border-slate-200" aria-label="Tiến trình xử lý hồ sơ" data-testid="timeline">
+      {items.map((e) => (
+        <li key={e.id} className="mb-4 ml-5 last:mb-0">
+          <span className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-slate-400" aria-hidden />
+          <p className="text-sm"><strong>{e.toLabel ?? e.action}</strong>{e.round > 0 && <span className="text-slate-600"> · lần {e.round}</span>}</p>
+          <p className="text-xs text-slate-600"><time dateTime={e.at}>{formatDateTime(e.at)}</time>{e.actorName && ` · ${e.actorName}`}{e.onBehalfOfName && ` (ký thay / thừa lệnh ${e.onBehalfOfName})`}</p>
+          {e.reason && <p className="mt-1 whitespace-pre-line text-sm">{e.reason}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

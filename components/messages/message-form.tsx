@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { postMessageAction } from "@/lib/messages/actions";
+import { initialFormState } from "@/lib/form-state";
+import { FieldError, inputClass } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+
+export function MessageForm({ proposalId, canMessage, canNote }: { proposalId: string; canMessage: boolean; canNote: boolean }) {
+  const [state, action] = useActionState(postMessageAction, initialFormState);
+  const id = `msg-${proposalId}`;
+  return (
+    <form action={action} className="mt-3 space-y-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <label htmlFor={id} className="block text-sm font-semibold">{canMessage ? "Tin nhắn" : "Ghi chú nội bộ"}</label>
+      <textarea id={id} name="body" rows={3} required className={inputClass} defaultValue={state.ok ? "" : state.values?.body} />
+      <FieldError errors={state.fieldErrors?.body} />
+      {canMessage && canNote && (
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="internal" value="1" /> Ghi chú nội bộ (cơ sở không nhìn thấy)</label>
+      )}
+      {!canMessage && canNote && <input type="hidden" name="internal" value="1" />}
+      <SubmitButton variant="secondary">Gửi</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { advanceProposal } from "@/lib/appraisal/steps";
+import { assignAppraisers, declareConflict, unassignAppraiser } from "@/lib/appraisal/assignments";
+import { submitScores } from "@/lib/appraisal/scoring";
+import { updateTags } from "@/lib/appraisal/tags";
+import { TRANSITIONS } from "@/lib/proposals/workflow";
+import type { AdvanceAction } from "@/lib/appraisal/schemas";
+
+const str = (f: FormData, k: string) => String(f.get(k) ?? "");
+const list = (f: FormData, k: string) => f.getAll(k).map(String).filter(Boolean);
+
+function refresh(proposalIds: string[]) {
+  revalidatePath("/can-bo/ho-so");
+  revalidatePath("/can-bo");
+  revalidatePath("/hoi-dong");
+  for (const id of proposalIds) revalidatePath(`/can-bo/ho-so/${id}`);
+}
+
+export async function advanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const proposalId = str(formData, "proposalId");
+  const action = str(formData, "action") as AdvanceAction;
+  const state = await runAction(formData, async () => {
+    await advanceProposal(actor, { proposalId, action, reason: str(formData, "reason") });
+    refresh([proposalId]);
+    return { ok: true, message: `Đã thực hiện: ${TRANSITIONS[action]?.label.vi ?? action}.` };
+  });
+  if (state.ok) redirect(`/can-bo/ho-so/${proposalId}?xong=${action}`);
+  return state;
+}
+
+export async function assignAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const proposalIds = list(formData, "proposalIds");
+    const { created } = await assignAppraisers(actor, { proposalIds, appraiserIds: list(formData, "appraiserIds") });
+    refresh(proposalIds);
+    return { ok: true, message: created ? `Đã phân công ${created} lượt thẩm định.` : "Các thành viên đã được phân công từ trước." };
+  });
+}
+
+export async function unassignAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const proposalId = str(formData, "proposalId");
+    await unassignAppraiser(actor, { proposalId, appraiserId: str(formData, "appraiserId") });
+    refresh([proposalId]);
+    return { ok: true, message: "Đã bỏ phân công." };
+  });
+}
+
+export async function tagsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const proposalIds = list(formData, "proposalIds");
+    const split = (k: string) => str(formData, k).split(",").map((s) => s.trim()).filter(Boolean);
+    await updateTags(actor, { proposalIds, add: split("add"), remove: [...split("remove"), ...list(formData, "removeTag")] });
+    refresh(proposalIds);
+    return { ok: true, message: "Đã cập nhật nhãn." };
+  });
+}
+
+export async function declareConflictAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const proposalId = str(formData, "proposalId");
+    const decision = str(formData, "decision");
+    await declareConflict(actor, { proposalId, decision, note: str(formData, "note") });
+    refresh([proposalId]);
+    revalidatePath(`/hoi-dong/${proposalId}`);
+    return { ok: true, message: decision === "RECUSED" ? "Đã ghi nhận: ông/bà không tham gia thẩm định hồ sơ này." : "Đã ghi nhận: không có xung đột lợi ích. Mời chấm điểm." };
+  });
+}
+
+export async function submitScoresAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const proposalId = str(formData, "proposalId");
+    const scores = list(formData, "criterionId").map((criterionId) => ({
+      criterionId, value: str(formData, `value_${criterionId}`), justification: str(formData, `justification_${criterionId}`),
+    }));
+    const { totalTenths } = await submitScores(actor, { proposalId, scores });
+    refresh([proposalId]);
+    revalidatePath(`/hoi-dong/${proposalId}`);
+    return { ok: true, message: `Đã lưu phiếu chấm: ${totalTenths === null ? "chưa đủ tiêu chí" : `${(totalTenths / 10).toLocaleString("vi-VN")} điểm`}.` };
+  });
+}

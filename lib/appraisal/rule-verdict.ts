@@ -1,0 +1,69 @@
+import type { Tx } from "@/lib/db";
+import type { SupportRuleData } from "@/lib/rules/types";
+import { evaluateApplication } from "@/lib/rules/evaluate";
+import { SUPPORT_RULES } from "@/lib/rules/support-table";
+import { formatMoney } from "@/lib/money";
+
+// The rule engine's verdict (eligibility, caps per budget line, priority) shown beside the council's
+// scores. The engine (lib/rules) is pure; this loads its inputs for one đề án. Rule rows come from the
+// SupportRule table when the province has loaded them, otherwise from the engine's built-in table.
+export type RuleVerdictDto = {
+  judgedOn: string;
+  eligible: boolean;
+  reasons: string[];
+  priority: string[];
+  problems: string[];
+  lines: Array<{ item: string; requested: string; maxSupport: string; ok: boolean; explanation: string }>;
+  totalRequested: string;
+  totalMaxSupport: string;
+};
+
+async function loadRules(tx: Tx): Promise<readonly SupportRuleData[]> {
+  const rows = await tx.supportRule.findMany({ include: { legalBasis: { select: { code: true, title: true } } } });
+  if (rows.length === 0) return SUPPORT_RULES;
+  return rows.map((r) => ({
+    code: r.code, activityCode: r.activityCode, costKind: r.costKind, label: r.label, maxPercentBp: r.maxPercentBp,
+    maxAmount: r.maxAmount, priorityMultiplierBp: r.priorityMultiplierBp, legalBasisCode: r.legalBasis.code,
+    legalBasisTitle: r.legalBasis.title, article: r.article, validFrom: r.validFrom, validTo: r.validTo, verified: r.verified, note: r.note,
+  }));
+}
+
+export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVerdictDto | null> {
+  const p = await tx.proposal.findUnique({
+    where: { id: proposalId },
+    select: {
+      submittedAt: true, createdAt: true, attestCounterpart: true, attestNoDoubleFunding: true,
+      budgetLines: { orderBy: { position: "asc" }, select: { item: true, costKind: true, total: true, requestedSupport: true } },
+      activityCategory: { select: { id: true, code: true, contentNo: true, name: true, article: true, validFrom: true, validTo: true, legalBasis: { select: { code: true } } } },
+      establishment: {
+        select: {
+          kind: true, industryCode: true, communeId: true, womenOwned: true, ethnicMinorityOwned: true, workforce: true,
+          commune: { select: { name: true, validTo: true, difficultArea: true, ethnicMinority: true } },
+        },
+      },
+    },
+  });
+  if (!p || !p.establishment) return null; // group projects without a named beneficiary: staff judge by hand
+  const e = p.establishment;
+  const a = p.activityCategory;
+  const v = evaluateApplication({
+    rules: await loadRules(tx),
+    establishment: {
+      kind: e.kind, industryCode: e.industryCode, communeId: e.communeId, communeName: e.commune?.name ?? null,
+      communeValidTo: e.commune?.validTo ?? null, difficultArea: e.commune?.difficultArea ?? false,
+      ethnicMinorityArea: e.commune?.ethnicMinority ?? false, womenOwned: e.womenOwned, ethnicMinorityOwned: e.ethnicMinorityOwned, workforce: e.workforce,
+    },
+    activity: { id: a.id, code: a.code, contentNo: a.contentNo, name: a.name, legalBasisCode: a.legalBasis.code, article: a.article, validFrom: a.validFrom, validTo: a.validTo },
+    lines: p.budgetLines,
+    attestCounterpart: p.attestCounterpart,
+    attestNoDoubleFunding: p.attestNoDoubleFunding,
+    on: p.submittedAt ?? p.createdAt,
+  });
+  return {
+    judgedOn: v.judgedOn.toISOString(), eligible: v.eligible, reasons: v.reasons, priority: v.priority.reasons, problems: v.problems,
+    lines: v.lines.map((l, i) => ({
+      item: p.budgetLines[i]?.item ?? `Khoản ${i + 1}`, requested: formatMoney(l.requested), maxSupport: formatMoney(l.maxSupport), ok: l.ok, explanation: l.explanation,
+    })),
+    totalRequested: formatMoney(v.totalRequested), totalMaxSupport: formatMoney(v.totalMaxSupport),
+  };
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { ValidationError } from "@/lib/errors";
+import { approveProposal, rejectProposal, returnProposal } from "@/lib/decisions/mutations";
+import { createDelegation, revokeDelegation } from "@/lib/decisions/delegations";
+
+const str = (f: FormData, k: string) => String(f.get(k) ?? "");
+
+/** One form, three decisions (approve / reject / return), each with its mandatory reason. */
+export async function decideAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const proposalId = str(formData, "proposalId");
+  const kind = str(formData, "decision");
+  const state = await runAction(formData, async () => {
+    const base = { proposalId, reason: str(formData, "reason"), delegationId: str(formData, "delegationId") };
+    let number: string;
+    if (kind === "approve") number = (await approveProposal(actor, { ...base, approvedSupport: str(formData, "approvedSupport") })).number;
+    else if (kind === "reject") number = (await rejectProposal(actor, base)).number;
+    else if (kind === "return") number = (await returnProposal(actor, { ...base, items: str(formData, "items"), deadline: str(formData, "deadline") })).number;
+    else throw new ValidationError({ decision: ["Chọn quyết định."] });
+    revalidatePath(`/can-bo/ho-so/${proposalId}`);
+    revalidatePath("/can-bo/ho-so");
+    revalidatePath("/can-bo/ke-hoach", "layout");
+    revalidatePath(`/doanh-nghiep/ho-so/${proposalId}`);
+    const what = kind === "approve" ? "Đã phê duyệt" : kind === "reject" ? "Đã không phê duyệt" : "Đã trả hồ sơ yêu cầu bổ sung";
+    return { ok: true, message: `${what}. Văn bản số ${number}.` };
+  });
+  // The decision form disappears with the status change: the page says what happened (?xong=…).
+  if (state.ok) redirect(`/can-bo/ho-so/${proposalId}?xong=${kind}`);
+  return state;
+}
+
+export async function createDelegationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await createDelegation(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
+    revalidatePath("/quyet-dinh/uy-quyen");
+    return { ok: true, message: "Đã ghi nhận ủy quyền ký." };
+  });
+}
+
+export async function revokeDelegationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await revokeDelegation(actor, str(formData, "id"));
+    revalidatePath("/quyet-dinh/uy-quyen");
+    return { ok: true, message: "Đã thu hồi ủy quyền." };
+  });
+}

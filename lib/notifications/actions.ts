@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { markNotificationsRead, resendOutbox } from "@/lib/notifications/mutations";
+
+export async function markReadAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await markNotificationsRead(actor);
+    revalidatePath("/thong-bao");
+    return { ok: true, message: "Đã đánh dấu tất cả là đã đọc." };
+  });
+}
+
+export async function resendOutboxAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const ids = formData.getAll("ids").map(String).filter(Boolean);
+    await resendOutbox(actor, ids);
+    revalidatePath("/quan-tri/hop-thu");
+    return { ok: true, message: `Đã gửi lại ${ids.length} thư (nếu đã cấu hình SMTP).` };
+  });
+}

@@ -1,0 +1,43 @@
+import nodemailer from "nodemailer";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logError } from "@/lib/log";
+
+/**
+ * Sends outbox rows after the transaction that wrote them has committed. With SMTP_URL set, through
+ * nodemailer; without it, the rows become STORED and an administrator reads them in /quan-tri/hop-thu.
+ * A send failure never undoes the business change: the row is marked FAILED with the error.
+ */
+export async function deliverOutbox(ids: readonly string[], options: { smtpUrl?: string } = {}): Promise<void> {
+  if (ids.length === 0) return;
+  const db = await getDb();
+  const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
+  if (!smtpUrl) {
+    await db.outboxEmail.updateMany({ where: { id: { in: [...ids] }, status: "PENDING" }, data: { status: "STORED" } });
+    return;
+  }
+  const rows = await db.outboxEmail.findMany({ where: { id: { in: [...ids] }, status: { in: ["PENDING", "FAILED", "STORED"] } } });
+  const transport = nodemailer.createTransport(smtpUrl);
+  try {
+    for (const row of rows) {
+      try {
+        await transport.sendMail({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: row.text });
+        await db.outboxEmail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), error: null } });
+      } catch (e) {
+        logError(`mail-${row.id}`, e);
+        await db.outboxEmail.update({ where: { id: row.id }, data: { status: "FAILED", error: e instanceof Error ? e.message.slice(0, 500) : String(e) } });
+      }
+    }
+  } finally {
+    transport.close();
+  }
+}
+
+/** Never lets a mail problem turn a committed change into an error page. */
+export async function deliverQuietly(ids: readonly string[]): Promise<void> {
+  try {
+    await deliverOutbox(ids);
+  } catch (e) {
+    logError("outbox", e);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { env } from "@/lib/env";
+import { emailText, notices, type Notice } from "@/lib/notifications/templates";
+
+// Written inside the caller's transaction: if the change rolls back, so do its notices. E-mail goes to
+// OutboxEmail as PENDING; deliverOutbox() sends it after commit (or marks it STORED without SMTP).
+
+/** In-app notices to these users, and one e-mail each to those who have an address. Returns outbox ids. */
+export async function notifyUsers(tx: Tx, userIds: readonly string[], notice: Notice): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, active: true }, select: { id: true, email: true } });
+  if (users.length === 0) return [];
+  await tx.notification.createMany({
+    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link })),
+  });
+  const text = emailText(notice, env().APP_URL);
+  const ids: string[] = [];
+  for (const u of users) {
+    if (!u.email) continue;
+    const row = await tx.outboxEmail.create({ data: { to: u.email, subject: notice.title, text }, select: { id: true } });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+/** The applicant side of a đề án: the establishment's active accounts. */
+export async function applicantUserIds(tx: Tx, proposalId: string): Promise<string[]> {
+  const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { establishmentId: true, createdById: true } });
+  if (!p) return [];
+  const users = await tx.user.findMany({
+    where: { role: "ENTERPRISE", active: true, OR: [{ establishmentId: p.establishmentId ?? "__none__" }, { id: p.createdById ?? "__none__" }] },
+    select: { id: true },
+  });
+  return users.map((u) => u.id);
+}
+
+/** Staff of the agency handling the đề án (the intake desk). */
+export async function agencyUserIds(tx: Tx, agencyId: string, roles: readonly Role[] = ["STAFF"]): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { agencyId, role: { in: [...roles] }, active: true }, select: { id: true } });
+  return users.map((u) => u.id);
+}
+
+/**
+ * For the submission step (enterprise journey): tell the receiving agency's staff in the same
+ * transaction as the submission; pass the returned ids to deliverQuietly() after commit.
+ */
+export async function notifyAgencyOfSubmission(tx: Tx, proposalId: string): Promise<string[]> {
+  const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true, agencyId: true } });
+  if (!p) return [];
+  return notifyUsers(tx, await agencyUserIds(tx, p.agencyId), notices.submitted(p, `/can-bo/ho-so/${p.id}`));
+}

@@ -1,0 +1,59 @@
+import { formatDate } from "@/lib/dates";
+
+// Vietnamese texts of the notices (in-app title/body and e-mail subject/body). Pure.
+export type Notice = { kind: string; title: string; body: string; link: string | null };
+
+type Dossier = { code: string | null; title: string };
+
+const name = (d: Dossier) => `${d.code ? `${d.code} – ` : ""}${d.title}`;
+
+export const notices = {
+  submitted: (d: Dossier, link: string): Notice => ({
+    kind: "proposal.submitted",
+    title: `Hồ sơ mới: ${d.code ?? d.title}`,
+    body: `Đề án "${name(d)}" vừa được nộp và đang chờ tiếp nhận.`,
+    link,
+  }),
+  returned: (d: Dossier, items: string[], reason: string, deadline: Date, round: number, link: string): Notice => ({
+    kind: "proposal.returned",
+    title: `Yêu cầu bổ sung hồ sơ (lần ${round}): ${d.code ?? d.title}`,
+    body: [
+      `Sở Công Thương đề nghị bổ sung, hoàn thiện hồ sơ đề án "${name(d)}".`,
+      `Lý do: ${reason}`,
+      "Nội dung cần bổ sung:",
+      ...items.map((i, n) => `  ${n + 1}. ${i}`),
+      `Hạn nộp bổ sung: ${formatDate(deadline)}.`,
+    ].join("\n"),
+    link,
+  }),
+  decided: (d: Dossier, approved: boolean, number: string, reason: string, link: string): Notice => ({
+    kind: approved ? "proposal.approved" : "proposal.rejected",
+    title: `${approved ? "Đề án được phê duyệt" : "Đề án không được phê duyệt"}: ${d.code ?? d.title}`,
+    body: `Quyết định số ${number} về đề án "${name(d)}": ${approved ? "phê duyệt hỗ trợ" : "không phê duyệt"}.\nLý do: ${reason}`,
+    link,
+  }),
+  planApproved: (d: Dossier, planName: string, decisionNo: string, decisionDate: Date, link: string): Notice => ({
+    kind: "plan.approved",
+    title: `Đề án được phê duyệt trong kế hoạch: ${d.code ?? d.title}`,
+    body: `Đề án "${name(d)}" được phê duyệt trong ${planName} theo Quyết định số ${decisionNo} ngày ${formatDate(decisionDate)}.`,
+    link,
+  }),
+  assigned: (d: Dossier, link: string): Notice => ({
+    kind: "appraisal.assigned",
+    title: `Phân công thẩm định: ${d.code ?? d.title}`,
+    body: `Ông/Bà được phân công thẩm định đề án "${name(d)}". Vui lòng khai báo xung đột lợi ích trước khi chấm điểm.`,
+    link,
+  }),
+  message: (d: Dossier, author: string, link: string): Notice => ({
+    kind: "proposal.message",
+    title: `Tin nhắn mới về hồ sơ ${d.code ?? d.title}`,
+    body: `${author} đã gửi tin nhắn về đề án "${name(d)}".`,
+    link,
+  }),
+};
+
+/** The e-mail body: the notice text, then the link to open in the portal. */
+export function emailText(notice: Notice, appUrl: string): string {
+  const footer = "\n\n—\nCổng khuyến công – Sở Công Thương. Thư tự động, vui lòng không trả lời thư này.";
+  return `${notice.body}${notice.link ? `\n\nXem chi tiết: ${appUrl.replace(/\/$/, "")}${notice.link}` : ""}${footer}`;
+}

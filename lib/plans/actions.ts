@@ -1,0 +1,71 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { addBatch, addToPlan, createPlan, removeFromPlan, setEnvelope } from "@/lib/plans/mutations";
+import { approvePlan } from "@/lib/plans/approve";
+
+const str = (f: FormData, k: string) => String(f.get(k) ?? "");
+const fields = (f: FormData) => Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
+
+export async function setEnvelopeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await setEnvelope(actor, fields(formData));
+    revalidatePath("/can-bo/ke-hoach", "layout");
+    return { ok: true, message: "Đã lưu hạn mức kinh phí." };
+  });
+}
+
+export async function createPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  let id: string | null = null;
+  const state = await runAction(formData, async () => {
+    id = (await createPlan(actor, fields(formData))).id;
+    revalidatePath("/can-bo/ke-hoach");
+    return { ok: true, message: "Đã tạo kế hoạch." };
+  });
+  if (state.ok && id) redirect(`/can-bo/ke-hoach/${id}`);
+  return state;
+}
+
+export async function addBatchAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await addBatch(actor, fields(formData));
+    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    return { ok: true, message: "Đã thêm đợt." };
+  });
+}
+
+export async function addToPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const proposalIds = formData.getAll("proposalIds").map(String);
+    await addToPlan(actor, { planId: str(formData, "planId"), proposalIds, batchId: str(formData, "batchId") });
+    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    return { ok: true, message: `Đã đưa ${proposalIds.length} đề án vào kế hoạch.` };
+  });
+}
+
+export async function removeFromPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await removeFromPlan(actor, fields(formData));
+    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    return { ok: true, message: "Đã bỏ đề án khỏi kế hoạch." };
+  });
+}
+
+export async function approvePlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const { count } = await approvePlan(actor, fields(formData));
+    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    revalidatePath("/can-bo/ho-so");
+    return { ok: true, message: `Đã phê duyệt kế hoạch và ${count} đề án.` };
+  });
+}
