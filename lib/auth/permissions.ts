@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "funding.report",
   "results.enter",
   "results.approve",
+  "targets.manage",
   "dashboard.view",
   "reports.export",
   "data.import",
@@ -45,7 +46,7 @@ export const ROLE_CAPABILITIES = {
   APPRAISER: ["proposal.viewAgency", "proposal.score", "proposal.internalNote"],
   LEADER: [
     "proposal.viewAgency", "proposal.recommend", "proposal.decide", "proposal.message", "proposal.internalNote",
-    "plan.compose", "plan.approve", "funding.manage", "results.approve", "dashboard.view", "reports.export",
+    "plan.compose", "plan.approve", "funding.manage", "results.approve", "targets.manage", "dashboard.view", "reports.export",
     "audit.view",
   ],
   ADMIN: [

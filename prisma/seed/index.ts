@@ -1,11 +1,17 @@
 import { getDb } from "@/lib/db";
 import { seedFoundation } from "./foundation";
+import { seedAppraisal } from "./appraisal";
+import { seedEnterprise } from "./enterprise";
+import { seedImplementation } from "./implementation";
 
 // Runs every seed module in order. Each module is idempotent (upserts by unique code).
 export async function seedAll(): Promise<void> {
   const db = await getDb();
   await seedFoundation(db);
   // Domain seed modules (one line each):
+  await seedAppraisal(db);
+  await seedEnterprise(db);
+  await seedImplementation(db);
 }
 
 const isMain = process.argv[1]?.replace(/\\/g, "/").endsWith("prisma/seed/index.ts");

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getProposalDetail } from "@/lib/applications/queries";
+import { orNotFound } from "@/lib/applications/or-not-found";
+import { env } from "@/lib/env";
+import { LinkButton } from "@/components/ui/button";
+import { Receipt } from "@/components/application/receipt";
+import { PrintButton } from "@/components/application/print-button";
+
+export const metadata: Metadata = { title: "Biên nhận hồ sơ" };
+
+export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("proposal.viewOwn");
+  const { id } = await params;
+  const d = await orNotFound(getProposalDetail(actor, id));
+  if (!d.code) notFound();
+  return (
+    <div>
+      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">Đã nộp hồ sơ thành công. Mã hồ sơ của bạn: <b>{d.code}</b></p>
+      <div className="no-print mb-4 flex flex-wrap gap-2">
+        <PrintButton />
+        <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">Theo dõi hồ sơ</LinkButton>
+      </div>
+      <Receipt d={d} lookupUrl={`${env().APP_URL}/tra-cuu`} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getFormContext, getProposalStatus } from "@/lib/applications/queries";
+import { orNotFound } from "@/lib/applications/or-not-found";
+import { PageHeader } from "@/components/ui/card";
+import { ApplicationForm } from "@/components/application/application-form";
+
+export const metadata: Metadata = { title: "Sửa bản nháp hồ sơ" };
+
+export default async function EditDraftPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("proposal.createOwn");
+  const { id } = await params;
+  // A draft submitted meanwhile (another tab): show the dossier instead of an editor.
+  if ((await orNotFound(getProposalStatus(actor, id))) !== "DRAFT") redirect(`/doanh-nghiep/ho-so/${id}`);
+  const ctx = await orNotFound(getFormContext(actor, { proposalId: id }));
+  return (
+    <div>
+      <PageHeader title="Hồ sơ đề nghị hỗ trợ (bản nháp)" subtitle={ctx.establishment.name} />
+      <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getFormContext } from "@/lib/applications/queries";
+import { PageHeader } from "@/components/ui/card";
+import { ApplicationForm } from "@/components/application/application-form";
+
+export const metadata: Metadata = { title: "Lập hồ sơ đề nghị hỗ trợ" };
+
+export default async function NewApplicationPage() {
+  const actor = await requireActor("proposal.createOwn");
+  if (!actor.establishmentId) redirect("/dang-ky/co-so");
+  const ctx = await getFormContext(actor, {});
+  return (
+    <div>
+      <PageHeader title="Lập hồ sơ đề nghị hỗ trợ khuyến công" subtitle={ctx.establishment.name} />
+      <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" />
+    </div>
+  );
+}

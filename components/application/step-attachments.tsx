@@ -1,0 +1,110 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import type { DocumentDto } from "@/lib/applications/dto";
+import { deleteDocumentAction, uploadDocumentAction } from "@/lib/applications/actions";
+import { FieldError, inputClass } from "@/components/forms/field";
+import type { StepProps } from "@/components/application/step-types";
+
+export const KIND_LABELS: Record<string, string> = {
+  QUOTATION: "Báo giá của nhà cung cấp",
+  BUSINESS_LICENCE: "Giấy chứng nhận đăng ký kinh doanh",
+  PHOTO: "Ảnh hiện trạng nhà xưởng, sản phẩm",
+  FINANCIAL: "Báo cáo tài chính / kê khai doanh thu",
+  COMMITMENT: "Văn bản cam kết",
+  SUPPLEMENT: "Tài liệu bổ sung",
+  OTHER: "Tài liệu khác",
+};
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** Step 4: the two commitments (TTLT 26/2014 Art. 7) and the attachments. A refused file leaves the form as it is. */
+export function StepAttachments({ draft, update, errors, documents, setDocuments, ensureSaved }: StepProps & {
+  documents: DocumentDto[]; setDocuments: (docs: DocumentDto[]) => void; ensureSaved: () => Promise<string | null>;
+}) {
+  const [kind, setKind] = useState("QUOTATION");
+  const [busy, setBusy] = useState(false);
+  const [uploadError, setUploadError] = useState<string[] | undefined>();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setUploadError(undefined);
+    if (file.size > 10 * 1024 * 1024) {
+      setUploadError(["Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp."]);
+      if (fileRef.current) fileRef.current.value = "";
+      return;
+    }
+    setBusy(true);
+    try {
+      const proposalId = await ensureSaved();
+      if (!proposalId) {
+        setUploadError(["Chưa lưu được bản nháp; vui lòng chọn nội dung hoạt động trước."]);
+        return;
+      }
+      const fd = new FormData();
+      fd.set("proposalId", proposalId);
+      fd.set("kind", kind);
+      fd.set("file", file);
+      const r = await uploadDocumentAction(fd);
+      if (r.ok) setDocuments([...documents, { ...r.data, createdAt: new Date().toISOString() }]);
+      else setUploadError(r.fieldErrors?.file ?? [r.message]);
+    } catch {
+      setUploadError(["Không tải lên được (mất kết nối hoặc tệp quá lớn). Các thông tin khác vẫn được giữ nguyên."]);
+    } finally {
+      setBusy(false);
+      if (fileRef.current) fileRef.current.value = "";
+    }
+  }
+
+  async function remove(docId: string) {
+    const r = await deleteDocumentAction(docId);
+    if (r.ok) setDocuments(documents.filter((d) => d.id !== docId));
+    else setUploadError([r.message]);
+  }
+
+  return (
+    <div>
+      <h2 className="mb-3 text-lg font-semibold">Cam kết và tài liệu đính kèm</h2>
+      <fieldset className="mb-5 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-sm font-semibold">Cam kết của cơ sở (điều kiện được hỗ trợ kinh phí khuyến công)</legend>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-1 h-5 w-5 shrink-0" checked={draft.attestCounterpart} aria-describedby="f-attestCounterpart-error" onChange={(e) => update({ attestCounterpart: e.target.checked })} />
+          <span>Cơ sở cam kết bố trí đủ vốn đối ứng (phần chi phí còn lại ngoài kinh phí khuyến công) để thực hiện đề án.</span>
+        </label>
+        <FieldError id="f-attestCounterpart-error" errors={errors.attestCounterpart} />
+        <label className="mt-3 flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-1 h-5 w-5 shrink-0" checked={draft.attestNoDoubleFunding} aria-describedby="f-attestNoDoubleFunding-error" onChange={(e) => update({ attestNoDoubleFunding: e.target.checked })} />
+          <span>Các khoản chi đề nghị hỗ trợ chưa được hỗ trợ từ bất kỳ nguồn ngân sách nhà nước nào khác.</span>
+        </label>
+        <FieldError id="f-attestNoDoubleFunding-error" errors={errors.attestNoDoubleFunding} />
+      </fieldset>
+
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <p className="mb-3 text-sm text-slate-600">Nhận tệp PDF, JPG, PNG, DOCX, XLSX; mỗi tệp tối đa 10 MB. Máy móc, thiết bị cần có báo giá của nhà cung cấp.</p>
+        <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">Loại tài liệu</label>
+        <select id={`${id}-kind`} className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
+          {Object.entries(KIND_LABELS).filter(([k]) => k !== "SUPPLEMENT").map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+        </select>
+        <label htmlFor={`${id}-file`} className="mt-3 block text-sm font-semibold">Chọn tệp để tải lên</label>
+        <input id={`${id}-file`} ref={fileRef} type="file" data-testid="attachment-input" disabled={busy} aria-describedby={`${id}-file-error`}
+          accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png" className="mt-1 block w-full text-sm"
+          onChange={(e) => void onFile(e.target.files?.[0])} />
+        {busy && <p className="mt-1 text-sm" role="status">Đang tải lên…</p>}
+        <FieldError id={`${id}-file-error`} errors={uploadError ?? errors.attachments} />
+        <ul className="mt-3 divide-y divide-slate-100" data-testid="attachment-list">
+          {documents.map((d) => (
+            <li key={d.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
+              <span className="mr-auto"><b>{KIND_LABELS[d.kind] ?? d.kind}:</b> {d.fileName} ({sizeText(d.size)})</span>
+              <button type="button" className="min-h-11 px-2 text-red-700 underline" onClick={() => void remove(d.id)}>Xóa</button>
+            </li>
+          ))}
+          {documents.length === 0 && <li className="py-2 text-sm text-slate-600">Chưa có tài liệu nào.</li>}
+        </ul>
+      </div>
+    </div>
+  );
+}

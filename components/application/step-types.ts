@@ -1,0 +1,15 @@
+import type { FormContext } from "@/lib/applications/dto";
+import type { DraftData, DraftLine } from "@/lib/applications/schemas";
+
+export type StepProps = {
+  ctx: FormContext;
+  draft: DraftData;
+  update: (patch: Partial<DraftData>) => void;
+  errors: Record<string, string[]>;
+};
+
+export type LineOps = {
+  updateLine: (index: number, patch: Partial<DraftLine>) => void;
+  addLine: () => void;
+  removeLine: (index: number) => void;
+};

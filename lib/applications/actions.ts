@@ -1,0 +1,102 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { saveDraft } from "@/lib/applications/drafts";
+import { submitApplication } from "@/lib/applications/submit";
+import { deleteDocument, uploadDocument, type UploadedDocument } from "@/lib/applications/documents";
+import { resubmitApplication, withdrawApplication } from "@/lib/applications/follow";
+import { lookupDossier } from "@/lib/applications/lookup";
+import { runJsonAction, type JsonResult } from "@/lib/applications/json-action";
+import type { PublicLookup } from "@/lib/applications/dto";
+
+function dossierHome(role: string, proposalId: string, establishmentId?: string | null): string {
+  return role === "ENTERPRISE" ? `/doanh-nghiep/ho-so/${proposalId}` : `/can-bo/dang-ky-ho/${establishmentId ?? ""}/ho-so/${proposalId}`;
+}
+
+export async function saveDraftAction(input: { proposalId: string | null; establishmentId: string | null; data: unknown }): Promise<JsonResult<{ proposalId: string; savedAt: string }>> {
+  const actor = await requireActor();
+  return runJsonAction(async () => {
+    const r = await saveDraft(actor, input);
+    return { proposalId: r.proposalId, savedAt: r.savedAt.toISOString() };
+  });
+}
+
+export async function submitApplicationAction(input: { proposalId: string; establishmentId: string | null }): Promise<JsonResult<{ code: string; receiptUrl: string }>> {
+  const actor = await requireActor();
+  const result = await runJsonAction(async () => {
+    const { code } = await submitApplication(actor, input.proposalId);
+    return { code, receiptUrl: `${dossierHome(actor.role, input.proposalId, input.establishmentId)}/bien-nhan` };
+  });
+  if (result.ok) revalidatePath("/doanh-nghiep", "layout");
+  return result;
+}
+
+export async function uploadDocumentAction(formData: FormData): Promise<JsonResult<UploadedDocument>> {
+  const actor = await requireActor();
+  return runJsonAction(async () => {
+    const file = formData.get("file");
+    const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    const fileName = file instanceof File ? file.name : "";
+    return uploadDocument(actor, { proposalId: formData.get("proposalId"), kind: formData.get("kind"), fileName, bytes });
+  });
+}
+
+export async function deleteDocumentAction(documentId: string): Promise<JsonResult<null>> {
+  const actor = await requireActor();
+  return runJsonAction(async () => {
+    await deleteDocument(actor, documentId);
+    return null;
+  });
+}
+
+export async function withdrawAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const id = String(formData.get("proposalId") ?? "");
+  const state = await runAction(formData, async () => {
+    await withdrawApplication(actor, id, { reason: formData.get("reason") });
+    return { ok: true, message: "Đã rút hồ sơ." };
+  });
+  if (!state.ok) return state;
+  revalidatePath("/doanh-nghiep", "layout");
+  redirect(dossierHome(actor.role, id, String(formData.get("establishmentId") ?? "")));
+}
+
+export async function resubmitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const id = String(formData.get("proposalId") ?? "");
+  const state = await runAction(formData, async () => {
+    await resubmitApplication(actor, id, { note: formData.get("note") });
+    return { ok: true, message: "Đã nộp bổ sung hồ sơ." };
+  });
+  if (!state.ok) return state;
+  revalidatePath("/doanh-nghiep", "layout");
+  redirect(dossierHome(actor.role, id, String(formData.get("establishmentId") ?? "")));
+}
+
+/**
+ * The client key of the public look-up: the last X-Forwarded-For entry, i.e. the address appended by the
+ * nearest proxy (Next fills the header with the socket address when there is none); earlier entries are
+ * whatever the client sent and could be forged to dodge the limit.
+ */
+async function clientKey(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded || h.get("x-real-ip") || "unknown";
+}
+
+export type LookupState = FormState & { result?: PublicLookup };
+
+export async function lookupAction(_prev: LookupState, formData: FormData): Promise<LookupState> {
+  const key = await clientKey();
+  let result: PublicLookup | undefined;
+  const state = await runAction(formData, async () => {
+    result = await lookupDossier({ code: formData.get("code") }, key);
+    return { ok: true };
+  });
+  return { ...state, result };
+}

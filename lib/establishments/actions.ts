@@ -1,0 +1,71 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { createOwnEstablishment, registerAccount, registerAssisted, updateAssisted, updateOwnEstablishment } from "@/lib/establishments/mutations";
+
+function fields(formData: FormData): Record<string, unknown> {
+  return Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
+}
+
+/** Step 1 of self-registration; then signs the new account in and continues to the establishment profile. */
+export async function registerAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  let login = "";
+  const state = await runAction(formData, async () => {
+    login = (await registerAccount(fields(formData))).login;
+    return { ok: true };
+  });
+  if (!state.ok) return { ...state, values: { ...state.values, password: "", confirm: "" } };
+  try {
+    await signIn("credentials", { identifier: login, password: String(formData.get("password") ?? ""), redirectTo: "/dang-ky/co-so" });
+  } catch (e) {
+    if (e instanceof AuthError) return { ok: false, message: "Đã tạo tài khoản nhưng chưa đăng nhập được. Vui lòng đăng nhập." };
+    throw e;
+  }
+  return { ok: true };
+}
+
+export async function createEstablishmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const state = await runAction(formData, async () => {
+    await createOwnEstablishment(actor, fields(formData));
+    return { ok: true };
+  });
+  if (!state.ok) return state;
+  revalidatePath("/doanh-nghiep", "layout");
+  redirect("/doanh-nghiep?moi=1");
+}
+
+export async function updateEstablishmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await updateOwnEstablishment(actor, fields(formData));
+    revalidatePath("/doanh-nghiep", "layout");
+    return { ok: true, message: "Đã lưu thông tin cơ sở." };
+  });
+}
+
+export async function registerAssistedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  let id = "";
+  const state = await runAction(formData, async () => {
+    id = await registerAssisted(actor, fields(formData));
+    return { ok: true };
+  });
+  if (!state.ok) return { ...state, values: { ...state.values, accountPassword: "" } };
+  redirect(`/can-bo/dang-ky-ho/${id}?moi=1`);
+}
+
+export async function updateAssistedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await updateAssisted(actor, String(formData.get("establishmentId") ?? ""), fields(formData));
+    revalidatePath("/can-bo/dang-ky-ho", "layout");
+    return { ok: true, message: "Đã lưu thông tin cơ sở." };
+  });
+}

@@ -1,0 +1,101 @@
+import { z } from "@/lib/validation";
+import { checkTaxCode } from "@/lib/establishments/tax-code";
+import { INDUSTRIES } from "@/lib/rules/industries";
+
+const KINDS = ["DN", "HTX", "THT", "HKD", "LHHTX", "NGHE_NHAN"] as const;
+/** Kinds that always hold an enterprise/cooperative tax code; households and groups may give a registration number. */
+export const KINDS_REQUIRING_TAX_CODE: readonly string[] = ["DN", "HTX", "LHHTX"];
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const optionalText = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`).optional().transform((v) => v || null);
+
+/** "0912 345 678", "+84912345678" → "0912345678"; null if it is not a Vietnamese mobile/landline number. */
+export function normalizePhone(input: string): string | null {
+  const digits = input.replace(/[\s.()-]/g, "").replace(/^\+84/, "0").replace(/^84(?=\d{9}$)/, "0");
+  return /^0\d{9}$/.test(digits) ? digits : null;
+}
+
+export const identifierSchema = z
+  .string({ error: "Nhập email hoặc số điện thoại." })
+  .trim()
+  .min(1, "Nhập email hoặc số điện thoại.")
+  .transform((v, ctx) => {
+    if (v.includes("@")) {
+      const email = v.toLowerCase();
+      if (!z.email().safeParse(email).success) {
+        ctx.addIssue({ code: "custom", message: "Email không hợp lệ." });
+        return z.NEVER;
+      }
+      return { email, phone: null as string | null };
+    }
+    const phone = normalizePhone(v);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)." });
+      return z.NEVER;
+    }
+    return { email: null as string | null, phone };
+  });
+
+export const passwordSchema = z
+  .string({ error: "Nhập mật khẩu." })
+  .min(8, "Mật khẩu tối thiểu 8 ký tự.")
+  .max(72, "Mật khẩu tối đa 72 ký tự.")
+  .refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d/.test(v), "Mật khẩu cần có cả chữ và số.");
+
+export const accountSchema = z
+  .object({
+    name: z.string({ error: "Nhập họ và tên." }).trim().min(2, "Nhập họ và tên.").max(100, "Tối đa 100 ký tự."),
+    identifier: identifierSchema,
+    password: passwordSchema,
+    confirm: z.string({ error: "Nhập lại mật khẩu." }),
+    agree: checkbox.refine((v) => v, "Vui lòng đồng ý để cổng lưu và xử lý thông tin đăng ký."),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Mật khẩu nhập lại không khớp." });
+
+export const establishmentSchema = z
+  .object({
+    kind: z.enum(KINDS, { error: "Chọn loại hình cơ sở." }),
+    name: z.string({ error: "Nhập tên cơ sở." }).trim().min(3, "Nhập tên cơ sở (ít nhất 3 ký tự).").max(200, "Tối đa 200 ký tự."),
+    taxCode: z.string().trim().optional().transform((v) => v || null),
+    householdRegNo: optionalText(50),
+    communeId: z.string({ error: "Chọn xã/phường nơi sản xuất." }).min(1, "Chọn xã/phường nơi sản xuất."),
+    address: z.string({ error: "Nhập địa chỉ." }).trim().min(5, "Nhập địa chỉ (thôn/xóm, số nhà…).").max(300, "Tối đa 300 ký tự."),
+    industryCode: z.enum(INDUSTRIES.map((i) => i.code) as [string, ...string[]], { error: "Chọn ngành nghề sản xuất." }),
+    industry: z.string({ error: "Mô tả sản phẩm, ngành nghề." }).trim().min(3, "Mô tả ngắn sản phẩm chính (ít nhất 3 ký tự).").max(200, "Tối đa 200 ký tự."),
+    workforce: z.coerce.number({ error: "Nhập số lao động." }).int("Số lao động là số nguyên.").min(0, "Số lao động không âm.").max(100_000, "Số lao động quá lớn."),
+    womenOwned: checkbox,
+    ethnicMinorityOwned: checkbox,
+    representative: z.string({ error: "Nhập người đại diện." }).trim().min(2, "Nhập người đại diện / chủ cơ sở.").max(100, "Tối đa 100 ký tự."),
+    phone: z.string().trim().optional().transform((v, ctx) => {
+      if (!v) return null;
+      const p = normalizePhone(v);
+      if (!p) ctx.addIssue({ code: "custom", message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0." });
+      return p;
+    }),
+    email: z.string().trim().optional().transform((v, ctx) => {
+      if (!v) return null;
+      if (!z.email().safeParse(v).success) ctx.addIssue({ code: "custom", message: "Email không hợp lệ." });
+      return v.toLowerCase();
+    }),
+  })
+  .transform((v, ctx) => {
+    if (!v.taxCode) {
+      if (KINDS_REQUIRING_TAX_CODE.includes(v.kind)) ctx.addIssue({ code: "custom", path: ["taxCode"], message: "Doanh nghiệp, hợp tác xã cần nhập mã số thuế." });
+      return v;
+    }
+    const check = checkTaxCode(v.taxCode);
+    if (!check.ok) {
+      ctx.addIssue({ code: "custom", path: ["taxCode"], message: check.message });
+      return v;
+    }
+    return { ...v, taxCode: check.normalized };
+  });
+
+export type EstablishmentInput = z.output<typeof establishmentSchema>;
+
+/** Staff at the commune desk: the profile, plus optionally an account the enterprise can use later. */
+export const assistedSchema = z.object({
+  accountIdentifier: z.string().trim().optional().transform((v) => v || null),
+  accountPassword: z.string().optional().transform((v) => v || null),
+  note: z.string({ error: "Ghi chú nơi tiếp nhận." }).trim().min(3, "Ghi rõ nơi tiếp nhận (ví dụ: bộ phận một cửa UBND xã Yên Lạc).").max(300, "Tối đa 300 ký tự."),
+});

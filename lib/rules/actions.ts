@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { addRulePeriod } from "@/lib/rules/mutations";
+
+export async function addRulePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor("rules.manage");
+  return runAction(formData, async () => {
+    await addRulePeriod(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
+    revalidatePath("/quan-tri/quy-tac");
+    return { ok: true, message: "Đã thêm giai đoạn áp dụng mới; giai đoạn trước được đóng lại vào ngày liền trước." };
+  });
+}

@@ -1,0 +1,57 @@
+import { formatDate } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
+import { evaluateLines, SELF_FUNDED } from "@/lib/rules/caps";
+import { checkEligibility, priorityReasons } from "@/lib/rules/eligibility";
+import { BENEFICIARY_RULES, type BeneficiaryRule } from "@/lib/rules/industries";
+import type { ActivityData, EstablishmentFacts, LineInput, SupportRuleData, Verdict } from "@/lib/rules/types";
+
+export type EvaluationInput = {
+  rules: readonly SupportRuleData[];
+  establishment: EstablishmentFacts;
+  activity: ActivityData | null;
+  lines: readonly LineInput[];
+  attestCounterpart: boolean;
+  attestNoDoubleFunding: boolean;
+  /** The submission date: a đề án is judged by the rules in force that day. */
+  on: Date;
+  beneficiaryRules?: readonly BeneficiaryRule[];
+};
+
+/** The whole verdict on one draft: eligibility, priority, the cap of every line, and what blocks submission. */
+export function evaluateApplication(input: EvaluationInput): Verdict {
+  const { on } = input;
+  const beneficiaryRules = input.beneficiaryRules ?? BENEFICIARY_RULES;
+  const eligibility = checkEligibility(input.establishment, input.activity, on, beneficiaryRules);
+  const priority = priorityReasons(input.establishment, on, beneficiaryRules);
+  const lines = evaluateLines(input.rules, input.lines, { on, priority: priority.length > 0 });
+  const problems = [...eligibility.problems];
+
+  if (input.lines.length === 0) problems.push("Chưa có khoản chi nào trong dự toán.");
+  const allowed = new Set(input.rules.filter((r) => r.activityCode === input.activity?.code).map((r) => r.costKind));
+  input.lines.forEach((line, i) => {
+    const v = lines[i];
+    if (input.activity && line.costKind !== SELF_FUNDED && !allowed.has(line.costKind)) {
+      problems.push(`Khoản ${i + 1} ("${line.item}"): loại chi phí không thuộc nội dung "${input.activity.name}".`);
+    } else if (v && !v.ok) {
+      problems.push(`Khoản ${i + 1} ("${line.item}"): đề nghị ${formatMoney(v.requested)}, tối đa ${formatMoney(v.maxSupport)}.`);
+    }
+  });
+  // Pre-conditions for funding (TTLT 26/2014 Art. 7; same principle in TT 28/2018): counterpart committed
+  // and no other state support for the same cost.
+  if (!input.attestCounterpart) problems.push("Chưa cam kết bố trí đủ vốn đối ứng (phần chi phí còn lại).");
+  if (!input.attestNoDoubleFunding) problems.push("Chưa cam kết khoản chi chưa nhận hỗ trợ từ nguồn ngân sách nhà nước khác.");
+
+  const sum = (f: (x: LineInput) => bigint) => input.lines.reduce((a, l) => a + f(l), 0n);
+  const reasons = [...eligibility.reasons, `Xét theo quy định có hiệu lực ngày ${formatDate(on)}.`];
+  return {
+    judgedOn: on,
+    eligible: eligibility.eligible,
+    reasons,
+    priority: { applies: priority.length > 0, reasons: priority },
+    lines,
+    totalCost: sum((l) => l.total),
+    totalRequested: sum((l) => l.requestedSupport),
+    totalMaxSupport: lines.reduce((a, l) => a + l.maxSupport, 0n),
+    problems,
+  };
+}

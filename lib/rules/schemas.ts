@@ -1,0 +1,48 @@
+import { z } from "@/lib/validation";
+import { parseMoney } from "@/lib/money";
+import { MAX_PRIORITY_MULTIPLIER_BP } from "@/lib/rules/caps";
+
+const percentBp = (label: string) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (!v) return null;
+    const n = Number(v.replace(",", "."));
+    if (!Number.isFinite(n) || n <= 0 || n > 100) {
+      ctx.addIssue({ code: "custom", message: `${label} là số phần trăm từ 0 đến 100 (ví dụ 50 hoặc 30,5).` });
+      return z.NEVER;
+    }
+    return Math.round(n * 100);
+  });
+
+/** A new validity period of a support cap (the old period is closed the day before it starts). */
+export const rulePeriodSchema = z
+  .object({
+    code: z.string({ error: "Chọn loại chi phí." }).min(1, "Chọn loại chi phí."),
+    validFrom: z.string({ error: "Chọn ngày áp dụng." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Chọn ngày áp dụng.").transform((v) => new Date(`${v}T00:00:00Z`)),
+    maxPercent: percentBp("Tỷ lệ hỗ trợ tối đa"),
+    maxAmount: z.string().trim().optional().transform((v, ctx) => {
+      if (!v) return null;
+      const p = parseMoney(v);
+      if (!p.ok || p.vnd <= 0n) {
+        ctx.addIssue({ code: "custom", message: p.ok ? "Mức tối đa phải lớn hơn 0." : p.message });
+        return z.NEVER;
+      }
+      return p.vnd;
+    }),
+    priorityMultiplier: z.string().trim().optional().transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v.replace(",", "."));
+      const bp = Math.round(n * 10000);
+      if (!Number.isFinite(n) || bp < 10000 || bp > MAX_PRIORITY_MULTIPLIER_BP) {
+        ctx.addIssue({ code: "custom", message: "Hệ số ưu tiên từ 1 đến 1,5 (ví dụ 1,5)." });
+        return z.NEVER;
+      }
+      return bp;
+    }),
+    legalBasisCode: z.string({ error: "Chọn văn bản căn cứ." }).min(1, "Chọn văn bản căn cứ."),
+    article: z.string({ error: "Nhập điều, khoản." }).trim().min(3, "Nhập điều, khoản (ví dụ: Điều 8 khoản 4).").max(100, "Tối đa 100 ký tự."),
+    verified: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+    note: z.string().trim().max(500, "Tối đa 500 ký tự.").optional().transform((v) => v || null),
+    reason: z.string({ error: "Nhập lý do thay đổi." }).trim().min(5, "Ghi rõ lý do, văn bản mới (ít nhất 5 ký tự).").max(500, "Tối đa 500 ký tự."),
+  });
+
+export type RulePeriodInput = z.output<typeof rulePeriodSchema>;

@@ -1,0 +1,79 @@
+import type { EstablishmentKind } from "@/lib/generated/prisma/enums";
+
+// Plain data the rule engine reads: rows from SupportRule/ActivityCategory (or the seed table) and the
+// facts of one establishment and one draft. The engine does no I/O, so every verdict is reproducible.
+
+export type SupportRuleData = {
+  code: string;
+  activityCode: string;
+  costKind: string;
+  label: string;
+  maxPercentBp: number | null;
+  maxAmount: bigint | null;
+  priorityMultiplierBp: number | null;
+  legalBasisCode: string;
+  legalBasisTitle: string;
+  article: string;
+  validFrom: Date;
+  validTo: Date | null;
+  verified: boolean;
+  note: string | null;
+};
+
+export type ActivityData = {
+  id: string;
+  code: string;
+  contentNo: number;
+  name: string;
+  legalBasisCode: string;
+  article: string;
+  validFrom: Date;
+  validTo: Date | null;
+};
+
+export type EstablishmentFacts = {
+  kind: EstablishmentKind;
+  industryCode: string | null;
+  communeId: string | null;
+  communeName: string | null;
+  communeValidTo: Date | null;
+  difficultArea: boolean;
+  ethnicMinorityArea: boolean;
+  womenOwned: boolean;
+  ethnicMinorityOwned: boolean;
+  workforce: number;
+};
+
+export type LineInput = {
+  item: string;
+  costKind: string;
+  total: bigint;
+  requestedSupport: bigint;
+};
+
+export type LineVerdict = {
+  index: number;
+  costKind: string;
+  /** null when no rule row is in force for this cost kind on the date. */
+  ruleCode: string | null;
+  maxSupport: bigint;
+  requested: bigint;
+  overBy: bigint;
+  ok: boolean;
+  verified: boolean;
+  explanation: string;
+};
+
+export type Verdict = {
+  judgedOn: Date;
+  eligible: boolean;
+  /** Why (not) eligible, each sentence citing its article. */
+  reasons: string[];
+  priority: { applies: boolean; reasons: string[] };
+  lines: LineVerdict[];
+  totalCost: bigint;
+  totalRequested: bigint;
+  totalMaxSupport: bigint;
+  /** Blocking problems, in Vietnamese; empty means the dossier may be submitted. */
+  problems: string[];
+};
