@@ -1,5 +1,6 @@
 import type { TimelineItem } from "@/lib/appraisal/timeline";
 import { formatDateTime } from "@/lib/dates";
+import { onBehalfText } from "@/components/timeline/on-behalf";
 
 /** The audit trail of status changes: who, what, when, why — and who signed for whom. */
 export function Timeline({ items }: { items: TimelineItem[] }) {
@@ -10,7 +11,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
         <li key={e.id} className="mb-4 ml-5 last:mb-0">
           <span className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-slate-400" aria-hidden />
           <p className="text-sm"><strong>{e.toLabel ?? e.action}</strong>{e.round > 0 && <span className="text-slate-600"> · lần {e.round}</span>}</p>
-          <p className="text-xs text-slate-600"><time dateTime={e.at}>{formatDateTime(e.at)}</time>{e.actorName && ` · ${e.actorName}`}{e.onBehalfOfName && ` (ký thay / thừa lệnh ${e.onBehalfOfName})`}</p>
+          <p className="text-xs text-slate-600"><time dateTime={e.at}>{formatDateTime(e.at)}</time>{e.actorName && ` · ${e.actorName}`}{e.onBehalfOfName && ` (${onBehalfText(e)})`}</p>
           {e.reason && <p className="mt-1 whitespace-pre-line text-sm">{e.reason}</p>}
         </li>
       ))}

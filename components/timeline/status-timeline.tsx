@@ -1,7 +1,8 @@
-import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import type { ProposalStatus, SignMode } from "@/lib/generated/prisma/enums";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { formatDateTime } from "@/lib/dates";
 import { Badge } from "@/components/ui/badge";
+import { onBehalfText } from "@/components/timeline/on-behalf";
 
 export type TimelineItem = {
   id?: string;
@@ -10,6 +11,9 @@ export type TimelineItem = {
   /** Shown only where the viewer may see who acted (not on the public look-up). */
   actorName?: string | null;
   onBehalfOfName?: string | null;
+  /** The workflow action: filing for an establishment reads "nộp thay cho", a decision "ký thay cho". */
+  action?: string;
+  signMode?: SignMode | null;
   reason?: string | null;
   label?: string;
 };
@@ -22,6 +26,7 @@ export function StatusTimeline({ items, locale = "vi", emptyText }: { items: Tim
       {items.map((item, i) => {
         const info = item.toStatus ? STATUS_INFO[item.toStatus] : null;
         const last = i === items.length - 1;
+        const behalf = onBehalfText(item, locale);
         return (
           <li key={item.id ?? `${item.at}-${i}`} className="mb-5 ml-5 last:mb-0">
             <span className={`absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white ${last ? "bg-brand-700" : "bg-slate-400"}`} aria-hidden />
@@ -30,10 +35,10 @@ export function StatusTimeline({ items, locale = "vi", emptyText }: { items: Tim
               {item.label && <span className="text-sm font-semibold">{item.label}</span>}
               <time dateTime={item.at} className="text-sm text-slate-600 tabular-nums">{formatDateTime(item.at)}</time>
             </div>
-            {(item.actorName || item.onBehalfOfName) && (
+            {(item.actorName || behalf) && (
               <p className="mt-1 text-sm text-slate-700">
                 {item.actorName}
-                {item.onBehalfOfName && (locale === "vi" ? ` (nộp thay cho ${item.onBehalfOfName})` : ` (on behalf of ${item.onBehalfOfName})`)}
+                {behalf && ` (${behalf})`}
               </p>
             )}
             {item.reason && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{item.reason}</p>}

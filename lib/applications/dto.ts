@@ -1,7 +1,7 @@
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import type { ActivityDto, SupportRuleDto } from "@/lib/rules/dto";
 import type { DraftData } from "@/lib/applications/schemas";
-import type { EstablishmentKind } from "@/lib/generated/prisma/enums";
+import type { EstablishmentKind, SignMode } from "@/lib/generated/prisma/enums";
 
 // Plain, serializable shapes that cross into components (money as strings of VND, dates as ISO strings).
 
@@ -31,7 +31,11 @@ export type ProposalListItem = {
   requestedSupport: string; submittedAt: string | null; updatedAt: string; openSupplement: boolean;
 };
 
-export type TimelineEntry = { id: string; action: string; fromStatus: ProposalStatus | null; toStatus: ProposalStatus | null; at: string; actorName: string | null; onBehalfOfName: string | null; reason: string | null };
+export type TimelineEntry = {
+  id: string; action: string; fromStatus: ProposalStatus | null; toStatus: ProposalStatus | null; at: string; actorName: string | null; onBehalfOfName: string | null; reason: string | null;
+  /** For a decision step (approve/reject/return): how its numbered decision was signed, if there is one. */
+  signMode: SignMode | null;
+};
 
 export type SupplementDto = { round: number; items: string[]; reason: string; deadline: string; createdAt: string; answeredAt: string | null; answerNote: string | null };
 

@@ -11,9 +11,10 @@ import { toActivityDto, toRuleDto } from "@/lib/rules/dto";
 import { assertCanFile } from "@/lib/applications/guard";
 import { loadEstablishmentFacts } from "@/lib/applications/facts";
 import { draftSchema, emptyDraft, type DraftData } from "@/lib/applications/schemas";
-import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import type { DecisionKind, ProposalStatus } from "@/lib/generated/prisma/enums";
 import type { CommuneOption, DocumentDto, FormContext, ProposalDetail, ProposalListItem } from "@/lib/applications/dto";
 
+const DECISION_KIND: Record<string, DecisionKind | undefined> = { approve: "APPROVE", reject: "REJECT", return: "RETURN" };
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const docSelect = { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true } as const;
 const toDoc = (d: { id: string; kind: string; fileName: string; size: number; mimeType: string; createdAt: Date }): DocumentDto => ({ ...d, createdAt: d.createdAt.toISOString() });
@@ -121,7 +122,8 @@ export async function getProposalDetail(actor: Actor, id: string): Promise<Propo
     commune: { select: { name: true } },
     budgetLines: { orderBy: { position: "asc" }, select: { position: true, item: true, costKind: true, quantity: true, unit: true, unitPrice: true, total: true, requestedSupport: true, counterpart: true } },
     documents: { select: docSelect, orderBy: { createdAt: "asc" } },
-    events: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, fromStatus: true, toStatus: true, createdAt: true, actorName: true, onBehalfOfName: true, reason: true } },
+    events: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, fromStatus: true, toStatus: true, createdAt: true, actorName: true, onBehalfOfName: true, reason: true, round: true } },
+    decisions: { select: { kind: true, round: true, signMode: true } },
     supplements: { orderBy: { round: "asc" }, select: { round: true, items: true, reason: true, deadline: true, createdAt: true, answeredAt: true, answerNote: true } },
   });
   return {
@@ -132,7 +134,11 @@ export async function getProposalDetail(actor: Actor, id: string): Promise<Propo
     assisted: p.assisted, priorityArea: p.priorityArea, round: p.round,
     lines: p.budgetLines.map((l) => ({ ...l, unitPrice: l.unitPrice.toString(), total: l.total.toString(), requestedSupport: l.requestedSupport.toString(), counterpart: l.counterpart.toString() })),
     documents: p.documents.map(toDoc),
-    events: p.events.map((e) => ({ ...e, at: e.createdAt.toISOString() })),
+    events: p.events.map(({ createdAt, round, ...e }) => ({
+      ...e, at: createdAt.toISOString(),
+      // A decision is numbered with its round; that pairs the step with the way it was signed (KT./TL./TUQ.).
+      signMode: p.decisions.find((d) => d.kind === DECISION_KIND[e.action] && d.round === round)?.signMode ?? null,
+    })),
     supplements: p.supplements.map((s) => ({ ...s, deadline: s.deadline.toISOString(), createdAt: s.createdAt.toISOString(), answeredAt: iso(s.answeredAt) })),
   };
 }

@@ -11,6 +11,8 @@ import { resolveCommune } from "@/lib/establishments/agency";
 import { evaluateApplication } from "@/lib/rules/evaluate";
 import { loadActivities, loadSupportRules } from "@/lib/rules/load";
 import type { Verdict } from "@/lib/rules/types";
+import { notifyAgencyOfSubmission } from "@/lib/notifications/notify";
+import { deliverQuietly } from "@/lib/notifications/deliver";
 import { assertCanFile } from "@/lib/applications/guard";
 import { loadEstablishmentFacts } from "@/lib/applications/facts";
 import { nextDossierCode } from "@/lib/applications/dossier-code";
@@ -28,13 +30,14 @@ function verdictErrors(v: Verdict): Record<string, string[]> {
 /**
  * Submits a draft: parses it strictly, judges it by the rules in force on the submission date, and — only
  * if nothing blocks — writes the columns and budget lines, takes the next dossier code and moves DRAFT →
- * SUBMITTED, all in one transaction. Any failure leaves the draft exactly as it was.
+ * SUBMITTED, all in one transaction with the agency's notices. Any failure leaves the draft exactly as it
+ * was. E-mail goes out after commit.
  */
 export async function submitApplication(actor: Actor, proposalId: string, now = new Date()): Promise<{ code: string }> {
   const { assisted } = assertCanFile(actor);
   const today = vnDay(now);
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const out = await db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
       id: true, status: true, draftData: true, establishmentId: true, agency: { select: { code: true, provinceId: true } },
       documents: { select: { kind: true } },
@@ -94,6 +97,10 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
         priority: verdict.priority.reasons, summary: `Đề nghị hỗ trợ ${formatMoney(requested)} / tổng chi phí ${formatMoney(totalCost)}`,
       },
     });
-    return { code };
+    // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
+    const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
+    return { code, mail };
   }, { maxWait: 15_000, timeout: 30_000 });
+  await deliverQuietly(out.mail);
+  return { code: out.code };
 }

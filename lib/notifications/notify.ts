@@ -43,10 +43,20 @@ export async function agencyUserIds(tx: Tx, agencyId: string, roles: readonly Ro
 
 /**
  * For the submission step (enterprise journey): tell the receiving agency's staff in the same
- * transaction as the submission; pass the returned ids to deliverQuietly() after commit.
+ * transaction as the submission; pass the returned ids to deliverQuietly() after commit. `except` is
+ * the officer who filed it on the establishment's behalf (assisted filing): no notice of one's own act.
  */
-export async function notifyAgencyOfSubmission(tx: Tx, proposalId: string): Promise<string[]> {
+export async function notifyAgencyOfSubmission(tx: Tx, proposalId: string, except?: string): Promise<string[]> {
   const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true, agencyId: true } });
   if (!p) return [];
-  return notifyUsers(tx, await agencyUserIds(tx, p.agencyId), notices.submitted(p, `/can-bo/ho-so/${p.id}`));
+  const to = (await agencyUserIds(tx, p.agencyId)).filter((id) => id !== except);
+  return notifyUsers(tx, to, notices.submitted(p, `/can-bo/ho-so/${p.id}`));
+}
+
+/** The answer to a return (RETURNED → RESUBMITTED): the agency's staff take the dossier up again. */
+export async function notifyAgencyOfResubmission(tx: Tx, proposalId: string, except?: string): Promise<string[]> {
+  const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true, agencyId: true, round: true } });
+  if (!p) return [];
+  const to = (await agencyUserIds(tx, p.agencyId)).filter((id) => id !== except);
+  return notifyUsers(tx, to, notices.resubmitted(p, p.round, `/can-bo/ho-so/${p.id}`));
 }

@@ -14,6 +14,12 @@ export const notices = {
     body: `Đề án "${name(d)}" vừa được nộp và đang chờ tiếp nhận.`,
     link,
   }),
+  resubmitted: (d: Dossier, round: number, link: string): Notice => ({
+    kind: "proposal.resubmitted",
+    title: `Hồ sơ đã bổ sung (lần ${round}): ${d.code ?? d.title}`,
+    body: `Cơ sở đã nộp bổ sung, hoàn thiện hồ sơ đề án "${name(d)}" theo yêu cầu lần ${round}; hồ sơ đang chờ tiếp nhận lại.`,
+    link,
+  }),
   returned: (d: Dossier, items: string[], reason: string, deadline: Date, round: number, link: string): Notice => ({
     kind: "proposal.returned",
     title: `Yêu cầu bổ sung hồ sơ (lần ${round}): ${d.code ?? d.title}`,

@@ -148,5 +148,11 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await page.goto(`/doanh-nghiep/ho-so/${id}`);
     await expect(page.getByText("Được phê duyệt").first()).toBeVisible();
     await expect(page.getByText(REASON).first()).toBeVisible();
+    // The dossier page embeds the numbered decision with its reason, linking to the printable document.
+    const decisions = page.getByTestId("decision-list");
+    await expect(decisions).toContainText(/QĐ-SCT\.H45/);
+    await expect(decisions).toContainText(REASON);
+    await decisions.getByRole("link", { name: /QĐ-SCT\.H45/ }).click(); // the approval, not the earlier return notice (TB)
+    await expect(page.getByTestId("decision-document")).toContainText(REASON);
   });
 });

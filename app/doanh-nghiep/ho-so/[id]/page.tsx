@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
+import { listDecisionsForProposal } from "@/lib/decisions/queries";
+import { listMessages } from "@/lib/messages/queries";
 import { availableActions } from "@/lib/proposals/workflow";
-import { PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { DossierDetail } from "@/components/application/dossier-detail";
 import { SupplementPanel } from "@/components/application/supplement-panel";
 import { WithdrawForm } from "@/components/application/follow-up-forms";
+import { DecisionList } from "@/components/decisions/decision-list";
+import { Thread } from "@/components/messages/thread";
 
 export const metadata: Metadata = { title: "Chi tiết hồ sơ" };
 
@@ -15,6 +20,9 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
   const actor = await requireActor("proposal.viewOwn");
   const { id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
+  // A draft has no decisions and nobody at the agency to talk to yet. Internal notes are filtered in
+  // listMessages (the enterprise lacks proposal.internalNote), never here.
+  const [decisions, messages] = d.code ? await Promise.all([listDecisionsForProposal(actor, d.id), listMessages(actor, d.id)]) : [[], []];
   const actions = availableActions(d.status, actor.role);
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
   return (
@@ -27,6 +35,16 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
       <DossierDetail d={d} downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`} actions={
         <>
           {open && actions.includes("resubmit") && <SupplementPanel proposalId={d.id} request={open} />}
+          {d.code && (
+            <Card title="Quyết định, thông báo của cơ quan">
+              <DecisionList items={decisions} />
+            </Card>
+          )}
+          {d.code && (
+            <Card title="Trao đổi với cơ quan tiếp nhận">
+              <Thread proposalId={d.id} messages={messages} canMessage={can(actor.role, "proposal.message")} canNote={false} />
+            </Card>
+          )}
           {actions.includes("withdraw") && d.status !== "DRAFT" && <div><WithdrawForm proposalId={d.id} /></div>}
         </>
       } />
