@@ -1,11 +1,21 @@
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 
 // `npm run demo [-- --reset]`: migrate + seed the embedded database, build once, serve on :3000.
 const reset = process.argv.includes("--reset");
 const rebuild = process.argv.includes("--rebuild");
 const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/pglite", NEXT_TELEMETRY_DISABLED: "1" };
 const distDir = env.NEXT_DIST_DIR ?? ".next";
+
+// next-auth needs a secret in production mode; the demo keeps a random one beside its data so sessions
+// survive a restart. Production sets AUTH_SECRET itself.
+if (!env.AUTH_SECRET) {
+  const file = "data/auth-secret";
+  mkdirSync("data", { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
 
 function run(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });

@@ -55,7 +55,9 @@ export function DossierDetail({ d, downloadBase, actions }: { d: ProposalDetail;
         {actions}
       </div>
       <Card title="Tiến trình xử lý">
-        <StatusTimeline items={d.events.map((e) => ({ id: e.id, at: e.at, toStatus: e.toStatus, actorName: e.actorName, onBehalfOfName: e.onBehalfOfName, reason: e.reason }))}
+        <StatusTimeline items={d.events.map((e) => ({
+          id: e.id, at: e.at, toStatus: e.toStatus, action: e.action, actorName: e.actorName, onBehalfOfName: e.onBehalfOfName, signMode: e.signMode, reason: e.reason,
+        }))}
           emptyText="Bản nháp chưa nộp." />
       </Card>
     </div>

@@ -48,6 +48,7 @@ const NAV = {
     { href: "/quan-tri/quy-tac", label: { vi: "Mức hỗ trợ", en: "Support caps" } },
     { href: "/quan-tri/hop-thu", label: { vi: "Hộp thư đi", en: "Outbox" } },
     { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
+    { href: "/quan-tri/du-lieu-ca-nhan", label: { vi: "Dữ liệu cá nhân", en: "Personal data" } },
   ],
   MINISTRY_VIEWER: [
     { href: "/bo-cong-thuong", label: { vi: "Tổng quan toàn quốc", en: "National overview" } },

@@ -34,15 +34,18 @@ export async function verifyCredentials(input: unknown, now = new Date()): Promi
   if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: "locked" };
   const good = await bcrypt.compare(password, user.passwordHash);
   if (!good) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await db.$transaction([
-      db.user.update({
-        where: { id: user.id },
-        data: { failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil },
-      }),
-      db.auditLog.create({ data: { actorId: user.id, action: lock ? "auth.locked" : "auth.failed", entity: "User", entityId: user.id } }),
-    ]);
+    // The count is incremented by the database (not read-then-written here): parallel guesses must not
+    // lose failures and slip past the lockout.
+    const lock = await db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<Array<{ failedLogins: number }>>`
+        UPDATE "User" SET "failedLogins" = "failedLogins" + 1, "updatedAt" = now() WHERE "id" = ${user.id} RETURNING "failedLogins"`;
+      const locking = (rows[0]?.failedLogins ?? MAX_FAILED_LOGINS) >= MAX_FAILED_LOGINS;
+      if (locking) {
+        await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) } });
+      }
+      await tx.auditLog.create({ data: { actorId: user.id, action: locking ? "auth.locked" : "auth.failed", entity: "User", entityId: user.id } });
+      return locking;
+    });
     return { ok: false, reason: lock ? "locked" : "invalid" };
   }
   await db.$transaction([

@@ -12,13 +12,14 @@ import {
 import { createPostgresTestDb, describeOnPostgres, type PostgresTestDb } from "@/tests/helpers/test-db";
 
 /**
- * Trigram indexes are created by raw SQL where pg_trgm exists (migration 20261123000500_search_trgm)
- * and Prisma's schema does not declare them, so the engine proposes dropping them on PostgreSQL.
+ * Search indexes (trigram GIN, and the submittedAt btree that pages common words) are created by raw SQL
+ * where pg_trgm exists (migration 20261123000500_search_and_planner_stats) and Prisma's schema does not
+ * declare them, so the engine proposes dropping them on PostgreSQL.
  */
 function withoutRawTrigramIndexes(sql: string): string {
   return sql
     .split(/\n\s*\n/)
-    .filter((block) => !/^-- DropIndex\nDROP INDEX "\w+_trgm_idx";$/.test(block.trim()))
+    .filter((block) => !/^-- DropIndex\nDROP INDEX "\w+_(trgm|search)_idx";$/.test(block.trim()))
     .join("\n\n")
     .trim();
 }

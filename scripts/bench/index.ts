@@ -1,0 +1,60 @@
+// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only dashboard,decisions,search,firstload]`
+// Prints one line per figure: `metric <name> <value> <unit>`. Runs on the database made by data:generate.
+import { existsSync } from "node:fs";
+import { parseArgs, prismaFor } from "./db-setup";
+import type { Actor } from "@/lib/auth/actor";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { benchDashboard } from "./dashboard";
+import { benchDecisions } from "./decisions";
+import { benchSearch } from "./search";
+import { benchFirstLoad } from "./first-load";
+import { startServer } from "./server";
+import { metric } from "./stats";
+
+async function actor(prisma: PrismaClient, email: string): Promise<Actor> {
+  const u = await prisma.user.findUniqueOrThrow({
+    where: { email }, select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
+  });
+  return { id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const { url, scale } = parseArgs(argv);
+  const opt = (k: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] : undefined);
+  const only = new Set((opt("--only") ?? "dashboard,decisions,search,firstload").split(","));
+  const dist = opt("--dist") ?? ".next-h7";
+  metric("bench_scale", scale);
+  const logged = prismaFor(url, 10, true);
+  const prisma = prismaFor(url, 60);
+  const counts = await prisma.$queryRawUnsafe<Array<{ p: bigint; e: bigint; r: bigint }>>(
+    `SELECT (SELECT count(*) FROM "Proposal") p, (SELECT count(*) FROM "Establishment") e, (SELECT count(*) FROM "Result") r`);
+  metric("data_proposals", Number(counts[0]!.p), "rows");
+  metric("data_establishments", Number(counts[0]!.e), "rows");
+  metric("data_results", Number(counts[0]!.r), "rows");
+  // The biggest province's leader, and the ministry viewer for the whole country.
+  const biggest = scale === "national" ? "lanhdao.b01@bench.vn" : "lanhdao.b25@bench.vn";
+  if (only.has("dashboard")) {
+    await benchDashboard(logged, url, "province", await actor(prisma, biggest));
+    await benchDashboard(logged, url, "country", await actor(prisma, "bo@demo.vn"));
+  }
+  if (only.has("search")) await benchSearch(prisma, await actor(prisma, biggest.replace("lanhdao", "chuyenvien")));
+  if (only.has("decisions")) await benchDecisions(prisma, { workers: 50, total: Number(opt("--decisions") ?? 3000), duplicateShare: 0.1 });
+  if (only.has("firstload")) {
+    if (!existsSync(`${dist}/BUILD_ID`)) metric("first_load_js", "skipped", `(no build in ${dist}: NEXT_DIST_DIR=${dist} npx next build)`);
+    else {
+      const server = await startServer({ distDir: dist, port: Number(opt("--port") ?? 3117), databaseUrl: url });
+      try {
+        metric("first_load_js_max", Math.round((await benchFirstLoad(server.base, dist)) / 102.4) / 10, "KB gzip");
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  await Promise.all([logged.$disconnect(), prisma.$disconnect()]);
+}
+
+main().then(() => process.exit(0), (e: unknown) => {
+  console.error("bench thất bại:", e);
+  process.exit(1);
+});

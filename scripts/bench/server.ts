@@ -1,0 +1,39 @@
+// Starts the production build (`next start`) on a loopback port, for the first-load and soak measurements.
+import { spawn, type ChildProcess } from "node:child_process";
+
+export type Server = { proc: ChildProcess; base: string; stop: () => Promise<void> };
+
+export async function startServer(opts: { distDir: string; port: number; databaseUrl: string; env?: Record<string, string> }): Promise<Server> {
+  const proc = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: opts.distDir, DATABASE_URL: opts.databaseUrl,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789", AUTH_TRUST_HOST: "true", ...opts.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  proc.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  proc.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const base = `http://127.0.0.1:${opts.port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`next start đã dừng:\n${log}`);
+    try {
+      const r = await fetch(`${base}/api/health`);
+      if (r.status < 500) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      proc.kill("SIGTERM");
+      throw new Error(`next start không phản hồi sau 90 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const stop = async () => {
+    if (proc.exitCode !== null) return;
+    proc.kill("SIGTERM");
+    await new Promise((r) => proc.once("exit", r));
+  };
+  return { proc, base, stop };
+}
