@@ -30,9 +30,14 @@ export function sequenceKey(agencyCode: string, year: number, kind: DecisionKind
   return `decision:${agencyCode}:${year}:${DOC_TYPE[kind]}`;
 }
 
+/** Everything after the sequence number: 2025, APPROVE, "000.00.20.H45" → "/2025/QĐ-SCT.H45". */
+export function decisionNumberSuffix(year: number, kind: DecisionKind, agencyCode: string): string {
+  return `/${year}/${DOC_TYPE[kind]}-SCT.${agencyTail(agencyCode)}`;
+}
+
 /** 7, 2025, APPROVE, "000.00.20.H45" → "7/2025/QĐ-SCT.H45" */
 export function decisionNumber(seq: number, year: number, kind: DecisionKind, agencyCode: string): string {
-  return `${seq}/${year}/${DOC_TYPE[kind]}-SCT.${agencyTail(agencyCode)}`;
+  return `${seq}${decisionNumberSuffix(year, kind, agencyCode)}`;
 }
 
 export const SIGN_MODE_LABEL = {

@@ -13,9 +13,14 @@ export async function commitToEnvelope(tx: Tx, envelopeId: string, amount: bigin
     UPDATE "BudgetEnvelope" SET "committed" = "committed" + ${amount}, "updatedAt" = now()
     WHERE "id" = ${envelopeId} AND "committed" + ${amount} <= "amount"`;
   if (n === 1) return;
+  throw await envelopeRefusal(tx, envelopeId, amount);
+}
+
+/** The error to show when `amount` did not fit the envelope (read after the conditional UPDATE refused). */
+export async function envelopeRefusal(tx: Tx, envelopeId: string, amount: bigint): Promise<WorkflowError> {
   const env = await tx.budgetEnvelope.findUnique({ where: { id: envelopeId }, select: { amount: true, committed: true } });
-  if (!env) throw new WorkflowError("Không tìm thấy hạn mức kinh phí.");
-  throw new WorkflowError(
+  if (!env) return new WorkflowError("Không tìm thấy hạn mức kinh phí.");
+  return new WorkflowError(
     `Vượt hạn mức kinh phí: cần ${formatMoney(amount)}, còn lại ${formatMoney(env.amount - env.committed)} (hạn mức ${formatMoney(env.amount)}).`,
   );
 }
@@ -34,7 +39,8 @@ export function defaultPlanName(year: number, fund: Fund): string {
 
 /**
  * The plan of (agency, year, fund), created if missing (INSERT … ON CONFLICT DO NOTHING so concurrent
- * approvals do not collide), linked to the envelope of the same key. Throws when there is no envelope.
+ * approvals do not collide — no conflict target, because racing inserts may meet on the primary key
+ * (the id is derived from the key) before the (agency, year, fund) index), linked to the envelope of the same key. Throws when there is no envelope.
  */
 export async function ensurePlanWithEnvelope(tx: Tx, agencyId: string, year: number, fund: Fund): Promise<{ planId: string; envelopeId: string }> {
   const envelope = await tx.budgetEnvelope.findUnique({ where: { agencyId_year_fund: { agencyId, year, fund } }, select: { id: true } });
@@ -45,8 +51,22 @@ export async function ensurePlanWithEnvelope(tx: Tx, agencyId: string, year: num
   await tx.$executeRaw`
     INSERT INTO "AnnualPlan" ("id", "agencyId", "year", "fund", "name", "status", "envelopeId", "version", "createdAt")
     VALUES (${id}, ${agencyId}, ${year}, ${fund}::"Fund", ${defaultPlanName(year, fund)}, 'DRAFT'::"PlanStatus", ${envelope.id}, 0, now())
-    ON CONFLICT ("agencyId", "year", "fund") DO NOTHING`;
+    ON CONFLICT DO NOTHING`;
   const plan = await tx.annualPlan.findUniqueOrThrow({ where: { agencyId_year_fund: { agencyId, year, fund } }, select: { id: true, envelopeId: true } });
   if (!plan.envelopeId) await tx.annualPlan.update({ where: { id: plan.id }, data: { envelopeId: envelope.id } });
   return { planId: plan.id, envelopeId: plan.envelopeId ?? envelope.id };
+}
+
+/**
+ * Same answer as ensurePlanWithEnvelope in one plain read (no row lock) when the plan already exists and
+ * is linked — the common case once a year's first approval has created it; otherwise falls back.
+ */
+export async function findPlanWithEnvelope(tx: Tx, agencyId: string, year: number, fund: Fund): Promise<{ planId: string; envelopeId: string }> {
+  const rows = await tx.$queryRaw<Array<{ planId: string | null; envelopeId: string | null }>>`
+    SELECT p."id" AS "planId", p."envelopeId" AS "envelopeId"
+    FROM "BudgetEnvelope" e JOIN "AnnualPlan" p ON p."agencyId" = e."agencyId" AND p."year" = e."year" AND p."fund" = e."fund"
+    WHERE e."agencyId" = ${agencyId} AND e."year" = ${year}::int AND e."fund" = ${fund}::"Fund"`;
+  const r = rows[0];
+  if (r?.planId && r.envelopeId) return { planId: r.planId, envelopeId: r.envelopeId };
+  return ensurePlanWithEnvelope(tx, agencyId, year, fund);
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ProposalStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Pipeline, ProposalStatus, Role } from "@/lib/generated/prisma/enums";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { assertTransition, reasonRequired, STATUS_INFO, type ProposalAction } from "@/lib/proposals/workflow";
@@ -20,6 +20,11 @@ export type TransitionOptions = {
   actingRole?: Role;
   assisted?: boolean;
   auditData?: Prisma.InputJsonValue;
+  /**
+   * The row as the caller already read it in this transaction (saves a round trip). Safe: the
+   * conditional UPDATE still requires this status and version, so a stale read only loses the race.
+   */
+  current?: { status: ProposalStatus; pipeline: Pipeline; version: number; round: number };
 };
 
 /**
@@ -35,7 +40,8 @@ export async function transitionProposal(
   action: ProposalAction,
   options: TransitionOptions = {},
 ): Promise<{ from: ProposalStatus; to: ProposalStatus; round: number }> {
-  const current = await tx.proposal.findUnique({ where: { id: proposalId }, select: { status: true, pipeline: true, version: true, round: true } });
+  const current = options.current
+    ?? await tx.proposal.findUnique({ where: { id: proposalId }, select: { status: true, pipeline: true, version: true, round: true } });
   if (!current) throw new NotFoundError();
   const to = assertTransition(action, current.status, options.actingRole ?? actor.role, current.pipeline);
   const reason = options.reason?.trim() || null;
