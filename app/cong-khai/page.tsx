@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublicChiTieu, listPublicDeAn, listPublicProvinces } from "@/lib/public-data/queries";
 import { deAnQuery } from "@/lib/public-data/schemas";
+import { getLocale } from "@/lib/i18n/locale";
 import { formatMoneyShort } from "@/lib/metrics/format";
 import { STATUS_META } from "@/lib/metrics/status-meta";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
@@ -26,44 +27,46 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const pages = Math.max(1, Math.ceil(list.total / q.soDong));
   const link = (trang: number) => `/cong-khai?${new URLSearchParams({ ...(q.nam ? { nam: String(q.nam) } : {}), ...(q.tinh ? { tinh: q.tinh } : {}), trang: String(trang) })}`;
   const withTarget = indicators.data.filter((r) => r.mucTieu);
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
-      <PageHeader title="Công khai hoạt động khuyến công" subtitle="Đề án được phê duyệt, kinh phí hỗ trợ và kết quả thực hiện so với mục tiêu. Không công bố mã số thuế hay thông tin cá nhân." />
+      <PageHeader title={t("Công khai hoạt động khuyến công", "Industrial promotion: public disclosure")} subtitle={t("Đề án được phê duyệt, kinh phí hỗ trợ và kết quả thực hiện so với mục tiêu. Không công bố mã số thuế hay thông tin cá nhân.", "Approved projects, support funds and results against targets. Tax codes and personal data are never published.")} />
       <form method="get" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Bộ lọc">
-        <div><label htmlFor="nam" className="block text-sm font-semibold">Năm</label><input id="nam" name="nam" type="number" min={2000} max={2100} defaultValue={q.nam ?? ""} className={inputClass} /></div>
-        <div><label htmlFor="tinh" className="block text-sm font-semibold">Tỉnh</label>
-          <select id="tinh" name="tinh" defaultValue={q.tinh ?? ""} className={inputClass}><option value="">Tất cả</option>{provinces.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}</select></div>
-        <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>Xem</button></div>
+        <div><label htmlFor="nam" className="block text-sm font-semibold">{t("Năm", "Year")}</label><input id="nam" name="nam" type="number" min={2000} max={2100} defaultValue={q.nam ?? ""} className={inputClass} /></div>
+        <div><label htmlFor="tinh" className="block text-sm font-semibold">{t("Tỉnh", "Province")}</label>
+          <select id="tinh" name="tinh" defaultValue={q.tinh ?? ""} className={inputClass}><option value="">{t("Tất cả", "All")}</option>{provinces.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}</select></div>
+        <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>{t("Xem", "Show")}</button></div>
       </form>
       <div className="mb-6 grid grid-cols-2 gap-3">
-        <Stat label="Số đề án được phê duyệt" value={list.total} />
-        <Stat label="Tổng kinh phí hỗ trợ" value={money(list.tongKinhPhiHoTro)} />
+        <Stat label={t("Số đề án được phê duyệt", "Approved projects")} value={list.total} />
+        <Stat label={t("Tổng kinh phí hỗ trợ", "Total support funds")} value={money(list.tongKinhPhiHoTro)} />
       </div>
-      <Card title="Đề án được phê duyệt" className="mb-6">
-        {list.data.length ? <PublicDeAnTable rows={list.data} money={money} /> : <EmptyState title="Chưa có đề án nào được phê duyệt trong phạm vi này" hint="Chọn năm hoặc tỉnh khác." />}
+      <Card title={t("Đề án được phê duyệt", "Approved projects")} className="mb-6">
+        {list.data.length ? <PublicDeAnTable rows={list.data} money={money} locale={locale} /> : <EmptyState title={t("Chưa có đề án nào được phê duyệt trong phạm vi này", "No approved projects in this selection yet")} hint={t("Chọn năm hoặc tỉnh khác.", "Choose another year or province.")} />}
         {pages > 1 && (
           <nav aria-label="Phân trang" className="mt-3 flex gap-3">
-            {q.trang > 1 && <Link className="text-brand-700 underline" href={link(q.trang - 1)}>← Trang trước</Link>}
-            <span>Trang {q.trang}/{pages}</span>
-            {q.trang < pages && <Link className="text-brand-700 underline" href={link(q.trang + 1)}>Trang sau →</Link>}
+            {q.trang > 1 && <Link className="text-brand-700 underline" href={link(q.trang - 1)}>{t("← Trang trước", "← Previous page")}</Link>}
+            <span>{t("Trang", "Page")} {q.trang}/{pages}</span>
+            {q.trang < pages && <Link className="text-brand-700 underline" href={link(q.trang + 1)}>{t("Trang sau →", "Next page →")}</Link>}
           </nav>
         )}
       </Card>
-      <Card title={`Kết quả so với mục tiêu giai đoạn ${indicators.giaiDoan.replace("-", "–")}`} className="mb-6">
+      <Card title={`${t("Kết quả so với mục tiêu giai đoạn", "Results against targets for")} ${indicators.giaiDoan.replace("-", "–")}`} className="mb-6">
         {withTarget.length ? (
-          <Table head={["Chỉ tiêu", "Mục tiêu", "Thực hiện", "Tỷ lệ", "Đánh giá", `Giai đoạn ${indicators.giaiDoanTruoc.replace("-", "–")}`]}>
+          <Table head={[t("Chỉ tiêu", "Indicator"), t("Mục tiêu", "Target"), t("Thực hiện", "Achieved"), t("Tỷ lệ", "Rate"), t("Đánh giá", "Assessment"), `${t("Giai đoạn", "Period")} ${indicators.giaiDoanTruoc.replace("-", "–")}`]}>
             {withTarget.map((r) => (
               <tr key={r.ma} data-testid="public-chi-tieu">
-                <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td><Td className="tabular-nums">{r.thucHien?.hienThi ?? "Chưa có số liệu"}</Td>
+                <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td><Td className="tabular-nums">{r.thucHien?.hienThi ?? t("Chưa có số liệu", "No data yet")}</Td>
                 <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(r.tyLeDat)}%`}</Td>
-                <Td><Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label.vi}</Badge></Td>
+                <Td><Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label[locale]}</Badge></Td>
                 <Td className="tabular-nums">{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>
               </tr>
             ))}
           </Table>
-        ) : <EmptyState title="Chưa có mục tiêu được công bố cho phạm vi này" />}
+        ) : <EmptyState title={t("Chưa có mục tiêu được công bố cho phạm vi này", "No targets published for this selection yet")} />}
       </Card>
-      <p className="text-sm text-slate-600">Dữ liệu mở (JSON): <a className="text-brand-700 underline" href="/api/public/v1/de-an">/api/public/v1/de-an</a>, <a className="text-brand-700 underline" href="/api/public/v1/chi-tieu">/api/public/v1/chi-tieu</a> — mô tả OpenAPI: <a className="text-brand-700 underline" href="/api/public/v1/openapi.json">openapi.json</a>.</p>
+      <p className="text-sm text-slate-600">{t("Dữ liệu mở (JSON)", "Open data (JSON)")}: <a className="text-brand-700 underline" href="/api/public/v1/de-an">/api/public/v1/de-an</a>, <a className="text-brand-700 underline" href="/api/public/v1/chi-tieu">/api/public/v1/chi-tieu</a> — {t("mô tả OpenAPI", "OpenAPI description")}: <a className="text-brand-700 underline" href="/api/public/v1/openapi.json">openapi.json</a>.</p>
     </>
   );
 }

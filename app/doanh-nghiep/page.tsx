@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getOwnEstablishment } from "@/lib/establishments/queries";
 import { listOwnProposals } from "@/lib/applications/queries";
+import { getLocale } from "@/lib/i18n/locale";
 import { KIND_LABELS, industryLabel } from "@/lib/rules/industries";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
@@ -16,30 +17,32 @@ export default async function EnterpriseHome({ searchParams }: { searchParams: P
   if (!profile) redirect("/dang-ky/co-so");
   const { moi } = await searchParams;
   const items = await listOwnProposals(actor);
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const returned = items.filter((p) => p.openSupplement);
   const drafts = items.filter((p) => p.status === "DRAFT");
   const submitted = items.filter((p) => p.status !== "DRAFT");
   return (
     <div>
-      <PageHeader title={profile.name} subtitle={`${KIND_LABELS[profile.kind]} · ${industryLabel(profile.industryCode)} · ${profile.communeName ?? "chưa khai báo địa bàn"}`}
-        actions={<LinkButton href="/doanh-nghiep/ho-so/moi">Lập hồ sơ đề nghị hỗ trợ</LinkButton>} />
-      {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">Đăng ký thành công. Bạn có thể lập hồ sơ đề nghị hỗ trợ khuyến công ngay.</p>}
+      <PageHeader title={profile.name} subtitle={`${KIND_LABELS[profile.kind]} · ${industryLabel(profile.industryCode)} · ${profile.communeName ?? t("chưa khai báo địa bàn", "area not declared")}`}
+        actions={<LinkButton href="/doanh-nghiep/ho-so/moi">{t("Lập hồ sơ đề nghị hỗ trợ", "Apply for support")}</LinkButton>} />
+      {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đăng ký thành công. Bạn có thể lập hồ sơ đề nghị hỗ trợ khuyến công ngay.", "Registration complete. You can apply for industrial promotion support right away.")}</p>}
       {returned.length > 0 && (
-        <Card title="Hồ sơ cần bổ sung" className="mb-4 border-amber-300">
-          <ProposalList items={returned} base="/doanh-nghiep/ho-so" />
+        <Card title={t("Hồ sơ cần bổ sung", "Dossiers needing supplements")} className="mb-4 border-amber-300">
+          <ProposalList items={returned} base="/doanh-nghiep/ho-so" locale={locale} />
         </Card>
       )}
       <div className="mb-4 grid grid-cols-3 gap-2 sm:gap-3">
-        <Stat label="Bản nháp" value={drafts.length} />
-        <Stat label="Đã nộp" value={submitted.length} />
-        <Stat label="Được phê duyệt" value={items.filter((p) => ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"].includes(p.status)).length} />
+        <Stat label={t("Bản nháp", "Drafts")} value={drafts.length} />
+        <Stat label={t("Đã nộp", "Submitted")} value={submitted.length} />
+        <Stat label={t("Được phê duyệt", "Approved")} value={items.filter((p) => ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"].includes(p.status)).length} />
       </div>
       {items.length === 0 ? (
-        <EmptyState title="Chưa có hồ sơ nào" hint="Lập hồ sơ trực tuyến: chọn nội dung, nhập dự toán — hệ thống cho biết ngay mức hỗ trợ tối đa theo quy định."
-          action={<LinkButton href="/doanh-nghiep/ho-so/moi">Lập hồ sơ đầu tiên</LinkButton>} />
+        <EmptyState title={t("Chưa có hồ sơ nào", "No dossiers yet")} hint={t("Lập hồ sơ trực tuyến: chọn nội dung, nhập dự toán — hệ thống cho biết ngay mức hỗ trợ tối đa theo quy định.", "Apply online: choose the activity, enter the budget — the system shows at once the maximum support allowed by the rules.")}
+          action={<LinkButton href="/doanh-nghiep/ho-so/moi">{t("Lập hồ sơ đầu tiên", "Create your first dossier")}</LinkButton>} />
       ) : (
-        <Card title="Hồ sơ gần đây" actions={<LinkButton href="/doanh-nghiep/ho-so" variant="ghost">Xem tất cả</LinkButton>}>
-          <ProposalList items={items.slice(0, 5)} base="/doanh-nghiep/ho-so" />
+        <Card title={t("Hồ sơ gần đây", "Recent dossiers")} actions={<LinkButton href="/doanh-nghiep/ho-so" variant="ghost">{t("Xem tất cả", "View all")}</LinkButton>}>
+          <ProposalList items={items.slice(0, 5)} base="/doanh-nghiep/ho-so" locale={locale} />
         </Card>
       )}
     </div>

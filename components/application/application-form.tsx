@@ -7,6 +7,7 @@ import { EMPTY_LINE, submitSchemaFor, type DraftData, type DraftLine } from "@/l
 import { saveDraftAction, submitApplicationAction } from "@/lib/applications/actions";
 import { fieldErrorsOf } from "@/lib/validation";
 import { formatDateTime } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locale";
 import { Button } from "@/components/ui/button";
 import { useAutosave } from "@/components/application/use-autosave";
 import { evaluateDraft } from "@/components/application/client-rules";
@@ -27,7 +28,8 @@ const STEP_FIELDS: Array<(key: string) => boolean> = [
 const stepOf = (key: string) => Math.max(0, STEP_FIELDS.findIndex((f) => f(key)));
 
 /** The multi-step application (đề án) form: autosaved draft, live cap check, review, submit. */
-export function ApplicationForm({ ctx, editBase }: { ctx: FormContext; editBase: string }) {
+export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormContext; editBase: string; locale?: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const router = useRouter();
   const [draft, setDraft] = useState<DraftData>(ctx.draft);
   const [documents, setDocuments] = useState(ctx.documents);
@@ -69,10 +71,10 @@ export function ApplicationForm({ ctx, editBase }: { ctx: FormContext; editBase:
   const clientErrors = useMemo(() => {
     const parsed = submitSchemaFor(new Date(ctx.today)).safeParse(draft);
     const out: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
-    verdict.lines.forEach((l) => { if (!l.ok) out[`lines.${l.index}.requestedSupport`] = [...(out[`lines.${l.index}.requestedSupport`] ?? []), "Vượt mức hỗ trợ tối đa (xem giải thích bên dưới)."]; });
-    if (verdict.quotationMissing) out.attachments = ["Cần đính kèm ít nhất một báo giá của nhà cung cấp."];
+    verdict.lines.forEach((l) => { if (!l.ok) out[`lines.${l.index}.requestedSupport`] = [...(out[`lines.${l.index}.requestedSupport`] ?? []), (locale === "vi" ? "Vượt mức hỗ trợ tối đa (xem giải thích bên dưới)." : "Over the maximum support (see the explanation below).")]; });
+    if (verdict.quotationMissing) out.attachments = [(locale === "vi" ? "Cần đính kèm ít nhất một báo giá của nhà cung cấp." : "Attach at least one supplier quotation.")];
     return out;
-  }, [ctx.today, draft, verdict]);
+  }, [ctx.today, draft, verdict, locale]);
   const visibleErrors = useMemo(() => {
     const out: Record<string, string[]> = { ...serverErrors };
     for (const [k, v] of Object.entries(clientErrors)) if (attempted.has(stepOf(k)) && !out[k]) out[k] = v;
@@ -99,7 +101,7 @@ export function ApplicationForm({ ctx, editBase }: { ctx: FormContext; editBase:
     try {
       const saved = await flush();
       if (!saved || !idRef.current) {
-        setMessage("Chưa lưu được bản nháp. Vui lòng kiểm tra kết nối và thử lại.");
+        setMessage(t("Chưa lưu được bản nháp. Vui lòng kiểm tra kết nối và thử lại.", "The draft could not be saved. Please check your connection and try again."));
         return;
       }
       const r = await submitApplicationAction({ proposalId: idRef.current, establishmentId: ctx.assisted ? ctx.establishment.id : null });
@@ -116,15 +118,15 @@ export function ApplicationForm({ ctx, editBase }: { ctx: FormContext; editBase:
     }
   }
 
-  const props = { ctx, draft, update, errors: visibleErrors };
+  const props = { ctx, draft, update, errors: visibleErrors, locale };
   return (
     <div ref={topRef} className="mx-auto max-w-3xl scroll-mt-4">
-      <Stepper current={step} onGo={goTo} withErrors={stepsWithErrors} />
+      <Stepper current={step} onGo={goTo} withErrors={stepsWithErrors} locale={locale} />
       <p className="mb-3 text-sm text-slate-600" aria-live="polite" data-testid="autosave-status" data-dirty={dirty ? "true" : "false"}>
-        {status.state === "saving" && "Đang lưu bản nháp…"}
-        {status.state === "saved" && `Đã lưu bản nháp lúc ${formatDateTime(status.at)}`}
+        {status.state === "saving" && t("Đang lưu bản nháp…", "Saving the draft…")}
+        {status.state === "saved" && `${t("Đã lưu bản nháp lúc", "Draft saved at")} ${formatDateTime(status.at)}`}
         {status.state === "error" && <span className="text-red-700">{status.message}</span>}
-        {status.state === "idle" && (draft.activityCategoryId ? "Bản nháp được lưu tự động." : "Chọn nội dung hoạt động để bắt đầu; bản nháp sẽ được lưu tự động.")}
+        {status.state === "idle" && (draft.activityCategoryId ? t("Bản nháp được lưu tự động.", "The draft is saved automatically.") : t("Chọn nội dung hoạt động để bắt đầu; bản nháp sẽ được lưu tự động.", "Choose the activity to start; the draft will be saved automatically."))}
       </p>
       {message && <div role="alert" data-testid="form-message" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">{message}</div>}
       {visibleErrors._form && <ul className="mb-4 list-disc rounded-md bg-red-50 p-3 pl-8 text-sm text-red-900">{visibleErrors._form.map((m) => <li key={m}>{m}</li>)}</ul>}
@@ -132,19 +134,19 @@ export function ApplicationForm({ ctx, editBase }: { ctx: FormContext; editBase:
       {step === 1 && <StepDetails {...props} />}
       {step === 2 && <BudgetLines {...props} verdicts={verdict.lines} ops={ops} />}
       {step === 3 && <StepAttachments {...props} documents={documents} setDocuments={setDocuments} ensureSaved={ensureSaved} />}
-      {step === 4 && <StepReview ctx={ctx} draft={draft} verdict={verdict} documents={documents} goTo={goTo} />}
+      {step === 4 && <StepReview ctx={ctx} draft={draft} verdict={verdict} documents={documents} goTo={goTo} locale={locale} />}
       <div className="mt-6 flex flex-wrap gap-3 border-t border-slate-200 pt-4">
-        {step > 0 && <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>Quay lại</Button>}
-        {step < STEPS.length - 1 && <Button type="button" onClick={next}>Tiếp tục</Button>}
-        {step === STEPS.length - 1 && !confirming && <Button type="button" onClick={() => setConfirming(true)}>Nộp hồ sơ</Button>}
+        {step > 0 && <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>{t("Quay lại", "Back")}</Button>}
+        {step < STEPS.length - 1 && <Button type="button" onClick={next}>{t("Tiếp tục", "Continue")}</Button>}
+        {step === STEPS.length - 1 && !confirming && <Button type="button" onClick={() => setConfirming(true)}>{t("Nộp hồ sơ", "Submit dossier")}</Button>}
       </div>
       {step === STEPS.length - 1 && confirming && (
         <div className="mt-4 rounded-lg border border-brand-700 bg-brand-50 p-4" role="dialog" aria-labelledby="confirm-title">
-          <p id="confirm-title" className="font-semibold">Xác nhận nộp hồ sơ?</p>
-          <p className="mt-1 text-sm">Sau khi nộp, nội dung hồ sơ không sửa được nữa (trừ khi cơ quan yêu cầu bổ sung). Hệ thống sẽ cấp mã hồ sơ và biên nhận.</p>
+          <p id="confirm-title" className="font-semibold">{t("Xác nhận nộp hồ sơ?", "Confirm submission?")}</p>
+          <p className="mt-1 text-sm">{t("Sau khi nộp, nội dung hồ sơ không sửa được nữa (trừ khi cơ quan yêu cầu bổ sung). Hệ thống sẽ cấp mã hồ sơ và biên nhận.", "After submission the dossier can no longer be edited (unless the agency asks for a supplement). The system will issue a dossier code and a receipt.")}</p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <Button type="button" onClick={() => void submit()} disabled={submitting} aria-busy={submitting}>{submitting ? "Đang nộp…" : "Xác nhận nộp"}</Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>Hủy</Button>
+            <Button type="button" onClick={() => void submit()} disabled={submitting} aria-busy={submitting}>{submitting ? t("Đang nộp…", "Submitting…") : t("Xác nhận nộp", "Confirm and submit")}</Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>{t("Hủy", "Cancel")}</Button>
           </div>
         </div>
       )}

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { ProposalListItem } from "@/lib/applications/dto";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
+import type { Locale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import { Badge } from "@/components/ui/badge";
 
 /** Dossiers as cards (readable at 360 px): status, code, dates, and what to do next. */
-export function ProposalList({ items, base }: { items: ProposalListItem[]; base: string }) {
+export function ProposalList({ items, base, locale = "vi" }: { items: ProposalListItem[]; base: string; locale?: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <ul className="grid gap-3" data-testid="proposal-list">
       {items.map((p) => {
@@ -15,15 +17,15 @@ export function ProposalList({ items, base }: { items: ProposalListItem[]; base:
         return (
           <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={info.tone}>{info.label.vi}</Badge>
+              <Badge tone={info.tone}>{info.label[locale]}</Badge>
               {p.code && <span className="text-sm tabular-nums text-slate-700">{p.code}</span>}
             </div>
             <Link href={href} className="mt-1 block font-semibold text-brand-700 underline">{p.title}</Link>
-            {p.openSupplement && <p className="mt-1 text-sm font-semibold text-amber-900">Cơ quan đang chờ bạn bổ sung hồ sơ — mở để xem yêu cầu và hạn.</p>}
+            {p.openSupplement && <p className="mt-1 text-sm font-semibold text-amber-900">{t("Cơ quan đang chờ bạn bổ sung hồ sơ — mở để xem yêu cầu và hạn.", "The agency is waiting for your supplement — open to see the request and deadline.")}</p>}
             <p className="mt-1 text-sm text-slate-600">
               {p.activity}
-              {p.status !== "DRAFT" && ` · Đề nghị ${formatMoney(BigInt(p.requestedSupport))}`}
-              {` · ${p.submittedAt ? `Nộp ${formatDate(p.submittedAt)}` : `Sửa lần cuối ${formatDate(p.updatedAt)}`}`}
+              {p.status !== "DRAFT" && ` · ${t("Đề nghị", "Requested")} ${formatMoney(BigInt(p.requestedSupport))}`}
+              {` · ${p.submittedAt ? `${t("Nộp", "Submitted")} ${formatDate(p.submittedAt)}` : `${t("Sửa lần cuối", "Last edited")} ${formatDate(p.updatedAt)}`}`}
             </p>
           </li>
         );

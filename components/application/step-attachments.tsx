@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from "react";
 import type { DocumentDto } from "@/lib/applications/dto";
 import { deleteDocumentAction, uploadDocumentAction } from "@/lib/applications/actions";
+import type { Locale } from "@/lib/i18n/locale";
 import { FieldError, inputClass } from "@/components/forms/field";
 import type { StepProps } from "@/components/application/step-types";
 
@@ -16,14 +17,30 @@ export const KIND_LABELS: Record<string, string> = {
   OTHER: "Tài liệu khác",
 };
 
+const KIND_LABELS_EN: Record<string, string> = {
+  QUOTATION: "Supplier quotation",
+  BUSINESS_LICENCE: "Business registration certificate",
+  PHOTO: "Photos of the workshop and products",
+  FINANCIAL: "Financial statements / revenue declaration",
+  COMMITMENT: "Letter of commitment",
+  SUPPLEMENT: "Supplementary document",
+  OTHER: "Other document",
+};
+
+/** A document kind's label in the visitor's language (the receipt keeps KIND_LABELS, Vietnamese). */
+export function kindLabel(kind: string, locale: Locale = "vi"): string {
+  return (locale === "vi" ? KIND_LABELS[kind] : KIND_LABELS_EN[kind]) ?? kind;
+}
+
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** Step 4: the two commitments (TTLT 26/2014 Art. 7) and the attachments. A refused file leaves the form as it is. */
-export function StepAttachments({ draft, update, errors, documents, setDocuments, ensureSaved }: StepProps & {
+export function StepAttachments({ draft, update, errors, documents, setDocuments, ensureSaved, locale = "vi" }: StepProps & {
   documents: DocumentDto[]; setDocuments: (docs: DocumentDto[]) => void; ensureSaved: () => Promise<string | null>;
 }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [kind, setKind] = useState("QUOTATION");
   const [busy, setBusy] = useState(false);
   const [uploadError, setUploadError] = useState<string[] | undefined>();
@@ -34,7 +51,7 @@ export function StepAttachments({ draft, update, errors, documents, setDocuments
     if (!file) return;
     setUploadError(undefined);
     if (file.size > 10 * 1024 * 1024) {
-      setUploadError(["Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp."]);
+      setUploadError([t("Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp.", "The file is larger than 10 MB. Please compress or split it.")]);
       if (fileRef.current) fileRef.current.value = "";
       return;
     }
@@ -42,7 +59,7 @@ export function StepAttachments({ draft, update, errors, documents, setDocuments
     try {
       const proposalId = await ensureSaved();
       if (!proposalId) {
-        setUploadError(["Chưa lưu được bản nháp; vui lòng chọn nội dung hoạt động trước."]);
+        setUploadError([t("Chưa lưu được bản nháp; vui lòng chọn nội dung hoạt động trước.", "The draft is not saved yet; please choose the activity first.")]);
         return;
       }
       const fd = new FormData();
@@ -53,7 +70,7 @@ export function StepAttachments({ draft, update, errors, documents, setDocuments
       if (r.ok) setDocuments([...documents, { ...r.data, createdAt: new Date().toISOString() }]);
       else setUploadError(r.fieldErrors?.file ?? [r.message]);
     } catch {
-      setUploadError(["Không tải lên được (mất kết nối hoặc tệp quá lớn). Các thông tin khác vẫn được giữ nguyên."]);
+      setUploadError([t("Không tải lên được (mất kết nối hoặc tệp quá lớn). Các thông tin khác vẫn được giữ nguyên.", "Upload failed (connection lost or file too large). Everything else you entered is kept.")]);
     } finally {
       setBusy(false);
       if (fileRef.current) fileRef.current.value = "";
@@ -68,41 +85,41 @@ export function StepAttachments({ draft, update, errors, documents, setDocuments
 
   return (
     <div>
-      <h2 className="mb-3 text-lg font-semibold">Cam kết và tài liệu đính kèm</h2>
+      <h2 className="mb-3 text-lg font-semibold">{t("Cam kết và tài liệu đính kèm", "Commitments and attachments")}</h2>
       <fieldset className="mb-5 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-sm font-semibold">Cam kết của cơ sở (điều kiện được hỗ trợ kinh phí khuyến công)</legend>
+        <legend className="px-1 text-sm font-semibold">{t("Cam kết của cơ sở (điều kiện được hỗ trợ kinh phí khuyến công)", "Commitments of the establishment (conditions for industrial promotion funding)")}</legend>
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" className="mt-1 h-5 w-5 shrink-0" checked={draft.attestCounterpart} aria-describedby="f-attestCounterpart-error" onChange={(e) => update({ attestCounterpart: e.target.checked })} />
-          <span>Cơ sở cam kết bố trí đủ vốn đối ứng (phần chi phí còn lại ngoài kinh phí khuyến công) để thực hiện đề án.</span>
+          <span>{t("Cơ sở cam kết bố trí đủ vốn đối ứng (phần chi phí còn lại ngoài kinh phí khuyến công) để thực hiện đề án.", "The establishment commits to provide the full counterpart funds (the cost not covered by industrial promotion funds) to carry out the project.")}</span>
         </label>
         <FieldError id="f-attestCounterpart-error" errors={errors.attestCounterpart} />
         <label className="mt-3 flex items-start gap-2 text-sm">
           <input type="checkbox" className="mt-1 h-5 w-5 shrink-0" checked={draft.attestNoDoubleFunding} aria-describedby="f-attestNoDoubleFunding-error" onChange={(e) => update({ attestNoDoubleFunding: e.target.checked })} />
-          <span>Các khoản chi đề nghị hỗ trợ chưa được hỗ trợ từ bất kỳ nguồn ngân sách nhà nước nào khác.</span>
+          <span>{t("Các khoản chi đề nghị hỗ trợ chưa được hỗ trợ từ bất kỳ nguồn ngân sách nhà nước nào khác.", "The costs for which support is requested have not been funded from any other state budget source.")}</span>
         </label>
         <FieldError id="f-attestNoDoubleFunding-error" errors={errors.attestNoDoubleFunding} />
       </fieldset>
 
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <p className="mb-3 text-sm text-slate-600">Nhận tệp PDF, JPG, PNG, DOCX, XLSX; mỗi tệp tối đa 10 MB. Máy móc, thiết bị cần có báo giá của nhà cung cấp.</p>
-        <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">Loại tài liệu</label>
+        <p className="mb-3 text-sm text-slate-600">{t("Nhận tệp PDF, JPG, PNG, DOCX, XLSX; mỗi tệp tối đa 10 MB. Máy móc, thiết bị cần có báo giá của nhà cung cấp.", "PDF, JPG, PNG, DOCX and XLSX files are accepted; up to 10 MB each. Machinery and equipment need a supplier quotation.")}</p>
+        <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">{t("Loại tài liệu", "Document type")}</label>
         <select id={`${id}-kind`} className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
-          {Object.entries(KIND_LABELS).filter(([k]) => k !== "SUPPLEMENT").map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          {Object.entries(KIND_LABELS).filter(([k]) => k !== "SUPPLEMENT").map(([k]) => <option key={k} value={k}>{kindLabel(k, locale)}</option>)}
         </select>
-        <label htmlFor={`${id}-file`} className="mt-3 block text-sm font-semibold">Chọn tệp để tải lên</label>
+        <label htmlFor={`${id}-file`} className="mt-3 block text-sm font-semibold">{t("Chọn tệp để tải lên", "Choose a file to upload")}</label>
         <input id={`${id}-file`} ref={fileRef} type="file" data-testid="attachment-input" disabled={busy} aria-describedby={`${id}-file-error`}
           accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png" className="mt-1 block w-full text-sm"
           onChange={(e) => void onFile(e.target.files?.[0])} />
-        {busy && <p className="mt-1 text-sm" role="status">Đang tải lên…</p>}
+        {busy && <p className="mt-1 text-sm" role="status">{t("Đang tải lên…", "Uploading…")}</p>}
         <FieldError id={`${id}-file-error`} errors={uploadError ?? errors.attachments} />
         <ul className="mt-3 divide-y divide-slate-100" data-testid="attachment-list">
           {documents.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
-              <span className="mr-auto"><b>{KIND_LABELS[d.kind] ?? d.kind}:</b> {d.fileName} ({sizeText(d.size)})</span>
-              <button type="button" className="min-h-11 px-2 text-red-700 underline" onClick={() => void remove(d.id)}>Xóa</button>
+              <span className="mr-auto"><b>{kindLabel(d.kind, locale)}:</b> {d.fileName} ({sizeText(d.size)})</span>
+              <button type="button" className="min-h-11 px-2 text-red-700 underline" onClick={() => void remove(d.id)}>{t("Xóa", "Remove")}</button>
             </li>
           ))}
-          {documents.length === 0 && <li className="py-2 text-sm text-slate-600">Chưa có tài liệu nào.</li>}
+          {documents.length === 0 && <li className="py-2 text-sm text-slate-600">{t("Chưa có tài liệu nào.", "No documents yet.")}</li>}
         </ul>
       </div>
     </div>

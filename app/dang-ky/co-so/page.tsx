@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { createEstablishmentAction } from "@/lib/establishments/actions";
 import { listCurrentCommunes } from "@/lib/applications/queries";
+import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 
@@ -12,10 +13,12 @@ export default async function RegisterEstablishmentPage() {
   const actor = await requireActor("establishment.manageOwn");
   if (actor.establishmentId) redirect("/doanh-nghiep");
   const communes = await listCurrentCommunes();
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title="Thông tin cơ sở sản xuất" subtitle="Bước 2/2: các thông tin dùng để xét đối tượng, địa bàn và ngành nghề được hỗ trợ (Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP)." />
-      <EstablishmentForm action={createEstablishmentAction} initial={{ workforce: "0" }} communes={communes} submitLabel="Hoàn tất đăng ký" />
+      <PageHeader title={t("Thông tin cơ sở sản xuất", "Production establishment details")} subtitle={t("Bước 2/2: các thông tin dùng để xét đối tượng, địa bàn và ngành nghề được hỗ trợ (Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP).", "Step 2/2: the facts used to check the eligible beneficiary, area and industry (Decree 45/2012/NĐ-CP, as amended by Decree 235/2025/NĐ-CP).")} />
+      <EstablishmentForm action={createEstablishmentAction} initial={{ workforce: "0" }} communes={communes} submitLabel={t("Hoàn tất đăng ký", "Complete registration")} locale={locale} />
     </div>
   );
 }

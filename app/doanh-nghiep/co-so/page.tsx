@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getOwnEstablishment } from "@/lib/establishments/queries";
 import { updateEstablishmentAction } from "@/lib/establishments/actions";
 import { listCurrentCommunes } from "@/lib/applications/queries";
+import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { profileValues } from "@/components/establishment/profile-values";
@@ -15,15 +16,19 @@ export default async function EstablishmentPage() {
   const profile = await getOwnEstablishment(actor);
   if (!profile) redirect("/dang-ky/co-so");
   const communes = await listCurrentCommunes();
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title="Thông tin cơ sở" subtitle={profile.agency ? `Cơ quan tiếp nhận hồ sơ: ${profile.agency}` : undefined} />
+      <PageHeader title={t("Thông tin cơ sở", "Establishment details")} subtitle={profile.agency ? `${t("Cơ quan tiếp nhận hồ sơ", "Receiving agency")}: ${profile.agency}` : undefined} />
       {!profile.communeCurrent && (
         <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Địa bàn đã khai báo ({profile.communeName ?? "chưa có"}) không còn là đơn vị hành chính hiện hành sau sắp xếp năm 2025. Vui lòng chọn xã/phường mới.
+          {locale === "vi"
+            ? <>Địa bàn đã khai báo ({profile.communeName ?? "chưa có"}) không còn là đơn vị hành chính hiện hành sau sắp xếp năm 2025. Vui lòng chọn xã/phường mới.</>
+            : <>The declared area ({profile.communeName ?? "none"}) is no longer a current administrative unit after the 2025 reorganisation. Please choose the new commune/ward.</>}
         </p>
       )}
-      <EstablishmentForm action={updateEstablishmentAction} initial={profileValues(profile)} communes={communes} submitLabel="Lưu thông tin" />
+      <EstablishmentForm action={updateEstablishmentAction} initial={profileValues(profile)} communes={communes} submitLabel={t("Lưu thông tin", "Save details")} locale={locale} />
     </div>
   );
 }

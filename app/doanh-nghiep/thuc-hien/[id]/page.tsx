@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { periodOf } from "@/lib/calendar/deadlines";
 import { loadImplementationOr404 } from "@/lib/implementation/load";
@@ -19,11 +20,13 @@ export default async function MyImplementationDetailPage({ params }: { params: P
   const { id } = await params;
   const d = await loadImplementationOr404(actor, id);
   const info = STATUS_INFO[d.status];
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
-      <PageHeader title={d.title} subtitle={`${d.code ?? ""} · hợp đồng ${d.contract?.number ?? "chưa ký"}`}
-        actions={<Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">← Danh sách</Link>} />
-      <p className="mb-4"><Badge tone={info.tone}>{info.label.vi}</Badge></p>
+      <PageHeader title={d.title} subtitle={`${d.code ?? ""} · ${t("hợp đồng", "contract")} ${d.contract?.number ?? t("chưa ký", "not signed")}`}
+        actions={<Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">{t("← Danh sách", "← List")}</Link>} />
+      <p className="mb-4"><Badge tone={info.tone}>{info.label[locale]}</Badge></p>
       {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/doanh-nghiep/thuc-hien" /></div>}
       <div className="grid gap-6">
         <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} />

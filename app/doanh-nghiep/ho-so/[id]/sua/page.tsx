@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getFormContext, getProposalStatus } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
+import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 
@@ -14,10 +15,11 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   // A draft submitted meanwhile (another tab): show the dossier instead of an editor.
   if ((await orNotFound(getProposalStatus(actor, id))) !== "DRAFT") redirect(`/doanh-nghiep/ho-so/${id}`);
   const ctx = await orNotFound(getFormContext(actor, { proposalId: id }));
+  const locale = await getLocale();
   return (
     <div>
-      <PageHeader title="Hồ sơ đề nghị hỗ trợ (bản nháp)" subtitle={ctx.establishment.name} />
-      <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" />
+      <PageHeader title={locale === "vi" ? "Hồ sơ đề nghị hỗ trợ (bản nháp)" : "Support application (draft)"} subtitle={ctx.establishment.name} />
+      <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" locale={locale} />
     </div>
   );
 }
