@@ -7,9 +7,11 @@ import { FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** Declare no conflict of interest (then score), or recuse — final, the member can no longer score. */
-export function ConflictForm({ proposalId, allowNoConflict }: { proposalId: string; allowNoConflict: boolean }) {
+export function ConflictForm({ proposalId, allowNoConflict, locale }: { proposalId: string; allowNoConflict: boolean; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(declareConflictAction, initialFormState);
   const [choice, setChoice] = useState<"NO_CONFLICT" | "RECUSED">(allowNoConflict ? "NO_CONFLICT" : "RECUSED");
   return (
@@ -17,28 +19,28 @@ export function ConflictForm({ proposalId, allowNoConflict }: { proposalId: stri
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset>
-        <legend className="text-sm font-semibold">Khai báo xung đột lợi ích</legend>
+        <legend className="text-sm font-semibold">{t("Khai báo xung đột lợi ích", "Conflict of interest declaration")}</legend>
         {allowNoConflict && (
           <label className="mt-1 flex min-h-11 items-center gap-2">
             <input type="radio" name="decision" value="NO_CONFLICT" checked={choice === "NO_CONFLICT"} onChange={() => setChoice("NO_CONFLICT")} />
-            Tôi không có quan hệ lợi ích với cơ sở đề nghị hỗ trợ
+            {t("Tôi không có quan hệ lợi ích với cơ sở đề nghị hỗ trợ", "I have no interest in the applicant establishment")}
           </label>
         )}
         <label className="flex min-h-11 items-center gap-2">
           <input type="radio" name="decision" value="RECUSED" checked={choice === "RECUSED"} onChange={() => setChoice("RECUSED")} />
-          Tôi có xung đột lợi ích, xin không tham gia thẩm định hồ sơ này
+          {t("Tôi có xung đột lợi ích, xin không tham gia thẩm định hồ sơ này", "I have a conflict of interest and recuse myself from appraising this dossier")}
         </label>
       </fieldset>
       {choice === "RECUSED" && (
         <div>
-          <label htmlFor={`note-${proposalId}`} className="block text-sm font-semibold">Lý do</label>
+          <label htmlFor={`note-${proposalId}`} className="block text-sm font-semibold">{t("Lý do", "Reason")}</label>
           <textarea id={`note-${proposalId}`} name="note" required minLength={5} rows={2} className={inputClass} defaultValue={state.values?.note} />
           <FieldError errors={state.fieldErrors?.note} />
         </div>
       )}
       {choice === "RECUSED"
-        ? <ConfirmSubmit variant="danger" title="Xin không tham gia thẩm định?" body={<p>Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.</p>}>Xin không tham gia</ConfirmSubmit>
-        : <SubmitButton>Xác nhận không có xung đột lợi ích</SubmitButton>}
+        ? <ConfirmSubmit variant="danger" title={t("Xin không tham gia thẩm định?", "Recuse from this appraisal?")} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.", "Once confirmed, you can no longer score this dossier or be assigned to it again.")}</p>}>{t("Xin không tham gia", "Recuse")}</ConfirmSubmit>
+        : <SubmitButton>{t("Xác nhận không có xung đột lợi ích", "Confirm no conflict of interest")}</SubmitButton>}
     </form>
   );
 }

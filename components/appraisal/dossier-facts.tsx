@@ -1,34 +1,36 @@
 import type { Workspace } from "@/lib/appraisal/workspace";
 import { formatDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** The dossier at a glance: who, where, what, how much, with its budget lines and attachments. */
-export function DossierFacts({ p }: { p: Workspace["proposal"] }) {
+export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const row = (k: string, v: React.ReactNode) => (<div className="grid grid-cols-3 gap-2 py-1"><dt className="text-slate-600">{k}</dt><dd className="col-span-2">{v}</dd></div>);
   return (
     <div className="text-sm">
       <dl className="divide-y divide-slate-100">
-        {row("Nội dung hoạt động", `${p.activityCategory.name} (nội dung ${p.activityCategory.contentNo})`)}
-        {row("Cơ sở thụ hưởng", p.establishment ? <>{p.establishment.name}{p.establishment.taxCode && ` · MST ${p.establishment.taxCode}`}<br />{p.establishment.address}</> : "—")}
-        {row("Xã / phường", p.commune?.name ?? "—")}
-        {row("Nguồn, năm", `${p.fund === "KCQG" ? "Khuyến công quốc gia" : "Khuyến công địa phương"} ${p.year} · ${p.pipeline === "NATIONAL" ? "quy trình quốc gia (thẩm định cơ sở, Bộ thẩm định)" : "quy trình địa phương"}`)}
-        {row("Mục tiêu", p.objectives || "—")}
-        {row("Tổng kinh phí", p.totalCost)}
-        {row("Đề nghị hỗ trợ", <strong>{p.requestedSupport}</strong>)}
-        {row("Vốn đối ứng", p.counterpart)}
-        {p.approvedSupport && row("Được phê duyệt", <strong>{p.approvedSupport}</strong>)}
-        {p.plan && row("Kế hoạch", `${p.plan.name}${p.batch ? ` · ${p.batch.name}` : ""}`)}
+        {row(t("Nội dung hoạt động", "Activity"), `${p.activityCategory.name} (${t("nội dung", "activity no.")} ${p.activityCategory.contentNo})`)}
+        {row(t("Cơ sở thụ hưởng", "Beneficiary"), p.establishment ? <>{p.establishment.name}{p.establishment.taxCode && ` · ${t("MST", "Tax code")} ${p.establishment.taxCode}`}<br />{p.establishment.address}</> : "—")}
+        {row(t("Xã / phường", "Commune / ward"), p.commune?.name ?? "—")}
+        {row(t("Nguồn, năm", "Fund, year"), `${p.fund === "KCQG" ? t("Khuyến công quốc gia", "National industrial extension") : t("Khuyến công địa phương", "Local industrial extension")} ${p.year} · ${p.pipeline === "NATIONAL" ? t("quy trình quốc gia (thẩm định cơ sở, Bộ thẩm định)", "national pipeline (base appraisal, Ministry appraisal)") : t("quy trình địa phương", "local pipeline")}`)}
+        {row(t("Mục tiêu", "Objectives"), p.objectives || "—")}
+        {row(t("Tổng kinh phí", "Total cost"), p.totalCost)}
+        {row(t("Đề nghị hỗ trợ", "Support requested"), <strong>{p.requestedSupport}</strong>)}
+        {row(t("Vốn đối ứng", "Counterpart funds"), p.counterpart)}
+        {p.approvedSupport && row(t("Được phê duyệt", "Approved"), <strong>{p.approvedSupport}</strong>)}
+        {p.plan && row(t("Kế hoạch", "Plan"), `${p.plan.name}${p.batch ? ` · ${p.batch.name}` : ""}`)}
       </dl>
-      <h3 className="mt-4 font-semibold">Dự toán</h3>
+      <h3 className="mt-4 font-semibold">{t("Dự toán", "Budget")}</h3>
       <div className="overflow-x-auto">
         <table className="mt-1 w-full text-left">
-          <thead><tr className="text-slate-600"><th scope="col" className="py-1">Khoản chi</th><th scope="col">SL</th><th scope="col">Thành tiền</th><th scope="col">Đề nghị hỗ trợ</th></tr></thead>
+          <thead><tr className="text-slate-600"><th scope="col" className="py-1">{t("Khoản chi", "Item")}</th><th scope="col">{t("SL", "Qty")}</th><th scope="col">{t("Thành tiền", "Amount")}</th><th scope="col">{t("Đề nghị hỗ trợ", "Support requested")}</th></tr></thead>
           <tbody>{p.budgetLines.map((l, i) => (
             <tr key={i} className="border-t border-slate-100"><td className="py-1">{l.item}</td><td>{l.quantity} {l.unit}</td><td className="tabular-nums">{l.total}</td><td className="tabular-nums">{l.requestedSupport}</td></tr>
           ))}</tbody>
         </table>
       </div>
-      <h3 className="mt-4 font-semibold">Tài liệu đính kèm</h3>
-      {p.documents.length === 0 ? <p className="text-slate-600">Không có tài liệu.</p> : (
+      <h3 className="mt-4 font-semibold">{t("Tài liệu đính kèm", "Attachments")}</h3>
+      {p.documents.length === 0 ? <p className="text-slate-600">{t("Không có tài liệu.", "No documents.")}</p> : (
         <ul className="list-disc pl-5">{p.documents.map((d) => (
           <li key={d.id}><a className="text-brand-700 underline" href={`/doanh-nghiep/ho-so/${p.id}/tai-lieu/${d.id}`}>{d.fileName}</a> <span className="text-slate-600">· {formatDate(d.createdAt)}</span></li>
         ))}</ul>

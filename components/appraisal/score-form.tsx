@@ -6,11 +6,13 @@ import { initialFormState } from "@/lib/form-state";
 import { FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { Locale } from "@/lib/i18n/locale";
 
 type Criterion = { id: string; name: string; weightBp: number; maxScore: number };
 
 /** The member's score sheet: a score and a justification for every criterion of the rubric. */
-export function ScoreForm({ proposalId, criteria, mine }: { proposalId: string; criteria: Criterion[]; mine: Array<{ criterionId: string; value: number; justification: string }> }) {
+export function ScoreForm({ proposalId, criteria, mine, locale }: { proposalId: string; criteria: Criterion[]; mine: Array<{ criterionId: string; value: number; justification: string }>; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(submitScoresAction, initialFormState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -21,19 +23,19 @@ export function ScoreForm({ proposalId, criteria, mine }: { proposalId: string; 
       <input type="hidden" name="proposalId" value={proposalId} />
       {criteria.map((c, i) => (
         <fieldset key={c.id} className="rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">{i + 1}. {c.name} <span className="font-normal text-slate-600">(trọng số {c.weightBp / 100}%)</span></legend>
+          <legend className="px-1 text-sm font-semibold">{i + 1}. {c.name} <span className="font-normal text-slate-600">({t("trọng số", "weight")} {c.weightBp / 100}%)</span></legend>
           <input type="hidden" name="criterionId" value={c.id} />
-          <label htmlFor={`value_${c.id}`} className="block text-sm">Điểm (0–{c.maxScore})</label>
+          <label htmlFor={`value_${c.id}`} className="block text-sm">{t("Điểm", "Score")} (0–{c.maxScore})</label>
           <input id={`value_${c.id}`} name={`value_${c.id}`} type="number" inputMode="numeric" min={0} max={c.maxScore} step={1} required
             defaultValue={v[`value_${c.id}`] ?? prior(c.id)?.value} className={`${inputClass} max-w-32`} aria-invalid={Boolean(e[`value_${c.id}`])} />
           <FieldError errors={e[`value_${c.id}`]} />
-          <label htmlFor={`justification_${c.id}`} className="mt-2 block text-sm">Nhận xét, căn cứ cho điểm</label>
+          <label htmlFor={`justification_${c.id}`} className="mt-2 block text-sm">{t("Nhận xét, căn cứ cho điểm", "Comments and grounds for the score")}</label>
           <textarea id={`justification_${c.id}`} name={`justification_${c.id}`} required minLength={10} rows={2}
             defaultValue={v[`justification_${c.id}`] ?? prior(c.id)?.justification} className={inputClass} />
         </fieldset>
       ))}
       <FieldError errors={e.scores ?? e._form} />
-      <SubmitButton>Lưu phiếu chấm</SubmitButton>
+      <SubmitButton>{t("Lưu phiếu chấm", "Save score sheet")}</SubmitButton>
     </form>
   );
 }

@@ -7,19 +7,21 @@ import { FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type StepChoice = { action: string; label: string; reasonRequired: boolean; irreversible: boolean };
 
 /** One form per workflow step the table allows this role now (never more, never fewer). */
-export function StepActions({ proposalId, steps }: { proposalId: string; steps: StepChoice[] }) {
+export function StepActions({ proposalId, steps, locale }: { proposalId: string; steps: StepChoice[]; locale: Locale }) {
   return (
     <div className="space-y-3">
-      {steps.map((s) => <StepForm key={s.action} proposalId={proposalId} step={s} />)}
+      {steps.map((s) => <StepForm key={s.action} proposalId={proposalId} step={s} locale={locale} />)}
     </div>
   );
 }
 
-function StepForm({ proposalId, step }: { proposalId: string; step: StepChoice }) {
+function StepForm({ proposalId, step, locale }: { proposalId: string; step: StepChoice; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(advanceAction, initialFormState);
   const id = `reason-${step.action}`;
   return (
@@ -29,13 +31,13 @@ function StepForm({ proposalId, step }: { proposalId: string; step: StepChoice }
       <input type="hidden" name="action" value={step.action} />
       {step.reasonRequired && (
         <div className="mb-2">
-          <label htmlFor={id} className="block text-sm font-semibold">Lý do, căn cứ — {step.label.toLowerCase()}</label>
+          <label htmlFor={id} className="block text-sm font-semibold">{t("Lý do, căn cứ", "Reason, grounds")} — {step.label.toLowerCase()}</label>
           <textarea id={id} name="reason" required minLength={5} rows={2} defaultValue={state.values?.reason} className={inputClass} />
           <FieldError errors={state.fieldErrors?.reason} />
         </div>
       )}
       {step.irreversible ? (
-        <ConfirmSubmit title={`${step.label}?`} body={<p>Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.</p>}>{step.label}</ConfirmSubmit>
+        <ConfirmSubmit title={`${step.label}?`} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.", "This step is recorded in the dossier log and cannot be undone.")}</p>}>{step.label}</ConfirmSubmit>
       ) : (
         <SubmitButton>{step.label}</SubmitButton>
       )}

@@ -6,9 +6,11 @@ import { initialFormState } from "@/lib/form-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { inputClass } from "@/components/forms/field";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** Working tags of one dossier: remove with a click, add comma-separated. */
-export function TagsForm({ proposalId, tags }: { proposalId: string; tags: string[] }) {
+export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tags: string[]; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(tagsAction, initialFormState);
   return (
     <form action={action} className="space-y-2">
@@ -16,17 +18,17 @@ export function TagsForm({ proposalId, tags }: { proposalId: string; tags: strin
       <input type="hidden" name="proposalIds" value={proposalId} />
       {tags.length > 0 && (
         <fieldset className="flex flex-wrap gap-2">
-          <legend className="sr-only">Bỏ nhãn</legend>
-          {tags.map((t) => (
-            <label key={t} className="flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm">
-              <input type="checkbox" name="removeTag" value={t} aria-label={`Bỏ nhãn ${t}`} /> {t}
+          <legend className="sr-only">{t("Bỏ nhãn", "Remove tags")}</legend>
+          {tags.map((tag) => (
+            <label key={tag} className="flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm">
+              <input type="checkbox" name="removeTag" value={tag} aria-label={`${t("Bỏ nhãn", "Remove tag")} ${tag}`} /> {tag}
             </label>
           ))}
         </fieldset>
       )}
-      <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">Thêm nhãn (cách nhau bởi dấu phẩy)</label>
-      <input id={`tags-${proposalId}`} name="add" className={inputClass} placeholder="ưu tiên, khảo sát thực địa" />
-      <SubmitButton variant="secondary">Lưu nhãn</SubmitButton>
+      <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">{t("Thêm nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}</label>
+      <input id={`tags-${proposalId}`} name="add" className={inputClass} placeholder={t("ưu tiên, khảo sát thực địa", "priority, site visit")} />
+      <SubmitButton variant="secondary">{t("Lưu nhãn", "Save tags")}</SubmitButton>
     </form>
   );
 }

@@ -6,22 +6,24 @@ import { initialFormState } from "@/lib/form-state";
 import { FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { Locale } from "@/lib/i18n/locale";
 
-export function MessageForm({ proposalId, canMessage, canNote }: { proposalId: string; canMessage: boolean; canNote: boolean }) {
+export function MessageForm({ proposalId, canMessage, canNote, locale }: { proposalId: string; canMessage: boolean; canNote: boolean; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(postMessageAction, initialFormState);
   const id = `msg-${proposalId}`;
   return (
     <form action={action} className="mt-3 space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <label htmlFor={id} className="block text-sm font-semibold">{canMessage ? "Tin nhắn" : "Ghi chú nội bộ"}</label>
+      <label htmlFor={id} className="block text-sm font-semibold">{canMessage ? t("Tin nhắn", "Message") : t("Ghi chú nội bộ", "Internal note")}</label>
       <textarea id={id} name="body" rows={3} required className={inputClass} defaultValue={state.ok ? "" : state.values?.body} />
       <FieldError errors={state.fieldErrors?.body} />
       {canMessage && canNote && (
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="internal" value="1" /> Ghi chú nội bộ (cơ sở không nhìn thấy)</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="internal" value="1" /> {t("Ghi chú nội bộ (cơ sở không nhìn thấy)", "Internal note (not visible to the establishment)")}</label>
       )}
       {!canMessage && canNote && <input type="hidden" name="internal" value="1" />}
-      <SubmitButton variant="secondary">Gửi</SubmitButton>
+      <SubmitButton variant="secondary">{t("Gửi", "Send")}</SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale, type Text } from "@/lib/i18n/locale";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/dates";
@@ -9,7 +10,7 @@ import { getWorkspace } from "@/lib/appraisal/workspace";
 import { formatTenths } from "@/lib/appraisal/rubric-math";
 import { ADVANCE_ACTIONS } from "@/lib/appraisal/schemas";
 import { STEP_CAPABILITY } from "@/lib/appraisal/steps";
-import { availableActions, DECISION_ACTIONS, IRREVERSIBLE, TRANSITIONS, type ProposalAction } from "@/lib/proposals/workflow";
+import { availableActions, DECISION_ACTIONS, IRREVERSIBLE, STATUS_INFO, TRANSITIONS, type ProposalAction } from "@/lib/proposals/workflow";
 import { SIGN_MODE_TEXT } from "@/lib/decisions/delegation-rules";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -27,23 +28,25 @@ import { Thread } from "@/components/messages/thread";
 
 export const metadata: Metadata = { title: "Hồ sơ đề án" };
 
-const DONE: Record<string, string> = {
-  approve: "Đã phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.",
-  reject: "Đã không phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.",
-  return: "Đã trả hồ sơ yêu cầu bổ sung; thông báo đã được đánh số và gửi cho cơ sở.",
-  startAppraisal: "Đã tiếp nhận hồ sơ vào thẩm định. Phân công thành viên hội đồng bên dưới.",
-  closeScoring: "Đã kết thúc chấm điểm.",
-  recommend: "Đã đề nghị hỗ trợ. Đề án có thể được đưa vào kế hoạch năm.",
-  notRecommend: "Đã ghi nhận không đề nghị hỗ trợ.",
-  baseAppraise: "Đã ký thẩm định cơ sở.",
-  sendToMinistry: "Đã gửi Bộ Công Thương thẩm định.",
+const DONE: Record<string, Text> = {
+  approve: { vi: "Đã phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.", en: "Proposal approved; the decision has been numbered and notified to the establishment." },
+  reject: { vi: "Đã không phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.", en: "Proposal rejected; the decision has been numbered and notified to the establishment." },
+  return: { vi: "Đã trả hồ sơ yêu cầu bổ sung; thông báo đã được đánh số và gửi cho cơ sở.", en: "Dossier returned for supplement; the notice has been numbered and sent to the establishment." },
+  startAppraisal: { vi: "Đã tiếp nhận hồ sơ vào thẩm định. Phân công thành viên hội đồng bên dưới.", en: "Dossier taken into appraisal. Assign council members below." },
+  closeScoring: { vi: "Đã kết thúc chấm điểm.", en: "Scoring closed." },
+  recommend: { vi: "Đã đề nghị hỗ trợ. Đề án có thể được đưa vào kế hoạch năm.", en: "Support recommended. The proposal can be included in the annual plan." },
+  notRecommend: { vi: "Đã ghi nhận không đề nghị hỗ trợ.", en: "Recorded as not recommended." },
+  baseAppraise: { vi: "Đã ký thẩm định cơ sở.", en: "Base appraisal signed." },
+  sendToMinistry: { vi: "Đã gửi Bộ Công Thương thẩm định.", en: "Sent to the Ministry of Industry and Trade for appraisal." },
 };
 
 export default async function WorkspacePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ xong?: string }> }) {
   const actor = await requireActor("proposal.viewAgency");
   const { id } = await params;
   if (actor.role === "APPRAISER") redirect(`/hoi-dong/${id}`);
-  const done = DONE[(await searchParams).xong ?? ""];
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const done = DONE[(await searchParams).xong ?? ""]?.[locale];
   const ws = await getWorkspace(actor, id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
@@ -55,48 +58,48 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
   const steps = ws.actions
     .filter((a): a is (typeof ADVANCE_ACTIONS)[number] => (ADVANCE_ACTIONS as readonly ProposalAction[]).includes(a))
     .filter((a) => can(actor.role, STEP_CAPABILITY[a]))
-    .map((a) => ({ action: a, label: TRANSITIONS[a].label.vi, reasonRequired: TRANSITIONS[a].reasonRequired, irreversible: IRREVERSIBLE.includes(a) }));
+    .map((a) => ({ action: a, label: TRANSITIONS[a].label[locale], reasonRequired: TRANSITIONS[a].reasonRequired, irreversible: IRREVERSIBLE.includes(a) }));
   return (
     <>
-      <p className="mb-2 text-sm no-print"><Link href="/can-bo/ho-so" className="underline">← Danh sách hồ sơ</Link></p>
+      <p className="mb-2 text-sm no-print"><Link href="/can-bo/ho-so" className="underline">← {t("Danh sách hồ sơ", "Dossier list")}</Link></p>
       <PageHeader
         title={p.title}
-        subtitle={<>{p.code ?? "Chưa có mã"} · {p.establishment?.name ?? p.implementingUnit ?? "—"} · nộp {formatDate(p.submittedAt)}</>}
-        actions={<div className="flex flex-wrap gap-2"><Badge tone={p.tone}>{p.statusLabel}</Badge>{ws.overdue.label && <Badge tone="danger">{ws.overdue.label}</Badge>}</div>}
+        subtitle={<>{p.code ?? t("Chưa có mã", "No code yet")} · {p.establishment?.name ?? p.implementingUnit ?? "—"} · {t("nộp", "submitted")} {formatDate(p.submittedAt)}</>}
+        actions={<div className="flex flex-wrap gap-2"><Badge tone={p.tone}>{locale === "vi" ? p.statusLabel : STATUS_INFO[p.status].label.en}</Badge>{ws.overdue.label && <Badge tone="danger">{ws.overdue.label}</Badge>}</div>}
       />
       {done && <div role="status" data-testid="flash" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{done}</div>}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <Card title="Thông tin đề án"><DossierFacts p={p} /></Card>
-          <Card title="Kiểm tra theo quy định (tự động)"><RuleVerdict verdict={ws.verdict} /></Card>
-          <Card title="Chấm điểm của hội đồng">
+          <Card title={t("Thông tin đề án", "Proposal details")}><DossierFacts p={p} locale={locale} /></Card>
+          <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}><RuleVerdict verdict={ws.verdict} locale={locale} /></Card>
+          <Card title={t("Chấm điểm của hội đồng", "Council scores")}>
             {ws.rubric && ws.summary && ws.summary.completeCount > 0
-              ? <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} />
-              : <p className="text-sm text-slate-600">Chưa có phiếu chấm đầy đủ.</p>}
-            <h3 className="mt-4 mb-2 font-semibold">Thành viên hội đồng</h3>
-            <AssignmentPanel proposalId={p.id} appraisers={ws.appraisers} canAssign={ws.canAssign && ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"].includes(p.status)}
+              ? <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} locale={locale} />
+              : <p className="text-sm text-slate-600">{t("Chưa có phiếu chấm đầy đủ.", "No complete score sheet yet.")}</p>}
+            <h3 className="mt-4 mb-2 font-semibold">{t("Thành viên hội đồng", "Council members")}</h3>
+            <AssignmentPanel proposalId={p.id} appraisers={ws.appraisers} locale={locale} canAssign={ws.canAssign && ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"].includes(p.status)}
               rows={p.assignments.map((a) => ({ appraiserId: a.appraiserId, name: a.name, conflict: a.conflict, conflictNote: a.conflictNote, scored: a.scored, total: formatTenths(a.totalTenths) }))} />
           </Card>
-          <Card title="Trao đổi với cơ sở và ghi chú nội bộ">
-            <Thread proposalId={p.id} messages={ws.messages} canMessage={ws.canMessage} canNote={ws.canNote} />
+          <Card title={t("Trao đổi với cơ sở và ghi chú nội bộ", "Messages with the establishment and internal notes")}>
+            <Thread proposalId={p.id} messages={ws.messages} canMessage={ws.canMessage} canNote={ws.canNote} locale={locale} />
           </Card>
         </div>
         <div className="space-y-4">
-          <Card title="Xử lý hồ sơ">
-            {steps.length === 0 && decisionKinds.length === 0 && <p className="text-sm text-slate-600">Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.</p>}
-            {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} />}
+          <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
+            {steps.length === 0 && decisionKinds.length === 0 && <p className="text-sm text-slate-600">{t("Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.", "No action is available to your role in this status.")}</p>}
+            {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
             {decisionKinds.length > 0 && (
               <div className="mt-4">
                 <DecisionForm proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
                   defaultDeadline={ws.defaultDeadline}
-                  delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode].vi} ${d.principalTitle ?? ""} ${d.principalName} (đến ${formatDate(d.validTo)})` }))} />
+                  delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})` }))} />
               </div>
             )}
           </Card>
-          {ws.canTag && <Card title="Nhãn"><TagsForm proposalId={p.id} tags={p.tags} /></Card>}
-          <Card title="Quyết định, thông báo"><DecisionList items={p.decisions} /></Card>
-          <Card title="Các lần yêu cầu bổ sung"><SupplementHistory rounds={p.supplements} /></Card>
-          <Card title="Tiến trình xử lý"><Timeline items={ws.timeline} /></Card>
+          {ws.canTag && <Card title={t("Nhãn", "Tags")}><TagsForm proposalId={p.id} tags={p.tags} locale={locale} /></Card>}
+          <Card title={t("Quyết định, thông báo", "Decisions, notices")}><DecisionList items={p.decisions} /></Card>
+          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}><SupplementHistory rounds={p.supplements} /></Card>
+          <Card title={t("Tiến trình xử lý", "Processing history")}><Timeline items={ws.timeline} locale={locale} /></Card>
         </div>
       </div>
     </>
