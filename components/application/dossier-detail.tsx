@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { StatusTimeline } from "@/components/timeline/status-timeline";
-import { kindLabel } from "@/components/application/step-attachments";
+import { kindLabel } from "@/components/application/document-kinds";
 
 const m = (s: string | null) => (s === null ? "—" : formatMoney(BigInt(s)));
 

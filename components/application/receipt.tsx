@@ -1,7 +1,7 @@
 import type { ProposalDetail } from "@/lib/applications/dto";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
-import { KIND_LABELS } from "@/components/application/step-attachments";
+import { KIND_LABELS } from "@/components/application/document-kinds";
 
 /** Giấy tiếp nhận hồ sơ: printable (the site chrome is hidden by .no-print). */
 export function Receipt({ d, lookupUrl }: { d: ProposalDetail; lookupUrl: string }) {

@@ -3,34 +3,9 @@
 import { useId, useRef, useState } from "react";
 import type { DocumentDto } from "@/lib/applications/dto";
 import { deleteDocumentAction, uploadDocumentAction } from "@/lib/applications/actions";
-import type { Locale } from "@/lib/i18n/locale";
 import { FieldError, inputClass } from "@/components/forms/field";
 import type { StepProps } from "@/components/application/step-types";
-
-export const KIND_LABELS: Record<string, string> = {
-  QUOTATION: "Báo giá của nhà cung cấp",
-  BUSINESS_LICENCE: "Giấy chứng nhận đăng ký kinh doanh",
-  PHOTO: "Ảnh hiện trạng nhà xưởng, sản phẩm",
-  FINANCIAL: "Báo cáo tài chính / kê khai doanh thu",
-  COMMITMENT: "Văn bản cam kết",
-  SUPPLEMENT: "Tài liệu bổ sung",
-  OTHER: "Tài liệu khác",
-};
-
-const KIND_LABELS_EN: Record<string, string> = {
-  QUOTATION: "Supplier quotation",
-  BUSINESS_LICENCE: "Business registration certificate",
-  PHOTO: "Photos of the workshop and products",
-  FINANCIAL: "Financial statements / revenue declaration",
-  COMMITMENT: "Letter of commitment",
-  SUPPLEMENT: "Supplementary document",
-  OTHER: "Other document",
-};
-
-/** A document kind's label in the visitor's language (the receipt keeps KIND_LABELS, Vietnamese). */
-export function kindLabel(kind: string, locale: Locale = "vi"): string {
-  return (locale === "vi" ? KIND_LABELS[kind] : KIND_LABELS_EN[kind]) ?? kind;
-}
+import { KIND_LABELS, kindLabel } from "@/components/application/document-kinds";
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

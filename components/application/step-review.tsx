@@ -3,7 +3,7 @@
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import type { StepProps } from "@/components/application/step-types";
-import { kindLabel } from "@/components/application/step-attachments";
+import { kindLabel } from "@/components/application/document-kinds";
 import type { DocumentDto } from "@/lib/applications/dto";
 import type { DraftVerdict } from "@/components/application/client-rules";
 
