@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findProposalInScope, proposalScope } from "@/lib/proposals/scope";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { ledgerSums, lockProposal } from "@/lib/funding/ledger-sql";
+import { commitToEnvelope, releaseFromEnvelope } from "@/lib/plans/envelope";
 import { amendmentDecisionSchema, amendmentRequestSchema } from "@/lib/implementation/schemas";
 import { AMENDMENT_LABELS, requiredAuthority } from "@/lib/implementation/amendment-rules";
 
@@ -85,6 +86,7 @@ async function applyAmendment(tx: Tx, actor: Actor, proposalId: string, kind: st
     const from = locked.approvedSupport ?? 0n;
     const sums = await ledgerSums(tx, proposalId);
     if (to < sums.netPaid) throw new WorkflowError(`Kinh phí mới (${formatMoney(to)}) thấp hơn số đã chi (${formatMoney(sums.netPaid)}): cần thu hồi trước.`);
+    await moveEnvelope(tx, proposalId, to - from);
     await tx.proposal.update({ where: { id: proposalId }, data: { approvedSupport: to, version: { increment: 1 } } });
     const contract = await tx.contract.findUnique({ where: { proposalId }, select: { id: true } });
     if (contract) {
@@ -102,4 +104,18 @@ async function applyAmendment(tx: Tx, actor: Actor, proposalId: string, kind: st
     await transitionProposal(tx, actor, proposalId, "stop", { reason: `${decisionNo}: ${reason}` });
   }
   // FORCE_MAJEURE: the approved volume share caps payment and settlement (lib/funding/settleable.ts).
+}
+
+/**
+ * The plan's envelope follows the approved support, so the plan never commits more than its allocation
+ * (same rule as plan approval, lib/plans/approve.ts). An increase takes the conditional UPDATE of commitToEnvelope — refused with the
+ * remaining room when it does not fit, rolling back the whole decision; a decrease frees the money.
+ */
+async function moveEnvelope(tx: Tx, proposalId: string, delta: bigint): Promise<void> {
+  if (delta === 0n) return;
+  const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { plan: { select: { envelopeId: true } } } });
+  const envelopeId = p?.plan?.envelopeId;
+  if (!envelopeId) return;
+  if (delta > 0n) await commitToEnvelope(tx, envelopeId, delta);
+  else await releaseFromEnvelope(tx, envelopeId, -delta);
 }
