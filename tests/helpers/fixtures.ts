@@ -15,3 +15,8 @@ export async function actorFor(db: PrismaClient, email: string): Promise<Actor> 
   });
   return { id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId };
 }
+
+/** The error a promise rejects with (or undefined), so a test can assert on its type and message. */
+export async function caught(p: Promise<unknown>): Promise<unknown> {
+  return p.then(() => undefined, (e: unknown) => e);
+}

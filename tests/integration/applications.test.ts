@@ -11,7 +11,7 @@ import { resubmitApplication, withdrawApplication } from "@/lib/applications/fol
 import { lookupDossier, LOOKUP_LIMIT } from "@/lib/applications/lookup";
 import { createOwnEstablishment, registerAccount, registerAssisted } from "@/lib/establishments/mutations";
 import { seedEnterprise } from "@/prisma/seed/enterprise";
-import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
+import { actorFor, seedFixtures, caught } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb, type PgliteTestDb } from "@/tests/helpers/test-db";
 import { attachQuotation, machineryDraft, PDF } from "./applications-helpers";
 
@@ -21,10 +21,6 @@ let t: PgliteTestDb;
 let db: PrismaClient;
 let owner: Actor;
 let staff: Actor;
-
-async function caught(p: Promise<unknown>): Promise<unknown> {
-  return p.then(() => undefined, (e: unknown) => e);
-}
 
 beforeAll(async () => {
   t = await createPgliteTestDb();

@@ -17,7 +17,7 @@ import { postMessage } from "@/lib/messages/mutations";
 import { listMessages } from "@/lib/messages/queries";
 import { onBehalfText } from "@/components/timeline/on-behalf";
 import { seedEnterprise } from "@/prisma/seed/enterprise";
-import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
+import { actorFor, seedFixtures, caught } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb, type PgliteTestDb } from "@/tests/helpers/test-db";
 import { attachQuotation, machineryDraft } from "./applications-helpers";
 import { makeProposal, setEnvelopeRow } from "./appraisal-helpers";
@@ -28,10 +28,6 @@ const reason = "Hội đồng chấm bình quân 80/100 điểm; phù hợp ưu 
 let t: PgliteTestDb;
 let db: PrismaClient;
 const A = {} as Record<"owner" | "staff" | "leader" | "director", Actor>;
-
-async function caught(p: Promise<unknown>): Promise<unknown> {
-  return p.then(() => undefined, (e: unknown) => e);
-}
 
 beforeAll(async () => {
   t = await createPgliteTestDb();

@@ -6,14 +6,16 @@ import { listDrillProposals, listDrillResults } from "@/lib/dashboard/drilldown-
 import { parseFilters } from "@/lib/dashboard/filters";
 import { listPublicChiTieu, listPublicDeAn } from "@/lib/public-data/queries";
 import { actorFor } from "@/tests/helpers/fixtures";
-import { openDashboardDb } from "@/tests/helpers/dashboard-db";
+import { createPgliteTestDb } from "@/tests/helpers/test-db";
+import { seedFixtures } from "@/tests/helpers/fixtures";
 
 const TRIEU = 1_000_000n;
 let db: PrismaClient;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ prisma: db, close } = await openDashboardDb());
+  ({ prisma: db, close } = await createPgliteTestDb());
+  await seedFixtures(db);
   setDbForTesting(db);
   // Money movements on P1 (Vĩnh Phúc 2022): advance 70 %, final payment, a refund; counterpart settled.
   const p1 = await db.proposal.findFirstOrThrow({ where: { title: { startsWith: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công" } }, select: { id: true, createdById: true } });
