@@ -59,7 +59,7 @@ export function AssignmentPanel({ proposalId, rows, appraisers, canAssign, local
               ))}
             </div>
           </fieldset>
-          <div className="mt-2"><SubmitButton variant="secondary">{t("Phân công", "Assign")}</SubmitButton></div>
+          <div className="mt-2"><SubmitButton locale={locale} variant="secondary">{t("Phân công", "Assign")}</SubmitButton></div>
         </form>
       )}
     </div>

@@ -22,12 +22,12 @@ export function BulkForm({ appraisers, locale }: { appraisers: Array<{ id: strin
           <div className="flex flex-wrap gap-3">
             {appraisers.map((a) => <label key={a.id} className="flex min-h-11 items-center gap-2 text-sm"><input type="checkbox" name="appraiserIds" value={a.id} /> {a.name}</label>)}
           </div>
-          <SubmitButton variant="secondary" name="op" value="assign">{t("Phân công", "Assign")}</SubmitButton>
+          <SubmitButton locale={locale} variant="secondary" name="op" value="assign">{t("Phân công", "Assign")}</SubmitButton>
         </fieldset>
         <div>
           <label htmlFor="bulk-tag" className="block text-xs font-semibold text-slate-700">{t("Gắn nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}</label>
           <input id="bulk-tag" name="add" className={inputClass} placeholder={t("ưu tiên", "priority")} />
-          <div className="mt-2"><SubmitButton variant="secondary" name="op" value="tag">{t("Gắn nhãn", "Tag")}</SubmitButton></div>
+          <div className="mt-2"><SubmitButton locale={locale} variant="secondary" name="op" value="tag">{t("Gắn nhãn", "Tag")}</SubmitButton></div>
         </div>
       </div>
     </form>

@@ -39,8 +39,8 @@ export function ConflictForm({ proposalId, allowNoConflict, locale }: { proposal
         </div>
       )}
       {choice === "RECUSED"
-        ? <ConfirmSubmit variant="danger" title={t("Xin không tham gia thẩm định?", "Recuse from this appraisal?")} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.", "Once confirmed, you can no longer score this dossier or be assigned to it again.")}</p>}>{t("Xin không tham gia", "Recuse")}</ConfirmSubmit>
-        : <SubmitButton>{t("Xác nhận không có xung đột lợi ích", "Confirm no conflict of interest")}</SubmitButton>}
+        ? <ConfirmSubmit locale={locale} variant="danger" title={t("Xin không tham gia thẩm định?", "Recuse from this appraisal?")} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.", "Once confirmed, you can no longer score this dossier or be assigned to it again.")}</p>}>{t("Xin không tham gia", "Recuse")}</ConfirmSubmit>
+        : <SubmitButton locale={locale}>{t("Xác nhận không có xung đột lợi ích", "Confirm no conflict of interest")}</SubmitButton>}
     </form>
   );
 }

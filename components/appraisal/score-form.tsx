@@ -35,7 +35,7 @@ export function ScoreForm({ proposalId, criteria, mine, locale }: { proposalId: 
         </fieldset>
       ))}
       <FieldError errors={e.scores ?? e._form} />
-      <SubmitButton>{t("Lưu phiếu chấm", "Save score sheet")}</SubmitButton>
+      <SubmitButton locale={locale}>{t("Lưu phiếu chấm", "Save score sheet")}</SubmitButton>
     </form>
   );
 }

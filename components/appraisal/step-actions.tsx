@@ -37,9 +37,9 @@ function StepForm({ proposalId, step, locale }: { proposalId: string; step: Step
         </div>
       )}
       {step.irreversible ? (
-        <ConfirmSubmit title={`${step.label}?`} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.", "This step is recorded in the dossier log and cannot be undone.")}</p>}>{step.label}</ConfirmSubmit>
+        <ConfirmSubmit locale={locale} title={`${step.label}?`} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.", "This step is recorded in the dossier log and cannot be undone.")}</p>}>{step.label}</ConfirmSubmit>
       ) : (
-        <SubmitButton>{step.label}</SubmitButton>
+        <SubmitButton locale={locale}>{step.label}</SubmitButton>
       )}
     </form>
   );

@@ -28,7 +28,7 @@ export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tag
       )}
       <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">{t("Thêm nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}</label>
       <input id={`tags-${proposalId}`} name="add" className={inputClass} placeholder={t("ưu tiên, khảo sát thực địa", "priority, site visit")} />
-      <SubmitButton variant="secondary">{t("Lưu nhãn", "Save tags")}</SubmitButton>
+      <SubmitButton locale={locale} variant="secondary">{t("Lưu nhãn", "Save tags")}</SubmitButton>
     </form>
   );
 }

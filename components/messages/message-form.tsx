@@ -23,7 +23,7 @@ export function MessageForm({ proposalId, canMessage, canNote, locale }: { propo
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="internal" value="1" /> {t("Ghi chú nội bộ (cơ sở không nhìn thấy)", "Internal note (not visible to the establishment)")}</label>
       )}
       {!canMessage && canNote && <input type="hidden" name="internal" value="1" />}
-      <SubmitButton variant="secondary">{t("Gửi", "Send")}</SubmitButton>
+      <SubmitButton locale={locale} variant="secondary">{t("Gửi", "Send")}</SubmitButton>
     </form>
   );
 }
