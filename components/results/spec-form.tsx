@@ -5,6 +5,7 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type SpecField = {
   name: string;
@@ -26,13 +27,14 @@ type Props = {
   /** Clear the fields after a successful submission (adding several rows in a row). */
   resetOnSuccess?: boolean;
   children?: ReactNode;
+  locale: Locale;
 };
 
 /**
- * A form described by its fields: labels on every input, the Vietnamese error next to each field, the
+ * A form described by its fields: labels on every input, the (Vietnamese) error next to each field, the
  * typed values kept after an error (React 19 resets forms), progress on submit.
  */
-export function SpecForm({ action, fields, values = {}, submitLabel, testId, resetOnSuccess = false, children }: Props) {
+export function SpecForm({ action, fields, values = {}, submitLabel, testId, resetOnSuccess = false, children, locale }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const uid = useId();
   const v = (name: string) => (state.ok && resetOnSuccess ? values[name] : state.values?.[name] ?? values[name]) ?? "";
@@ -75,7 +77,7 @@ export function SpecForm({ action, fields, values = {}, submitLabel, testId, res
       })}
       {children}
       <FieldError errors={state.fieldErrors?._form} />
-      <SubmitButton>{submitLabel}</SubmitButton>
+      <SubmitButton locale={locale}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -11,6 +11,15 @@ export const PRODUCT_LEVEL_LABELS = {
   NATION: "Cấp quốc gia",
 } as const satisfies Record<ProductLevel, string>;
 
+/** English labels for the pages (the Vietnamese above stays the reference, used in reports and data). */
+export const PRODUCT_LEVEL_LABELS_EN = {
+  COMMUNE: "Commune level",
+  DISTRICT: "District level (until 30/06/2025)",
+  PROVINCE: "Provincial level",
+  REGION: "Regional level",
+  NATION: "National level",
+} as const satisfies Record<ProductLevel, string>;
+
 /**
  * The certificate is valid until 31 December of the third year counted from the year of recognition
  * (TT 26/2014/TT-BCT; domain §4.7), the year of recognition being the first: recognised in 2024 → 31/12/2026.

@@ -10,6 +10,14 @@ export const PRODUCT_GROUPS = [
   { value: "4", label: "Nhóm 4: Sản phẩm khác" },
 ] as const;
 
+/** English labels of PRODUCT_GROUPS, same values and order. */
+export const PRODUCT_GROUPS_EN = [
+  { value: "1", label: "Group 1: Handicrafts and fine arts" },
+  { value: "2", label: "Group 2: Processed agricultural, forestry and fishery products; food" },
+  { value: "3", label: "Group 3: Machinery, tools and mechanical parts" },
+  { value: "4", label: "Group 4: Other products" },
+] as const satisfies ReadonlyArray<{ value: (typeof PRODUCT_GROUPS)[number]["value"]; label: string }>;
+
 /** TT 38/2025/TT-BCT: from 01/07/2025 the district level became the commune level. */
 export const LAST_DISTRICT_YEAR = 2025;
 export const FIRST_COMMUNE_YEAR = 2025;

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { getLocale } from "@/lib/i18n/locale";
 import { listResultEntries } from "@/lib/results/queries";
 import { approveResultEntryAction, deleteResultEntryAction } from "@/lib/results/actions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { EntryTable } from "@/components/results/entry-table";
 
-export const metadata: Metadata = { title: "Kết quả ngoài đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Kết quả ngoài đề án" : "Results outside projects" };
+}
 
 const BASE = "/lanh-dao/ket-qua";
 
@@ -20,29 +23,33 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
   if (!canEdit && !canApprove) notFound();
   const params = await searchParams;
   const rows = await listResultEntries(actor);
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const drafts = rows.filter((r) => r.status === "DRAFT");
   const approved = rows.filter((r) => r.status === "APPROVED");
   return (
     <>
       <PageHeader
-        title="Kết quả ngoài đề án"
-        subtitle="Tin bài, hội nghị, tập huấn… do chuyên viên nhập kèm minh chứng; lãnh đạo duyệt thì kết quả được tính và bị khóa."
+        title={t("Kết quả ngoài đề án", "Results outside projects")}
+        subtitle={t("Tin bài, hội nghị, tập huấn… do chuyên viên nhập kèm minh chứng; lãnh đạo duyệt thì kết quả được tính và bị khóa.", "News items, conferences, training… entered by staff with evidence; once approved by leadership a result counts and is locked.")}
         actions={
           <div className="flex flex-wrap gap-2">
-            {canEdit && <LinkButton href={`${BASE}/moi`}>Nhập kết quả</LinkButton>}
-            <LinkButton variant="secondary" href={`${BASE}/muc-tieu`}>Mục tiêu giai đoạn</LinkButton>
+            {canEdit && <LinkButton href={`${BASE}/moi`}>{t("Nhập kết quả", "Enter a result")}</LinkButton>}
+            <LinkButton variant="secondary" href={`${BASE}/muc-tieu`}>{t("Mục tiêu giai đoạn", "Period targets")}</LinkButton>
           </div>
         }
       />
-      {params.luu === "moi" && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">Đã lưu kết quả. Kết quả chờ lãnh đạo duyệt trước khi được tính trên bảng điều khiển.</p>}
-      <Card title={`Chờ duyệt (${drafts.length})`} className="mb-6">
-        {drafts.length ? <EntryTable rows={drafts} canEdit={canEdit} canApprove={canApprove} approve={approveResultEntryAction} remove={deleteResultEntryAction} base={BASE} />
-          : <EmptyState title="Không có kết quả nào chờ duyệt" hint={canEdit ? "Bấm “Nhập kết quả” để ghi nhận công việc ngoài đề án kèm minh chứng." : "Chuyên viên nhập kết quả; khi có bản ghi mới, bản ghi hiện ở đây để duyệt."} />}
+      {params.luu === "moi" && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đã lưu kết quả. Kết quả chờ lãnh đạo duyệt trước khi được tính trên bảng điều khiển.", "Result saved. It awaits approval by leadership before it counts on the dashboard.")}</p>}
+      <Card title={`${t("Chờ duyệt", "Awaiting approval")} (${drafts.length})`} className="mb-6">
+        {drafts.length ? <EntryTable rows={drafts} canEdit={canEdit} canApprove={canApprove} approve={approveResultEntryAction} remove={deleteResultEntryAction} base={BASE} locale={locale} />
+          : <EmptyState title={t("Không có kết quả nào chờ duyệt", "No results awaiting approval")} hint={canEdit ? t("Bấm “Nhập kết quả” để ghi nhận công việc ngoài đề án kèm minh chứng.", "Click “Enter a result” to record work outside projects, with evidence.") : t("Chuyên viên nhập kết quả; khi có bản ghi mới, bản ghi hiện ở đây để duyệt.", "Staff enter results; new entries appear here for approval.")} />}
       </Card>
-      <Card title={`Đã duyệt (${approved.length})`}>
-        {approved.length ? <EntryTable rows={approved} canEdit={false} canApprove={false} approve={approveResultEntryAction} remove={deleteResultEntryAction} base={BASE} />
-          : <EmptyState title="Chưa có kết quả nào được duyệt" />}
-        <p className="mt-2 text-xs text-slate-500">Kết quả từ đề án được ghi tự động khi nghiệm thu; xem trên <Link className="underline" href="/lanh-dao/bang-dieu-khien">bảng điều khiển</Link>.</p>
+      <Card title={`${t("Đã duyệt", "Approved")} (${approved.length})`}>
+        {approved.length ? <EntryTable rows={approved} canEdit={false} canApprove={false} approve={approveResultEntryAction} remove={deleteResultEntryAction} base={BASE} locale={locale} />
+          : <EmptyState title={t("Chưa có kết quả nào được duyệt", "No approved results yet")} />}
+        <p className="mt-2 text-xs text-slate-500">{locale === "vi"
+          ? <>Kết quả từ đề án được ghi tự động khi nghiệm thu; xem trên <Link className="underline" href="/lanh-dao/bang-dieu-khien">bảng điều khiển</Link>.</>
+          : <>Project results are recorded automatically at acceptance; see the <Link className="underline" href="/lanh-dao/bang-dieu-khien">dashboard</Link>.</>}</p>
       </Card>
     </>
   );

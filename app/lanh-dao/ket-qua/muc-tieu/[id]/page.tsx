@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/locale";
 import { getEntryOptions, getTargetValues } from "@/lib/results/queries";
 import { updateTargetAction } from "@/lib/results/actions";
 import { PageHeader } from "@/components/ui/card";
 import { SpecForm } from "@/components/results/spec-form";
 import { targetFields } from "@/components/results/fields";
 
-export const metadata: Metadata = { title: "Sửa mục tiêu" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Sửa mục tiêu" : "Edit target" };
+}
 
 export default async function EditTargetPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("targets.manage");
@@ -17,10 +20,12 @@ export default async function EditTargetPage({ params }: { params: Promise<{ id:
   const values = await getTargetValues(actor, id).catch((e: unknown) => { if (e instanceof NotFoundError) return null; throw e; });
   if (!values) notFound();
   const options = await getEntryOptions(actor);
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title="Sửa mục tiêu" actions={<Link href={`/lanh-dao/ket-qua/muc-tieu?ky=${values.period}`} className="text-brand-700 underline">← Mục tiêu</Link>} />
-      <SpecForm action={updateTargetAction} fields={[{ name: "id", label: "", type: "hidden" }, ...targetFields(options)]} values={{ ...values, id }} submitLabel="Lưu mục tiêu" testId="target-form" />
+      <PageHeader title={t("Sửa mục tiêu", "Edit target")} actions={<Link href={`/lanh-dao/ket-qua/muc-tieu?ky=${values.period}`} className="text-brand-700 underline">{t("← Mục tiêu", "← Targets")}</Link>} />
+      <SpecForm action={updateTargetAction} fields={[{ name: "id", label: "", type: "hidden" }, ...targetFields(options, locale)]} values={{ ...values, id }} submitLabel={t("Lưu mục tiêu", "Save target")} testId="target-form" locale={locale} />
     </div>
   );
 }
