@@ -1,7 +1,8 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import type { Locale } from "@/lib/i18n/locale";
 
-export function PrintDocumentButton() {
-  return <Button type="button" variant="secondary" onClick={() => window.print()}>In / Lưu PDF</Button>;
+export function PrintDocumentButton({ locale }: { locale: Locale }) {
+  return <Button type="button" variant="secondary" onClick={() => window.print()}>{locale === "vi" ? "In / Lưu PDF" : "Print / Save PDF"}</Button>;
 }

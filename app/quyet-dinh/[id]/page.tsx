@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { NotFoundError } from "@/lib/errors";
 import { getDecisionDocument } from "@/lib/decisions/queries";
 import { DecisionDocument } from "@/components/decisions/decision-document";
 import { PrintDocumentButton } from "@/components/decisions/print-document-button";
 
-export const metadata: Metadata = { title: "Văn bản quyết định" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Văn bản quyết định" : "Decision document" };
+}
 
-/** Printable decision (print or "Save as PDF" from the browser); visible to whoever may see the dossier. */
+/**
+ * Printable decision (print or "Save as PDF" from the browser); visible to whoever may see the dossier.
+ * The document itself is a legal text and stays Vietnamese; only the chrome around it follows the locale.
+ */
 export default async function DecisionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
@@ -16,11 +22,14 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const locale = await getLocale();
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center gap-3 no-print">
-        <p className="mr-auto text-sm text-slate-600">Văn bản số {d.number}. Dùng nút In, chọn “Lưu thành PDF” để tải bản PDF.</p>
-        <PrintDocumentButton />
+        <p className="mr-auto text-sm text-slate-600">{locale === "vi"
+          ? <>Văn bản số {d.number}. Dùng nút In, chọn “Lưu thành PDF” để tải bản PDF.</>
+          : <>Document no. {d.number}. Use the Print button and choose “Save as PDF” to download a PDF. The document itself is issued in Vietnamese.</>}</p>
+        <PrintDocumentButton locale={locale} />
       </div>
       <DecisionDocument d={d} />
     </>

@@ -91,14 +91,14 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             {decisionKinds.length > 0 && (
               <div className="mt-4">
                 <DecisionForm proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
-                  defaultDeadline={ws.defaultDeadline}
+                  defaultDeadline={ws.defaultDeadline} locale={locale}
                   delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})` }))} />
               </div>
             )}
           </Card>
           {ws.canTag && <Card title={t("Nhãn", "Tags")}><TagsForm proposalId={p.id} tags={p.tags} locale={locale} /></Card>}
-          <Card title={t("Quyết định, thông báo", "Decisions, notices")}><DecisionList items={p.decisions} /></Card>
-          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}><SupplementHistory rounds={p.supplements} /></Card>
+          <Card title={t("Quyết định, thông báo", "Decisions, notices")}><DecisionList items={p.decisions} locale={locale} /></Card>
+          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}><SupplementHistory rounds={p.supplements} locale={locale} /></Card>
           <Card title={t("Tiến trình xử lý", "Processing history")}><Timeline items={ws.timeline} locale={locale} /></Card>
         </div>
       </div>

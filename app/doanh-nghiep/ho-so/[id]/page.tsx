@@ -40,12 +40,12 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
           {open && actions.includes("resubmit") && <SupplementPanel proposalId={d.id} request={open} locale={locale} />}
           {d.code && (
             <Card title={t("Quyết định, thông báo của cơ quan", "Decisions and notices from the agency")}>
-              <DecisionList items={decisions} />
+              <DecisionList items={decisions} locale={locale} />
             </Card>
           )}
           {d.code && (
             <Card title={t("Trao đổi với cơ quan tiếp nhận", "Messages with the receiving agency")}>
-              <Thread proposalId={d.id} messages={messages} canMessage={can(actor.role, "proposal.message")} canNote={false} />
+              <Thread proposalId={d.id} messages={messages} canMessage={can(actor.role, "proposal.message")} canNote={false} locale={locale} />
             </Card>
           )}
           {actions.includes("withdraw") && d.status !== "DRAFT" && <div><WithdrawForm proposalId={d.id} locale={locale} /></div>}
