@@ -6,10 +6,17 @@ import { getLocale } from "@/lib/i18n/locale";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
-export const metadata: Metadata = {
-  title: { default: "Cổng khuyến công", template: "%s · Cổng khuyến công" },
-  description: "Cổng thông tin và dịch vụ khuyến công của Sở Công Thương: đăng ký, nộp và tra cứu đề án khuyến công.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return (await getLocale()) === "vi"
+    ? {
+      title: { default: "Cổng khuyến công", template: "%s · Cổng khuyến công" },
+      description: "Cổng thông tin và dịch vụ khuyến công của Sở Công Thương: đăng ký, nộp và tra cứu đề án khuyến công.",
+    }
+    : {
+      title: { default: "Industrial extension portal", template: "%s · Industrial extension portal" },
+      description: "Industrial extension information and services of the Department of Industry and Trade: register, submit and look up industrial extension projects.",
+    };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
