@@ -1,4 +1,5 @@
 import type { Cell, ColumnKind, ReportTable } from "@/lib/reports/table";
+import type { Locale } from "@/lib/i18n/locale";
 
 const int = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 const dec = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
@@ -13,8 +14,11 @@ export function cellText(v: Cell, kind: ColumnKind): string {
   return kind === "text" ? String(v) : int.format(v);
 }
 
-/** Report tables on screen and on paper; each links to its own CSV when a base href is given. */
-export function ReportTables({ tables, csvHref }: { tables: ReportTable[]; csvHref?: (index: number) => string }) {
+/**
+ * Report tables on screen and on paper; each links to its own CSV when a base href is given. The tables are
+ * the report (Vietnamese, as in the spreadsheet); `locale` only words the "no data" line on screen.
+ */
+export function ReportTables({ tables, csvHref, locale = "vi" }: { tables: ReportTable[]; csvHref?: (index: number) => string; locale?: Locale }) {
   return (
     <div className="space-y-8">
       {tables.map((t, ti) => (
@@ -40,7 +44,7 @@ export function ReportTables({ tables, csvHref }: { tables: ReportTable[]; csvHr
                 </tbody>
               </table>
             </div>
-          ) : <p className="text-sm text-slate-600">Không có số liệu trong phạm vi báo cáo.</p>}
+          ) : <p className="text-sm text-slate-600">{locale === "vi" ? "Không có số liệu trong phạm vi báo cáo." : "No figures within the scope of the report."}</p>}
         </section>
       ))}
     </div>

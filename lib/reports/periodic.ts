@@ -7,11 +7,15 @@ import { parsePeriod, periodLabel } from "@/lib/metrics/period";
 
 export type ReportKind = "6-thang" | "nam" | "giai-doan";
 
+// `en` is for the pages' chrome only: the report itself (tables, Excel, print) is written in Vietnamese.
 export const REPORT_KINDS = {
-  "6-thang": { label: "Báo cáo 6 tháng", basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP" },
-  nam: { label: "Báo cáo năm", basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP" },
-  "giai-doan": { label: "Báo cáo tổng kết giai đoạn", basis: "Tổng kết chương trình khuyến công giai đoạn" },
-} as const satisfies Record<ReportKind, { label: string; basis: string }>;
+  "6-thang": { label: "Báo cáo 6 tháng", basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP",
+    en: { label: "Six-month report", basis: "Article 21.5, Circular 36/2013/TT-BCT; Article 16, Decree 45/2012/NĐ-CP" } },
+  nam: { label: "Báo cáo năm", basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP",
+    en: { label: "Annual report", basis: "Article 21.5, Circular 36/2013/TT-BCT; Article 16, Decree 45/2012/NĐ-CP" } },
+  "giai-doan": { label: "Báo cáo tổng kết giai đoạn", basis: "Tổng kết chương trình khuyến công giai đoạn",
+    en: { label: "End-of-period review", basis: "Review of the industrial extension programme for the period" } },
+} as const satisfies Record<ReportKind, { label: string; basis: string; en: { label: string; basis: string } }>;
 
 export type ReportSpec = { kind: ReportKind | null; title: string; basis: string | null; note: string | null; filters: DashboardFilters; asOf: Date | undefined; query: string };
 

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { dashboardTables } from "@/lib/reports/dashboard-tables";
 import { reportSpec } from "@/lib/reports/periodic";
 import { ReportTables } from "@/components/reports/report-tables";
 import { PrintButton } from "@/components/reports/print-button";
 
-export const metadata: Metadata = { title: "Bản in báo cáo" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Bản in báo cáo" : "Report print view" };
+}
 
-/** Print view of a periodic report, or of the dashboard as filtered (no `loai`): print or save as PDF. */
+/**
+ * Print view of a periodic report, or of the dashboard as filtered (no `loai`): print or save as PDF.
+ * The printed report is Vietnamese whatever the locale; only the buttons above it follow the locale.
+ */
 export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("dashboard.view");
   const spec = reportSpec(await searchParams);
   const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf });
+  const locale = await getLocale();
   const back = spec.kind ? `/lanh-dao/bao-cao?${spec.query}` : `/lanh-dao/bang-dieu-khien?${spec.query}`;
   return (
     <article className="mx-auto max-w-5xl bg-white p-4 print:p-0">
-      <div className="no-print mb-4 flex flex-wrap gap-3"><PrintButton /><Link href={back} className="self-center text-brand-700 underline">← Quay lại</Link></div>
+      <div className="no-print mb-4 flex flex-wrap gap-3"><PrintButton locale={locale} /><Link href={back} className="self-center text-brand-700 underline">{locale === "vi" ? "← Quay lại" : "← Back"}</Link></div>
       <header className="mb-6 text-center">
         <p className="text-sm font-semibold uppercase">{d.scopeLabel}</p>
         <h1 className="mt-2 text-xl font-bold uppercase">{spec.title}</h1>
