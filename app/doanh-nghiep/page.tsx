@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getOwnEstablishment } from "@/lib/establishments/queries";
 import { listOwnProposals } from "@/lib/applications/queries";
 import { getLocale } from "@/lib/i18n/locale";
-import { KIND_LABELS, industryLabel } from "@/lib/rules/industries";
+import { INDUSTRY_LABELS_EN, KIND_LABELS, KIND_LABELS_EN, industryLabel } from "@/lib/rules/industries";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { ProposalList } from "@/components/application/proposal-list";
@@ -24,7 +24,7 @@ export default async function EnterpriseHome({ searchParams }: { searchParams: P
   const submitted = items.filter((p) => p.status !== "DRAFT");
   return (
     <div>
-      <PageHeader title={profile.name} subtitle={`${KIND_LABELS[profile.kind]} · ${industryLabel(profile.industryCode)} · ${profile.communeName ?? t("chưa khai báo địa bàn", "area not declared")}`}
+      <PageHeader title={profile.name} subtitle={`${(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN)[profile.kind]} · ${locale === "vi" ? industryLabel(profile.industryCode) : INDUSTRY_LABELS_EN[profile.industryCode as keyof typeof INDUSTRY_LABELS_EN] ?? "Not specified"} · ${profile.communeName ?? t("chưa khai báo địa bàn", "area not declared")}`}
         actions={<LinkButton href="/doanh-nghiep/ho-so/moi">{t("Lập hồ sơ đề nghị hỗ trợ", "Apply for support")}</LinkButton>} />
       {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đăng ký thành công. Bạn có thể lập hồ sơ đề nghị hỗ trợ khuyến công ngay.", "Registration complete. You can apply for industrial promotion support right away.")}</p>}
       {returned.length > 0 && (

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { initialFormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
-import { INDUSTRIES, KIND_LABELS } from "@/lib/rules/industries";
+import { INDUSTRIES, INDUSTRY_LABELS_EN, KIND_LABELS, KIND_LABELS_EN } from "@/lib/rules/industries";
 import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
@@ -32,7 +32,7 @@ export function EstablishmentForm({ action, initial, communes, submitLabel, assi
       <Field name="kind" label={t("Loại hình cơ sở", "Type of establishment")} errors={e.kind}>
         <select id="f-kind" name="kind" className={inputClass} defaultValue={v.kind ?? ""} aria-invalid={Boolean(e.kind)}>
           <option value="" disabled>{t("— Chọn loại hình —", "— Choose a type —")}</option>
-          {Object.entries(KIND_LABELS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          {Object.entries(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
         </select>
       </Field>
       <Field name="name" label={t("Tên cơ sở (theo giấy đăng ký)", "Name of the establishment (as registered)")} defaultValue={v.name} errors={e.name} autoComplete="organization" required />
@@ -44,7 +44,7 @@ export function EstablishmentForm({ action, initial, communes, submitLabel, assi
       <Field name="industryCode" label={t("Ngành nghề (theo Điều 5 Nghị định 45/2012/NĐ-CP)", "Industry (Article 5, Decree 45/2012/NĐ-CP)")} errors={e.industryCode}>
         <select id="f-industryCode" name="industryCode" className={inputClass} defaultValue={v.industryCode ?? ""} aria-invalid={Boolean(e.industryCode)}>
           <option value="" disabled>{t("— Chọn ngành nghề —", "— Choose an industry —")}</option>
-          {INDUSTRIES.map((i) => <option key={i.code} value={i.code}>{i.label}</option>)}
+          {INDUSTRIES.map((i) => <option key={i.code} value={i.code}>{locale === "vi" ? i.label : INDUSTRY_LABELS_EN[i.code]}</option>)}
         </select>
       </Field>
       <Field name="industry" label={t("Sản phẩm chính", "Main products")} defaultValue={v.industry} errors={e.industry} hint={t("Ví dụ: đồ gỗ mỹ nghệ, bún khô, nông cụ cơ khí.", "For example: fine woodcraft, dried rice noodles, farm tools.")} required />

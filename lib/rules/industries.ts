@@ -29,6 +29,29 @@ export const KIND_LABELS = {
   NGHE_NHAN: "Nghệ nhân (nhân dân, ưu tú)",
 } as const satisfies Record<EstablishmentKind, string>;
 
+// English labels for the pages only; the Vietnamese labels above stay the reference (rule explanations,
+// the import template, documents).
+export const KIND_LABELS_EN = {
+  DN: "Small or medium-sized enterprise",
+  HTX: "Cooperative",
+  THT: "Cooperative group",
+  HKD: "Household business",
+  LHHTX: "Union of cooperatives",
+  NGHE_NHAN: "Artisan (People's or Meritorious Artisan)",
+} as const satisfies Record<EstablishmentKind, string>;
+
+export const INDUSTRY_LABELS_EN = {
+  CHE_BIEN_NLTS: "Processing of agricultural, forestry and fishery products; food processing",
+  HANG_TIEU_DUNG: "Consumer goods, export goods and import substitutes (textiles and garments, leather and footwear…)",
+  HOA_CHAT_VLXD: "Chemicals for agriculture and rural areas; building materials (except hand-made fired-brick kilns)",
+  CO_KHI_DIEN_TU: "Mechanical, electrical, electronics and IT engineering; components, supporting industries",
+  THU_CONG_MY_NGHE: "Handicrafts and cottage industries",
+  KHAI_THAC_KHOANG_SAN: "Mining and processing of minerals (in disadvantaged areas only)",
+  SXSH_MOI_TRUONG: "Cleaner production; pollution treatment in industrial clusters and rural industrial establishments",
+  CONG_NGHE_CAO: "High-tech and clean industries",
+  NANG_LUONG_XANH: "Energy saving, environmentally friendly energy, environmental industry",
+} as const satisfies Record<IndustryCode, string>;
+
 /** Beneficiary and industry lists per legal basis, each with its validity dates (ND 235 transition 15/10/2025). */
 export type BeneficiaryRule = {
   legalBasisCode: string;

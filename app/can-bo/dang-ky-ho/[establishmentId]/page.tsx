@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { getEstablishmentForStaff } from "@/lib/establishments/queries";
 import { updateAssistedAction } from "@/lib/establishments/actions";
 import { listCurrentCommunes, listProposalsOf } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
-import { KIND_LABELS } from "@/lib/rules/industries";
+import { KIND_LABELS, KIND_LABELS_EN } from "@/lib/rules/industries";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { ProposalList } from "@/components/application/proposal-list";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { profileValues } from "@/components/establishment/profile-values";
 
-export const metadata: Metadata = { title: "Cơ sở (nộp hộ)" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Cơ sở (nộp hộ)" : "Establishment (assisted filing)" };
+}
 
 export default async function AssistedEstablishmentPage({ params, searchParams }: { params: Promise<{ establishmentId: string }>; searchParams: Promise<{ moi?: string }> }) {
   const actor = await requireActor("establishment.registerAssisted");
@@ -19,19 +22,21 @@ export default async function AssistedEstablishmentPage({ params, searchParams }
   const { moi } = await searchParams;
   const profile = await orNotFound(getEstablishmentForStaff(actor, establishmentId));
   const [items, communes] = [await listProposalsOf(actor, profile.id), await listCurrentCommunes()];
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const base = `/can-bo/dang-ky-ho/${profile.id}/ho-so`;
   return (
     <div>
-      <PageHeader title={profile.name} subtitle={`${KIND_LABELS[profile.kind]} · ${profile.communeName ?? "chưa có địa bàn"}`}
-        actions={actor.role === "STAFF" ? <LinkButton href={`${base}/moi`}>Lập hồ sơ thay cơ sở</LinkButton> : undefined} />
-      {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">Đã đăng ký cơ sở (ghi nhật ký: đăng ký hộ).</p>}
+      <PageHeader title={profile.name} subtitle={`${(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN)[profile.kind]} · ${profile.communeName ?? t("chưa có địa bàn", "no area yet")}`}
+        actions={actor.role === "STAFF" ? <LinkButton href={`${base}/moi`}>{t("Lập hồ sơ thay cơ sở", "File a dossier for the establishment")}</LinkButton> : undefined} />
+      {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đã đăng ký cơ sở (ghi nhật ký: đăng ký hộ).", "Establishment registered (audit log: assisted registration).")}</p>}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Hồ sơ của cơ sở">
-          {items.length === 0 ? <EmptyState title="Chưa có hồ sơ" hint="Lập hồ sơ thay cơ sở khi cơ sở nộp trực tiếp tại bộ phận một cửa." /> : <ProposalList items={items} base={base} />}
+        <Card title={t("Hồ sơ của cơ sở", "The establishment's dossiers")}>
+          {items.length === 0 ? <EmptyState title={t("Chưa có hồ sơ", "No dossiers yet")} hint={t("Lập hồ sơ thay cơ sở khi cơ sở nộp trực tiếp tại bộ phận một cửa.", "File a dossier for the establishment when it applies in person at the one-stop desk.")} /> : <ProposalList items={items} base={base} locale={locale} />}
         </Card>
         <div>
-          <h2 className="mb-3 text-lg font-semibold">Thông tin cơ sở</h2>
-          <EstablishmentForm action={updateAssistedAction} initial={profileValues(profile)} communes={communes} submitLabel="Lưu thông tin" assisted establishmentId={profile.id} />
+          <h2 className="mb-3 text-lg font-semibold">{t("Thông tin cơ sở", "Establishment details")}</h2>
+          <EstablishmentForm action={updateAssistedAction} initial={profileValues(profile)} communes={communes} submitLabel={t("Lưu thông tin", "Save details")} assisted establishmentId={profile.id} locale={locale} />
         </div>
       </div>
     </div>

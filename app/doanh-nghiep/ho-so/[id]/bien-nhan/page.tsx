@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { env } from "@/lib/env";
@@ -8,19 +9,25 @@ import { LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
 
-export const metadata: Metadata = { title: "Biên nhận hồ sơ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Biên nhận hồ sơ" : "Dossier receipt" };
+}
 
+/** The receipt is a document and stays Vietnamese; the chrome around it follows the locale. */
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.viewOwn");
   const { id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
   if (!d.code) notFound();
+  const locale = await getLocale();
   return (
     <div>
-      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">Đã nộp hồ sơ thành công. Mã hồ sơ của bạn: <b>{d.code}</b></p>
+      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">{locale === "vi"
+        ? <>Đã nộp hồ sơ thành công. Mã hồ sơ của bạn: <b>{d.code}</b></>
+        : <>Your dossier has been submitted. Your dossier code: <b>{d.code}</b></>}</p>
       <div className="no-print mb-4 flex flex-wrap gap-2">
-        <PrintButton />
-        <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">Theo dõi hồ sơ</LinkButton>
+        <PrintButton locale={locale} />
+        <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Theo dõi hồ sơ" : "Track the dossier"}</LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${env().APP_URL}/tra-cuu`} />
     </div>

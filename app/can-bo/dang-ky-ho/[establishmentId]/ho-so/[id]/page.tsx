@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { availableActions } from "@/lib/proposals/workflow";
@@ -9,26 +10,30 @@ import { DossierDetail } from "@/components/application/dossier-detail";
 import { SupplementPanel } from "@/components/application/supplement-panel";
 import { WithdrawForm } from "@/components/application/follow-up-forms";
 
-export const metadata: Metadata = { title: "Hồ sơ nộp hộ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Hồ sơ nộp hộ" : "Assisted dossier" };
+}
 
 export default async function AssistedDossierPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const base = `/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`;
   const actions = availableActions(d.status, actor.role);
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
   return (
     <div>
-      <PageHeader title={d.title} subtitle={d.code ? `Mã hồ sơ ${d.code}` : "Bản nháp"}
+      <PageHeader title={d.title} subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
         actions={<div className="flex flex-wrap gap-2">
-          {d.status === "DRAFT" && <LinkButton href={`${base}/sua`}>Tiếp tục soạn</LinkButton>}
-          {d.code && <LinkButton href={`${base}/bien-nhan`} variant="secondary">Biên nhận</LinkButton>}
+          {d.status === "DRAFT" && <LinkButton href={`${base}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>}
+          {d.code && <LinkButton href={`${base}/bien-nhan`} variant="secondary">{t("Biên nhận", "Receipt")}</LinkButton>}
         </div>} />
-      <DossierDetail d={d} downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`} actions={
+      <DossierDetail d={d} downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`} locale={locale} actions={
         <>
-          {open && actions.includes("resubmit") && <SupplementPanel proposalId={d.id} request={open} establishmentId={establishmentId} />}
-          {actions.includes("withdraw") && d.status !== "DRAFT" && <div><WithdrawForm proposalId={d.id} establishmentId={establishmentId} /></div>}
+          {open && actions.includes("resubmit") && <SupplementPanel proposalId={d.id} request={open} establishmentId={establishmentId} locale={locale} />}
+          {actions.includes("withdraw") && d.status !== "DRAFT" && <div><WithdrawForm proposalId={d.id} establishmentId={establishmentId} locale={locale} /></div>}
         </>
       } />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { env } from "@/lib/env";
@@ -8,19 +9,25 @@ import { LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
 
-export const metadata: Metadata = { title: "Biên nhận hồ sơ (nộp hộ)" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Biên nhận hồ sơ (nộp hộ)" : "Dossier receipt (assisted filing)" };
+}
 
+/** The receipt is a document handed to the establishment and stays Vietnamese; the chrome around it follows the locale. */
 export default async function AssistedReceiptPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
   if (!d.code) notFound();
+  const locale = await getLocale();
   return (
     <div>
-      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">Đã nộp hồ sơ thay cơ sở. Mã hồ sơ: <b>{d.code}</b> — in và giao biên nhận cho cơ sở.</p>
+      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">{locale === "vi"
+        ? <>Đã nộp hồ sơ thay cơ sở. Mã hồ sơ: <b>{d.code}</b> — in và giao biên nhận cho cơ sở.</>
+        : <>Dossier filed for the establishment. Dossier code: <b>{d.code}</b> — print the receipt and hand it to the establishment.</>}</p>
       <div className="no-print mb-4 flex flex-wrap gap-2">
-        <PrintButton />
-        <LinkButton href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`} variant="secondary">Xem hồ sơ</LinkButton>
+        <PrintButton locale={locale} />
+        <LinkButton href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Xem hồ sơ" : "View the dossier"}</LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${env().APP_URL}/tra-cuu`} />
     </div>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
 import { getFormContext, getProposalStatus } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 
-export const metadata: Metadata = { title: "Sửa bản nháp (nộp hộ)" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Sửa bản nháp (nộp hộ)" : "Edit draft (assisted filing)" };
+}
 
 export default async function AssistedEditPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
@@ -14,10 +17,11 @@ export default async function AssistedEditPage({ params }: { params: Promise<{ e
   const base = `/can-bo/dang-ky-ho/${establishmentId}/ho-so`;
   if ((await orNotFound(getProposalStatus(actor, id))) !== "DRAFT") redirect(`${base}/${id}`);
   const ctx = await orNotFound(getFormContext(actor, { proposalId: id }));
+  const locale = await getLocale();
   return (
     <div>
-      <PageHeader title="Hồ sơ nộp hộ (bản nháp)" subtitle={ctx.establishment.name} />
-      <ApplicationForm ctx={ctx} editBase={base} />
+      <PageHeader title={locale === "vi" ? "Hồ sơ nộp hộ (bản nháp)" : "Assisted dossier (draft)"} subtitle={ctx.establishment.name} />
+      <ApplicationForm ctx={ctx} editBase={base} locale={locale} />
     </div>
   );
 }
