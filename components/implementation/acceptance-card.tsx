@@ -4,35 +4,37 @@ import { Badge } from "@/components/ui/badge";
 import { ActionForm, type FormFieldSpec } from "@/components/implementation/action-form";
 import { todayIso } from "@/components/funding/money";
 import { formatDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locale";
 import { recordAcceptanceAction } from "@/lib/implementation/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
 
 /** Acceptance minutes and the indicator values they record (they become the dashboard's results). */
-export function AcceptanceCard({ d, canManage }: { d: ImplementationDetail; canManage: boolean }) {
+export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDetail; canManage: boolean; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const canAccept = canManage && ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"].includes(d.status);
   const fields: FormFieldSpec[] = [
-    { name: "minutesNo", label: "Số biên bản nghiệm thu", required: true },
-    { name: "acceptedAt", label: "Ngày nghiệm thu", type: "date", defaultValue: todayIso(), required: true },
-    { name: "kind", label: "Loại", type: "select", options: [{ value: "BASE", label: "Nghiệm thu cơ sở" }, { value: "FINAL", label: "Nghiệm thu hoàn thành" }] },
+    { name: "minutesNo", label: t("Số biên bản nghiệm thu", "Acceptance minutes number"), required: true },
+    { name: "acceptedAt", label: t("Ngày nghiệm thu", "Acceptance date"), type: "date", defaultValue: todayIso(), required: true },
+    { name: "kind", label: t("Loại", "Type"), type: "select", options: [{ value: "BASE", label: t("Nghiệm thu cơ sở", "Base acceptance") }, { value: "FINAL", label: t("Nghiệm thu hoàn thành", "Completion acceptance") }] },
     ...d.indicatorChoices.map((i) => ({ name: `ind.${i.code}`, label: `${i.name} (${i.unit})`, type: "number" as const, min: 0, defaultValue: i.value === null ? "" : String(i.value) })),
-    { name: "extraCode", label: "Chỉ tiêu khác (nếu có)", type: "select", options: [{ value: "", label: "— Không —" }, ...d.allIndicators.map((i) => ({ value: i.code, label: `${i.name} (${i.unit})` }))] },
-    { name: "extraValue", label: "Giá trị chỉ tiêu khác", type: "number", min: 0 },
-    { name: "note", label: "Ghi chú, kết luận của hội đồng", type: "textarea" },
+    { name: "extraCode", label: t("Chỉ tiêu khác (nếu có)", "Other indicator (if any)"), type: "select", options: [{ value: "", label: t("— Không —", "— None —") }, ...d.allIndicators.map((i) => ({ value: i.code, label: `${i.name} (${i.unit})` }))] },
+    { name: "extraValue", label: t("Giá trị chỉ tiêu khác", "Value of the other indicator"), type: "number", min: 0 },
+    { name: "note", label: t("Ghi chú, kết luận của hội đồng", "Notes, the committee's conclusion"), type: "textarea" },
   ];
   return (
-    <Card title="Nghiệm thu">
+    <Card title={t("Nghiệm thu", "Acceptance")}>
       {d.doubleFunding.length > 0 && (
         <div role="note" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-900" data-testid="double-funding">
-          <p className="font-semibold">Cảnh báo hỗ trợ trùng: cùng cơ sở, cùng hạng mục chi đã được hỗ trợ ở đề án khác</p>
-          <ul className="list-disc pl-5">{d.doubleFunding.map((h) => <li key={h.proposalId}>{h.code ?? "(chưa có mã)"} — {h.title} ({h.year}, {h.fund}): {h.costKinds.join(", ")}</li>)}</ul>
+          <p className="font-semibold">{t("Cảnh báo hỗ trợ trùng: cùng cơ sở, cùng hạng mục chi đã được hỗ trợ ở đề án khác", "Double-funding warning: the same establishment has already been supported for the same cost items in another project")}</p>
+          <ul className="list-disc pl-5">{d.doubleFunding.map((h) => <li key={h.proposalId}>{h.code ?? t("(chưa có mã)", "(no code yet)")} — {h.title} ({h.year}, {h.fund}): {h.costKinds.join(", ")}</li>)}</ul>
         </div>
       )}
-      {d.acceptances.length === 0 ? <p className="text-sm text-slate-600">Chưa nghiệm thu.</p> : (
+      {d.acceptances.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa nghiệm thu.", "Not accepted yet.")}</p> : (
         <ul className="divide-y" data-testid="acceptances">
           {d.acceptances.map((a) => (
             <li key={a.id} className="py-2 text-sm">
-              <p className="font-semibold">Biên bản số {a.minutesNo} ngày {formatDate(a.acceptedAt)} {a.doubleFundingFlag && <Badge tone="danger">Nghi hỗ trợ trùng</Badge>}{" "}
-                <Link className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/bien-ban/${a.id}`}>In biên bản</Link></p>
+              <p className="font-semibold">{locale === "vi" ? `Biên bản số ${a.minutesNo} ngày ${formatDate(a.acceptedAt)}` : `Minutes no. ${a.minutesNo} of ${formatDate(a.acceptedAt)}`} {a.doubleFundingFlag && <Badge tone="danger">{t("Nghi hỗ trợ trùng", "Suspected double funding")}</Badge>}{" "}
+                <Link className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/bien-ban/${a.id}`}>{t("In biên bản", "Print the minutes")}</Link></p>
               <ul className="list-disc pl-5">{a.results.map((r) => <li key={r.code}>{r.name}: {r.value} {r.unit}</li>)}</ul>
             </li>
           ))}
@@ -40,9 +42,9 @@ export function AcceptanceCard({ d, canManage }: { d: ImplementationDetail; canM
       )}
       {canAccept && (
         <div className="mt-4 border-t pt-4">
-          <h3 className="mb-2 font-semibold">Ghi biên bản nghiệm thu</h3>
-          <ActionForm action={recordAcceptanceAction.bind(null, d.id)} fields={fields} submitLabel="Ghi biên bản nghiệm thu" testId="acceptance-form"
-            confirm="Ghi biên bản nghiệm thu? Kết quả chỉ tiêu sẽ được tính vào báo cáo." />
+          <h3 className="mb-2 font-semibold">{t("Ghi biên bản nghiệm thu", "Record acceptance minutes")}</h3>
+          <ActionForm action={recordAcceptanceAction.bind(null, d.id)} fields={fields} submitLabel={t("Ghi biên bản nghiệm thu", "Record acceptance minutes")} testId="acceptance-form" locale={locale}
+            confirm={t("Ghi biên bản nghiệm thu? Kết quả chỉ tiêu sẽ được tính vào báo cáo.", "Record the acceptance minutes? The indicator results will count in the reports.")} />
         </div>
       )}
     </Card>

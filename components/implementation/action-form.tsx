@@ -6,6 +6,7 @@ import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ButtonVariant } from "@/components/ui/button";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type FormFieldSpec = {
   name: string;
@@ -30,13 +31,14 @@ type Props = {
   variant?: ButtonVariant;
   testId?: string;
   children?: ReactNode;
+  locale: Locale;
 };
 
 /**
  * One form per server action: labels, errors next to fields, the typed values kept after an error
  * (React 19 resets forms), a confirmation before an irreversible step, progress on submit.
  */
-export function ActionForm({ action, fields, submitLabel, confirm, variant, testId, children }: Props) {
+export function ActionForm({ action, fields, submitLabel, confirm, variant, testId, children, locale }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const uid = useId(); // several forms share field names on one page: ids must stay unique
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -73,7 +75,7 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
       })}
       {children}
       <FieldError errors={state.fieldErrors?._form} />
-      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+      <SubmitButton variant={variant} locale={locale}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -4,46 +4,53 @@ import { ActionForm } from "@/components/implementation/action-form";
 import { money, todayIso } from "@/components/funding/money";
 import { formatDate } from "@/lib/dates";
 import { formatPercentBp } from "@/lib/money";
+import type { Locale } from "@/lib/i18n/locale";
 import { recordFollowUpAction, settleAction } from "@/lib/implementation/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
 
 /** Settlement closes the đề án with the money reconciled; follow-ups 1–3 years later. */
-export function SettlementCard({ d, canManage, canSettle }: { d: ImplementationDetail; canManage: boolean; canSettle: boolean }) {
+export function SettlementCard({ d, canManage, canSettle, locale }: { d: ImplementationDetail; canManage: boolean; canSettle: boolean; locale: Locale }) {
+  const vi = locale === "vi";
+  const t = (v: string, en: string) => (vi ? v : en);
   const s = d.settlement;
+  const machine = (inUse: boolean | null) => (inUse === null ? "—" : inUse ? t("còn sử dụng", "still in use") : t("không còn sử dụng", "no longer in use"));
   return (
-    <Card title="Quyết toán và theo dõi sau hỗ trợ">
+    <Card title={t("Quyết toán và theo dõi sau hỗ trợ", "Settlement and post-support follow-up")}>
       {s ? (
-        <Table head={["Khoản", "Số tiền"]} caption={`Quyết toán số ${s.number} ngày ${formatDate(s.settledAt)}`}>
-          {([["Kinh phí được duyệt", s.approvedSupport], ["Đã cấp (tạm ứng + thanh toán)", s.disbursed], ["Đã hoàn trả", s.refunded], ["Quyết toán", s.settledSupport], ["Vốn đối ứng có chứng từ", s.counterpart]] as const).map(([k, v]) => (
+        <Table head={[t("Khoản", "Item"), t("Số tiền", "Amount")]} caption={vi ? `Quyết toán số ${s.number} ngày ${formatDate(s.settledAt)}` : `Settlement no. ${s.number} of ${formatDate(s.settledAt)}`}>
+          {([[t("Kinh phí được duyệt", "Approved support"), s.approvedSupport], [t("Đã cấp (tạm ứng + thanh toán)", "Disbursed (advances + payments)"), s.disbursed], [t("Đã hoàn trả", "Refunded"), s.refunded], [t("Quyết toán", "Settled"), s.settledSupport], [t("Vốn đối ứng có chứng từ", "Counterpart funds with evidence"), s.counterpart]] as const).map(([k, v]) => (
             <tr key={k} data-testid="settlement-line"><Td>{k}</Td><Td className="tabular-nums">{money(v)}</Td></tr>
           ))}
         </Table>
       ) : d.status === "ACCEPTED" ? (
         <div className="text-sm">
-          <p className="mb-2">Đối chiếu trước khi quyết toán: đã chi ròng {money(d.sums.netPaid)} / được quyết toán tối đa {money(d.settleable.amount)}
-            {d.settleable.volumeDoneBp !== null && ` (bất khả kháng: ${formatPercentBp(d.settleable.volumeDoneBp)} khối lượng)`}; vốn đối ứng có chứng từ {money(d.sums.counterpart)}.</p>
+          <p className="mb-2">{vi
+            ? `Đối chiếu trước khi quyết toán: đã chi ròng ${money(d.sums.netPaid)} / được quyết toán tối đa ${money(d.settleable.amount)}${d.settleable.volumeDoneBp !== null ? ` (bất khả kháng: ${formatPercentBp(d.settleable.volumeDoneBp)} khối lượng)` : ""}; vốn đối ứng có chứng từ ${money(d.sums.counterpart)}.`
+            : `Reconciliation before settlement: net paid ${money(d.sums.netPaid)} / settleable at most ${money(d.settleable.amount)}${d.settleable.volumeDoneBp !== null ? ` (force majeure: ${formatPercentBp(d.settleable.volumeDoneBp)} of the volume)` : ""}; counterpart funds with evidence ${money(d.sums.counterpart)}.`}</p>
           {canSettle ? (
-            <ActionForm action={settleAction.bind(null, d.id)} submitLabel="Quyết toán và đóng đề án" testId="settle-form"
-              confirm="Quyết toán sẽ đóng đề án; không thể ghi thêm bút toán. Tiếp tục?"
-              fields={[{ name: "settledAt", label: "Ngày quyết toán", type: "date", defaultValue: todayIso(), required: true }, { name: "note", label: "Ghi chú", type: "textarea" }]} />
-          ) : <p className="text-slate-600">Lãnh đạo ký quyết toán.</p>}
+            <ActionForm action={settleAction.bind(null, d.id)} submitLabel={t("Quyết toán và đóng đề án", "Settle and close the project")} testId="settle-form" locale={locale}
+              confirm={t("Quyết toán sẽ đóng đề án; không thể ghi thêm bút toán. Tiếp tục?", "Settlement closes the project; no further ledger entries can be posted. Continue?")}
+              fields={[{ name: "settledAt", label: t("Ngày quyết toán", "Settlement date"), type: "date", defaultValue: todayIso(), required: true }, { name: "note", label: t("Ghi chú", "Note"), type: "textarea" }]} />
+          ) : <p className="text-slate-600">{t("Lãnh đạo ký quyết toán.", "Leadership signs the settlement.")}</p>}
         </div>
-      ) : <p className="text-sm text-slate-600">Quyết toán sau khi nghiệm thu; hồ sơ nộp trong 15 ngày kể từ lần nghiệm thu cuối.</p>}
+      ) : <p className="text-sm text-slate-600">{t("Quyết toán sau khi nghiệm thu; hồ sơ nộp trong 15 ngày kể từ lần nghiệm thu cuối.", "Settlement follows acceptance; the dossier is due within 15 days of the last acceptance.")}</p>}
       {d.status === "SETTLED" && (
         <div className="mt-4 border-t pt-4">
-          <h3 className="mb-2 font-semibold">Kiểm tra sau hỗ trợ (1–3 năm)</h3>
-          {d.followUps.length === 0 ? <p className="text-sm text-slate-600">Chưa có lần kiểm tra nào.</p> : (
+          <h3 className="mb-2 font-semibold">{t("Kiểm tra sau hỗ trợ (1–3 năm)", "Post-support checks (1–3 years)")}</h3>
+          {d.followUps.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa có lần kiểm tra nào.", "No checks yet.")}</p> : (
             <ul className="mb-3 text-sm">{d.followUps.map((f) => (
-              <li key={f.id}>{formatDate(f.checkedAt)}: máy {f.machineInUse === null ? "—" : f.machineInUse ? "còn sử dụng" : "không còn sử dụng"}; lao động giữ được {f.jobsKept ?? "—"}. {f.note}</li>
+              <li key={f.id}>{vi
+                ? `${formatDate(f.checkedAt)}: máy ${machine(f.machineInUse)}; lao động giữ được ${f.jobsKept ?? "—"}. ${f.note ?? ""}`
+                : `${formatDate(f.checkedAt)}: machinery ${machine(f.machineInUse)}; jobs kept ${f.jobsKept ?? "—"}. ${f.note ?? ""}`}</li>
             ))}</ul>
           )}
           {canManage && (
-            <ActionForm action={recordFollowUpAction.bind(null, d.id)} submitLabel="Ghi kết quả kiểm tra sau hỗ trợ"
+            <ActionForm action={recordFollowUpAction.bind(null, d.id)} submitLabel={t("Ghi kết quả kiểm tra sau hỗ trợ", "Record the post-support check")} locale={locale}
               fields={[
-                { name: "checkedAt", label: "Ngày kiểm tra", type: "date", defaultValue: todayIso(), required: true },
-                { name: "machineInUse", label: "Máy móc, mô hình còn được sử dụng?", type: "select", options: [{ value: "yes", label: "Còn sử dụng" }, { value: "no", label: "Không còn sử dụng" }, { value: "na", label: "Không áp dụng" }] },
-                { name: "jobsKept", label: "Số lao động được duy trì", type: "number", min: 0 },
-                { name: "note", label: "Ghi chú", type: "textarea" },
+                { name: "checkedAt", label: t("Ngày kiểm tra", "Check date"), type: "date", defaultValue: todayIso(), required: true },
+                { name: "machineInUse", label: t("Máy móc, mô hình còn được sử dụng?", "Machinery, models still in use?"), type: "select", options: [{ value: "yes", label: t("Còn sử dụng", "Still in use") }, { value: "no", label: t("Không còn sử dụng", "No longer in use") }, { value: "na", label: t("Không áp dụng", "Not applicable") }] },
+                { name: "jobsKept", label: t("Số lao động được duy trì", "Jobs kept"), type: "number", min: 0 },
+                { name: "note", label: t("Ghi chú", "Note"), type: "textarea" },
               ]} />
           )}
         </div>

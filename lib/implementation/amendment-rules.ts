@@ -26,6 +26,25 @@ export const AMENDMENT_LABELS = {
   FORCE_MAJEURE: "Bất khả kháng (quyết toán theo khối lượng thực hiện)",
 } as const satisfies Record<AmendmentKind, string>;
 
+// English labels for the pages only; the Vietnamese labels above stay the reference (audit rows, documents).
+export const AUTHORITY_LABELS_EN = {
+  BO_TRUONG: "Minister of Industry and Trade",
+  CUC: "Agency for Innovation, Green Transition and Industrial Extension",
+  UBND_TINH: "Chair of the Provincial People's Committee (plan approver)",
+  SO_CONG_THUONG: "Director of the Department of Industry and Trade",
+} as const satisfies Record<Authority, string>;
+
+export const AMENDMENT_LABELS_EN = {
+  AMOUNT_INCREASE: "Increase in support",
+  AMOUNT_DECREASE: "Decrease in support",
+  BENEFICIARY: "Change of beneficiary",
+  LOCATION: "Change of location",
+  TIME: "Change of implementation period",
+  CONTENT: "Change of content",
+  STOP: "Stop implementation",
+  FORCE_MAJEURE: "Force majeure (settled on the volume carried out)",
+} as const satisfies Record<AmendmentKind, string>;
+
 const HIGHER: readonly AmendmentKind[] = ["AMOUNT_INCREASE", "CONTENT", "STOP"];
 
 export function requiredAuthority(kind: AmendmentKind, pipeline: Pipeline, proposalKind: ProposalKind, opts: { crossesYear?: boolean } = {}): Authority {

@@ -6,7 +6,9 @@ import { PageHeader } from "@/components/ui/card";
 import { DueList } from "@/components/implementation/due-list";
 import { BoardTable } from "@/components/implementation/board-tables";
 
-export const metadata: Metadata = { title: "Thực hiện đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Thực hiện đề án" : "Project implementation" };
+}
 
 export default async function MyImplementationPage() {
   const actor = await requireActor("funding.report");
@@ -18,9 +20,9 @@ export default async function MyImplementationPage() {
       <PageHeader title={t("Thực hiện đề án được hỗ trợ", "Implementing supported projects")} subtitle={t("Báo cáo tiến độ hằng tháng trước ngày 25 và theo dõi kinh phí được cấp.", "Report progress monthly before the 25th and follow the funds disbursed.")} />
       <section aria-labelledby="due" className="mb-6">
         <h2 id="due" className="mb-2 text-lg font-semibold">{t("Việc cần làm", "To do")}</h2>
-        <DueList items={due} hrefBase="/doanh-nghiep/thuc-hien" />
+        <DueList items={due} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} />
       </section>
-      <BoardTable rows={board} hrefBase="/doanh-nghiep/thuc-hien" />
+      <BoardTable rows={board} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { getLocale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/dates";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { periodOf } from "@/lib/calendar/deadlines";
@@ -18,35 +19,39 @@ import { AmendmentsCard } from "@/components/implementation/amendments-card";
 import { AcceptanceCard } from "@/components/implementation/acceptance-card";
 import { SettlementCard } from "@/components/implementation/settlement-card";
 
-export const metadata: Metadata = { title: "Thực hiện đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Thực hiện đề án" : "Project implementation" };
+}
 
 export default async function ImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
   const d = await loadImplementationOr404(actor, id);
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const manage = can(actor.role, "funding.manage");
   const info = STATUS_INFO[d.status];
   return (
     <>
       <PageHeader
         title={d.title}
-        subtitle={`${d.code ?? "Chưa có mã hồ sơ"} · ${d.establishment?.name ?? d.implementingUnit ?? ""} · ${d.activity.name} · năm ${d.year} · ${d.fund === "KCQG" ? "KC quốc gia" : "KC địa phương"}`}
-        actions={<Link href="/can-bo/thuc-hien" className="text-brand-700 underline">← Danh sách</Link>}
+        subtitle={`${d.code ?? t("Chưa có mã hồ sơ", "No dossier code yet")} · ${d.establishment?.name ?? d.implementingUnit ?? ""} · ${d.activity.name} · ${t("năm", "year")} ${d.year} · ${d.fund === "KCQG" ? t("KC quốc gia", "national fund") : t("KC địa phương", "local fund")}`}
+        actions={<Link href="/can-bo/thuc-hien" className="text-brand-700 underline">{t("← Danh sách", "← List")}</Link>}
       />
       <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">
-        <Badge tone={info.tone}><span data-testid="proposal-status">{info.label.vi}</span></Badge>
-        <span>Kinh phí hỗ trợ được duyệt: <strong>{money(d.approvedSupport)}</strong></span>
-        <span>Thời gian: {formatDate(d.startDate)} – {formatDate(d.endDate)}</span>
+        <Badge tone={info.tone}><span data-testid="proposal-status">{info.label[locale]}</span></Badge>
+        <span>{t("Kinh phí hỗ trợ được duyệt:", "Approved support:")} <strong>{money(d.approvedSupport)}</strong></span>
+        <span>{t("Thời gian:", "Period:")} {formatDate(d.startDate)} – {formatDate(d.endDate)}</span>
       </div>
-      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/can-bo/thuc-hien" /></div>}
+      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/can-bo/thuc-hien" locale={locale} /></div>}
       <div className="grid gap-6">
-        <ContractCard d={d} canManage={manage} />
-        <LedgerCard d={d} canManage={manage} />
-        <ProgressCard d={d} canReport={can(actor.role, "funding.report")} currentPeriod={periodOf(todayIso())} fileBase={`/can-bo/thuc-hien/${d.id}/tep`} />
-        <VisitsCard d={d} canManage={manage} />
-        <AmendmentsCard d={d} canRequest={manage} canDecide={can(actor.role, "proposal.decide")} />
-        <AcceptanceCard d={d} canManage={manage} />
-        <SettlementCard d={d} canManage={manage} canSettle={d.actions.includes("settle")} />
+        <ContractCard d={d} canManage={manage} locale={locale} />
+        <LedgerCard d={d} canManage={manage} locale={locale} />
+        <ProgressCard d={d} canReport={can(actor.role, "funding.report")} currentPeriod={periodOf(todayIso())} fileBase={`/can-bo/thuc-hien/${d.id}/tep`} locale={locale} />
+        <VisitsCard d={d} canManage={manage} locale={locale} />
+        <AmendmentsCard d={d} canRequest={manage} canDecide={can(actor.role, "proposal.decide")} locale={locale} />
+        <AcceptanceCard d={d} canManage={manage} locale={locale} />
+        <SettlementCard d={d} canManage={manage} canSettle={d.actions.includes("settle")} locale={locale} />
       </div>
     </>
   );

@@ -12,7 +12,9 @@ import { DueList } from "@/components/implementation/due-list";
 import { ProgressCard } from "@/components/implementation/progress-card";
 import { LedgerCard } from "@/components/funding/ledger-card";
 
-export const metadata: Metadata = { title: "Báo cáo tiến độ đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Báo cáo tiến độ đề án" : "Project progress reports" };
+}
 
 /** The beneficiary's view: its monthly report with photos, and its ledger read-only. */
 export default async function MyImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -27,10 +29,10 @@ export default async function MyImplementationDetailPage({ params }: { params: P
       <PageHeader title={d.title} subtitle={`${d.code ?? ""} · ${t("hợp đồng", "contract")} ${d.contract?.number ?? t("chưa ký", "not signed")}`}
         actions={<Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">{t("← Danh sách", "← List")}</Link>} />
       <p className="mb-4"><Badge tone={info.tone}>{info.label[locale]}</Badge></p>
-      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/doanh-nghiep/thuc-hien" /></div>}
+      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} /></div>}
       <div className="grid gap-6">
-        <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} />
-        <LedgerCard d={d} canManage={false} />
+        <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} locale={locale} />
+        <LedgerCard d={d} canManage={false} locale={locale} />
       </div>
     </>
   );
