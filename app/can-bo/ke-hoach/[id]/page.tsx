@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/dates";
 import { getPlan } from "@/lib/plans/queries";
+import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { SIGN_MODE_TEXT } from "@/lib/decisions/delegation-rules";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -13,7 +15,9 @@ import { TotalsBar } from "@/components/plans/totals-bar";
 import { AddBatchForm, RemoveFromPlanButton } from "@/components/plans/plan-forms";
 import { AddCandidatesForm, ApprovePlanForm } from "@/components/plans/composer";
 
-export const metadata: Metadata = { title: "Lập kế hoạch khuyến công" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Lập kế hoạch khuyến công" : "Industrial extension plan" };
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("plan.compose");
@@ -22,42 +26,46 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const pending = plan.items.filter((i) => i.pending).length;
   const open = plan.status !== "APPROVED";
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/can-bo/ke-hoach" className="underline">← Kế hoạch</Link></p>
+      <p className="mb-2 text-sm"><Link href="/can-bo/ke-hoach" className="underline">{t("← Kế hoạch", "← Plans")}</Link></p>
       <PageHeader title={plan.name} subtitle={plan.agencyName}
-        actions={plan.status === "APPROVED" ? <Badge tone="success">Đã phê duyệt · QĐ {plan.decisionNo} ngày {formatDate(plan.decisionDate)}</Badge> : <Badge>Đang lập</Badge>} />
-      <Card title="Tổng kinh phí so với hạn mức" className="mb-4"><TotalsBar plan={plan} /></Card>
+        actions={plan.status === "APPROVED"
+          ? <Badge tone="success">{locale === "vi" ? `Đã phê duyệt · QĐ ${plan.decisionNo} ngày ${formatDate(plan.decisionDate)}` : `Approved · decision ${plan.decisionNo} of ${formatDate(plan.decisionDate)}`}</Badge>
+          : <Badge>{t("Đang lập", "Being drafted")}</Badge>} />
+      <Card title={t("Tổng kinh phí so với hạn mức", "Total funds against the budget envelope")} className="mb-4"><TotalsBar plan={plan} locale={locale} /></Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <Card title={`Đề án trong kế hoạch (${plan.items.length})`}>
-            {plan.items.length === 0 ? <p className="text-sm text-slate-600">Chưa có đề án nào. Chọn trong danh sách đề án đã được đề nghị hỗ trợ.</p> : (
-              <Table head={["Đề án", "Đợt", "Trạng thái", "Kinh phí", ""]}>
+          <Card title={`${t("Đề án trong kế hoạch", "Projects in the plan")} (${plan.items.length})`}>
+            {plan.items.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa có đề án nào. Chọn trong danh sách đề án đã được đề nghị hỗ trợ.", "No projects yet. Choose from the projects recommended for support.")}</p> : (
+              <Table head={[t("Đề án", "Project"), t("Đợt", "Batch"), t("Trạng thái", "Status"), t("Kinh phí", "Funds"), ""]}>
                 {plan.items.map((i) => (
                   <tr key={i.id} data-testid="plan-item">
                     <Td><Link href={`/can-bo/ho-so/${i.id}`} className="underline">{i.title}</Link><p className="text-xs text-slate-600">{i.code} · {i.establishmentName}</p></Td>
                     <Td>{i.batch ?? "—"}</Td>
-                    <Td><Badge tone={i.tone}>{i.statusLabel}</Badge></Td>
+                    <Td><Badge tone={i.tone}>{locale === "vi" ? i.statusLabel : STATUS_INFO[i.status].label.en}</Badge></Td>
                     <Td className="tabular-nums">{i.approved ?? i.requested}</Td>
-                    <Td>{i.pending && open && <RemoveFromPlanButton planId={plan.id} proposalId={i.id} />}</Td>
+                    <Td>{i.pending && open && <RemoveFromPlanButton planId={plan.id} proposalId={i.id} locale={locale} />}</Td>
                   </tr>
                 ))}
               </Table>
             )}
           </Card>
-          {open && <Card title="Đề án đã được đề nghị hỗ trợ, chưa vào kế hoạch"><AddCandidatesForm planId={plan.id} candidates={plan.candidates} batches={plan.batches} /></Card>}
+          {open && <Card title={t("Đề án đã được đề nghị hỗ trợ, chưa vào kế hoạch", "Projects recommended for support, not yet in a plan")}><AddCandidatesForm planId={plan.id} candidates={plan.candidates} batches={plan.batches} locale={locale} /></Card>}
         </div>
         <div className="space-y-4">
-          <Card title="Đợt">
+          <Card title={t("Đợt", "Batches")}>
             <ul className="mb-3 list-disc pl-5 text-sm">{plan.batches.map((b) => <li key={b.id}>{b.name}</li>)}</ul>
-            {open && <AddBatchForm planId={plan.id} />}
+            {open && <AddBatchForm planId={plan.id} locale={locale} />}
           </Card>
           {open && (plan.canApprove || plan.delegations.length > 0) && (
-            <Card title="Phê duyệt kế hoạch">
-              <ApprovePlanForm planId={plan.id} pending={pending} fits={plan.totals.fits} mayApproveDirectly={plan.canApprove}
-                delegations={plan.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode].vi} ${d.principalName}` }))} />
+            <Card title={t("Phê duyệt kế hoạch", "Plan approval")}>
+              <ApprovePlanForm planId={plan.id} pending={pending} fits={plan.totals.fits} mayApproveDirectly={plan.canApprove} locale={locale}
+                delegations={plan.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalName}` }))} />
             </Card>
           )}
         </div>
