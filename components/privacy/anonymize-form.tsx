@@ -5,29 +5,31 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { Locale } from "@/lib/i18n/locale";
 
-type Props = { establishmentId: string; name: string; action: (prev: FormState, data: FormData) => Promise<FormState> };
+type Props = { establishmentId: string; name: string; action: (prev: FormState, data: FormData) => Promise<FormState>; locale: Locale };
 
 /** Irreversible: a written reason and an explicit confirmation before the personal data is erased. */
-export function AnonymizeForm({ establishmentId, name, action }: Props) {
+export function AnonymizeForm({ establishmentId, name, action, locale }: Props) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, formAction] = useActionState(action, initialFormState);
   const id = `reason-${establishmentId}`;
   return (
     <form action={formAction} className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
       <FormMessage state={state} />
       <input type="hidden" name="establishmentId" value={establishmentId} />
-      <Field name="reason" id={id} label={`Căn cứ xóa dữ liệu cá nhân của “${name}”`} errors={state.fieldErrors?.reason}>
+      <Field name="reason" id={id} label={locale === "vi" ? `Căn cứ xóa dữ liệu cá nhân của “${name}”` : `Grounds for erasing the personal data of “${name}”`} errors={state.fieldErrors?.reason}>
         <textarea id={id} name="reason" rows={2} required minLength={10} className={inputClass} defaultValue={state.values?.reason ?? ""}
           aria-invalid={Boolean(state.fieldErrors?.reason)} aria-describedby={`${id}-error`} />
       </Field>
       <div className="mb-3 flex items-start gap-2">
         <input type="checkbox" id={`confirm-${establishmentId}`} name="confirm" className="mt-1 h-5 w-5" aria-describedby={`confirm-${establishmentId}-error`} />
         <label htmlFor={`confirm-${establishmentId}`} className="text-sm">
-          Tôi hiểu thao tác này không thể hoàn tác. Số liệu tiền của đề án được giữ lại theo quy định về kế toán.
+          {t("Tôi hiểu thao tác này không thể hoàn tác. Số liệu tiền của đề án được giữ lại theo quy định về kế toán.", "I understand this cannot be undone. The projects' financial figures are kept, as accounting rules require.")}
         </label>
       </div>
       <FieldError id={`confirm-${establishmentId}-error`} errors={state.fieldErrors?.confirm} />
-      <SubmitButton variant="danger" pendingText="Đang xóa…">Xóa dữ liệu cá nhân</SubmitButton>
+      <SubmitButton variant="danger" pendingText={t("Đang xóa…", "Erasing…")}>{t("Xóa dữ liệu cá nhân", "Erase personal data")}</SubmitButton>
     </form>
   );
 }
