@@ -8,7 +8,9 @@ import { PageHeader, Stat } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Trang chuyên viên" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Trang chuyên viên" : "Staff home" };
+}
 
 export default async function StaffHome() {
   const actor = await requireActor("proposal.viewAgency");

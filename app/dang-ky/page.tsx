@@ -6,7 +6,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { AccountForm } from "@/components/establishment/account-form";
 
-export const metadata: Metadata = { title: "Đăng ký tài khoản cơ sở" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Đăng ký tài khoản cơ sở" : "Establishment account registration" };
+}
 
 export default async function RegisterPage() {
   const actor = await getActor();

@@ -9,7 +9,9 @@ import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { ProposalList } from "@/components/application/proposal-list";
 
-export const metadata: Metadata = { title: "Trang của doanh nghiệp" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Trang của doanh nghiệp" : "Enterprise home" };
+}
 
 export default async function EnterpriseHome({ searchParams }: { searchParams: Promise<{ moi?: string }> }) {
   const actor = await requireActor("proposal.viewOwn");

@@ -9,7 +9,9 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
 
-export const metadata: Metadata = { title: "Hồ sơ được phân công thẩm định" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Hồ sơ được phân công thẩm định" : "Dossiers assigned for appraisal" };
+}
 
 const NEXT = { PENDING: "Khai báo xung đột lợi ích", NO_CONFLICT: "Chấm điểm", RECUSED: "Đã xin không tham gia" } as const;
 const NEXT_EN = { PENDING: "Declare conflict of interest", NO_CONFLICT: "Score", RECUSED: "Recused" } as const;

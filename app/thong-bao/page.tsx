@@ -7,7 +7,9 @@ import { formatDateTime } from "@/lib/dates";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { MarkReadForm } from "@/components/messages/mark-read-form";
 
-export const metadata: Metadata = { title: "Thông báo" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Thông báo" : "Notifications" };
+}
 
 export default async function NotificationsPage() {
   const actor = await requireActor();

@@ -11,7 +11,9 @@ import { QueueFilterBar } from "@/components/appraisal/queue-filter-bar";
 import { QueueTable } from "@/components/appraisal/queue-table";
 import { BulkForm } from "@/components/appraisal/bulk-form";
 
-export const metadata: Metadata = { title: "Tiếp nhận và thẩm định hồ sơ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Tiếp nhận và thẩm định hồ sơ" : "Dossier intake and appraisal" };
+}
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("proposal.viewAgency");

@@ -7,7 +7,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 
-export const metadata: Metadata = { title: "Thông tin cơ sở" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Thông tin cơ sở" : "Establishment details" };
+}
 
 export default async function RegisterEstablishmentPage() {
   const actor = await requireActor("establishment.manageOwn");

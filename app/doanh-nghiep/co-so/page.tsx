@@ -9,7 +9,9 @@ import { PageHeader } from "@/components/ui/card";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { profileValues } from "@/components/establishment/profile-values";
 
-export const metadata: Metadata = { title: "Thông tin cơ sở" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Thông tin cơ sở" : "Establishment details" };
+}
 
 export default async function EstablishmentPage() {
   const actor = await requireActor("establishment.manageOwn");

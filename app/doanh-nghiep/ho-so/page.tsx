@@ -6,7 +6,9 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { ProposalList } from "@/components/application/proposal-list";
 
-export const metadata: Metadata = { title: "Hồ sơ đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Hồ sơ đề án" : "My dossiers" };
+}
 
 export default async function DossiersPage() {
   const actor = await requireActor("proposal.viewOwn");

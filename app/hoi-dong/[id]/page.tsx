@@ -13,7 +13,9 @@ import { RuleVerdict } from "@/components/appraisal/rule-verdict";
 import { ConflictForm } from "@/components/appraisal/conflict-form";
 import { ScoreForm } from "@/components/appraisal/score-form";
 
-export const metadata: Metadata = { title: "Phiếu chấm điểm thẩm định" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Phiếu chấm điểm thẩm định" : "Appraisal score sheet" };
+}
 
 export default async function ScoreSheetPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.score");

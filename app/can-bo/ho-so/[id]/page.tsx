@@ -26,7 +26,9 @@ import { DecisionList } from "@/components/decisions/decision-list";
 import { SupplementHistory } from "@/components/decisions/supplement-history";
 import { Thread } from "@/components/messages/thread";
 
-export const metadata: Metadata = { title: "Hồ sơ đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Hồ sơ đề án" : "Proposal dossier" };
+}
 
 const DONE: Record<string, Text> = {
   approve: { vi: "Đã phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.", en: "Proposal approved; the decision has been numbered and notified to the establishment." },

@@ -15,7 +15,9 @@ import { WithdrawForm } from "@/components/application/follow-up-forms";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { Thread } from "@/components/messages/thread";
 
-export const metadata: Metadata = { title: "Chi tiết hồ sơ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Chi tiết hồ sơ" : "Dossier details" };
+}
 
 export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.viewOwn");

@@ -6,7 +6,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 
-export const metadata: Metadata = { title: "Lập hồ sơ đề nghị hỗ trợ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Lập hồ sơ đề nghị hỗ trợ" : "New support application" };
+}
 
 export default async function NewApplicationPage() {
   const actor = await requireActor("proposal.createOwn");

@@ -7,7 +7,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 
-export const metadata: Metadata = { title: "Sửa bản nháp hồ sơ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Sửa bản nháp hồ sơ" : "Edit draft application" };
+}
 
 export default async function EditDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.createOwn");
