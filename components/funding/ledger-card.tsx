@@ -21,8 +21,8 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
     <Card title={t("Sổ kinh phí", "Funding ledger")}>
       <div className="mb-4 grid gap-3 sm:grid-cols-3" data-testid="ledger-sums">
         <Stat label={t("Cam kết (được duyệt)", "Committed (approved)")} value={money(s.commitment)} />
-        <Stat label={t("Đã tạm ứng", "Advanced")} value={<span data-testid="sum-advances">{money(s.advances)}</span>} />
-        <Stat label={t("Đã thanh toán", "Paid")} value={money(s.finalPayments)} />
+        <Stat label={t("Đã tạm ứng", "Advances paid")} value={<span data-testid="sum-advances">{money(s.advances)}</span>} />
+        <Stat label={t("Đã thanh toán", "Payments made")} value={money(s.finalPayments)} />
         <Stat label={t("Đã hoàn trả", "Refunded")} value={money(s.refunds)} />
         <Stat label={t("Đã chi ròng", "Net paid")} value={<span data-testid="sum-net">{money(s.netPaid)}</span>} />
         <Stat label={t("Vốn đối ứng có chứng từ", "Counterpart funds with evidence")} value={money(s.counterpart)} hint={`${t("Kế hoạch", "Planned")}: ${money(d.counterpartPlanned)}`} />

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const STATUS = {
-  DRAFT: [{ vi: "Đang lập", en: "Being drafted" }, "neutral"],
+  DRAFT: [{ vi: "Đang lập", en: "In preparation" }, "neutral"],
   SUBMITTED: [{ vi: "Đã trình", en: "Submitted" }, "info"],
   APPROVED: [{ vi: "Đã phê duyệt", en: "Approved" }, "success"],
 } as const;

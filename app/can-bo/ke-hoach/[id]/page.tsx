@@ -36,7 +36,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       <PageHeader title={plan.name} subtitle={plan.agencyName}
         actions={plan.status === "APPROVED"
           ? <Badge tone="success">{locale === "vi" ? `Đã phê duyệt · QĐ ${plan.decisionNo} ngày ${formatDate(plan.decisionDate)}` : `Approved · decision ${plan.decisionNo} of ${formatDate(plan.decisionDate)}`}</Badge>
-          : <Badge>{t("Đang lập", "Being drafted")}</Badge>} />
+          : <Badge>{t("Đang lập", "In preparation")}</Badge>} />
       <Card title={t("Tổng kinh phí so với hạn mức", "Total funds against the budget envelope")} className="mb-4"><TotalsBar plan={plan} locale={locale} /></Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
