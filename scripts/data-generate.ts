@@ -49,6 +49,9 @@ async function main(): Promise<void> {
     const cells = Number((await c.query(`SELECT sum(n_comm) * 15 * (SELECT count(*) FROM gind) AS n FROM gp`)).rows[0].n);
     const share = Math.max(0.05, Math.min(1, (size.results - acceptance) / cells));
     await step(c, `results (commune share ${share.toFixed(3)})`, resultsSql(share));
+    // Triggers are off while generating (replica role): build the dashboard roll-ups once, as the
+    // migration does for existing rows.
+    await step(c, "dashboard roll-ups", "SELECT proposal_money_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild();");
     await step(c, "cleanup", DROP_FUNCTIONS);
     await c.query("SET session_replication_role = origin");
     await step(c, "vacuum analyze", "VACUUM ANALYZE");

@@ -5,41 +5,46 @@ import { formatBp, formatLeverage, formatMoneyShort } from "@/lib/metrics/format
 import { formatDate } from "@/lib/dates";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
-import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
+import { proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
 import type { BreakdownRowDto, BudgetRowDto } from "@/lib/dashboard/dto";
 import type { Window } from "@/lib/dashboard/results-sql";
 
 type Q = PrismaClient | Tx;
 type Agg = {
-  grp: "budget" | "planned" | "category" | "commune"; year: number | null; fund: string | null; key: string | null; label: string | null;
+  grp: "budget" | "planned" | "category" | "area"; year: number | null; fund: string | null; key: string | null; label: string | null;
   historic: string | null; n: number; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; planned: bigint;
 };
 
-/** One round trip: budget per year and fund, envelopes, and the breakdowns by activity and by commune. */
+/**
+ * One round trip over the roll-up: budget per year and fund, envelopes, and the breakdowns by activity and
+ * by area — the communes of a province, or the provinces of the whole country.
+ */
 async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<Agg[]> {
   const envYear = f.year ? Prisma.sql`AND e.year = ${f.year}` : Prisma.sql`AND e.year BETWEEN ${w.startYear} AND ${w.endYear}`;
   const envFund = f.fund ? Prisma.sql`AND e.fund::text = ${f.fund}` : Prisma.empty;
+  const sums = Prisma.sql`SUM(pt.n)::int AS n, SUM(pt.committed)::bigint AS committed, SUM(pt.disbursed)::bigint AS disbursed,
+      SUM(pt.settled)::bigint AS settled, SUM(pt.counterpart)::bigint AS counterpart`;
+  const areas = scope.provinceIds === null
+    ? Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pu.code AS key, MIN(pu.name) AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
+      FROM pt LEFT JOIN "AdminUnit" pu ON pu.id = pt."provinceId" GROUP BY pu.code`
+    : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name) AS label,
+        string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pt."unitId" <> pt."communeId") AS historic, ${sums}, 0::bigint AS planned
+      FROM pt LEFT JOIN "AdminUnit" cu ON cu.id = pt."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pt."unitId"
+      GROUP BY pt."communeId"`;
   return db.$queryRaw<Agg[]>`
-    WITH RECURSIVE ${proposalFiguresCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
-    SELECT 'budget' AS grp, pf.year, pf.fund, NULL::text AS key, NULL::text AS label, NULL::text AS historic,
-      COUNT(*) FILTER (WHERE pf."isCommitted")::int AS n, SUM(pf.committed)::bigint AS committed, SUM(pf.disbursed)::bigint AS disbursed,
-      SUM(pf.settled)::bigint AS settled, SUM(pf.counterpart)::bigint AS counterpart, 0::bigint AS planned
-    FROM pf GROUP BY pf.year, pf.fund
+    WITH RECURSIVE ${proposalTotalsCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
+    SELECT 'budget' AS grp, pt.year, pt.fund, NULL::text AS key, NULL::text AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
+    FROM pt GROUP BY pt.year, pt.fund
     UNION ALL
     SELECT 'planned', e.year, e.fund::text, NULL, NULL, NULL, 0, 0, 0, 0, 0, SUM(e.amount)::bigint
     FROM "BudgetEnvelope" e JOIN "Agency" a ON a.id = e."agencyId"
     WHERE ${inScope(Prisma.sql`a."provinceId"`, scope)} ${envYear} ${envFund}
     GROUP BY e.year, e.fund
     UNION ALL
-    SELECT 'category', NULL, NULL, pf."categoryCode", MIN(pf."categoryName"), NULL,
-      COUNT(*) FILTER (WHERE pf."isCommitted")::int, SUM(pf.committed)::bigint, SUM(pf.disbursed)::bigint, SUM(pf.settled)::bigint, SUM(pf.counterpart)::bigint, 0
-    FROM pf GROUP BY pf."categoryCode"
+    SELECT 'category', NULL, NULL, pt."categoryCode", MIN(pt."categoryName"), NULL, ${sums}, 0
+    FROM pt GROUP BY pt."categoryCode"
     UNION ALL
-    SELECT 'commune', NULL, NULL, pf."communeId", MIN(cu.name),
-      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pf."unitId" <> pf."communeId"),
-      COUNT(*) FILTER (WHERE pf."isCommitted")::int, SUM(pf.committed)::bigint, SUM(pf.disbursed)::bigint, SUM(pf.settled)::bigint, SUM(pf.counterpart)::bigint, 0
-    FROM pf LEFT JOIN "AdminUnit" cu ON cu.id = pf."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pf."unitId"
-    GROUP BY pf."communeId"`;
+    ${areas}`;
 }
 
 function budgetRow(year: number | null, fund: string | null, n: number, fig: BudgetFigures, plannedApplies: boolean): BudgetRowDto {
@@ -71,7 +76,11 @@ function breakdown(a: Agg, fallback: string): BreakdownRowDto {
   };
 }
 
-export type BudgetView = { rows: BudgetRowDto[]; total: BudgetRowDto; plannedApplies: boolean; categories: BreakdownRowDto[]; communes: BreakdownRowDto[] };
+export type BudgetView = {
+  rows: BudgetRowDto[]; total: BudgetRowDto; plannedApplies: boolean; categories: BreakdownRowDto[];
+  /** By commune within a province; by province for the whole country (`areaLevel`). */
+  communes: BreakdownRowDto[]; areaLevel: "commune" | "province";
+};
 
 export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<BudgetView> {
   const agg = await aggregate(db, scope, f, w);
@@ -91,6 +100,6 @@ export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilte
   const totalFig = sorted.reduce((s, r) => addBudget(s, r.fig), ZERO_BUDGET);
   const total = budgetRow(null, null, sorted.reduce((s, r) => s + r.n, 0), totalFig, plannedApplies);
   const categories = agg.filter((a) => a.grp === "category").map((a) => breakdown(a, a.key ?? "—")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
-  const communes = agg.filter((a) => a.grp === "commune").map((a) => breakdown(a, "Chưa xác định địa bàn")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
-  return { rows, total, plannedApplies, categories, communes };
+  const communes = agg.filter((a) => a.grp === "area").map((a) => breakdown(a, scope.provinceIds === null ? "Cơ quan trung ương" : "Chưa xác định địa bàn")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
+  return { rows, total, plannedApplies, categories, communes, areaLevel: scope.provinceIds === null ? "province" : "commune" };
 }

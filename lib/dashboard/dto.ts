@@ -73,7 +73,9 @@ export type DashboardDto = {
   indicators: IndicatorRowDto[];
   budget: { rows: BudgetRowDto[]; total: BudgetRowDto; plannedApplies: boolean };
   categories: BreakdownRowDto[];
+  /** By commune within a province; by province for the whole country. */
   communes: BreakdownRowDto[];
+  areaLevel: "commune" | "province";
   communeResults: CommuneResultDto[];
   products: ProductCountDto[];
   fundsByActivity: { current: FundsBreakdownDto | null; previous: FundsBreakdownDto | null };

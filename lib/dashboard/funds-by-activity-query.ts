@@ -4,7 +4,7 @@ import { formatMoneyShort } from "@/lib/metrics/format";
 import { periodLabel } from "@/lib/metrics/period";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { resultsCte, type Window } from "@/lib/dashboard/results-sql";
+import { resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/results-sql";
 import type { FundsBreakdownDto } from "@/lib/dashboard/dto";
 
 type Q = PrismaClient | Tx;
@@ -36,14 +36,24 @@ function build(rows: Row[], w: Window): FundsBreakdownDto | null {
 }
 
 export async function loadFundsByActivity(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null) {
-  const rows = await db.$queryRaw<Row[]>`
-    WITH RECURSIVE ${resultsCte(scope, { ...f, year: null }, current, previous)}
-    SELECT CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket, i.code AS indicator, c.code AS key, MIN(c.name) AS label,
-      CASE WHEN c.code IS NULL THEN r."rawText" END AS raw, SUM(rs.value)::bigint AS value
-    FROM rs JOIN "Result" r ON r.id = rs.id JOIN "Indicator" i ON i.id = rs."indicatorId"
-    LEFT JOIN "ActivityCategory" c ON c.id = r."activityCategoryId"
-    WHERE i.code IN (${Prisma.join([ITEMISED, ...TOTALS])})
-    GROUP BY 1, i.code, c.code, 5`;
+  const codes = Prisma.join([ITEMISED, ...TOTALS]);
+  // Only the commune filter needs the results themselves; otherwise the roll-up holds the same sums.
+  const rows = f.commune
+    ? await db.$queryRaw<Row[]>`
+      WITH RECURSIVE ${resultsCte(scope, { ...f, year: null }, current, previous)}
+      SELECT CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket, i.code AS indicator, c.code AS key, MIN(c.name) AS label,
+        CASE WHEN c.code IS NULL THEN NULLIF(r."rawText", '') END AS raw, SUM(rs.value)::bigint AS value
+      FROM rs JOIN "Result" r ON r.id = rs.id JOIN "Indicator" i ON i.id = rs."indicatorId"
+      LEFT JOIN "ActivityCategory" c ON c.id = r."activityCategoryId"
+      WHERE i.code IN (${codes})
+      GROUP BY 1, i.code, c.code, 5`
+    : await db.$queryRaw<Row[]>`
+      WITH ${resultTotalsCte(scope, { ...f, year: null }, current, previous)}
+      SELECT CASE WHEN rt."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket, i.code AS indicator, rt."categoryCode" AS key, MIN(rt."categoryName") AS label,
+        rt."rawText" AS raw, SUM(rt.value)::bigint AS value
+      FROM rt JOIN "Indicator" i ON i.id = rt."indicatorId"
+      WHERE i.code IN (${codes})
+      GROUP BY 1, i.code, rt."categoryCode", rt."rawText"`;
   return {
     current: build(rows.filter((r) => r.bucket === "cur"), current),
     previous: previous ? build(rows.filter((r) => r.bucket === "prev"), previous) : null,

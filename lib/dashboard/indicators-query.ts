@@ -6,33 +6,11 @@ import { STATUS_META } from "@/lib/metrics/status-meta";
 import { formatBp, formatIndicatorValue } from "@/lib/metrics/format";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/dashboard/scope";
-import { resultsCte, type Window } from "@/lib/dashboard/results-sql";
+import type { Window } from "@/lib/dashboard/results-sql";
+import { aggregateResultAreas, aggregateResultTotals } from "@/lib/dashboard/results-aggregate-query";
 import type { CommuneResultDto, IndicatorRowDto } from "@/lib/dashboard/dto";
 
 type Q = PrismaClient | Tx;
-type AggRow = {
-  indicatorId: string; year: number | null; startYear: number | null; endYear: number | null; bucket: string;
-  communeId: string | null; label: string | null; historic: string | null; value: bigint; atLeast: boolean; n: number;
-};
-
-/** One round trip: per-year sums for both windows, and per-commune sums of the current window. */
-async function aggregateResults(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Promise<AggRow[]> {
-  const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
-  return db.$queryRaw<AggRow[]>`
-    WITH RECURSIVE ${resultsCte(scope, f, current, previous)}
-    SELECT rs."indicatorId", rs.year, rs."startYear", rs."endYear",
-      CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket, NULL::text AS "communeId", NULL::text AS label, NULL::text AS historic,
-      SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n
-    FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent"
-    UNION ALL
-    SELECT rs."indicatorId", NULL, NULL, NULL, 'commune', rs."communeId", MIN(cu.name),
-      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE rs."unitId" <> rs."communeId"),
-      SUM(rs.value)::bigint, bool_or(rs."atLeast"), COUNT(*)::int
-    FROM rs LEFT JOIN "AdminUnit" cu ON cu.id = rs."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = rs."unitId"
-    WHERE rs."isCurrent" AND rs."communeId" IS NOT NULL ${yearCut}
-    GROUP BY rs."indicatorId", rs."communeId"`;
-}
-
 function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Prisma.TargetWhereInput {
   const place: Prisma.TargetWhereInput =
     scope.provinceIds === null ? {} : { OR: [{ provinceId: { in: scope.provinceIds } }, { provinceId: null, agency: { provinceId: { in: scope.provinceIds } } }] };
@@ -44,14 +22,15 @@ function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Pri
 export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
 
 export async function loadIndicatorRows(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number): Promise<IndicatorView> {
-  const [agg, targets, indicators] = await Promise.all([
-    aggregateResults(db, scope, f, current, previous),
+  const [totals, areas, targets, indicators] = await Promise.all([
+    aggregateResultTotals(db, scope, f, current, previous),
+    aggregateResultAreas(db, scope, f, current),
     db.target.findMany({ where: targetWhere(scope, f, current), select: { indicatorId: true, year: true, value: true, atLeast: true, rawText: true, source: true, note: true, fund: true } }),
     db.indicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true, cumulative: true, direction: true } }),
   ]);
   const rows: IndicatorRowDto[] = [];
   for (const ind of indicators) {
-    const mine = agg.filter((a) => a.indicatorId === ind.id);
+    const mine = totals.filter((a) => a.indicatorId === ind.id);
     const cur: YearValue[] = mine.filter((a) => a.bucket === "cur").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const prev: YearValue[] = mine.filter((a) => a.bucket === "prev").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const tgts = targets.filter((t) => t.indicatorId === ind.id);
@@ -92,12 +71,14 @@ export async function loadIndicatorRows(db: Q, scope: DashboardScope, f: Dashboa
       previous: previousActual ? { value: previousActual.value.toString(), hasData: previousActual.hasData, display: previousActual.hasData ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast) : "—" } : null,
     });
   }
-  const communeResults = agg.filter((a) => a.bucket === "commune" && a.communeId).flatMap((a) => {
+  const communeResults = areas.flatMap((a) => {
     const ind = indicators.find((i) => i.id === a.indicatorId);
-    if (!ind || !a.communeId) return [];
+    if (!ind || !a.areaId) return [];
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     const historic = a.historic ? a.historic.split("; ").map((h) => `${h} (đến 30/06/2025)`) : [];
-    return [{ communeId: a.communeId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast) }];
+    return [{ communeId: a.areaId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast) }];
   });
+  const position = new Map(indicators.map((ind, i) => [ind.code, i]));
+  communeResults.sort((x, y) => x.label.localeCompare(y.label, "vi") || (position.get(x.indicatorCode) ?? 0) - (position.get(y.indicatorCode) ?? 0));
   return { rows, communeResults };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { formatMoneyShort } from "@/lib/metrics/format";
 import { resolveDashboardScope } from "@/lib/dashboard/scope";
-import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
+import { proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
 
 export type ProvinceTotalDto = { code: string | null; name: string; count: number; committed: string; display: { committed: string; disbursed: string; counterpart: string } };
 
@@ -12,7 +12,7 @@ type Row = { code: string | null; name: string | null; n: number; committed: big
 /**
  * The ministry's national overview: per current province (historic provinces counted under their
  * successor), the đề án approved in the window and their money — the same figures as each province's
- * dashboard (same CTE), which the row links to.
+ * dashboard (same roll-up), which the row links to.
  */
 export async function listProvinceTotals(actor: Actor, w: { startYear: number; endYear: number }): Promise<{ rows: ProvinceTotalDto[]; total: ProvinceTotalDto }> {
   assertCan(actor, "proposal.viewNational");
@@ -21,12 +21,10 @@ export async function listProvinceTotals(actor: Actor, w: { startYear: number; e
   const all = { startYear: w.startYear, endYear: w.endYear, year: null, fund: null, category: null, commune: null, province: null };
   const [rows, provinces] = await Promise.all([
     db.$queryRaw<Row[]>`
-      WITH RECURSIVE ${proposalFiguresCte(scope, all, { yearFrom: w.startYear, yearTo: w.endYear })}
-      SELECT COALESCE(succ.code, prov.code) AS code, COALESCE(succ.name, prov.name) AS name,
-        (COUNT(*) FILTER (WHERE pf."isCommitted"))::int AS n, SUM(pf.committed)::bigint AS committed,
-        SUM(pf.disbursed)::bigint AS disbursed, SUM(pf.counterpart)::bigint AS counterpart
-      FROM pf JOIN "Proposal" p ON p.id = pf.id JOIN "Agency" a ON a.id = p."agencyId"
-      LEFT JOIN "AdminUnit" prov ON prov.id = a."provinceId" LEFT JOIN "AdminUnit" succ ON succ.id = prov."successorId"
+      WITH RECURSIVE ${proposalTotalsCte(scope, all, { yearFrom: w.startYear, yearTo: w.endYear })}
+      SELECT pu.code, pu.name, SUM(pt.n)::int AS n, SUM(pt.committed)::bigint AS committed,
+        SUM(pt.disbursed)::bigint AS disbursed, SUM(pt.counterpart)::bigint AS counterpart
+      FROM pt LEFT JOIN "AdminUnit" pu ON pu.id = pt."provinceId"
       GROUP BY 1, 2`,
     db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
   ]);

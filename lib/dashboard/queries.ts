@@ -43,6 +43,7 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
     budget: { rows: budget.rows, total: budget.total, plannedApplies: budget.plannedApplies },
     categories: budget.categories,
     communes: budget.communes,
+    areaLevel: budget.areaLevel,
     communeResults: indicators.communeResults,
     products,
     fundsByActivity,

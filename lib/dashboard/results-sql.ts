@@ -1,43 +1,72 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
+import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 
 export type Window = { startYear: number; endYear: number };
 
 /** A result belongs to a period if its year lies in it, or — a whole-period figure — its span lies in it. */
-export function inWindow(w: Window): Prisma.Sql {
-  return Prisma.sql`((r.year BETWEEN ${w.startYear} AND ${w.endYear})
-    OR (r.year IS NULL AND r."startYear" >= ${w.startYear} AND r."endYear" <= ${w.endYear}))`;
+export function inWindow(w: Window, alias = "r"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`((${a}.year BETWEEN ${w.startYear} AND ${w.endYear})
+    OR (${a}.year IS NULL AND ${a}."startYear" >= ${w.startYear} AND ${a}."endYear" <= ${w.endYear}))`;
 }
 
 /**
- * Approved results in scope and filters over the current and previous windows, with their commune rolled
- * up along successor links. Only approved rows count: a manual entry waits for a leader (results.approve).
+ * "This result is in scope": its own province, else its agency's. Written as two indexed conditions
+ * (Result.provinceId, Result.agencyId) so a province reads its own rows, not the whole country's.
+ */
+function resultInScope(scope: DashboardScope): Prisma.Sql {
+  if (scope.provinceIds === null) return Prisma.sql`TRUE`;
+  if (scope.provinceIds.length === 0) return Prisma.sql`FALSE`;
+  const ids = Prisma.join(scope.provinceIds);
+  return Prisma.sql`(r."provinceId" IN (${ids})
+    OR (r."provinceId" IS NULL AND r."agencyId" IN (SELECT ag.id FROM "Agency" ag WHERE ag."provinceId" IN (${ids}))))`;
+}
+
+/**
+ * CTE `rs`: approved results in scope and filters over the current and previous windows, one row per
+ * result, with their commune rolled up along successor links. Only approved rows count: a manual entry
+ * waits for a leader (results.approve). For the commune view and the drill-downs; totals without a commune
+ * filter read the roll-up (resultTotalsCte), which sums the same rows.
  */
 export function resultsCte(scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, opts: { indicatorId?: string } = {}): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND r.fund::text = ${f.fund}` : Prisma.empty;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
-  const commune = f.commune ? Prisma.sql`AND ro.cur = ${f.commune}` : Prisma.empty;
+  const commune = f.commune ? Prisma.sql`AND COALESCE(ro.cur, r."communeId") = ${f.commune}` : Prisma.empty;
   const indicator = opts.indicatorId ? Prisma.sql`AND r."indicatorId" = ${opts.indicatorId}` : Prisma.empty;
   const windows = previous ? Prisma.sql`(${inWindow(current)} OR ${inWindow(previous)})` : inWindow(current);
   return Prisma.sql`
-    rroll(id, cur, depth) AS (
-      SELECT u.id, u.id, 0 FROM "AdminUnit" u
-      WHERE u.id IN (SELECT DISTINCT r0."communeId" FROM "Result" r0 WHERE r0."communeId" IS NOT NULL)
-      UNION ALL
-      SELECT rroll.id, u."successorId", rroll.depth + 1 FROM rroll JOIN "AdminUnit" u ON u.id = rroll.cur
-      WHERE u."successorId" IS NOT NULL AND rroll.depth < 5
-    ),
-    rrolled AS (SELECT DISTINCT ON (id) id, cur FROM rroll ORDER BY id, depth DESC),
+    ${unitRollCte("rrolled")},
     rs AS (
       SELECT r.id, r."indicatorId", r.year, r."startYear", r."endYear", r.value, r."atLeast", r."communeId" AS "unitId",
-        ro.cur AS "communeId", ${inWindow(current)} AS "isCurrent"
+        COALESCE(ro.cur, r."communeId") AS "communeId", ${inWindow(current)} AS "isCurrent"
       FROM "Result" r
-      LEFT JOIN "Agency" a ON a.id = r."agencyId"
       LEFT JOIN "ActivityCategory" c ON c.id = r."activityCategoryId"
       LEFT JOIN rrolled ro ON ro.id = r."communeId"
       WHERE r.status::text = 'APPROVED'
-        AND ${inScope(Prisma.sql`COALESCE(r."provinceId", a."provinceId")`, scope)}
+        AND ${resultInScope(scope)}
         AND ${windows} ${fund} ${category} ${commune} ${indicator}
+    )`;
+}
+
+/**
+ * CTE `rt`: the same approved results already summed by the database per indicator, province, year or
+ * period, fund, activity and uncategorised source words (table "ResultTotal", kept by triggers), the
+ * province taken to its successor. No commune: a commune filter reads `rs`.
+ */
+export function resultTotalsCte(scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Prisma.Sql {
+  const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
+  const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
+  const windows = previous ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})` : inWindow(current, "t");
+  return Prisma.sql`
+    rt AS (
+      SELECT t."indicatorId", t.year, t."startYear", t."endYear", t.value, t.n, t."atLeastN", t."rawText",
+        c.code AS "categoryCode", c.name AS "categoryName", COALESCE(pv."successorId", t."provinceId") AS "provinceId",
+        ${inWindow(current, "t")} AS "isCurrent"
+      FROM "ResultTotal" t
+      LEFT JOIN "ActivityCategory" c ON c.id = t."activityCategoryId"
+      LEFT JOIN "AdminUnit" pv ON pv.id = t."provinceId"
+      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${fund} ${category}
     )`;
 }

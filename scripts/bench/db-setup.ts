@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations, MIGRATIONS_DIR } from "@/lib/db/engine";
+import { pgPoolConfig } from "@/lib/db";
 
 export type Scale = "national" | "province";
 
@@ -74,7 +75,7 @@ export async function freshMigratedDatabase(url: string): Promise<string> {
 
 export function prismaFor(url: string, max = 20, log = false): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max }),
+    adapter: new PrismaPg(pgPoolConfig(url, max)),
     ...(log ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
   });
 }

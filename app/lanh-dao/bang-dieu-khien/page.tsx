@@ -28,6 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const main = d.indicators.filter((r) => r.target || r.actual.hasData);
   const previousOnly = d.indicators.filter((r) => !r.target && !r.actual.hasData);
   const withTarget = main.filter((r) => r.target);
+  const byProvince = d.areaLevel === "province";
   return (
     <>
       <PageHeader
@@ -80,11 +81,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <div className="mt-4"><SimpleBarChart layout="vertical" ariaLabel={t("Kinh phí cam kết theo nội dung (tỷ đồng)", "Funds committed by activity (billion VND)")} unit={t("tỷ đồng", "billion VND")} data={breakdownChart(d.categories)} series={[{ key: "committed", label: t("Cam kết (tỷ đồng)", "Committed (billion VND)"), color: "#1d4ed8" }]} /></div></>
             : <EmptyState title={t("Chưa có số liệu", "No data yet")} />}
         </Card>
-        <Card title={t("Theo địa bàn (xã, phường)", "By area (commune, ward)")}>
-          {d.communes.length ? <><BreakdownTable locale={locale} testId="commune" rows={d.communes} firstHead={t("Địa bàn", "Area")} drillHref={(k) => drill({ xa: k ?? "none" })} />
+        <Card title={byProvince ? t("Theo tỉnh, thành phố", "By province") : t("Theo địa bàn (xã, phường)", "By area (commune, ward)")}>
+          {d.communes.length ? <><BreakdownTable locale={locale} testId="commune" rows={d.communes} firstHead={byProvince ? t("Tỉnh, thành phố", "Province") : t("Địa bàn", "Area")}
+            drillHref={(k) => (byProvince ? `${BASE}?${filtersToQuery(filters, { tinh: k })}` : drill({ xa: k ?? "none" }))} />
             <div className="mt-4"><SimpleBarChart layout="vertical" ariaLabel={t("Kinh phí cam kết theo địa bàn (tỷ đồng)", "Funds committed by area (billion VND)")} unit={t("tỷ đồng", "billion VND")} data={breakdownChart(d.communes)} series={[{ key: "committed", label: t("Cam kết (tỷ đồng)", "Committed (billion VND)"), color: "#0f766e" }]} /></div></>
             : <EmptyState title={t("Chưa có số liệu", "No data yet")} />}
-          <CommuneResults rows={d.communeResults} locale={locale} />
+          <CommuneResults rows={d.communeResults} locale={locale} byProvince={byProvince} />
         </Card>
       </div>
 

@@ -1,0 +1,60 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
+import type { DashboardScope } from "@/lib/dashboard/scope";
+import { resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/results-sql";
+
+type Q = PrismaClient | Tx;
+export type AggRow = {
+  indicatorId: string; year: number | null; startYear: number | null; endYear: number | null; bucket: "cur" | "prev" | "area";
+  areaId: string | null; label: string | null; historic: string | null; value: bigint; atLeast: boolean; n: number;
+};
+
+/**
+ * Per indicator and year (or whole-period figure), the sums of both windows: read from the roll-up, or —
+ * with a commune filter, which the roll-up does not carry — from the results themselves.
+ */
+export function aggregateResultTotals(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Promise<AggRow[]> {
+  if (f.commune) {
+    return db.$queryRaw<AggRow[]>`
+      WITH RECURSIVE ${resultsCte(scope, f, current, previous)}
+      SELECT rs."indicatorId", rs.year, rs."startYear", rs."endYear", CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket,
+        NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic,
+        SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n
+      FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent"`;
+  }
+  return db.$queryRaw<AggRow[]>`
+    WITH ${resultTotalsCte(scope, f, current, previous)}
+    SELECT rt."indicatorId", rt.year, rt."startYear", rt."endYear", CASE WHEN rt."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket,
+      NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic,
+      SUM(rt.value)::bigint AS value, SUM(rt."atLeastN") > 0 AS "atLeast", SUM(rt.n)::int AS n
+    FROM rt GROUP BY rt."indicatorId", rt.year, rt."startYear", rt."endYear", rt."isCurrent"`;
+}
+
+/**
+ * The current window by area: each commune of a province (historic units under today's commune, from the
+ * results themselves), or each province of the country (from the roll-up).
+ */
+export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window): Promise<AggRow[]> {
+  if (scope.provinceIds === null) {
+    const yearCut = f.year ? Prisma.sql`AND rt.year = ${f.year}` : Prisma.empty;
+    return db.$queryRaw<AggRow[]>`
+      WITH ${resultTotalsCte(scope, f, current, null)}
+      SELECT rt."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
+        rt."provinceId" AS "areaId", MIN(pu.name) AS label, NULL::text AS historic,
+        SUM(rt.value)::bigint AS value, SUM(rt."atLeastN") > 0 AS "atLeast", SUM(rt.n)::int AS n
+      FROM rt JOIN "AdminUnit" pu ON pu.id = rt."provinceId"
+      WHERE TRUE ${yearCut}
+      GROUP BY rt."indicatorId", rt."provinceId"`;
+  }
+  const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
+  return db.$queryRaw<AggRow[]>`
+    WITH RECURSIVE ${resultsCte(scope, f, current, null)}
+    SELECT rs."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
+      rs."communeId" AS "areaId", MIN(cu.name) AS label,
+      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE rs."unitId" <> rs."communeId") AS historic,
+      SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n
+    FROM rs LEFT JOIN "AdminUnit" cu ON cu.id = rs."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = rs."unitId"
+    WHERE rs."communeId" IS NOT NULL ${yearCut}
+    GROUP BY rs."indicatorId", rs."communeId"`;
+}
