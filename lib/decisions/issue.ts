@@ -1,65 +1,59 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { vnDay } from "@/lib/dates";
+import { ConflictError } from "@/lib/errors";
 import { emailText, type Notice } from "@/lib/notifications/templates";
 import { envelopeRefusal } from "@/lib/plans/envelope";
+import { transitionCtes, utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import { decisionNumberSuffix, sequenceKey } from "@/lib/decisions/numbering";
 import type { Signer } from "@/lib/decisions/signer";
 
-// The envelope row and the decision-number counter are shared by every decision of an agency: whoever
-// locks them holds up all the others until commit. So they are taken LAST, in one statement together
-// with everything that needs the number (decision, its audit row, the applicant's notices and e-mails),
-// and nothing but COMMIT follows. Order inside: envelope first (an over-commit refuses before a number
-// is drawn, so numbers stay gap-free), then the counter.
+// A decision is ONE SQL statement, committed on its own: the status change of the đề án (conditional on
+// the status and version the signer saw), its timeline event and audit row, the envelope commitment
+// (approval), the supplement request (return), the next decision number, the decision, its audit row
+// and the applicant's notices and e-mails. Nothing waits on the application while a row is locked, so
+// the agency-wide rows (envelope, number counter) are held for microseconds rather than round trips —
+// many signers of one agency decide at once without queueing behind each other's network latency.
+// Locks are taken in one order by every decision: envelope, đề án, counter (then the dashboard roll-up).
 
-/** Stands for the decision number in notice texts until the final statement knows it. */
+/** Stands for the decision number in notice texts until the statement knows it. */
 const NUMBER_SLOT = "⟦số-quyết-định⟧";
 
 export type Recipient = { id: string; email: string | null };
 
 /** The applicant side of a đề án (the establishment's and the filer's active accounts), with e-mail. */
-export function applicants(tx: Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
-  return tx.user.findMany({
+export function applicants(db: Db | Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
+  return db.user.findMany({
     where: { role: "ENTERPRISE", active: true, OR: [{ establishmentId: p.establishmentId ?? "__none__" }, { id: p.createdById ?? "__none__" }] },
     select: { id: true, email: true },
   });
 }
 
-export type IssueInput = {
-  proposalId: string;
+export type DecisionInput = {
+  transition: TransitionSql;
   agencyCode: string;
   kind: DecisionKind;
   reason: string;
   signer: Signer;
-  round: number;
   at: Date;
-  /** Approval only: the envelope commitment (conditional, never over the amount). */
+  /** Approval: the envelope commitment — the status moves only if the amount fits, never over. */
   commit?: { envelopeId: string; amount: bigint };
+  /** Return: what must be supplemented, by when. */
+  supplement?: { items: string[]; deadline: Date };
   recipients: readonly Recipient[];
   notice: (number: string, decisionId: string) => Notice;
 };
 
-const ts = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 const fill = (text: string) => Prisma.sql`replace(${text}::text, ${NUMBER_SLOT}::text, dec."number")`;
 
-/** Writes the numbered decision and everything that quotes its number; returns it and the outbox ids. */
-export async function issueDecision(tx: Tx, actor: Actor, d: IssueInput): Promise<{ decision: { id: string; number: string }; mail: string[] }> {
-  const year = Number(vnDay(d.at).toISOString().slice(0, 4));
-  const id = randomUUID();
+function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: string[] } {
   const notice = d.notice(NUMBER_SLOT, id);
-  const text = emailText(notice, env().APP_URL);
   const users = [...new Map(d.recipients.map((u) => [u.id, u])).values()];
   const mailTo = users.filter((u): u is { id: string; email: string } => Boolean(u.email)).map((u) => ({ id: randomUUID(), to: u.email }));
-  const s = d.signer;
-  const commit = d.commit && d.commit.amount > 0n ? d.commit : null;
-  const gate = commit
-    ? Prisma.sql`UPDATE "BudgetEnvelope" SET "committed" = "committed" + ${commit.amount}::bigint, "updatedAt" = now()
-        WHERE "id" = ${commit.envelopeId} AND "committed" + ${commit.amount}::bigint <= "amount" RETURNING 1`
-    : Prisma.sql`SELECT 1`;
   const notifications = users.length
     ? Prisma.sql`, n AS (INSERT INTO "Notification" ("id", "userId", "kind", "title", "body", "link")
         SELECT v.id, v.uid, ${notice.kind}::text, ${fill(notice.title)}, ${fill(notice.body)}, ${notice.link}::text
@@ -67,33 +61,60 @@ export async function issueDecision(tx: Tx, actor: Actor, d: IssueInput): Promis
     : Prisma.empty;
   const outbox = mailTo.length
     ? Prisma.sql`, o AS (INSERT INTO "OutboxEmail" ("id", "to", "subject", "text")
-        SELECT v.id, v.addr, ${fill(notice.title)}, ${fill(text)}
+        SELECT v.id, v.addr, ${fill(notice.title)}, ${fill(emailText(notice, env().APP_URL))}
         FROM dec, (VALUES ${Prisma.join(mailTo.map((m) => Prisma.sql`(${m.id}::text, ${m.to}::text)`))}) v(id, addr))`
     : Prisma.empty;
-  const rows = await tx.$queryRaw<Array<{ number: string }>>`
-    WITH gate AS (${gate}),
+  return { sql: Prisma.sql`${notifications} ${outbox}`, mail: mailTo.map((m) => m.id) };
+}
+
+/**
+ * Writes the decision and everything that goes with it in one statement; returns it and the outbox ids
+ * to deliver. A signer who lost the race (the đề án moved since it was read) gets ConflictError and
+ * nothing is written; an approval that does not fit the envelope gets the envelope's explanation.
+ */
+export async function issueDecision(db: Db, actor: Actor, d: DecisionInput): Promise<{ decision: { id: string; number: string }; mail: string[] }> {
+  const year = Number(vnDay(d.at).toISOString().slice(0, 4));
+  const id = randomUUID();
+  const s = d.signer;
+  const commit = d.commit && d.commit.amount > 0n ? d.commit : null;
+  const env = commit
+    ? Prisma.sql`env AS (SELECT "amount", "committed" FROM "BudgetEnvelope" WHERE "id" = ${commit.envelopeId} FOR UPDATE),`
+    : Prisma.empty;
+  const fits = commit ? Prisma.sql`EXISTS (SELECT 1 FROM env WHERE env."committed" + ${commit.amount}::bigint <= env."amount")` : undefined;
+  const gate = commit
+    ? Prisma.sql`gate AS (UPDATE "BudgetEnvelope" SET "committed" = "committed" + ${commit.amount}::bigint, "updatedAt" = (now() AT TIME ZONE 'UTC')
+        WHERE "id" = ${commit.envelopeId} AND EXISTS (SELECT 1 FROM upd) RETURNING 1),`
+    : Prisma.empty;
+  const supplement = d.supplement
+    ? Prisma.sql`sup AS (INSERT INTO "SupplementRequest" ("id", "proposalId", "round", "items", "reason", "deadline", "requestedById")
+        SELECT ${randomUUID()}::text, upd."id", ${d.transition.round}::int, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(d.supplement.items)}::jsonb)),
+          ${d.reason}::text, ${d.supplement.deadline.toISOString().slice(0, 10)}::date, ${actor.id}::text FROM upd),`
+    : Prisma.empty;
+  const notices = noticeCtes(d, id);
+  const rows = await db.$queryRaw<Array<{ number: string | null; fits: boolean | null }>>`
+    WITH ${env} ${transitionCtes({ ...d.transition, when: fits })},
+    ${gate} ${supplement}
     seq AS (
-      INSERT INTO "SequenceCounter" ("key", "value") SELECT ${sequenceKey(d.agencyCode, year, d.kind)}::text, 1 FROM gate
+      INSERT INTO "SequenceCounter" ("key", "value") SELECT ${sequenceKey(d.agencyCode, year, d.kind)}::text, 1 FROM upd
       ON CONFLICT ("key") DO UPDATE SET "value" = "SequenceCounter"."value" + 1 RETURNING "value"),
     dec AS (
       INSERT INTO "Decision" ("id", "proposalId", "kind", "number", "decidedAt", "reason", "signerId", "signerName",
         "onBehalfOfId", "onBehalfOfName", "signMode", "round")
-      SELECT ${id}::text, ${d.proposalId}::text, ${d.kind}::"DecisionKind", seq."value"::text || ${decisionNumberSuffix(year, d.kind, d.agencyCode)}::text,
-        ${ts(d.at)}, ${d.reason}::text, ${s.signerId}::text, ${s.signerName}::text, ${s.onBehalfOfId}::text, ${s.onBehalfOfName}::text,
-        ${s.signMode}::"SignMode", ${d.round}::int
+      SELECT ${id}::text, ${d.transition.proposalId}::text, ${d.kind}::"DecisionKind", seq."value"::text || ${decisionNumberSuffix(year, d.kind, d.agencyCode)}::text,
+        ${utc(d.at)}, ${d.reason}::text, ${s.signerId}::text, ${s.signerName}::text, ${s.onBehalfOfId}::text, ${s.onBehalfOfName}::text,
+        ${s.signMode}::"SignMode", ${d.transition.round}::int
       FROM seq RETURNING "number"),
     aud AS (
       INSERT INTO "AuditLog" ("actorId", "actorRole", "onBehalfOfId", "action", "entity", "entityId", "reason", "data")
       SELECT ${actor.id}::text, ${actor.role}::text, ${s.onBehalfOfId}::text, ${`decision.${d.kind.toLowerCase()}`}::text, 'Decision', ${id}::text,
-        ${d.reason}::text, jsonb_build_object('number', dec."number", 'proposalId', ${d.proposalId}::text, 'signMode', ${s.signMode}::text)
+        ${d.reason}::text, jsonb_build_object('number', dec."number", 'proposalId', ${d.transition.proposalId}::text, 'signMode', ${s.signMode}::text)
       FROM dec)
-    ${notifications}
-    ${outbox}
-    SELECT "number" FROM dec`;
+    ${notices.sql}
+    SELECT (SELECT "number" FROM dec) AS "number", ${fits ?? Prisma.sql`NULL::boolean`} AS "fits"`;
   const number = rows[0]?.number;
-  if (number === undefined) {
-    if (commit) throw await envelopeRefusal(tx, commit.envelopeId, commit.amount);
-    throw new Error("Decision was not written");
+  if (number == null) {
+    if (commit && rows[0]?.fits === false) throw await envelopeRefusal(db, commit.envelopeId, commit.amount);
+    throw new ConflictError();
   }
-  return { decision: { id, number }, mail: mailTo.map((m) => m.id) };
+  return { decision: { id, number }, mail: notices.mail };
 }

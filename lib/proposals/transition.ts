@@ -24,8 +24,25 @@ export type TransitionOptions = {
    * The row as the caller already read it in this transaction (saves a round trip). Safe: the
    * conditional UPDATE still requires this status and version, so a stale read only loses the race.
    */
-  current?: { status: ProposalStatus; pipeline: Pipeline; version: number; round: number };
+  current?: CurrentState;
 };
+
+export type CurrentState = { status: ProposalStatus; pipeline: Pipeline; version: number; round: number };
+
+/**
+ * What a transition will do, checked against the workflow table (who may fire it from which status) and
+ * its reason rule, before anything is written: the target status, the trimmed reason and the round.
+ */
+export function planTransition(
+  actor: Actor, action: ProposalAction, current: CurrentState, options: Pick<TransitionOptions, "reason" | "actingRole"> = {},
+): { to: ProposalStatus; reason: string | null; round: number } {
+  const to = assertTransition(action, current.status, options.actingRole ?? actor.role, current.pipeline);
+  const reason = options.reason?.trim() || null;
+  if (reasonRequired(action) && (!reason || reason.length < 5)) {
+    throw new ValidationError({ reason: ["Vui lòng ghi rõ lý do (ít nhất 5 ký tự)."] });
+  }
+  return { to, reason, round: action === "return" ? current.round + 1 : current.round };
+}
 
 /**
  * Fires one workflow transition inside the caller's transaction: checks the table, then moves the
@@ -43,12 +60,7 @@ export async function transitionProposal(
   const current = options.current
     ?? await tx.proposal.findUnique({ where: { id: proposalId }, select: { status: true, pipeline: true, version: true, round: true } });
   if (!current) throw new NotFoundError();
-  const to = assertTransition(action, current.status, options.actingRole ?? actor.role, current.pipeline);
-  const reason = options.reason?.trim() || null;
-  if (reasonRequired(action) && (!reason || reason.length < 5)) {
-    throw new ValidationError({ reason: ["Vui lòng ghi rõ lý do (ít nhất 5 ký tự)."] });
-  }
-  const round = action === "return" ? current.round + 1 : current.round;
+  const { to, reason, round } = planTransition(actor, action, current, options);
   const updated = await tx.proposal.updateMany({
     where: { id: proposalId, status: current.status, version: current.version },
     data: { ...options.data, status: to, version: { increment: 1 }, round },
