@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getLocale } from "@/lib/i18n/locale";
-import { listOpenActivities } from "@/lib/home/queries";
+import { openActivitiesCached } from "@/lib/public-data/cached";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 export default async function HomePage() {
   const locale = await getLocale();
   const vi = locale === "vi";
-  const activities = await listOpenActivities();
+  const activities = await openActivitiesCached();
   return (
     <div className="space-y-8">
       <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-800 p-6 text-white sm:p-10">

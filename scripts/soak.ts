@@ -1,12 +1,12 @@
-// `npm run soak -- --minutes 15 --rps 100 [--dist .next-h7] [--port 3127] [--database-url …]`
-// Loopback only: starts the production build on 127.0.0.1 against a fresh seeded PostgreSQL database and
-// sends mixed traffic at a fixed rate (public pages, dossier lookup, the signed-in leader dashboard, and
-// sign-ins — each one a write: last login + audit row). Bounded in count and time; stops by itself.
+// `npm run soak -- --minutes 15 --rps 100 [--instances 2] [--dist .next-h7] [--port 3127] [--database-url …]`
+// Loopback only: starts the production build (one or more stateless instances) on 127.0.0.1 against a
+// fresh seeded PostgreSQL database and sends mixed traffic at a fixed rate (scripts/bench/soak-traffic.ts:
+// public pages, dossier lookup, the leader's dashboard, enterprise submissions). Bounded in count and time.
 // Prints errors and the RSS growth of the server processes (/proc/<pid>/status); exits non-zero on any
 // error or a growth ≥ 10 % after warm-up.
 import { readFileSync, readdirSync } from "node:fs";
 import { startServer } from "./bench/server";
-import { signInCookie } from "./bench/auth-client";
+import { soakTraffic } from "./bench/soak-traffic";
 import { freshDemoDatabase } from "./bench/demo-db";
 import { metric, percentile } from "./bench/stats";
 
@@ -30,29 +30,18 @@ function treeRssKb(pid: number): number {
 async function main(): Promise<void> {
   const minutes = Math.min(Number(opt("--minutes", "15")), 60);
   const rps = Math.min(Number(opt("--rps", "100")), 500);
+  const instances = Math.max(1, Math.min(Number(opt("--instances", "1")), 8));
   const dist = opt("--dist", ".next-h7");
+  const port = Number(opt("--port", "3127"));
   const url = argv.includes("--database-url") ? opt("--database-url", "") : await freshDemoDatabase("kc_soak");
-  const server = await startServer({ distDir: dist, port: Number(opt("--port", "3127")), databaseUrl: url });
-  const pid = server.proc.pid ?? 0;
+  // Each instance: its own pool of 20 connections, as stateless app servers behind a load balancer.
+  const servers = await Promise.all(Array.from({ length: instances }, (_, k) => startServer({ distDir: dist, port: port + k, databaseUrl: url })));
+  const rss = () => servers.reduce((s, x) => s + treeRssKb(x.proc.pid ?? 0), 0);
   const errors = new Map<string, number>();
   const latencies: number[] = [];
+  let submissions = 0;
   try {
-    const leader = await signInCookie(server.base, "lanhdao@demo.vn");
-    const code = "000.00.20.H45-260112-0001";
-    const mix: Array<[number, () => Promise<Response>]> = [
-      [20, () => fetch(`${server.base}/`)],
-      [10, () => fetch(`${server.base}/cong-khai`)],
-      [10, () => fetch(`${server.base}/dang-nhap`)],
-      [20, () => fetch(`${server.base}/tra-cuu?ma=${encodeURIComponent(code)}`)],
-      [30, () => fetch(`${server.base}/lanh-dao/bang-dieu-khien`, { headers: { Cookie: leader }, redirect: "manual" })],
-      [5, async () => { await signInCookie(server.base, "chuyenvien@demo.vn"); return new Response(null, { status: 200 }); }],
-    ];
-    const total = mix.reduce((s, [w]) => s + w, 0);
-    const pick = (i: number) => {
-      let x = (i * 7919) % total;
-      for (const [w, f] of mix) if ((x -= w) < 0) return f;
-      return mix[0]![1];
-    };
+    const traffic = await soakTraffic(servers.map((x) => x.base), dist, url);
     const run = async (seconds: number, record: boolean) => {
       const count = Math.round(seconds * rps);
       const start = performance.now();
@@ -63,9 +52,9 @@ async function main(): Promise<void> {
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         if (inflight.size >= 400) await Promise.race(inflight);
         const t = performance.now();
-        const p = pick(i)().then(async (res) => {
-          await res.arrayBuffer();
-          if (res.status >= 400) errors.set(`HTTP ${res.status}`, (errors.get(`HTTP ${res.status}`) ?? 0) + 1);
+        const p = traffic.pick(i)(servers[i % servers.length]!.base).then((r) => {
+          if (!r.ok) errors.set(r.label, (errors.get(r.label) ?? 0) + 1);
+          else if (record && r.label.startsWith("submit")) submissions += 1;
           if (record) latencies.push(performance.now() - t);
         }, (e: unknown) => {
           const k = e instanceof Error ? e.message : String(e);
@@ -75,15 +64,17 @@ async function main(): Promise<void> {
       }
       await Promise.all(inflight);
     };
-    await run(20, false); // warm-up: JIT, caches, pools
+    await run(30, false); // warm-up: JIT, caches, pools, V8 heaps growing to their steady size
     errors.clear();
-    const before = treeRssKb(pid);
+    const before = rss();
     const t0 = performance.now();
     await run(minutes * 60, true);
-    const after = treeRssKb(pid);
+    const after = rss();
     const growth = (after - before) / before;
     metric("soak_minutes", minutes, "min");
+    metric("soak_instances", instances, "processes");
     metric("soak_requests", latencies.length, "requests");
+    metric("soak_submissions", submissions, "dossiers");
     metric("soak_rate", latencies.length / ((performance.now() - t0) / 1000), "req/s");
     metric("soak_p95", percentile(latencies, 95), "ms");
     metric("soak_errors", [...errors.values()].reduce((s, n) => s + n, 0), "errors");
@@ -93,7 +84,7 @@ async function main(): Promise<void> {
     for (const [k, n] of errors) console.log(`error ${n}× ${k}`);
     process.exitCode = errors.size || growth >= 0.1 ? 1 : 0;
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((x) => x.stop()));
   }
 }
 

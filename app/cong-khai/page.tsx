@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPublicChiTieu, listPublicDeAn, listPublicProvinces } from "@/lib/public-data/queries";
+import { publicChiTieuCached, publicDeAnCached, publicProvincesCached } from "@/lib/public-data/cached";
 import { deAnQuery } from "@/lib/public-data/schemas";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatMoneyShort } from "@/lib/metrics/format";
@@ -22,7 +22,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const parsed = deAnQuery.safeParse({ nam: one("nam"), tinh: one("tinh"), trang: one("trang") });
   const q = parsed.success ? parsed.data : deAnQuery.parse({});
   const [list, provinces, indicators] = await Promise.all([
-    listPublicDeAn(q), listPublicProvinces(), listPublicChiTieu({ ky: "2021-2025", tinh: q.tinh }),
+    publicDeAnCached(q), publicProvincesCached(), publicChiTieuCached({ ky: "2021-2025", tinh: q.tinh }),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / q.soDong));
   const link = (trang: number) => `/cong-khai?${new URLSearchParams({ ...(q.nam ? { nam: String(q.nam) } : {}), ...(q.tinh ? { tinh: q.tinh } : {}), trang: String(trang) })}`;

@@ -28,12 +28,12 @@ export async function saveDraftAction(input: { proposalId: string | null; establ
 
 export async function submitApplicationAction(input: { proposalId: string; establishmentId: string | null }): Promise<JsonResult<{ code: string; receiptUrl: string }>> {
   const actor = await requireActor();
-  const result = await runJsonAction(async () => {
+  // No revalidatePath: the form goes on to the receipt (router.push), a fresh render, and every list is
+  // rendered per request; revalidating here only re-rendered the form page into this response.
+  return runJsonAction(async () => {
     const { code } = await submitApplication(actor, input.proposalId);
     return { code, receiptUrl: `${dossierHome(actor.role, input.proposalId, input.establishmentId)}/bien-nhan` };
   });
-  if (result.ok) revalidatePath("/doanh-nghiep", "layout");
-  return result;
 }
 
 export async function uploadDocumentAction(formData: FormData): Promise<JsonResult<UploadedDocument>> {

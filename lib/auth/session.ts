@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db";
@@ -5,8 +6,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import type { Capability } from "@/lib/auth/permissions";
 
-/** Reads the session, then the user row: a deactivated account loses access at once. */
-export async function getActor(): Promise<Actor | null> {
+/**
+ * Reads the session, then the user row: a deactivated account loses access at once. Once per request
+ * (React cache): the header and the page ask for the same actor.
+ */
+export const getActor = cache(readActor);
+
+async function readActor(): Promise<Actor | null> {
   const session = await auth();
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;

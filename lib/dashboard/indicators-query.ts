@@ -21,10 +21,12 @@ function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Pri
 
 export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
 
-export async function loadIndicatorRows(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number): Promise<IndicatorView> {
+export async function loadIndicatorRows(
+  db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number, opts: { areas?: boolean } = {},
+): Promise<IndicatorView> {
   const [totals, areas, targets, indicators] = await Promise.all([
     aggregateResultTotals(db, scope, f, current, previous),
-    aggregateResultAreas(db, scope, f, current),
+    opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current),
     db.target.findMany({ where: targetWhere(scope, f, current), select: { indicatorId: true, year: true, value: true, atLeast: true, rawText: true, source: true, note: true, fund: true } }),
     db.indicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true, cumulative: true, direction: true } }),
   ]);

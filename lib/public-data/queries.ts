@@ -62,7 +62,7 @@ export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
   const filters = { ...period, year: null, fund: null, category: null, commune: null, province: q.tinh ?? null };
   const previous = previousWindow(await loadPeriods(db, scope), period);
   const elapsedBp = elapsedShareBp(period.startYear, period.endYear, vnDay(asOf));
-  const { rows } = await loadIndicatorRows(db, scope, filters, period, previous, elapsedBp);
+  const { rows } = await loadIndicatorRows(db, scope, filters, period, previous, elapsedBp, { areas: false });
   return {
     giaiDoan: `${period.startYear}-${period.endYear}`,
     giaiDoanTruoc: `${previous.startYear}-${previous.endYear}`,
