@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
@@ -8,6 +9,10 @@ import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Tổng quan toàn quốc" : "National overview" };
+}
 
 const PERIODS = ["2021-2025", "2026-2030"] as const;
 

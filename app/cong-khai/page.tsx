@@ -12,7 +12,11 @@ import { PublicDeAnTable } from "@/components/public/de-an-table";
 import { inputClass } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Công khai khuyến công", description: "Đề án khuyến công được phê duyệt, kinh phí hỗ trợ và kết quả so với mục tiêu." };
+export async function generateMetadata(): Promise<Metadata> {
+  return (await getLocale()) === "vi"
+    ? { title: "Công khai khuyến công", description: "Đề án khuyến công được phê duyệt, kinh phí hỗ trợ và kết quả so với mục tiêu." }
+    : { title: "Public disclosure", description: "Approved industrial extension projects, support funds and results against targets." };
+}
 
 const money = (vnd: string) => formatMoneyShort(BigInt(vnd));
 

@@ -3,7 +3,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageHeader } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Đăng nhập" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Đăng nhập" : "Sign in" };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const locale = await getLocale();

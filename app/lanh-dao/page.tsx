@@ -1,9 +1,14 @@
+import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { countProposalsByStatus, listTargets } from "@/lib/home/queries";
 import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
 import { TargetsTable } from "@/components/home/targets-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Tổng quan lãnh đạo" : "Leadership overview" };
+}
 
 export default async function LeaderHomePage() {
   const actor = await requireActor("dashboard.view");

@@ -1,8 +1,13 @@
+import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { countProposalsByStatus } from "@/lib/home/queries";
 import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Quản trị hệ thống" : "Administration" };
+}
 
 export default async function Page() {
   const actor = await requireActor("users.manage");

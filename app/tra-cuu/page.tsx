@@ -3,7 +3,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { LookupForm } from "@/components/application/lookup-form";
 
-export const metadata: Metadata = { title: "Tra cứu hồ sơ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Tra cứu hồ sơ" : "Dossier lookup" };
+}
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string }> }) {
   const { ma } = await searchParams;

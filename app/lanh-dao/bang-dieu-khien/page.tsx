@@ -14,7 +14,9 @@ import { ExportLinks } from "@/components/dashboard/export-links";
 import { SimpleBarChart } from "@/components/charts/bar-chart";
 import { FundsByActivity } from "@/components/dashboard/funds-by-activity";
 
-export const metadata: Metadata = { title: "Bảng điều khiển" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Bảng điều khiển" : "Dashboard" };
+}
 
 const BASE = "/lanh-dao/bang-dieu-khien";
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { listAuditRows } from "@/lib/audit/queries";
@@ -6,6 +7,10 @@ import { PageHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/forms/field";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Nhật ký hệ thống" : "Audit log" };
+}
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ action?: string; entityId?: string }> }) {
   const actor = await requireActor("audit.view");

@@ -10,7 +10,9 @@ import { listDrillProposals, listDrillResults } from "@/lib/dashboard/drilldown-
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 
-export const metadata: Metadata = { title: "Chi tiết số liệu" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Chi tiết số liệu" : "Figure details" };
+}
 
 const BASE = "/lanh-dao/bang-dieu-khien";
 const ORIGIN = { ACCEPTANCE: "Từ nghiệm thu đề án", MANUAL: "Nhập thủ công (đã duyệt)", SEED: "Số liệu công bố" } as Record<string, string>;

@@ -12,7 +12,9 @@ import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 
-export const metadata: Metadata = { title: "Đề án" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Đề án" : "Project" };
+}
 
 const KIND = { COMMITMENT: "Cam kết", ADVANCE: "Tạm ứng", FINAL_PAYMENT: "Thanh toán", REFUND: "Hoàn trả", COUNTERPART: "Vốn đối ứng" } as Record<string, string>;
 const KIND_EN = { COMMITMENT: "Commitment", ADVANCE: "Advance", FINAL_PAYMENT: "Payment", REFUND: "Refund", COUNTERPART: "Counterpart funds" } as Record<string, string>;
