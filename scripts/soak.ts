@@ -1,4 +1,4 @@
-// `npm run soak -- --minutes 15 --rps 100 [--instances 2] [--dist .next-h7] [--port 3127] [--database-url …]`
+// `npm run soak -- --minutes 15 --rps 100 [--instances 2] [--dist .next-h7] [--port 3127] [--log-dir d] [--database-url …]`
 // Loopback only: starts the production build (one or more stateless instances) on 127.0.0.1 against a
 // fresh seeded PostgreSQL database and sends mixed traffic at a fixed rate (scripts/bench/soak-traffic.ts:
 // public pages, dossier lookup, the leader's dashboard, enterprise submissions). Bounded in count and time.
@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   const port = Number(opt("--port", "3127"));
   const url = argv.includes("--database-url") ? opt("--database-url", "") : await freshDemoDatabase("kc_soak");
   // Each instance: its own pool of 20 connections, as stateless app servers behind a load balancer.
-  const servers = await Promise.all(Array.from({ length: instances }, (_, k) => startServer({ distDir: dist, port: port + k, databaseUrl: url })));
+  const logDir = opt("--log-dir", "");
+  const servers = await Promise.all(Array.from({ length: instances }, (_, k) => startServer({
+    distDir: dist, port: port + k, databaseUrl: url, logFile: logDir ? `${logDir}/server-${k}.log` : undefined,
+  })));
   const rss = () => servers.reduce((s, x) => s + treeRssKb(x.proc.pid ?? 0), 0);
   const errors = new Map<string, number>();
   const latencies: number[] = [];
@@ -46,16 +49,28 @@ async function main(): Promise<void> {
       const count = Math.round(seconds * rps);
       const start = performance.now();
       const inflight = new Set<Promise<void>>();
+      let minute: number[] = [];
+      let minuteErrors = 0;
       for (let i = 0; i < count; i++) {
+        if (record && i > 0 && i % (60 * rps) === 0) {
+          console.log(`minute ${i / (60 * rps)}: p95 ${Math.round(percentile(minute, 95))} ms, errors ${minuteErrors}, rss ${Math.round(rss() / 1024)} MB`);
+          minute = [];
+          minuteErrors = 0;
+        }
         const due = start + (i * 1000) / rps;
         const wait = due - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         if (inflight.size >= 400) await Promise.race(inflight);
         const t = performance.now();
         const p = traffic.pick(i)(servers[i % servers.length]!.base).then((r) => {
-          if (!r.ok) errors.set(r.label, (errors.get(r.label) ?? 0) + 1);
-          else if (record && r.label.startsWith("submit")) submissions += 1;
-          if (record) latencies.push(performance.now() - t);
+          if (!r.ok) {
+            errors.set(r.label, (errors.get(r.label) ?? 0) + 1);
+            minuteErrors += 1;
+          } else if (record && r.label.startsWith("submit")) submissions += 1;
+          if (record) {
+            latencies.push(performance.now() - t);
+            minute.push(performance.now() - t);
+          }
         }, (e: unknown) => {
           const k = e instanceof Error ? e.message : String(e);
           errors.set(k, (errors.get(k) ?? 0) + 1);

@@ -1,9 +1,13 @@
 // Starts the production build (`next start`) on a loopback port, for the first-load and soak measurements.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 
 export type Server = { proc: ChildProcess; base: string; stop: () => Promise<void> };
 
-export async function startServer(opts: { distDir: string; port: number; databaseUrl: string; env?: Record<string, string> }): Promise<Server> {
+export async function startServer(opts: { distDir: string; port: number; databaseUrl: string; env?: Record<string, string>; logFile?: string }): Promise<Server> {
+  // Something already answering on the port would pass the health check below in our server's place.
+  const taken = await fetch(`http://127.0.0.1:${opts.port}/api/health`).then(() => true, () => false);
+  if (taken) throw new Error(`Cổng ${opts.port} đang có máy chủ khác chạy; dừng nó hoặc chọn --port khác.`);
   const proc = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     env: {
       ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: opts.distDir, DATABASE_URL: opts.databaseUrl,
@@ -11,9 +15,15 @@ export async function startServer(opts: { distDir: string; port: number; databas
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // The start-up output explains a failed start; later output goes to `logFile` (if any), never to memory.
   let log = "";
-  proc.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  proc.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const file = opts.logFile ? createWriteStream(opts.logFile) : null;
+  const keep = (d: Buffer) => {
+    if (log.length < 20_000) log += d.toString();
+    file?.write(d);
+  };
+  proc.stdout?.on("data", keep);
+  proc.stderr?.on("data", keep);
   const base = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
