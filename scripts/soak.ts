@@ -1,4 +1,4 @@
-// `npm run soak -- --minutes 15 --rps 100 [--instances 2] [--dist .next-h7] [--port 3127] [--log-dir d] [--database-url …]`
+// `npm run soak -- --minutes 15 --rps 100 [--instances 2 (default; one per core)] [--dist .next-h7] [--port 3127] [--log-dir d] [--database-url …]`
 // Loopback only: starts the production build (one or more stateless instances) on 127.0.0.1 against a
 // fresh seeded PostgreSQL database and sends mixed traffic at a fixed rate (scripts/bench/soak-traffic.ts:
 // public pages, dossier lookup, the leader's dashboard, enterprise submissions). Bounded in count and time.
@@ -30,7 +30,7 @@ function treeRssKb(pid: number): number {
 async function main(): Promise<void> {
   const minutes = Math.min(Number(opt("--minutes", "15")), 60);
   const rps = Math.min(Number(opt("--rps", "100")), 500);
-  const instances = Math.max(1, Math.min(Number(opt("--instances", "1")), 8));
+  const instances = Math.max(1, Math.min(Number(opt("--instances", "2")), 8));
   const dist = opt("--dist", ".next-h7");
   const port = Number(opt("--port", "3127"));
   const url = argv.includes("--database-url") ? opt("--database-url", "") : await freshDemoDatabase("kc_soak");

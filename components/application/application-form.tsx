@@ -41,6 +41,18 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
   const [submitting, setSubmitting] = useState(false);
   const idRef = useRef<string | null>(ctx.proposalId);
   const topRef = useRef<HTMLDivElement>(null);
+  const stepRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const shownStep = useRef(step);
+  // Keyboard and screen-reader users land on the step they moved to (not on the button they pressed),
+  // and on "Xác nhận nộp" when the confirmation opens.
+  useEffect(() => {
+    if (shownStep.current !== step) stepRef.current?.focus();
+    shownStep.current = step;
+  }, [step]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   const save = useCallback(async (data: DraftData) => {
     const r = await saveDraftAction({ proposalId: idRef.current, establishmentId: ctx.assisted ? ctx.establishment.id : null, data });
@@ -130,11 +142,14 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
       </p>
       {message && <div role="alert" data-testid="form-message" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">{message}</div>}
       {visibleErrors._form && <ul className="mb-4 list-disc rounded-md bg-red-50 p-3 pl-8 text-sm text-red-900">{visibleErrors._form.map((m) => <li key={m}>{m}</li>)}</ul>}
-      {step === 0 && <StepActivity {...props} establishmentProblems={verdict.establishmentProblems} priorityReasons={verdict.priority.reasons} />}
-      {step === 1 && <StepDetails {...props} />}
-      {step === 2 && <BudgetLines {...props} verdicts={verdict.lines} ops={ops} />}
-      {step === 3 && <StepAttachments {...props} documents={documents} setDocuments={setDocuments} ensureSaved={ensureSaved} />}
-      {step === 4 && <StepReview ctx={ctx} draft={draft} verdict={verdict} documents={documents} goTo={goTo} locale={locale} />}
+      <div ref={stepRef} tabIndex={-1} role="group" className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-700" data-testid="form-step"
+        aria-label={`${t("Bước", "Step")} ${step + 1}/${STEPS.length}`}>
+        {step === 0 && <StepActivity {...props} establishmentProblems={verdict.establishmentProblems} priorityReasons={verdict.priority.reasons} />}
+        {step === 1 && <StepDetails {...props} />}
+        {step === 2 && <BudgetLines {...props} verdicts={verdict.lines} ops={ops} />}
+        {step === 3 && <StepAttachments {...props} documents={documents} setDocuments={setDocuments} ensureSaved={ensureSaved} />}
+        {step === 4 && <StepReview ctx={ctx} draft={draft} verdict={verdict} documents={documents} goTo={goTo} locale={locale} />}
+      </div>
       <div className="mt-6 flex flex-wrap gap-3 border-t border-slate-200 pt-4">
         {step > 0 && <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>{t("Quay lại", "Back")}</Button>}
         {step < STEPS.length - 1 && <Button type="button" onClick={next}>{t("Tiếp tục", "Continue")}</Button>}
@@ -145,7 +160,7 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
           <p id="confirm-title" className="font-semibold">{t("Xác nhận nộp hồ sơ?", "Confirm submission?")}</p>
           <p className="mt-1 text-sm">{t("Sau khi nộp, nội dung hồ sơ không sửa được nữa (trừ khi cơ quan yêu cầu bổ sung). Hệ thống sẽ cấp mã hồ sơ và biên nhận.", "After submission the dossier can no longer be edited (unless the agency asks for a supplement). The system will issue a dossier code and a receipt.")}</p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <Button type="button" onClick={() => void submit()} disabled={submitting} aria-busy={submitting}>{submitting ? t("Đang nộp…", "Submitting…") : t("Xác nhận nộp", "Confirm and submit")}</Button>
+            <Button ref={confirmRef} type="button" onClick={() => void submit()} disabled={submitting} aria-busy={submitting}>{submitting ? t("Đang nộp…", "Submitting…") : t("Xác nhận nộp", "Confirm and submit")}</Button>
             <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>{t("Hủy", "Cancel")}</Button>
           </div>
         </div>
