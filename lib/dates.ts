@@ -23,8 +23,9 @@ export function parseDate(text: string): Date | null {
   return date.getUTCDate() === d && date.getUTCMonth() === mo - 1 ? date : null;
 }
 
+const isoDayFmt = new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Calendar date (UTC midnight) of an instant in Vietnam. */
 export function vnDay(at: Date): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-  return new Date(`${parts}T00:00:00Z`);
+  return new Date(`${isoDayFmt.format(at)}T00:00:00Z`);
 }

@@ -71,9 +71,11 @@ export function parseMoney(input: string): ParsedMoney {
   return { ok: true, vnd: negative ? -vnd : vnd, ambiguous };
 }
 
+const percentFmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+
 /** Percentage in basis points: 5000 → "50%", 5280 → "52,8%". */
 export function formatPercentBp(bp: number): string {
-  return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bp / 100)}%`;
+  return `${percentFmt.format(bp / 100)}%`;
 }
 
 /** floor(amount × bp / 10000) — caps are never rounded up. */

@@ -19,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const money = (vnd: string) => formatMoneyShort(BigInt(vnd));
+const rate = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 
 export default async function PublicPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
@@ -62,7 +63,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             {withTarget.map((r) => (
               <tr key={r.ma} data-testid="public-chi-tieu">
                 <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td><Td className="tabular-nums">{r.thucHien?.hienThi ?? t("Chưa có số liệu", "No data yet")}</Td>
-                <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(r.tyLeDat)}%`}</Td>
+                <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${rate.format(r.tyLeDat)}%`}</Td>
                 <Td><Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label[locale]}</Badge></Td>
                 <Td className="tabular-nums">{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>
               </tr>

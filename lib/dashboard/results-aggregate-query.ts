@@ -48,13 +48,18 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
       GROUP BY rt."indicatorId", rt."provinceId"`;
   }
   const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
+  // Summed per recorded unit first (a hash aggregate over the province's rows), then named and rolled up.
   return db.$queryRaw<AggRow[]>`
-    WITH RECURSIVE ${resultsCte(scope, f, current, null)}
-    SELECT rs."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
-      rs."communeId" AS "areaId", MIN(cu.name) AS label,
-      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE rs."unitId" <> rs."communeId") AS historic,
-      SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n
-    FROM rs LEFT JOIN "AdminUnit" cu ON cu.id = rs."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = rs."unitId"
-    WHERE rs."communeId" IS NOT NULL ${yearCut}
-    GROUP BY rs."indicatorId", rs."communeId"`;
+    WITH RECURSIVE ${resultsCte(scope, f, current, null)},
+    per_unit AS (
+      SELECT rs."indicatorId", rs."communeId", rs."unitId", SUM(rs.value) AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*) AS n
+      FROM rs WHERE rs."communeId" IS NOT NULL ${yearCut}
+      GROUP BY rs."indicatorId", rs."communeId", rs."unitId"
+    )
+    SELECT pu."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
+      pu."communeId" AS "areaId", MIN(cu.name) AS label,
+      string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pu."unitId" <> pu."communeId") AS historic,
+      SUM(pu.value)::bigint AS value, bool_or(pu."atLeast") AS "atLeast", SUM(pu.n)::int AS n
+    FROM per_unit pu LEFT JOIN "AdminUnit" cu ON cu.id = pu."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pu."unitId"
+    GROUP BY pu."indicatorId", pu."communeId"`;
 }

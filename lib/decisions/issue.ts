@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { vnDay } from "@/lib/dates";
 import { ConflictError } from "@/lib/errors";
 import { emailText, type Notice } from "@/lib/notifications/templates";
+import { newMailStatus } from "@/lib/notifications/deliver";
 import { envelopeRefusal } from "@/lib/plans/envelope";
 import { transitionCtes, utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import { decisionNumberSuffix, sequenceKey } from "@/lib/decisions/numbering";
@@ -59,12 +60,13 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
         SELECT v.id, v.uid, ${notice.kind}::text, ${fill(notice.title)}, ${fill(notice.body)}, ${notice.link}::text
         FROM dec, (VALUES ${Prisma.join(users.map((u) => Prisma.sql`(${randomUUID()}::text, ${u.id}::text)`))}) v(id, uid))`
     : Prisma.empty;
+  const status = newMailStatus();
   const outbox = mailTo.length
-    ? Prisma.sql`, o AS (INSERT INTO "OutboxEmail" ("id", "to", "subject", "text")
-        SELECT v.id, v.addr, ${fill(notice.title)}, ${fill(emailText(notice, env().APP_URL))}
+    ? Prisma.sql`, o AS (INSERT INTO "OutboxEmail" ("id", "to", "subject", "text", "status")
+        SELECT v.id, v.addr, ${fill(notice.title)}, ${fill(emailText(notice, env().APP_URL))}, ${status}::"OutboxStatus"
         FROM dec, (VALUES ${Prisma.join(mailTo.map((m) => Prisma.sql`(${m.id}::text, ${m.to}::text)`))}) v(id, addr))`
     : Prisma.empty;
-  return { sql: Prisma.sql`${notifications} ${outbox}`, mail: mailTo.map((m) => m.id) };
+  return { sql: Prisma.sql`${notifications} ${outbox}`, mail: status === "PENDING" ? mailTo.map((m) => m.id) : [] };
 }
 
 /**

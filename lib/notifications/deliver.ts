@@ -33,6 +33,14 @@ export async function deliverOutbox(ids: readonly string[], options: { smtpUrl?:
   }
 }
 
+/**
+ * The status a new outbox row is written with: PENDING (delivered after commit) when SMTP is configured;
+ * otherwise STORED at once — it would become STORED anyway, and the decision needs no second round trip.
+ */
+export function newMailStatus(): "PENDING" | "STORED" {
+  return env().SMTP_URL ? "PENDING" : "STORED";
+}
+
 /** Never lets a mail problem turn a committed change into an error page. */
 export async function deliverQuietly(ids: readonly string[]): Promise<void> {
   try {

@@ -2,11 +2,12 @@ import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { emailText, notices, type Notice } from "@/lib/notifications/templates";
+import { newMailStatus } from "@/lib/notifications/deliver";
 
 // Written inside the caller's transaction: if the change rolls back, so do its notices. E-mail goes to
-// OutboxEmail as PENDING; deliverOutbox() sends it after commit (or marks it STORED without SMTP).
+// OutboxEmail as PENDING and deliverOutbox() sends it after commit; without SMTP it is STORED at once.
 
-/** In-app notices to these users, and one e-mail each to those who have an address. Returns outbox ids. */
+/** In-app notices to these users, and one e-mail each to those who have an address. Returns the outbox ids to deliver. */
 export async function notifyUsers(tx: Tx, userIds: readonly string[], notice: Notice): Promise<string[]> {
   if (userIds.length === 0) return [];
   const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, active: true }, select: { id: true, email: true } });
@@ -15,13 +16,14 @@ export async function notifyUsers(tx: Tx, userIds: readonly string[], notice: No
     data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link })),
   });
   const text = emailText(notice, env().APP_URL);
+  const status = newMailStatus();
   const ids: string[] = [];
   for (const u of users) {
     if (!u.email) continue;
-    const row = await tx.outboxEmail.create({ data: { to: u.email, subject: notice.title, text }, select: { id: true } });
+    const row = await tx.outboxEmail.create({ data: { to: u.email, subject: notice.title, text, status }, select: { id: true } });
     ids.push(row.id);
   }
-  return ids;
+  return status === "PENDING" ? ids : [];
 }
 
 /** The applicant side of a đề án: the establishment's active accounts. */

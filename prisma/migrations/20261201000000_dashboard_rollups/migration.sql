@@ -102,19 +102,24 @@ CREATE TRIGGER proposal_money_settlement AFTER INSERT OR UPDATE OR DELETE ON "Se
 
 CREATE OR REPLACE FUNCTION proposal_money_guard() RETURNS trigger LANGUAGE plpgsql AS '
 BEGIN
-  -- The money columns follow the ledger and the settlement only: a fresh đề án has neither, and a direct
-  -- UPDATE (not one made by the two triggers above, nor by proposal_money_rebuild) cannot change them.
   IF TG_OP = ''INSERT'' THEN
     NEW."ledgerDisbursed" := 0; NEW."settledSupport" := NULL; NEW."settledCounterpart" := NULL;
-  ELSIF pg_trigger_depth() < 2 AND current_setting(''kc.money_rebuild'', true) IS DISTINCT FROM ''on'' THEN
+  ELSE
     NEW."ledgerDisbursed" := OLD."ledgerDisbursed"; NEW."settledSupport" := OLD."settledSupport"; NEW."settledCounterpart" := OLD."settledCounterpart";
   END IF;
   RETURN NEW;
 END;
 ';
 
-CREATE TRIGGER proposal_money_guard BEFORE INSERT OR UPDATE ON "Proposal"
-  FOR EACH ROW EXECUTE FUNCTION proposal_money_guard();
+-- The money columns follow the ledger and the settlement only: a fresh đề án has neither, and an UPDATE of
+-- them not made by the two triggers above (trigger depth 0) nor by proposal_money_rebuild() is undone. The
+-- WHEN clauses keep the guard off every other write.
+CREATE TRIGGER proposal_money_guard_insert BEFORE INSERT ON "Proposal" FOR EACH ROW
+  WHEN (NEW."ledgerDisbursed" <> 0 OR NEW."settledSupport" IS NOT NULL OR NEW."settledCounterpart" IS NOT NULL)
+  EXECUTE FUNCTION proposal_money_guard();
+CREATE TRIGGER proposal_money_guard_update BEFORE UPDATE OF "ledgerDisbursed", "settledSupport", "settledCounterpart" ON "Proposal" FOR EACH ROW
+  WHEN (pg_trigger_depth() = 0 AND current_setting('kc.money_rebuild', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION proposal_money_guard();
 
 CREATE OR REPLACE FUNCTION proposal_money_rebuild() RETURNS void LANGUAGE sql AS '
   SELECT set_config(''kc.money_rebuild'', ''on'', true);
@@ -168,11 +173,23 @@ END;
 ';
 
 CREATE OR REPLACE FUNCTION proposal_totals_on_change() RETURNS trigger LANGUAGE plpgsql AS '
+DECLARE
+  minus "Proposal"[];
+  plus "Proposal"[];
 BEGIN
   IF TG_OP = ''INSERT'' THEN
     PERFORM proposal_totals_merge(NULL::"Proposal"[], ARRAY(SELECT ROW(n.*)::"Proposal" FROM new_rows n));
   ELSIF TG_OP = ''UPDATE'' THEN
-    PERFORM proposal_totals_merge(ARRAY(SELECT ROW(o.*)::"Proposal" FROM old_rows o), ARRAY(SELECT ROW(n.*)::"Proposal" FROM new_rows n));
+    -- Only the rows whose counted columns changed (an autosave, a title, a tag changes none of them).
+    SELECT array_agg(ROW(o.*)::"Proposal"), array_agg(ROW(n.*)::"Proposal") INTO minus, plus
+    FROM old_rows o JOIN new_rows n ON n.id = o.id
+    WHERE (o.status, o."agencyId", o.year, o.fund, o."activityCategoryId", o."communeId", o."approvedSupport", o.counterpart,
+           o."ledgerDisbursed", o."settledSupport", o."settledCounterpart")
+      IS DISTINCT FROM (n.status, n."agencyId", n.year, n.fund, n."activityCategoryId", n."communeId", n."approvedSupport", n.counterpart,
+           n."ledgerDisbursed", n."settledSupport", n."settledCounterpart");
+    IF minus IS NOT NULL THEN
+      PERFORM proposal_totals_merge(minus, plus);
+    END IF;
   ELSE
     PERFORM proposal_totals_merge(ARRAY(SELECT ROW(o.*)::"Proposal" FROM old_rows o), NULL::"Proposal"[]);
   END IF;
