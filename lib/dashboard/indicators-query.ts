@@ -11,6 +11,9 @@ import { aggregateResultAreas, aggregateResultTotals } from "@/lib/dashboard/res
 import type { CommuneResultDto, IndicatorRowDto } from "@/lib/dashboard/dto";
 
 type Q = PrismaClient | Tx;
+
+// One collator for every sort: localeCompare(…, "vi") builds a new one per comparison.
+const byName = new Intl.Collator("vi");
 function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Prisma.TargetWhereInput {
   const place: Prisma.TargetWhereInput =
     scope.provinceIds === null ? {} : { OR: [{ provinceId: { in: scope.provinceIds } }, { provinceId: null, agency: { provinceId: { in: scope.provinceIds } } }] };
@@ -73,14 +76,18 @@ export async function loadIndicatorRows(
       previous: previousActual ? { value: previousActual.value.toString(), hasData: previousActual.hasData, display: previousActual.hasData ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast) : "—" } : null,
     });
   }
+  const byId = new Map(indicators.map((ind) => [ind.id, ind]));
   const communeResults = areas.flatMap((a) => {
-    const ind = indicators.find((i) => i.id === a.indicatorId);
+    const ind = byId.get(a.indicatorId);
     if (!ind || !a.areaId) return [];
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     const historic = a.historic ? a.historic.split("; ").map((h) => `${h} (đến 30/06/2025)`) : [];
     return [{ communeId: a.areaId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast) }];
   });
   const position = new Map(indicators.map((ind, i) => [ind.code, i]));
-  communeResults.sort((x, y) => x.label.localeCompare(y.label, "vi") || (position.get(x.indicatorCode) ?? 0) - (position.get(y.indicatorCode) ?? 0));
+  // Sorted once by a key (area name order, then indicator order) instead of comparing names per pair.
+  const names = [...new Set(communeResults.map((r) => r.label))].sort(byName.compare);
+  const rank = new Map(names.map((n, i) => [n, i]));
+  communeResults.sort((x, y) => (rank.get(x.label) ?? 0) - (rank.get(y.label) ?? 0) || (position.get(x.indicatorCode) ?? 0) - (position.get(y.indicatorCode) ?? 0));
   return { rows, communeResults };
 }
