@@ -3,7 +3,7 @@ import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** A page shows this many; the Excel export and the commune filter give the rest. */
-export const AREA_RESULTS_SHOWN = 60;
+const AREA_RESULTS_SHOWN = 60;
 
 /** Results reported by area (e.g. beneficiaries per historic district), under today's communes — or by province for the whole country. */
 export function CommuneResults({ rows, locale, byProvince = false }: { rows: CommuneResultDto[]; locale: Locale; byProvince?: boolean }) {

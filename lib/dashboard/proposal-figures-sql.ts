@@ -13,7 +13,7 @@ import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 // Communes are rolled up along AdminUnit.successorId, so a historic district (e.g. huyện Lục Ngạn,
 // valid to 30/06/2025) is counted under the commune that succeeded it.
 
-export const committedList = Prisma.join(COMMITTED_STATUSES.map((s) => Prisma.sql`${s}`));
+const committedList = Prisma.join(COMMITTED_STATUSES.map((s) => Prisma.sql`${s}`));
 
 export function proposalFiguresCte(scope: DashboardScope, f: DashboardFilters, opts: { yearFrom: number; yearTo: number; proposalId?: string }): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND p.fund::text = ${f.fund}` : Prisma.empty;
