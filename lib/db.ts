@@ -42,11 +42,13 @@ function rawSql(args: unknown): string {
 function markWrites(client: PrismaClient): PrismaClient {
   return client.$extends({
     query: {
-      async $allOperations({ operation, args, query }) {
+      async $allOperations({ model, operation, args, query }) {
         const ctx = currentContext();
-        if (ctx && !ctx.wrote) {
+        // A rate-limit counter is not the user's data: it must not pin the open-data API to the primary.
+        if (ctx && !ctx.wrote && model !== "RateLimitBucket") {
           const isRawQuery = operation === "$queryRaw" || operation === "$queryRawUnsafe";
-          if (WRITE_OPS.test(operation) || (isRawQuery && !READ_SQL.test(rawSql(args)))) ctx.wrote = true;
+          const sql = isRawQuery ? rawSql(args) : "";
+          if (WRITE_OPS.test(operation) || (isRawQuery && !READ_SQL.test(sql) && !sql.includes('INTO "RateLimitBucket"'))) ctx.wrote = true;
         }
         return query(args);
       },

@@ -61,3 +61,10 @@ export async function openAttachment(doc: DocBytes): Promise<ReadableStream<Uint
 
 /** Columns to select so openAttachment can serve a document. */
 export const ATTACHMENT_SELECT = { fileName: true, mimeType: true, storageKey: true, content: true, scanStatus: true } as const;
+
+/** Whole bytes of an attachment (exports, tests); routes stream with openAttachment instead. */
+export async function readAttachmentBytes(doc: DocBytes): Promise<Uint8Array> {
+  const body = await openAttachment(doc);
+  if (body instanceof Uint8Array) return body;
+  return new Uint8Array(await new Response(body).arrayBuffer());
+}
