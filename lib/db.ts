@@ -27,7 +27,8 @@ export function pgPoolConfig(connectionString: string, max = 20) {
 }
 
 const WRITE_OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\$executeRaw|\$executeRawUnsafe)$/;
-const READ_SQL = /^\s*(\(?\s*select|with\b[\s\S]*\bselect\b(?![\s\S]*\b(insert|update|delete)\b))/i;
+// A raw statement is a read when it is a SELECT, or a WITH that contains no data-modifying statement.
+const isReadSql = (sql: string) => /^\s*\(?\s*select\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|merge)\b/i.test(sql));
 
 function rawSql(args: unknown): string {
   if (Array.isArray(args)) return typeof args[0] === "string" ? args[0] : (args[0] as { strings?: string[] })?.strings?.join(" ") ?? "";
@@ -48,7 +49,7 @@ function markWrites(client: PrismaClient): PrismaClient {
         if (ctx && !ctx.wrote && model !== "RateLimitBucket") {
           const isRawQuery = operation === "$queryRaw" || operation === "$queryRawUnsafe";
           const sql = isRawQuery ? rawSql(args) : "";
-          if (WRITE_OPS.test(operation) || (isRawQuery && !READ_SQL.test(sql) && !sql.includes('INTO "RateLimitBucket"'))) ctx.wrote = true;
+          if (WRITE_OPS.test(operation) || (isRawQuery && !isReadSql(sql) && !sql.includes('INTO "RateLimitBucket"'))) ctx.wrote = true;
         }
         return query(args);
       },
