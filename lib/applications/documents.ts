@@ -23,9 +23,12 @@ export async function uploadDocument(actor: Actor, input: { proposalId: unknown;
   const meta = parseOrThrow(uploadMeta, { proposalId: input.proposalId, kind: input.kind });
   const check = checkUpload(input.fileName, input.bytes);
   if (!check.ok) throw new ValidationError({ file: [check.message] }, check.message);
-  // Scanned and stored before the transaction opens (no network wait inside it); 503 if the store is down.
-  const stored = await storeAttachment(input.bytes, check.mime);
   const db = await getDb();
+  // Authorization first (scope and status), so nobody puts bytes in the store for a dossier they cannot touch;
+  // then scan and store before the transaction opens (no network wait inside it); 503 if the store is down.
+  const target = await findProposalInScope(db, actor, meta.proposalId, { status: true });
+  if (target.status !== "DRAFT" && target.status !== "RETURNED") throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
+  const stored = await storeAttachment(input.bytes, check.mime);
   const doc = await db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, meta.proposalId, { id: true, status: true, _count: { select: { documents: true } } });
     if (p.status !== "DRAFT" && p.status !== "RETURNED") throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
