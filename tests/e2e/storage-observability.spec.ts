@@ -36,7 +36,7 @@ test("liveness 200; readiness 503 naming the store while the database (and /api/
 test("metrics need the bearer token; with it, request counts and latency by route", async () => {
   expect((await fetch(`${server.base}/api/metrics`)).status).toBe(401);
   expect((await fetch(`${server.base}/api/metrics`, { headers: { authorization: "Bearer wrong-wrong-wrong-wrong" } })).status).toBe(401);
-  await fetch(`${server.base}/cong-khai`);
+  await (await fetch(`${server.base}/cong-khai`)).text(); // the count lands when the response has finished
   const res = await fetch(`${server.base}/api/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(res.status).toBe(200);
   const body = await res.text();
