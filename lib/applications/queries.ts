@@ -17,7 +17,7 @@ import type { CommuneOption, DocumentDto, FormContext, ProposalDetail, ProposalL
 
 const DECISION_KIND: Record<string, DecisionKind | undefined> = { approve: "APPROVE", reject: "REJECT", return: "RETURN" };
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const docSelect = { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true } as const;
+const docSelect = { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true, scanStatus: true } as const;
 const toDoc = (d: { id: string; kind: string; fileName: string; size: number; mimeType: string; createdAt: Date }): DocumentDto => ({ ...d, createdAt: d.createdAt.toISOString() });
 
 export async function listCurrentCommunes(on = new Date()): Promise<CommuneOption[]> {
