@@ -1,13 +1,21 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env, isPostgresUrl, pgliteDataDir } from "@/lib/env";
+import { currentContext } from "@/lib/observability/context";
 
 // The one Prisma client. PostgreSQL when DATABASE_URL says so; otherwise embedded PGlite, which is
-// single-connection and owned by this one process.
+// single-connection and owned by this one process. With DATABASE_REPLICA_URL, `dbRead()` hands
+// replica-eligible reads (dashboards, public pages, open data) to a streaming replica.
 export type Db = PrismaClient;
 
-const globalForDb = globalThis as unknown as { __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient };
+type Pools = { primary?: Pool; replica?: Pool };
+const globalForDb = globalThis as unknown as {
+  __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient;
+  __kcReplica?: Promise<PrismaClient>; __kcReplicaOverride?: PrismaClient; __kcPools?: Pools;
+};
+const pools: Pools = (globalForDb.__kcPools ??= {});
 
 /**
  * Pool settings for PostgreSQL. JIT compilation is off for the portal's sessions: it is meant for
@@ -18,12 +26,48 @@ export function pgPoolConfig(connectionString: string, max = 20) {
   return { connectionString, max, options: "-c jit=off" };
 }
 
+const WRITE_OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\$executeRaw|\$executeRawUnsafe)$/;
+// A raw statement is a read when it is a SELECT, or a WITH that contains no data-modifying statement.
+const isReadSql = (sql: string) => /^\s*\(?\s*select\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|merge)\b/i.test(sql));
+
+function rawSql(args: unknown): string {
+  if (Array.isArray(args)) return typeof args[0] === "string" ? args[0] : (args[0] as { strings?: string[] })?.strings?.join(" ") ?? "";
+  return (args as { sql?: string; strings?: string[] })?.sql ?? (args as { strings?: string[] })?.strings?.join(" ") ?? "";
+}
+
+/**
+ * Marks the current request as having written, so its later reads (and, through the kc_lw cookie the HTTP
+ * hook sets, the same browser's reads for REPLICA_STICKY_SECONDS) go to the primary: a user never sees
+ * their own write missing because the replica lags.
+ */
+function markWrites(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const ctx = currentContext();
+        // A rate-limit counter is not the user's data: it must not pin the open-data API to the primary.
+        if (ctx && !ctx.wrote && model !== "RateLimitBucket") {
+          const isRawQuery = operation === "$queryRaw" || operation === "$queryRawUnsafe";
+          const sql = isRawQuery ? rawSql(args) : "";
+          if (WRITE_OPS.test(operation) || (isRawQuery && !isReadSql(sql) && !sql.includes('INTO "RateLimitBucket"'))) ctx.wrote = true;
+        }
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
+async function createPg(url: string, role: keyof Pools): Promise<PrismaClient> {
+  const { default: pg } = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const pool = new pg.Pool(pgPoolConfig(url));
+  pools[role] = pool;
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
 async function createClient(): Promise<PrismaClient> {
   const url = env().DATABASE_URL;
-  if (isPostgresUrl(url)) {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    return new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url)) });
-  }
+  if (isPostgresUrl(url)) return markWrites(await createPg(url, "primary"));
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const dir = pgliteDataDir(url);
@@ -39,9 +83,42 @@ export function getDb(): Promise<PrismaClient> {
   return globalForDb.__kcDb;
 }
 
+/** True when this request, or this browser within REPLICA_STICKY_SECONDS, has written. */
+export function mustReadPrimary(): boolean {
+  const ctx = currentContext();
+  if (!ctx) return false;
+  if (ctx.wrote) return true;
+  return ctx.lastWriteMs !== undefined && Date.now() - ctx.lastWriteMs < env().REPLICA_STICKY_SECONDS * 1000;
+}
+
+/**
+ * The client for a replica-eligible read: the replica when one is configured and this request/browser has
+ * not just written; the primary otherwise. Use only for reads that tolerate a second of lag for other
+ * people's writes (dashboards, public pages, open data); never inside a transaction.
+ */
+export function dbRead(): Promise<PrismaClient> {
+  const override = globalForDb.__kcReplicaOverride;
+  const url = env().DATABASE_REPLICA_URL;
+  if ((!override && !url) || mustReadPrimary()) return getDb();
+  if (override) return Promise.resolve(override);
+  globalForDb.__kcReplica ??= createPg(url!, "replica");
+  return globalForDb.__kcReplica;
+}
+
 /** Integration tests run the real data layer on their own PGlite or PostgreSQL database. */
 export function setDbForTesting(client: PrismaClient | undefined): void {
-  globalForDb.__kcDbOverride = client;
+  globalForDb.__kcDbOverride = client ? markWrites(client) : undefined;
+}
+
+/** The replica-routing test points dbRead at a real streaming replica. */
+export function setReplicaForTesting(client: PrismaClient | undefined): void {
+  globalForDb.__kcReplicaOverride = client;
+}
+
+/** Connection pool use for /api/metrics (PostgreSQL only; PGlite has one connection and no pool). */
+export function poolStats(): Array<{ pool: string; total: number; idle: number; waiting: number }> {
+  return (Object.entries(pools) as Array<[string, Pool | undefined]>).flatMap(([pool, p]) =>
+    p ? [{ pool, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount }] : []);
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

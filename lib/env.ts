@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 // The one reader of process.env. Defaults make `npm run demo` work on a fresh machine.
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional());
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default("pglite:./data/pglite"),
@@ -12,6 +13,26 @@ const schema = z.object({
   /** Bearer secret of POST /api/cron/reminders; unset = the route answers 503. */
   CRON_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Object storage for attachments (lib/storage). `local` = a folder (the demo's default); `s3` = any S3-compatible store.
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  STORAGE_LOCAL_DIR: z.string().min(1).default("./data/files"),
+  S3_ENDPOINT: optionalString,
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(1).default("khuyencong"),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  // ClamAV's clamd (lib/scan): a unix socket, or host+port. Neither = files are marked "not scanned", never "clean".
+  CLAMAV_SOCKET: optionalString,
+  CLAMAV_HOST: optionalString,
+  CLAMAV_PORT: z.coerce.number().int().positive().default(3310),
+  CLAMAV_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  // A streaming replica for replica-eligible reads (lib/db.ts dbRead); unset = everything reads the primary.
+  DATABASE_REPLICA_URL: optionalString,
+  // After a write, the same browser reads the primary for this long (covers replica lag).
+  REPLICA_STICKY_SECONDS: z.coerce.number().int().min(0).default(10),
+  /** Bearer token of GET /api/metrics; unset = the route answers 503. */
+  METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -37,4 +58,9 @@ export function isPostgresUrl(url: string): boolean {
 export function pgliteDataDir(url: string): string | undefined {
   const rest = url.startsWith("pglite:") ? url.slice("pglite:".length) : url;
   return rest === "memory" || rest === "" ? undefined : rest;
+}
+
+/** Tests that change process.env (storage driver, scanner, replica) read it again. */
+export function resetEnvForTesting(): void {
+  cached = undefined;
 }

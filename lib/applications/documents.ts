@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
@@ -8,11 +7,12 @@ import { findProposalInScope, proposalScope } from "@/lib/proposals/scope";
 import { assertCanFile } from "@/lib/applications/guard";
 import { checkUpload } from "@/lib/applications/file-sniff";
 import { DOCUMENT_KINDS } from "@/lib/applications/schemas";
+import { documentColumns, InfectedFileError, storeAttachment } from "@/lib/storage/attachments";
 
 const MAX_DOCUMENTS = 30;
 const uploadMeta = z.object({ proposalId: z.string().min(1).max(40), kind: z.enum(DOCUMENT_KINDS, { error: "Chọn loại tài liệu." }) });
 
-export type UploadedDocument = { id: string; kind: string; fileName: string; size: number; mimeType: string };
+export type UploadedDocument = { id: string; kind: string; fileName: string; size: number; mimeType: string; scanStatus: string };
 
 /**
  * Stores one attachment of a draft (or, after a return, a supplement). The type is sniffed from the bytes;
@@ -24,19 +24,26 @@ export async function uploadDocument(actor: Actor, input: { proposalId: unknown;
   const check = checkUpload(input.fileName, input.bytes);
   if (!check.ok) throw new ValidationError({ file: [check.message] }, check.message);
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  // Authorization first (scope and status), so nobody puts bytes in the store for a dossier they cannot touch;
+  // then scan and store before the transaction opens (no network wait inside it); 503 if the store is down.
+  const target = await findProposalInScope(db, actor, meta.proposalId, { status: true });
+  if (target.status !== "DRAFT" && target.status !== "RETURNED") throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
+  const stored = await storeAttachment(input.bytes, check.mime);
+  const doc = await db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, meta.proposalId, { id: true, status: true, _count: { select: { documents: true } } });
     if (p.status !== "DRAFT" && p.status !== "RETURNED") throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
     if (p._count.documents >= MAX_DOCUMENTS) throw new ValidationError({ file: [`Mỗi hồ sơ tối đa ${MAX_DOCUMENTS} tài liệu.`] });
     const kind = p.status === "RETURNED" ? "SUPPLEMENT" : meta.kind;
-    const sha256 = createHash("sha256").update(input.bytes).digest("hex");
     const doc = await tx.document.create({
-      data: { proposalId: p.id, kind, fileName: check.fileName, mimeType: check.mime, size: input.bytes.length, sha256, content: Uint8Array.from(input.bytes), uploadedById: actor.id },
-      select: { id: true, kind: true, fileName: true, size: true, mimeType: true },
+      data: { proposalId: p.id, kind, fileName: check.fileName, mimeType: check.mime, size: input.bytes.length, ...documentColumns(stored), uploadedById: actor.id },
+      select: { id: true, kind: true, fileName: true, size: true, mimeType: true, scanStatus: true },
     });
-    await writeAudit(tx, actor, { action: "document.upload", entity: "Proposal", entityId: p.id, assisted, data: { documentId: doc.id, kind, fileName: check.fileName, size: doc.size, sha256 } });
+    await writeAudit(tx, actor, { action: stored.scanStatus === "INFECTED" ? "document.quarantine" : "document.upload", entity: "Proposal", entityId: p.id, assisted, data: { documentId: doc.id, kind, fileName: check.fileName, size: doc.size, sha256: stored.sha256, scanStatus: stored.scanStatus, signature: stored.scanSignature } });
     return doc;
   });
+  // The quarantined file stays listed (staff see the state; it is never served); the sender is told why.
+  if (stored.scanStatus === "INFECTED") throw new InfectedFileError(check.fileName, stored.scanSignature ?? "?");
+  return doc;
 }
 
 /** Removes an attachment while the dossier is still a draft (deletion decided by one conditional DELETE). */

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { ATTACHMENT_SELECT } from "@/lib/storage/attachments";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
@@ -16,7 +17,7 @@ import type { CommuneOption, DocumentDto, FormContext, ProposalDetail, ProposalL
 
 const DECISION_KIND: Record<string, DecisionKind | undefined> = { approve: "APPROVE", reject: "REJECT", return: "RETURN" };
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const docSelect = { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true } as const;
+const docSelect = { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true, scanStatus: true } as const;
 const toDoc = (d: { id: string; kind: string; fileName: string; size: number; mimeType: string; createdAt: Date }): DocumentDto => ({ ...d, createdAt: d.createdAt.toISOString() });
 
 export async function listCurrentCommunes(on = new Date()): Promise<CommuneOption[]> {
@@ -143,10 +144,10 @@ export async function getProposalDetail(actor: Actor, id: string): Promise<Propo
   };
 }
 
-/** The bytes of an attachment, for a download route; scope is the dossier's. */
-export async function getDocumentContent(actor: Actor, documentId: string): Promise<{ fileName: string; mimeType: string; content: Uint8Array }> {
+/** An attachment's metadata and where its bytes are, for a download route; scope is the dossier's. */
+export async function getDocumentContent(actor: Actor, documentId: string) {
   const db = await getDb();
-  const doc = await db.document.findFirst({ where: { id: documentId, proposal: proposalScope(actor) }, select: { fileName: true, mimeType: true, content: true } });
+  const doc = await db.document.findFirst({ where: { id: documentId, proposal: proposalScope(actor) }, select: ATTACHMENT_SELECT });
   if (!doc) throw new NotFoundError("Không tìm thấy tài liệu.");
   return doc;
 }

@@ -29,7 +29,7 @@ export async function getWorkspace(actor: Actor, id: string, now = new Date()) {
     commune: { select: { name: true } }, activityCategory: { select: { name: true, contentNo: true } },
     plan: { select: { id: true, name: true, status: true } }, batch: { select: { name: true } },
     budgetLines: { orderBy: { position: "asc" }, select: { item: true, quantity: true, unit: true, unitPrice: true, total: true, requestedSupport: true, costKind: true } },
-    documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, size: true, createdAt: true } },
+    documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, size: true, createdAt: true, scanStatus: true } },
     supplements: { orderBy: { round: "asc" }, select: { round: true, items: true, reason: true, deadline: true, createdAt: true, answeredAt: true, answerNote: true } },
     decisions: { orderBy: { decidedAt: "asc" }, select: { id: true, kind: true, number: true, decidedAt: true, reason: true, signerName: true, onBehalfOfName: true, signMode: true } },
     assignments: { orderBy: { createdAt: "asc" }, select: { appraiserId: true, conflict: true, conflictNote: true, declaredAt: true, appraiser: { select: { name: true, title: true } } } },

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import type { Capability } from "@/lib/auth/permissions";
+import { annotateActor } from "@/lib/observability/context";
 
 /**
  * Reads the session, then the user row: a deactivated account loses access at once. Once per request
@@ -22,6 +23,7 @@ async function readActor(): Promise<Actor | null> {
     select: { id: true, name: true, role: true, active: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
   });
   if (!user || !user.active) return null;
+  annotateActor(user); // ids only, for the request's log lines
   return {
     id: user.id,
     name: user.name,

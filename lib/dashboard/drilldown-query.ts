@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getDb } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { formatIndicatorValue, formatMoneyShort } from "@/lib/metrics/format";
@@ -19,7 +19,7 @@ type PfRow = { id: string; code: string | null; title: string; year: number; fun
 
 /** The đề án behind a budget, activity or commune figure: the same rows the dashboard summed. */
 export async function listDrillProposals(actor: Actor, f: DashboardFilters): Promise<{ rows: DrillProposalDto[]; total: DrillProposalDto["display"] & { committed: string } }> {
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, f);
   const communeNull = f.commune === "none" ? Prisma.sql`WHERE pf."communeId" IS NULL` : Prisma.empty;
   const rows = await db.$queryRaw<PfRow[]>`
@@ -49,7 +49,7 @@ type RsRow = { id: string; year: number | null; startYear: number; endYear: numb
 
 /** The result entries behind an indicator figure (current period, same filters as the dashboard). */
 export async function listDrillResults(actor: Actor, f: DashboardFilters, indicatorCode: string) {
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, f);
   const indicator = await db.indicator.findUnique({ where: { code: indicatorCode }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true } });
   if (!indicator) throw new NotFoundError("Không tìm thấy chỉ tiêu.");
@@ -77,7 +77,7 @@ export async function listDrillResults(actor: Actor, f: DashboardFilters, indica
 
 /** One đề án with its money, as reached from a dashboard figure; out of scope answers "not found". */
 export async function getDrillProposal(actor: Actor, id: string) {
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, { province: null });
   const [row] = await db.$queryRaw<Array<PfRow & { fund: string }>>`
     WITH RECURSIVE ${proposalFiguresCte(scope, { startYear: 1900, endYear: 3000, year: null, fund: null, category: null, commune: null, province: null }, { yearFrom: 1900, yearTo: 3000, proposalId: id })}

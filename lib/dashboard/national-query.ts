@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { formatMoneyShort } from "@/lib/metrics/format";
@@ -16,7 +16,7 @@ type Row = { code: string | null; name: string | null; n: number; committed: big
  */
 export async function listProvinceTotals(actor: Actor, w: { startYear: number; endYear: number }): Promise<{ rows: ProvinceTotalDto[]; total: ProvinceTotalDto }> {
   assertCan(actor, "proposal.viewNational");
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, { province: null });
   const all = { startYear: w.startYear, endYear: w.endYear, year: null, fund: null, category: null, commune: null, province: null };
   const [rows, provinces] = await Promise.all([

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { vnDay } from "@/lib/dates";
 import { elapsedShareBp, periodLabel } from "@/lib/metrics/period";
@@ -18,7 +18,7 @@ import type { DashboardDto } from "@/lib/dashboard/dto";
  * status and rates.
  */
 export async function getDashboard(actor: Actor, filters: DashboardFilters, opts: { asOf?: Date } = {}): Promise<DashboardDto> {
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, filters);
   const asOf = vnDay(opts.asOf ?? new Date());
   const current = { startYear: filters.startYear, endYear: filters.endYear };

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { proposalScope } from "@/lib/proposals/scope";
@@ -8,7 +8,7 @@ export type ActivityDto = { code: string; contentNo: number; name: string; nameE
 
 /** The activity contents open for applications today (rules in force today). */
 export async function listOpenActivities(today = new Date()): Promise<ActivityDto[]> {
-  const db = await getDb();
+  const db = await dbRead();
   return db.activityCategory.findMany({
     where: { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] },
     select: { code: true, contentNo: true, name: true, nameEn: true, article: true },
@@ -24,7 +24,7 @@ export type TargetDto = {
 /** Targets of a programme period, with the article each figure comes from. */
 export async function listTargets(actor: Actor, startYear: number, endYear: number): Promise<TargetDto[]> {
   assertCan(actor, "dashboard.view");
-  const db = await getDb();
+  const db = await dbRead();
   const rows = await db.target.findMany({
     where: { startYear, endYear },
     select: {
@@ -42,7 +42,7 @@ export async function listTargets(actor: Actor, startYear: number, endYear: numb
 
 /** Count of đề án per status within what the actor may see. */
 export async function countProposalsByStatus(actor: Actor): Promise<Partial<Record<ProposalStatus, number>>> {
-  const db = await getDb();
+  const db = await dbRead();
   const groups = await db.proposal.groupBy({ by: ["status"], where: proposalScope(actor), _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
 }

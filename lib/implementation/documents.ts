@@ -4,6 +4,8 @@ import { NotFoundError } from "@/lib/errors";
 import { getActor } from "@/lib/auth/session";
 import { findProposalInScope } from "@/lib/proposals/scope";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
+import { ATTACHMENT_SELECT } from "@/lib/storage/attachments";
+import { attachmentResponse } from "@/lib/storage/response";
 
 const KINDS = ["PHOTO", "PROGRESS", "EVIDENCE", "ACCEPTANCE", "SETTLEMENT", "CONTRACT"] as const;
 
@@ -12,7 +14,7 @@ export async function getImplementationDocument(actor: Actor, proposalId: string
   assertCanViewImplementation(actor);
   const db = await getDb();
   await findProposalInScope(db, actor, proposalId, { id: true });
-  const doc = await db.document.findFirst({ where: { id: docId, proposalId, kind: { in: [...KINDS] } }, select: { fileName: true, mimeType: true, content: true } });
+  const doc = await db.document.findFirst({ where: { id: docId, proposalId, kind: { in: [...KINDS] } }, select: ATTACHMENT_SELECT });
   if (!doc) throw new NotFoundError();
   return doc;
 }
@@ -26,16 +28,7 @@ export async function documentResponse(params: Promise<{ id: string; docId: stri
   if (!actor) return new Response("Vui lòng đăng nhập.", { status: 401 });
   const { id, docId } = await params;
   try {
-    const doc = await getImplementationDocument(actor, id, docId);
-    const inline = doc.mimeType === "image/png" || doc.mimeType === "image/jpeg";
-    return new Response(Uint8Array.from(doc.content), {
-      headers: {
-        "Content-Type": doc.mimeType,
-        "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="tep"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return await attachmentResponse(await getImplementationDocument(actor, id, docId), { inlineImages: true });
   } catch (e) {
     if (e instanceof NotFoundError) return new Response("Không tìm thấy tệp.", { status: 404 });
     throw e;

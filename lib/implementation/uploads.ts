@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { ValidationError } from "@/lib/errors";
+import { documentColumns, InfectedFileError, storeAttachment } from "@/lib/storage/attachments";
 // Content sniffing is shared with the application dossier (magic bytes, not names or browser claims).
 import { checkUpload, FILE_TYPES, type FileType } from "@/lib/applications/file-sniff";
 
@@ -32,11 +32,11 @@ export async function storeUploads(
     if (!allowed.includes(check.type)) {
       throw new ValidationError({ [field]: [`${u.name}: chỉ nhận ${allowed.map((t) => FILE_TYPES[t].label).join(", ")}.`] });
     }
+    // Scanned, then stored (content-addressed); an infected file is quarantined and the whole report refused.
+    const stored = await storeAttachment(u.bytes, check.mime);
+    if (stored.scanStatus === "INFECTED") throw new InfectedFileError(u.name, stored.scanSignature ?? "?", field);
     const doc = await tx.document.create({
-      data: {
-        proposalId, kind, fileName: check.fileName, mimeType: check.mime, size: u.bytes.length,
-        sha256: createHash("sha256").update(u.bytes).digest("hex"), content: Buffer.from(u.bytes), uploadedById: actor.id,
-      },
+      data: { proposalId, kind, fileName: check.fileName, mimeType: check.mime, size: u.bytes.length, ...documentColumns(stored), uploadedById: actor.id },
       select: { id: true },
     });
     ids.push(doc.id);

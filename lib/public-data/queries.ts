@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { provinceWithPredecessors, type DashboardScope } from "@/lib/dashboard/scope";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
@@ -14,7 +14,7 @@ import type { ChiTieuQuery, DeAnQuery } from "@/lib/public-data/schemas";
 
 async function publicScope(provinceCode: string | undefined): Promise<DashboardScope> {
   if (!provinceCode) return { provinceIds: null, provinceNames: [] };
-  const db = await getDb();
+  const db = await dbRead();
   const p = await provinceWithPredecessors(db, { code: provinceCode });
   return { provinceIds: p.ids, provinceNames: p.names };
 }
@@ -25,7 +25,7 @@ export type PublicDeAn = {
 };
 
 export async function listPublicDeAn(q: DeAnQuery) {
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await publicScope(q.tinh);
   const where: Prisma.ProposalWhereInput = {
     status: { in: [...COMMITTED_STATUSES] },
@@ -56,7 +56,7 @@ export async function listPublicDeAn(q: DeAnQuery) {
 }
 
 export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
-  const db = await getDb();
+  const db = await dbRead();
   const scope = await publicScope(q.tinh);
   const period = parsePeriod(q.ky) ?? { startYear: 2021, endYear: 2025 };
   const filters = { ...period, year: null, fund: null, category: null, commune: null, province: q.tinh ?? null };
@@ -79,7 +79,7 @@ export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
 }
 
 export async function listPublicProvinces(): Promise<Array<{ value: string; label: string }>> {
-  const db = await getDb();
+  const db = await dbRead();
   const rows = await db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { code: true, name: true }, orderBy: { name: "asc" } });
   return rows.map((r) => ({ value: r.code, label: r.name }));
 }

@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only dashboard,decisions,search,firstload]`
+// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only dashboard,decisions,search,firstload,replica,upload]`
 // Prints one line per figure: `metric <name> <value> <unit>`. Runs on the database made by data:generate.
 import { existsSync } from "node:fs";
 import { parseArgs, prismaFor } from "./db-setup";
@@ -10,6 +10,8 @@ import { benchSearch } from "./search";
 import { benchFirstLoad } from "./first-load";
 import { startServer } from "./server";
 import { metric } from "./stats";
+import { benchUpload } from "./upload";
+import { benchReplica } from "./replica";
 
 async function actor(prisma: PrismaClient, email: string): Promise<Actor> {
   const u = await prisma.user.findUniqueOrThrow({
@@ -40,6 +42,15 @@ async function main(): Promise<void> {
   }
   if (only.has("search")) await benchSearch(prisma, await actor(prisma, biggest.replace("lanhdao", "chuyenvien")));
   if (only.has("decisions")) await benchDecisions(prisma, { workers: 50, total: Number(opt("--decisions") ?? 3000), duplicateShare: 0.1 });
+  if (only.has("replica")) {
+    const replicaUrl = opt("--replica-url") ?? Object.assign(new URL(url), { port: "5433" }).toString();
+    await benchReplica(prisma, url, replicaUrl, await actor(prisma, biggest), "province");
+    await benchReplica(prisma, url, replicaUrl, await actor(prisma, "bo@demo.vn"), "country");
+  }
+  if (only.has("upload")) {
+    const s3 = { endpoint: opt("--s3-endpoint") ?? "http://127.0.0.1:4569", region: "us-east-1", bucket: opt("--s3-bucket") ?? "kc-test", accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true };
+    await benchUpload(url, s3, { files: Number(opt("--files") ?? 200), concurrency: Number(opt("--upload-concurrency") ?? 8), legacy: Number(opt("--legacy-files") ?? 300) });
+  }
   if (only.has("firstload")) {
     if (!existsSync(`${dist}/BUILD_ID`)) metric("first_load_js", "skipped", `(no build in ${dist}: NEXT_DIST_DIR=${dist} npx next build)`);
     else {

@@ -6,6 +6,7 @@ import { NotFoundError, RateLimitError, ValidationError } from "@/lib/errors";
 import { saveDraft } from "@/lib/applications/drafts";
 import { submitApplication } from "@/lib/applications/submit";
 import { uploadDocument } from "@/lib/applications/documents";
+import { readAttachmentBytes } from "@/lib/storage/attachments";
 import { getDocumentContent, getProposalDetail } from "@/lib/applications/queries";
 import { resubmitApplication, withdrawApplication } from "@/lib/applications/follow";
 import { lookupDossier, LOOKUP_LIMIT } from "@/lib/applications/lookup";
@@ -93,7 +94,7 @@ describe("submitting an application", () => {
     await uploadDocument(owner, { proposalId: id, kind: "PHOTO", fileName: "../x/anh.pdf", bytes: PDF });
     const doc = await db.document.findFirstOrThrow({ where: { proposalId: id }, select: { id: true, fileName: true, mimeType: true } });
     expect(doc).toMatchObject({ fileName: "anh.pdf", mimeType: "application/pdf" });
-    expect((await getDocumentContent(owner, doc.id)).content).toEqual(PDF);
+    expect(await readAttachmentBytes(await getDocumentContent(owner, doc.id))).toEqual(PDF);
   });
 });
 
