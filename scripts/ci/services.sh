@@ -56,7 +56,8 @@ if [ -n "$PG_BIN" ] && ! listening "$REPLICA_PORT"; then
     psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -qAtc "select pg_reload_conf()" >/dev/null
   fi
   REPLICA="$STATE/replica"
-  if [ ! -f "$REPLICA/standby.signal" ]; then
+  # A stopped standby may be too far behind to catch up (WAL recycled since): take a fresh copy every time.
+  {
     rm -rf "$REPLICA"; mkdir -p "$REPLICA"; chmod 700 "$REPLICA"
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$REPLICA" "$STATE"
     as_postgres "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$REPLICA" -R -X stream -c fast
@@ -71,7 +72,7 @@ EOF
     printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >"$REPLICA/pg_hba.conf"
     rm -f "$REPLICA/postmaster.pid"
     [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$REPLICA"
-  fi
+  }
   as_postgres "$PG_BIN/pg_ctl" -D "$REPLICA" -l "$STATE/replica.log" -w start >/dev/null
 fi
 
