@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env, isPostgresUrl, pgliteDataDir } from "@/lib/env";
+import { reportDatabaseError } from "@/lib/resilience/db-state";
 
 // The one Prisma client. PostgreSQL when DATABASE_URL says so; otherwise embedded PGlite, which is
 // single-connection and owned by this one process.
@@ -15,14 +16,17 @@ const globalForDb = globalThis as unknown as { __kcDb?: Promise<PrismaClient>; _
  * a 1.46 s national statement; BENCHMARKS.md).
  */
 export function pgPoolConfig(connectionString: string, max = 20) {
-  return { connectionString, max, options: "-c jit=off" };
+  // A database host that drops packets would otherwise leave a connect() waiting forever (pg's default).
+  return { connectionString, max, options: "-c jit=off", connectionTimeoutMillis: 5_000 };
 }
 
 async function createClient(): Promise<PrismaClient> {
   const url = env().DATABASE_URL;
   if (isPostgresUrl(url)) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    return new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url)) });
+    // An idle pooled connection that dies (server restarted, connections terminated) makes the portal's
+    // server probe the database before the next request (lib/resilience/db-probe.ts).
+    return new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url), { onPoolError: () => reportDatabaseError() }) });
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
