@@ -40,11 +40,24 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-function answer(res: http.ServerResponse, plain: Parameters<typeof plainAnswer>[0], json: boolean, close = false): void {
+function answer(res: http.ServerResponse, plain: Parameters<typeof plainAnswer>[0], json: boolean): void {
   if (res.headersSent) return void res.end();
   const a = plainAnswer(plain, json);
-  res.writeHead(a.status, { ...a.headers, ...(close ? { Connection: "close" } : {}) });
+  res.writeHead(a.status, a.headers);
   res.end(a.body);
+}
+
+/**
+ * 413 at once, then read and drop the rest of the body: a client still sending would otherwise fail with
+ * EPIPE before it reads the answer. Past 4× the limit the connection is cut.
+ */
+function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, json: boolean): void {
+  let dropped = 0;
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > 4 * MAX_BODY_BYTES) req.destroy();
+  });
+  answer(res, tooLarge(MAX_BODY_MB), json);
 }
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -56,7 +69,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   const json = wantsJson(req, path);
 
   const length = Number(req.headers["content-length"] ?? 0);
-  if (length > MAX_BODY_BYTES) return answer(res, tooLarge(MAX_BODY_MB), json, true);
+  if (length > MAX_BODY_BYTES) return refuseBody(req, res, json);
 
   if (probeable) {
     const gate = databaseGate(databaseUrl);

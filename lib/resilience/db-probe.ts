@@ -23,15 +23,24 @@ async function connectOnce(url: string): Promise<boolean> {
   } catch {
     return true;
   } finally {
-    await client.end().catch(() => {});
+    // Not awaited: end() on a connection the server refused can wait forever, and a probe that never
+    // settles would keep the site on 503 after the database came back.
+    client.end().catch(() => {});
   }
+}
+
+/** The probe's answer, or "down" if it has not answered within twice its own timeout. */
+function bounded(p: Promise<boolean>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 2 * PROBE_TIMEOUT_MS)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 /** A fresh probe (shared with any probe already running). Resolves to true when the database is down. */
 export function probeDatabase(url: string | undefined): Promise<boolean> {
   if (!isProbeable(url)) return Promise.resolve(false);
   const s = dbState();
-  s.inflight ??= connectOnce(url).then((down) => {
+  s.inflight ??= bounded(connectOnce(url)).then((down) => {
     s.down = down;
     s.checkedAt = Date.now();
     s.suspectSince = 0;
