@@ -1,17 +1,9 @@
 import type { NextConfig } from "next";
+import { MAX_BODY_MB } from "./lib/http/limits";
 
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+// Pages get a per-request nonce-based Content-Security-Policy from proxy.ts (lib/http/csp.ts); route
+// handlers answer data, never markup to run: nothing at all may load from them.
+const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 
 const nextConfig: NextConfig = {
   // Each concurrent build/test run may use its own folder (helpers and CI run in one tree).
@@ -21,20 +13,27 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project once (tsc --noEmit) before building; no second pass here.
   typescript: { ignoreBuildErrors: true },
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  experimental: {
+    // Above the 10 MB per-file limit, so that an 11 MB file reaches the action and gets its message next
+    // to the field; scripts/server.ts answers 413 to anything declared larger (lib/http/limits.ts).
+    serverActions: { bodySizeLimit: `${MAX_BODY_MB}mb` },
+    // proxy.ts runs on every page request; Next cuts bodies passing through it at 10 MB by default
+    // ("Unexpected end of form" in the action), so it gets the same limit.
+    proxyClientMaxBodySize: `${MAX_BODY_MB}mb`,
+    // forbidden() → app/forbidden.tsx with status 403 (another role's page).
+    authInterrupts: true,
+  },
   async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+      { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+    ];
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: csp },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-        ],
-      },
+      { source: "/:path*", headers: common },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
     ];
   },
 };

@@ -25,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx tsx scripts/prepare-db.ts --reset && npx next start -p ${port}`,
+    command: `npx tsx scripts/prepare-db.ts --reset && npx tsx scripts/server.ts -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

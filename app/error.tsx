@@ -11,7 +11,7 @@ const noSubscribe = () => () => {};
 export default function Error({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const vi = useSyncExternalStore(noSubscribe, () => document.documentElement.lang !== "en", () => true);
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-10">
+    <div className="mx-auto max-w-2xl py-4">
       <h1 className="text-2xl font-bold">{vi ? "Không tải được trang" : "The page could not be loaded"}</h1>
       <p className="mt-3" role="alert">
         {vi
@@ -25,6 +25,6 @@ export default function Error({ error, reset }: { error: Error & { digest?: stri
         <button type="button" onClick={reset} className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">{vi ? "Thử lại" : "Try again"}</button>
         <Link href="/" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-semibold">{vi ? "Về trang chủ" : "Back to the home page"}</Link>
       </div>
-    </main>
+    </div>
   );
 }

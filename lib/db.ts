@@ -4,6 +4,7 @@ import type { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env, isPostgresUrl, pgliteDataDir } from "@/lib/env";
 import { currentContext } from "@/lib/observability/context";
+import { reportDatabaseError } from "@/lib/resilience/db-state";
 
 // The one Prisma client. PostgreSQL when DATABASE_URL says so; otherwise embedded PGlite, which is
 // single-connection and owned by this one process. With DATABASE_REPLICA_URL, `dbRead()` hands
@@ -23,7 +24,8 @@ const pools: Pools = (globalForDb.__kcPools ??= {});
  * a 1.46 s national statement; BENCHMARKS.md).
  */
 export function pgPoolConfig(connectionString: string, max = 20) {
-  return { connectionString, max, options: "-c jit=off" };
+  // A database host that drops packets would otherwise leave a connect() waiting forever (pg's default).
+  return { connectionString, max, options: "-c jit=off", connectionTimeoutMillis: 5_000 };
 }
 
 const WRITE_OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\$executeRaw|\$executeRawUnsafe)$/;
@@ -61,6 +63,9 @@ async function createPg(url: string, role: keyof Pools): Promise<PrismaClient> {
   const { default: pg } = await import("pg");
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const pool = new pg.Pool(pgPoolConfig(url));
+  // An idle pooled connection that dies (server restarted, connections terminated) makes the portal's
+  // server probe the database before the next request (lib/resilience/db-probe.ts).
+  pool.on("error", () => reportDatabaseError());
   pools[role] = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }

@@ -33,6 +33,10 @@ const schema = z.object({
   REPLICA_STICKY_SECONDS: z.coerce.number().int().min(0).default(10),
   /** Bearer token of GET /api/metrics; unset = the route answers 503. */
   METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For (0 = clients connect directly). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Dynamic requests one instance runs at once (scripts/server.ts); more wait briefly, then get 503. */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(16),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -32,6 +32,7 @@ if (rebuild || !existsSync(`${distDir}/BUILD_ID`)) {
 }
 const port = env.PORT ?? "3000";
 console.log(`3/3 Cổng khuyến công đang chạy tại http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+// The portal's own server (scripts/server.ts): client addresses, 503 on overload or a lost database, 413.
+const server = spawn("npx", ["tsx", "scripts/server.ts", "-p", port], { stdio: "inherit", env });
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));

@@ -1,4 +1,7 @@
-// `npm run soak -- --minutes 15 --rps 100 [--instances 2 (default; one per core)] [--dist .next-h7] [--port 3127] [--log-dir d] [--database-url …]`
+// `npm run soak -- --minutes 15 --rps 100 [--instances 2 (default; one per core)] [--dist .next-h7] [--port 3127] [--log-dir d] [--database-url …] [--warmup 30]`
+// Past an instance's capacity its server sheds work (503 + Retry-After, scripts/server.ts): those answers
+// are counted apart ("shed"), p95 is of the admitted requests, and the recovery time after the run is the
+// time until a page is served again.
 // Loopback only: starts the production build (one or more stateless instances) on 127.0.0.1 against a
 // fresh seeded PostgreSQL database and sends mixed traffic at a fixed rate (scripts/bench/soak-traffic.ts:
 // public pages, dossier lookup, the leader's dashboard, enterprise submissions). Bounded in count and time.
@@ -43,6 +46,8 @@ async function main(): Promise<void> {
   const errors = new Map<string, number>();
   const latencies: number[] = [];
   let submissions = 0;
+  let shed = 0;
+  const warmup = Math.max(0, Math.min(Number(opt("--warmup", "30")), 120));
   try {
     const traffic = await soakTraffic(servers.map((x) => x.base), dist, url);
     const run = async (seconds: number, record: boolean) => {
@@ -63,6 +68,10 @@ async function main(): Promise<void> {
         if (inflight.size >= 400) await Promise.race(inflight);
         const t = performance.now();
         const p = traffic.pick(i)(servers[i % servers.length]!.base).then((r) => {
+          if (/ 503\b/.test(r.label)) {
+            if (record) shed += 1;
+            return;
+          }
           if (!r.ok) {
             errors.set(r.label, (errors.get(r.label) ?? 0) + 1);
             minuteErrors += 1;
@@ -79,19 +88,30 @@ async function main(): Promise<void> {
       }
       await Promise.all(inflight);
     };
-    await run(30, false); // warm-up: JIT, caches, pools, V8 heaps growing to their steady size
+    await run(warmup, false); // warm-up: JIT, caches, pools, V8 heaps growing to their steady size
     errors.clear();
     const before = rss();
     const t0 = performance.now();
     await run(minutes * 60, true);
     const after = rss();
+    // Recovery: how long after the last request until a dynamic page is served again.
+    const r0 = performance.now();
+    while (performance.now() - r0 < 60_000) {
+      const r = await fetch(`${servers[0]!.base}/tra-cuu`).catch(() => null);
+      await r?.arrayBuffer();
+      if (r?.status === 200) break;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    metric("soak_recovery", performance.now() - r0, "ms");
     const growth = (after - before) / before;
     metric("soak_minutes", minutes, "min");
     metric("soak_instances", instances, "processes");
-    metric("soak_requests", latencies.length, "requests");
+    metric("soak_admitted", latencies.length, "requests (answered, not shed)");
     metric("soak_submissions", submissions, "dossiers");
-    metric("soak_rate", latencies.length / ((performance.now() - t0) / 1000), "req/s");
+    metric("soak_admitted_rate", latencies.length / ((performance.now() - t0) / 1000), "req/s");
     metric("soak_p95", percentile(latencies, 95), "ms");
+    metric("soak_p50", percentile(latencies, 50), "ms");
+    metric("soak_shed", shed, "requests (503 + Retry-After)");
     metric("soak_errors", [...errors.values()].reduce((s, n) => s + n, 0), "errors");
     metric("soak_rss_start", Math.round(before / 1024), "MB");
     metric("soak_rss_end", Math.round(after / 1024), "MB");

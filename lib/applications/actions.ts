@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { clientIp } from "@/lib/http/client-ip";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
@@ -79,14 +80,11 @@ export async function resubmitAction(_prev: FormState, formData: FormData): Prom
 }
 
 /**
- * The client key of the public look-up: the last X-Forwarded-For entry, i.e. the address appended by the
- * nearest proxy (Next fills the header with the socket address when there is none); earlier entries are
- * whatever the client sent and could be forged to dodge the limit.
+ * The client key of the public look-up: the address the portal's server resolved from the TCP peer and
+ * TRUSTED_PROXY_HOPS (lib/http/client-ip.ts); nothing the client writes in a header can change it.
  */
 async function clientKey(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || h.get("x-real-ip") || "unknown";
+  return clientIp(await headers());
 }
 
 export type LookupState = FormState & { result?: PublicLookup };

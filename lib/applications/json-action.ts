@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { isExpectedError, ValidationError } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { DATABASE_DOWN } from "@/lib/action";
+import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
+import { reportDatabaseError } from "@/lib/resilience/db-state";
 
 /** Result of an action called from client code with plain data (autosave, upload, submit). */
 export type JsonResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -12,6 +15,10 @@ export async function runJsonAction<T>(body: () => Promise<T>): Promise<JsonResu
   } catch (e) {
     if (e instanceof ValidationError) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
     if (isExpectedError(e)) return { ok: false, message: e.message };
+    if (isDatabaseUnavailable(e)) {
+      reportDatabaseError();
+      return { ok: false, message: DATABASE_DOWN };
+    }
     const id = randomUUID().slice(0, 8);
     logError(id, e);
     return { ok: false, message: `Đã có lỗi hệ thống (mã ${id}). Dữ liệu chưa được lưu; vui lòng thử lại.` };

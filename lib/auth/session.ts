@@ -1,10 +1,9 @@
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/actor";
-import type { Capability } from "@/lib/auth/permissions";
+import { can, type Capability } from "@/lib/auth/permissions";
 import { annotateActor } from "@/lib/observability/context";
 
 /**
@@ -37,6 +36,8 @@ async function readActor(): Promise<Actor | null> {
 export async function requireActor(capability?: Capability): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/dang-nhap");
-  if (capability) assertCan(actor, capability);
+  // Another role's page or action: 403 with app/forbidden.tsx in the visitor's language (an expected
+  // answer, not an error to log). Records one may not see are hidden as 404 by the queries themselves.
+  if (capability && !can(actor.role, capability)) forbidden();
   return actor;
 }

@@ -1,47 +1,72 @@
 import pg from "pg";
+import { dbState } from "@/lib/resilience/db-state";
 
-// Is the PostgreSQL server behind DATABASE_URL reachable? Checked at most every PROBE_EVERY_MS in the
-// background while it is up (requests never wait for it); once it is down, each request waits for a fresh
-// probe (≤ 1 s) so that the site recovers at the first request after the database returns.
-// The embedded PGlite lives inside the process and cannot go away on its own: always "up".
-const PROBE_EVERY_MS = 2_000;
+// Is the PostgreSQL server behind DATABASE_URL reachable? Nothing is polled while all is well. A probe
+// (connect + SELECT 1, ≤ 1 s) runs when the application met a connection error or answered 5xx. While the
+// database is known to be down, requests are answered 503 at once and a background probe runs at most
+// every RECHECK_MS, so the site recovers by itself within a few seconds of the database returning.
+// The embedded PGlite lives inside the process and cannot go away on its own: never "down".
+export const RECHECK_MS = 2_000;
 const PROBE_TIMEOUT_MS = 1_000;
 
-type State = { checkedAt: number; down: boolean; inflight: Promise<void> | null };
-const g = globalThis as unknown as { __kcDbProbe?: Map<string, State> };
+export function isProbeable(url: string | undefined): url is string {
+  return Boolean(url && /^postgres(ql)?:\/\//.test(url));
+}
 
-async function probe(url: string, s: State): Promise<void> {
+async function connectOnce(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
   client.on("error", () => {});
   try {
     await client.connect();
     await client.query("SELECT 1");
-    s.down = false;
+    return false;
   } catch {
-    s.down = true;
+    return true;
   } finally {
-    s.checkedAt = Date.now();
-    await client.end().catch(() => {});
+    // Not awaited: end() on a connection the server refused can wait forever, and a probe that never
+    // settles would keep the site on 503 after the database came back.
+    client.end().catch(() => {});
   }
 }
 
-export async function databaseDown(url: string | undefined = process.env.DATABASE_URL, now = Date.now()): Promise<boolean> {
-  if (!url || !/^postgres(ql)?:\/\//.test(url)) return false;
-  const states = (g.__kcDbProbe ??= new Map());
-  let s = states.get(url);
-  if (!s) {
-    s = { checkedAt: 0, down: false, inflight: null };
-    states.set(url, s);
+/** The probe's answer, or "down" if it has not answered within twice its own timeout. */
+function bounded(p: Promise<boolean>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 2 * PROBE_TIMEOUT_MS)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+/** A fresh probe (shared with any probe already running). Resolves to true when the database is down. */
+export function probeDatabase(url: string | undefined): Promise<boolean> {
+  if (!isProbeable(url)) return Promise.resolve(false);
+  const s = dbState();
+  s.inflight ??= bounded(connectOnce(url)).then((down) => {
+    s.down = down;
+    s.checkedAt = Date.now();
+    s.suspectSince = 0;
+    s.inflight = null;
+    return down;
+  });
+  return s.inflight;
+}
+
+/**
+ * The server's question before admitting a request: answer 503 now? Known down → yes at once (re-probing
+ * in the background every RECHECK_MS); a connection error was reported since → wait for a probe; else no.
+ */
+export function databaseGate(url: string | undefined, now = Date.now()): boolean | Promise<boolean> {
+  if (!isProbeable(url)) return false;
+  const s = dbState();
+  if (s.down) {
+    if (!s.inflight && now - s.checkedAt >= RECHECK_MS) void probeDatabase(url);
+    return true;
   }
-  const state = s;
-  if (!state.inflight && (state.down || now - state.checkedAt >= PROBE_EVERY_MS)) {
-    state.inflight = probe(url, state).finally(() => (state.inflight = null));
-  }
-  if (state.down || state.checkedAt === 0) await state.inflight;
-  return state.down;
+  if (s.suspectSince) return probeDatabase(url);
+  return false;
 }
 
 /** Forget every probe result (tests). */
 export function resetDatabaseProbe(): void {
-  g.__kcDbProbe?.clear();
+  const s = dbState();
+  Object.assign(s, { down: false, checkedAt: 0, suspectSince: 0, inflight: null });
 }

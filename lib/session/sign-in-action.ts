@@ -5,6 +5,9 @@ import { signIn } from "@/lib/auth/auth";
 import { credentialsSchema } from "@/lib/auth/credentials";
 import type { FormState } from "@/lib/form-state";
 import { fieldErrorsOf } from "@/lib/validation";
+import { DATABASE_DOWN } from "@/lib/action";
+import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
+import { reportDatabaseError } from "@/lib/resilience/db-state";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { identifier: String(formData.get("identifier") ?? "") };
@@ -14,6 +17,12 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/sau-dang-nhap" });
   } catch (e) {
+    // The database is away: say so (not "wrong password", not ?error=Configuration); the server answers
+    // 503 to what follows until it is back.
+    if (isDatabaseUnavailable(e)) {
+      reportDatabaseError();
+      return { ok: false, values, message: DATABASE_DOWN };
+    }
     if (e instanceof AuthError) {
       const locked = (e as AuthError & { code?: string }).code === "locked";
       return {

@@ -1,4 +1,5 @@
-// Starts the production build (`next start`) on a loopback port, for the first-load and soak measurements.
+// Starts the production build with the portal's own server (scripts/server.ts, what `npm start` runs: admission
+// control, 503 on a lost database, 413) on a loopback port, for the measurements and the HTTP-level tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 
@@ -8,7 +9,7 @@ export async function startServer(opts: { distDir: string; port: number; databas
   // Something already answering on the port would pass the health check below in our server's place.
   const taken = await fetch(`http://127.0.0.1:${opts.port}/api/health`).then(() => true, () => false);
   if (taken) throw new Error(`Cổng ${opts.port} đang có máy chủ khác chạy; dừng nó hoặc chọn --port khác.`);
-  const proc = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", String(opts.port), "-H", "127.0.0.1"], {
     env: {
       ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: opts.distDir, DATABASE_URL: opts.databaseUrl,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789", AUTH_TRUST_HOST: "true", ...opts.env,
@@ -27,7 +28,7 @@ export async function startServer(opts: { distDir: string; port: number; databas
   const base = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`next start đã dừng:\n${log}`);
+    if (proc.exitCode !== null) throw new Error(`Máy chủ đã dừng:\n${log}`);
     try {
       const r = await fetch(`${base}/api/health`);
       if (r.status < 500) break;
@@ -36,7 +37,7 @@ export async function startServer(opts: { distDir: string; port: number; databas
     }
     if (Date.now() > deadline) {
       proc.kill("SIGTERM");
-      throw new Error(`next start không phản hồi sau 90 s:\n${log}`);
+      throw new Error(`Máy chủ không phản hồi sau 90 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 500));
   }
