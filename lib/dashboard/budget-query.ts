@@ -27,7 +27,7 @@ async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: W
   const areas = scope.provinceIds === null
     ? Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pu.code AS key, MIN(pu.name) AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" pu ON pu.id = pt."provinceId" GROUP BY pu.code`
-    : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name) AS label,
+    : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
         string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pt."unitId" <> pt."communeId") AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" cu ON cu.id = pt."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pt."unitId"
       GROUP BY pt."communeId"`;

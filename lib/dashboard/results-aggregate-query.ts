@@ -32,8 +32,9 @@ export function aggregateResultTotals(db: Q, scope: DashboardScope, f: Dashboard
 }
 
 /**
- * The current window by area: each commune of a province (historic units under today's commune, from the
- * results themselves), or each province of the country (from the roll-up).
+ * The current window by area: each commune of a province (from the results themselves; a historic district,
+ * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
+ * the country (from the roll-up).
  */
 export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
@@ -57,7 +58,7 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
       GROUP BY rs."indicatorId", rs."communeId", rs."unitId"
     )
     SELECT pu."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
-      pu."communeId" AS "areaId", MIN(cu.name) AS label,
+      pu."communeId" AS "areaId", MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
       string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pu."unitId" <> pu."communeId") AS historic,
       SUM(pu.value)::bigint AS value, bool_or(pu."atLeast") AS "atLeast", SUM(pu.n)::int AS n
     FROM per_unit pu LEFT JOIN "AdminUnit" cu ON cu.id = pu."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pu."unitId"

@@ -87,13 +87,14 @@ describe("the dashboard of a Phú Thọ leader (Vĩnh Phúc merged in)", () => {
 });
 
 describe("scope", () => {
-  it("a Bắc Ninh officer sees Bắc Giang's beneficiaries under today's communes, not Vĩnh Phúc's figures", async () => {
+  it("a Bắc Ninh officer sees Bắc Giang's beneficiaries under the historic districts, not Vĩnh Phúc's figures", async () => {
     const actor = await actorFor(db, "chuyenvien.bacninh@demo.vn");
     const d = await getDashboard(actor, parseFilters({ ky: "2012-2022" }), { asOf });
     expect(d.indicators.find((r) => r.code === "CS_THU_HUONG_KK")?.actual.value).toBe("142");
-    const lucNgan = d.communeResults.find((r) => r.label === "xã Lục Ngạn");
+    // A district went to several communes: its figures stay under "huyện Lục Ngạn (cũ)", never one commune's.
+    expect(d.communeResults.find((r) => r.label === "xã Lục Ngạn")).toBeUndefined();
+    const lucNgan = d.communeResults.find((r) => r.label === "huyện Lục Ngạn (cũ)");
     expect(lucNgan?.display).toBe("46 cơ sở");
-    expect(lucNgan?.historic[0]).toContain("huyện Lục Ngạn");
     const own = await getDashboard(actor, parseFilters({}), { asOf });
     expect(own.indicators.find((r) => r.code === "LD_DAO_TAO")).toBeUndefined();
     expect(own.budget.total.committed).toBe("0");
