@@ -14,16 +14,19 @@ export function proposalTotalsCte(scope: DashboardScope, f: DashboardFilters, op
   const year = f.year ? Prisma.sql`AND t.year = ${f.year}` : Prisma.sql`AND t.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(r.cur, t."communeId") = ${f.commune}` : Prisma.empty;
+  // Illustrative đề án (invented amounts) stay out of official totals unless the viewer asks for them.
+  const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND t.illustrative = false`;
   return Prisma.sql`
     ${unitRollCte("rolled")},
     pt AS (
       SELECT t.year, t.fund::text AS fund, c.code AS "categoryCode", c.name AS "categoryName",
         t."communeId" AS "unitId", COALESCE(r.cur, t."communeId") AS "communeId", COALESCE(pv."successorId", t."provinceId") AS "provinceId",
-        t."isCommitted", t.n, t.committed, t.disbursed, t.settled, t.counterpart
+        t."isCommitted", t.illustrative, t.n, t.committed, t.disbursed, t.settled, t.counterpart,
+        t."plannedCounterpart", t."documentedCounterpart"
       FROM "ProposalTotal" t
       JOIN "ActivityCategory" c ON c.id = t."activityCategoryId"
       LEFT JOIN "AdminUnit" pv ON pv.id = t."provinceId"
       LEFT JOIN rolled r ON r.id = t."communeId"
-      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} ${year} ${fund} ${category} ${commune}
+      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} ${year} ${fund} ${category} ${commune} ${illustrative}
     )`;
 }

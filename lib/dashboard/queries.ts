@@ -37,7 +37,7 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
   const [home, ...merged] = scope.provinceNames;
   return {
     period: { ...current, label: periodLabel(current.startYear, current.endYear), elapsedBp, elapsedDisplay: formatBp(elapsedBp) },
-    previousPeriod: { ...previous, label: periodLabel(previous.startYear, previous.endYear) },
+    previousPeriod: previous ? { ...previous, label: periodLabel(previous.startYear, previous.endYear) } : null,
     scopeLabel: scope.provinceIds === null ? "Toàn quốc" : !home ? "Không có địa bàn" : merged.length ? `${home} (gồm địa bàn ${merged.join(", ")} trước 01/07/2025)` : home,
     indicators: indicators.rows,
     budget: { rows: budget.rows, total: budget.total, plannedApplies: budget.plannedApplies },

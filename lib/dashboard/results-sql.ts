@@ -39,7 +39,7 @@ export function resultsCte(scope: DashboardScope, f: DashboardFilters, current: 
   return Prisma.sql`
     ${unitRollCte("rrolled")},
     rs AS (
-      SELECT r.id, r."indicatorId", r.year, r."startYear", r."endYear", r.value, r."atLeast", r."communeId" AS "unitId",
+      SELECT r.id, r."indicatorId", r.year, r."startYear", r."endYear", r.value, r."atLeast", r.approximate, r."communeId" AS "unitId",
         COALESCE(ro.cur, r."communeId") AS "communeId", ${inWindow(current)} AS "isCurrent"
       FROM "Result" r
       LEFT JOIN "ActivityCategory" c ON c.id = r."activityCategoryId"
@@ -61,7 +61,7 @@ export function resultTotalsCte(scope: DashboardScope, f: DashboardFilters, curr
   const windows = previous ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})` : inWindow(current, "t");
   return Prisma.sql`
     rt AS (
-      SELECT t."indicatorId", t.year, t."startYear", t."endYear", t.value, t.n, t."atLeastN", t."rawText",
+      SELECT t."indicatorId", t.year, t."startYear", t."endYear", t.value, t.n, t."atLeastN", t."approxN", t."rawText",
         c.code AS "categoryCode", c.name AS "categoryName", COALESCE(pv."successorId", t."provinceId") AS "provinceId",
         ${inWindow(current, "t")} AS "isCurrent"
       FROM "ResultTotal" t

@@ -8,7 +8,7 @@ test("a leader filters the dashboard, drills down to a đề án and exports Exc
   await page.goto("/lanh-dao/bang-dieu-khien");
   await expect(page.getByTestId("indicator-LD_DAO_TAO").getByTestId("target")).toHaveText("350 người");
   await expect(page.getByTestId("indicator-CS_MO_HINH_TD").getByTestId("target")).toHaveText("160 cơ sở");
-  await expect(page.getByTestId("indicator-KP_KC_DP").getByTestId("target")).toHaveText("> 38 tỷ đồng");
+  await expect(page.getByTestId("indicator-KP_KC_DP").getByTestId("target")).toHaveText("trên 38 tỷ đồng");
   await page.getByLabel("Năm", { exact: true }).selectOption("2022");
   await page.getByLabel("Nguồn kinh phí", { exact: true }).selectOption("KCQG");
   await page.getByRole("button", { name: "Lọc" }).click();

@@ -39,7 +39,7 @@ test("the leader home lists the seeded 2021–2025 targets with their sources", 
   await expect(page.getByTestId("target-CS_MO_HINH_TD")).toContainText("160");
   await expect(page.getByTestId("target-CS_SXSH")).toContainText("8");
   await expect(page.getByTestId("target-CS_TH_TU_VAN")).toContainText("60");
-  await expect(page.getByTestId("target-KP_KC_DP")).toContainText("> 38 tỷ đồng");
+  await expect(page.getByTestId("target-KP_KC_DP")).toContainText("trên 38 tỷ đồng");
   await expect(page.getByTestId("target-KP_KC_DP")).toContainText("000_16338a487b20436b.txt");
 });
 

@@ -50,7 +50,7 @@ describe("the dashboard of a Phú Thọ leader (Vĩnh Phúc merged in)", () => {
     expect(by("CS_MO_HINH_TD")?.target?.display).toBe("160 cơ sở");
     expect(by("CS_SXSH")?.target?.display).toBe("8 cơ sở");
     expect(by("CS_TH_TU_VAN")?.target?.display).toBe("60 cơ sở");
-    expect(by("KP_KC_DP")?.target?.display).toBe("> 38 tỷ đồng");
+    expect(by("KP_KC_DP")?.target?.display).toBe("trên 38 tỷ đồng");
     expect(d.previousPeriod?.label).toBe("2014–2020");
     expect(by("KP_KC_DP")?.previous?.display).toBe("27,872 tỷ đồng");
     // R2…R35 itemise 25,989 of the 27,872 tỷ (domain §8.2).
