@@ -5,7 +5,7 @@ import { formatBp, formatLeverage, formatMoneyShort } from "@/lib/metrics/format
 import { formatDate } from "@/lib/dates";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
-import { proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
+import { proposalCutCte, proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
 import type { BreakdownRowDto, BudgetRowDto } from "@/lib/dashboard/dto";
 import type { Window } from "@/lib/dashboard/results-sql";
 
@@ -20,7 +20,7 @@ type Agg = {
  * One round trip over the roll-up: budget per year and fund, envelopes, and the breakdowns by activity and
  * by area — the communes of a province, or the provinces of the whole country.
  */
-async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<Agg[]> {
+async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window, cutoff?: Date): Promise<Agg[]> {
   const envYear = f.year ? Prisma.sql`AND e.year = ${f.year}` : Prisma.sql`AND e.year BETWEEN ${w.startYear} AND ${w.endYear}`;
   const envFund = f.fund ? Prisma.sql`AND e.fund::text = ${f.fund}` : Prisma.empty;
   const sums = Prisma.sql`SUM(pt.n)::int AS n, SUM(pt.committed)::bigint AS committed, SUM(pt.disbursed)::bigint AS disbursed,
@@ -34,7 +34,7 @@ async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: W
       FROM pt LEFT JOIN "AdminUnit" cu ON cu.id = pt."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pt."unitId"
       GROUP BY pt."communeId"`;
   return db.$queryRaw<Agg[]>`
-    WITH RECURSIVE ${proposalTotalsCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
+    WITH RECURSIVE ${cutoff ? proposalCutCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear }, cutoff) : proposalTotalsCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
     SELECT 'budget' AS grp, pt.year, pt.fund, NULL::text AS key, NULL::text AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
     FROM pt GROUP BY pt.year, pt.fund
     UNION ALL
@@ -86,8 +86,8 @@ export type BudgetView = {
   communes: BreakdownRowDto[]; areaLevel: "commune" | "province";
 };
 
-export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<BudgetView> {
-  const agg = await aggregate(db, scope, f, w);
+export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window, cutoff?: Date): Promise<BudgetView> {
+  const agg = await aggregate(db, scope, f, w, cutoff);
   // Envelopes are allocated per agency, year and fund: they cannot be split by activity or commune.
   const plannedApplies = !f.category && !f.commune;
   const keys = new Map<string, { year: number; fund: string; n: number; fig: BudgetFigures }>();

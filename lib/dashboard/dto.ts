@@ -93,4 +93,6 @@ export type DashboardDto = {
   communeOptions: Array<{ value: string; label: string }>;
   provinceOptions: Array<{ value: string; label: string }>;
   asOf: string;
+  /** A report's cut-off (YYYY-MM-DD): nothing recorded after it is counted. */
+  cutoff: string | null;
 };

@@ -26,12 +26,12 @@ function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Pri
 export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
 
 export async function loadIndicatorRows(
-  db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number, opts: { areas?: boolean } = {},
+  db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number, opts: { areas?: boolean; cutoff?: Date } = {},
 ): Promise<IndicatorView> {
   const national = scope.provinceIds === null;
   const [totals, areas, targets, indicators, provinces] = await Promise.all([
-    aggregateResultTotals(db, scope, f, current, previous),
-    opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current),
+    aggregateResultTotals(db, scope, f, current, previous, opts.cutoff),
+    opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current, opts.cutoff),
     db.target.findMany({ where: targetWhere(scope, f, current), select: { indicatorId: true, year: true, value: true, atLeast: true, rawText: true, source: true, note: true, fund: true } }),
     db.indicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true, cumulative: true, direction: true } }),
     national ? db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),

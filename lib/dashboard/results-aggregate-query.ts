@@ -18,14 +18,15 @@ export type AggRow = {
  * Per indicator and year (or whole-period figure), the sums of both windows: read from the roll-up, or —
  * with a commune filter, which the roll-up does not carry — from the results themselves.
  */
-export function aggregateResultTotals(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Promise<AggRow[]> {
-  if (f.commune) {
+export function aggregateResultTotals(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, cutoff?: Date): Promise<AggRow[]> {
+  // A commune filter, or a report's cut-off date, which the roll-up does not carry: from the results themselves.
+  if (f.commune || cutoff) {
     return db.$queryRaw<AggRow[]>`
-      WITH RECURSIVE ${resultsCte(scope, f, current, previous)}
+      WITH RECURSIVE ${resultsCte(scope, f, current, previous, { cutoff })}
       SELECT rs."indicatorId", rs.year, rs."startYear", rs."endYear", CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket,
-        NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic,
+        NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic, rs."provinceId",
         SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n, bool_or(rs.approximate) AS approx
-      FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent"`;
+      FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent", rs."provinceId"`;
   }
   // Per province series too (successor province; null = a province the source does not name): figures of
   // different provinces are never summed here — lib/dashboard/national-series.ts decides what may be.
@@ -42,7 +43,7 @@ export function aggregateResultTotals(db: Q, scope: DashboardScope, f: Dashboard
  * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
  * the country (from the roll-up).
  */
-export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window): Promise<AggRow[]> {
+export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, cutoff?: Date): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
     const yearCut = f.year ? Prisma.sql`AND rt.year = ${f.year}` : Prisma.empty;
     return db.$queryRaw<AggRow[]>`
@@ -57,7 +58,7 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
   const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
   // Summed per recorded unit first (a hash aggregate over the province's rows), then named and rolled up.
   return db.$queryRaw<AggRow[]>`
-    WITH RECURSIVE ${resultsCte(scope, f, current, null)},
+    WITH RECURSIVE ${resultsCte(scope, f, current, null, { cutoff })},
     per_unit AS (
       SELECT rs."indicatorId", rs."communeId", rs."unitId", SUM(rs.value) AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*) AS n, bool_or(rs.approximate) AS approx
       FROM rs WHERE rs."communeId" IS NOT NULL ${yearCut}

@@ -12,7 +12,7 @@ export async function GET(req: NextRequest): Promise<Response> {
   return withActor("reports.export", async (actor) => {
     const params = req.nextUrl.searchParams;
     const spec = reportSpec(params);
-    const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf });
+    const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf, cutoff: spec.kind ? spec.asOf : undefined });
     const tables = dashboardTables(d);
     const stem = toSearchText(spec.title).replace(/[^a-z0-9]+/g, "-");
     if (params.get("format") === "csv") {
