@@ -13,7 +13,7 @@ type Q = PrismaClient | Tx;
 type Agg = {
   grp: "budget" | "planned" | "category" | "area"; year: number | null; fund: string | null; key: string | null; label: string | null;
   historic: string | null; n: number; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; planned: bigint;
-  plannedCounterpart: bigint; documentedCounterpart: bigint;
+  plannedCounterpart: bigint; documentedCounterpart: bigint; trackedCommitted: bigint;
 };
 
 /**
@@ -25,7 +25,8 @@ async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: W
   const envFund = f.fund ? Prisma.sql`AND e.fund::text = ${f.fund}` : Prisma.empty;
   const sums = Prisma.sql`SUM(pt.n)::int AS n, SUM(pt.committed)::bigint AS committed, SUM(pt.disbursed)::bigint AS disbursed,
       SUM(pt.settled)::bigint AS settled, SUM(pt.counterpart)::bigint AS counterpart,
-      SUM(pt."plannedCounterpart")::bigint AS "plannedCounterpart", SUM(pt."documentedCounterpart")::bigint AS "documentedCounterpart"`;
+      SUM(pt."plannedCounterpart")::bigint AS "plannedCounterpart", SUM(pt."documentedCounterpart")::bigint AS "documentedCounterpart",
+      SUM(pt."trackedCommitted")::bigint AS "trackedCommitted"`;
   const areas = scope.provinceIds === null
     ? Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pu.code AS key, MIN(pu.name) AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" pu ON pu.id = pt."provinceId" GROUP BY pu.code`
@@ -38,7 +39,7 @@ async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: W
     SELECT 'budget' AS grp, pt.year, pt.fund, NULL::text AS key, NULL::text AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
     FROM pt GROUP BY pt.year, pt.fund
     UNION ALL
-    SELECT 'planned', e.year, e.fund::text, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, SUM(e.amount)::bigint
+    SELECT 'planned', e.year, e.fund::text, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, SUM(e.amount)::bigint
     FROM "BudgetEnvelope" e JOIN "Agency" a ON a.id = e."agencyId"
     WHERE ${inScope(Prisma.sql`a."provinceId"`, scope)} ${envYear} ${envFund}
     GROUP BY e.year, e.fund
@@ -96,7 +97,7 @@ export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilte
     const k = `${a.year}|${a.fund}`;
     const cur = keys.get(k) ?? { year: a.year, fund: a.fund, n: 0, fig: ZERO_BUDGET };
     cur.n += a.n;
-    cur.fig = addBudget(cur.fig, { planned: a.planned, committed: a.committed, disbursed: a.disbursed, settled: a.settled, counterpart: a.counterpart, plannedCounterpart: a.plannedCounterpart, documentedCounterpart: a.documentedCounterpart });
+    cur.fig = addBudget(cur.fig, { planned: a.planned, committed: a.committed, disbursed: a.disbursed, settled: a.settled, counterpart: a.counterpart, plannedCounterpart: a.plannedCounterpart, documentedCounterpart: a.documentedCounterpart, trackedCommitted: a.trackedCommitted });
     keys.set(k, cur);
   }
   const sorted = [...keys.values()].sort((x, y) => x.year - y.year || x.fund.localeCompare(y.fund));

@@ -23,7 +23,7 @@ export function proposalTotalsCte(scope: DashboardScope, f: DashboardFilters, op
       SELECT t.year, t.fund::text AS fund, c.code AS "categoryCode", c.name AS "categoryName",
         t."communeId" AS "unitId", COALESCE(r.cur, t."communeId") AS "communeId", COALESCE(pv."successorId", t."provinceId") AS "provinceId",
         t."isCommitted", t.illustrative, t.n, t.committed, t.disbursed, t.settled, t.counterpart,
-        t."plannedCounterpart", t."documentedCounterpart"
+        t."plannedCounterpart", t."documentedCounterpart", t."trackedCommitted"
       FROM "ProposalTotal" t
       JOIN "ActivityCategory" c ON c.id = t."activityCategoryId"
       LEFT JOIN "AdminUnit" pv ON pv.id = t."provinceId"
@@ -70,7 +70,9 @@ export function proposalCutCte(scope: DashboardScope, f: DashboardFilters, opts:
         COALESCE(pc."settledThen", 0)::bigint AS settled,
         (CASE WHEN pc."isCommittedThen" THEN COALESCE(pc."settledCounterpartThen", pc.counterpart) ELSE 0 END)::bigint AS counterpart,
         (CASE WHEN pc."isCommittedThen" THEN pc.counterpart ELSE 0 END)::bigint AS "plannedCounterpart",
-        (CASE WHEN pc."settledThen" IS NOT NULL THEN COALESCE(pc."settledCounterpartThen", 0) ELSE 0 END)::bigint AS "documentedCounterpart"
+        (CASE WHEN pc."settledThen" IS NOT NULL THEN COALESCE(pc."settledCounterpartThen", 0) ELSE 0 END)::bigint AS "documentedCounterpart",
+        (CASE WHEN pc."isCommittedThen" AND (pc.status::text IN ('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED') OR pc."disbursedThen" <> 0)
+          THEN COALESCE(pc."approvedSupport", 0) ELSE 0 END)::bigint AS "trackedCommitted"
       FROM pc
       LEFT JOIN "AdminUnit" pv ON pv.id = pc."agencyProvinceId"
       LEFT JOIN rolled r ON r.id = pc."communeId"

@@ -17,12 +17,18 @@ export type BudgetFigures = {
   plannedCounterpart: bigint;
   /** Counterpart documented at settlement, over settled đề án (same set as `settled`). */
   documentedCounterpart: bigint;
+  /**
+   * Support committed of the đề án whose payments the portal tracks (under contract, or with money in the
+   * ledger). Disbursement is known only for them: a đề án taken from a publication has no ledger, and its
+   * disbursement is unknown, not 0 %.
+   */
+  trackedCommitted: bigint;
 };
 
 export type BudgetExecution = BudgetFigures & {
   /** committed / planned */
   commitmentRateBp: number | null;
-  /** disbursed / committed: TY_LE_GIAI_NGAN of the indicator catalogue (domain §6.2). */
+  /** disbursed / tracked committed (same đề án): TY_LE_GIAI_NGAN (domain §6.2); null = unknown. */
   disbursementRateBp: number | null;
   /** settled / committed */
   settlementRateBp: number | null;
@@ -34,7 +40,7 @@ export type BudgetExecution = BudgetFigures & {
   documentedLeverageTenths: number | null;
 };
 
-export const ZERO_BUDGET: BudgetFigures = { planned: 0n, committed: 0n, disbursed: 0n, settled: 0n, counterpart: 0n, plannedCounterpart: 0n, documentedCounterpart: 0n };
+export const ZERO_BUDGET: BudgetFigures = { planned: 0n, committed: 0n, disbursed: 0n, settled: 0n, counterpart: 0n, plannedCounterpart: 0n, documentedCounterpart: 0n, trackedCommitted: 0n };
 
 export function addBudget(a: BudgetFigures, b: BudgetFigures): BudgetFigures {
   return {
@@ -45,6 +51,7 @@ export function addBudget(a: BudgetFigures, b: BudgetFigures): BudgetFigures {
     counterpart: a.counterpart + b.counterpart,
     plannedCounterpart: a.plannedCounterpart + b.plannedCounterpart,
     documentedCounterpart: a.documentedCounterpart + b.documentedCounterpart,
+    trackedCommitted: a.trackedCommitted + b.trackedCommitted,
   };
 }
 
@@ -58,7 +65,7 @@ export function budgetExecution(f: BudgetFigures): BudgetExecution {
   return {
     ...f,
     commitmentRateBp: ratioBp(f.committed, f.planned),
-    disbursementRateBp: ratioBp(f.disbursed, f.committed),
+    disbursementRateBp: ratioBp(f.disbursed, f.trackedCommitted),
     settlementRateBp: ratioBp(f.settled, f.committed),
     uncommitted: f.planned - f.committed,
     plannedLeverageTenths: ratios.plannedTenths,

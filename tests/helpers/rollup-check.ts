@@ -22,7 +22,9 @@ const PROPOSAL_TOTALS = `
       SUM(COALESCE(l.cash, 0))::bigint AS disbursed, SUM(COALESCE(s."settledSupport", 0))::bigint AS settled,
       SUM(CASE WHEN p.status::text IN (${committed}) THEN COALESCE(s.counterpart, p.counterpart) ELSE 0 END)::bigint AS counterpart,
       SUM(CASE WHEN p.status::text IN (${committed}) THEN p.counterpart ELSE 0 END)::bigint AS pc,
-      SUM(CASE WHEN s."settledSupport" IS NOT NULL THEN s.counterpart ELSE 0 END)::bigint AS dc
+      SUM(CASE WHEN s."settledSupport" IS NOT NULL THEN s.counterpart ELSE 0 END)::bigint AS dc,
+      SUM(CASE WHEN p.status::text IN (${committed}) AND (p.status::text IN ('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED') OR COALESCE(l.cash, 0) <> 0)
+        THEN COALESCE(p."approvedSupport", 0) ELSE 0 END)::bigint AS tc
     FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId"
     LEFT JOIN LATERAL (SELECT SUM(CASE WHEN le.kind::text = 'REFUND' THEN -le.amount WHEN le.kind::text IN ('ADVANCE', 'FINAL_PAYMENT') THEN le.amount ELSE 0 END) AS cash
       FROM "LedgerEntry" le WHERE le."proposalId" = p.id) l ON TRUE
@@ -33,13 +35,13 @@ const PROPOSAL_TOTALS = `
       OR SUM(CASE WHEN p.status::text IN (${committed}) THEN COALESCE(p."approvedSupport", 0) + COALESCE(s.counterpart, p.counterpart) ELSE 0 END) <> 0
   ), kept AS (
     SELECT "provinceId", year, fund::text AS fund, "activityCategoryId", "communeId", "isCommitted" AS c, illustrative AS il, n, committed, disbursed, settled, counterpart,
-      "plannedCounterpart" AS pc, "documentedCounterpart" AS dc FROM "ProposalTotal"
+      "plannedCounterpart" AS pc, "documentedCounterpart" AS dc, "trackedCommitted" AS tc FROM "ProposalTotal"
   )
   SELECT concat_ws('|', COALESCE(raw."provinceId", kept."provinceId"), COALESCE(raw.year, kept.year), COALESCE(raw.fund, kept.fund),
     COALESCE(raw."activityCategoryId", kept."activityCategoryId"), COALESCE(raw."communeId", kept."communeId"), COALESCE(raw.c, kept.c)) AS id
   FROM raw FULL JOIN kept ON raw."provinceId" IS NOT DISTINCT FROM kept."provinceId" AND raw.year = kept.year AND raw.fund = kept.fund
     AND raw."activityCategoryId" = kept."activityCategoryId" AND raw."communeId" IS NOT DISTINCT FROM kept."communeId" AND raw.c = kept.c AND raw.il = kept.il
-  WHERE (raw.n, raw.committed, raw.disbursed, raw.settled, raw.counterpart, raw.pc, raw.dc) IS DISTINCT FROM (kept.n, kept.committed, kept.disbursed, kept.settled, kept.counterpart, kept.pc, kept.dc)`;
+  WHERE (raw.n, raw.committed, raw.disbursed, raw.settled, raw.counterpart, raw.pc, raw.dc, raw.tc) IS DISTINCT FROM (kept.n, kept.committed, kept.disbursed, kept.settled, kept.counterpart, kept.pc, kept.dc, kept.tc)`;
 
 const RESULT_TOTALS = `
   WITH raw AS (

@@ -7,7 +7,8 @@ ALTER TABLE "Proposal" ADD COLUMN     "beneficiaryName" TEXT;
 -- AlterTable
 ALTER TABLE "ProposalTotal" ADD COLUMN     "documentedCounterpart" BIGINT NOT NULL DEFAULT 0,
 ADD COLUMN     "illustrative" BOOLEAN NOT NULL DEFAULT false,
-ADD COLUMN     "plannedCounterpart" BIGINT NOT NULL DEFAULT 0;
+ADD COLUMN     "plannedCounterpart" BIGINT NOT NULL DEFAULT 0,
+ADD COLUMN     "trackedCommitted" BIGINT NOT NULL DEFAULT 0;
 
 -- AlterTable
 ALTER TABLE "Result" ADD COLUMN     "approximate" BOOLEAN NOT NULL DEFAULT false;
@@ -57,10 +58,10 @@ BEGIN
     SELECT 1, x.* FROM unnest(plus) x WHERE x.status::text IN (''APPROVED'', ''CONTRACTED'', ''IN_PROGRESS'', ''ACCEPTED'', ''SETTLED'', ''STOPPED'')
   ), c AS (
     SELECT d.s, a."provinceId", d.year, d.fund, d."activityCategoryId", d."communeId", (d.status::text IN (''APPROVED'', ''CONTRACTED'', ''IN_PROGRESS'', ''ACCEPTED'', ''SETTLED'')) AS "isCommitted",
-      d.fictional, d."approvedSupport", d."ledgerDisbursed", d."settledSupport", d."settledCounterpart", d.counterpart
+      d.status, d.fictional, d."approvedSupport", d."ledgerDisbursed", d."settledSupport", d."settledCounterpart", d.counterpart
     FROM d LEFT JOIN "Agency" a ON a.id = d."agencyId"
   ), up AS (
-    INSERT INTO "ProposalTotal" AS t ("key", "provinceId", "year", "fund", "activityCategoryId", "communeId", "isCommitted", "illustrative", "n", "committed", "disbursed", "settled", "counterpart", "plannedCounterpart", "documentedCounterpart")
+    INSERT INTO "ProposalTotal" AS t ("key", "provinceId", "year", "fund", "activityCategoryId", "communeId", "isCommitted", "illustrative", "n", "committed", "disbursed", "settled", "counterpart", "plannedCounterpart", "documentedCounterpart", "trackedCommitted")
     SELECT md5(concat_ws(''|'', COALESCE(c."provinceId", ''''), c.year, c.fund, c."activityCategoryId", COALESCE(c."communeId", ''''), c."isCommitted", c.fictional)),
       c."provinceId", c.year, c.fund, c."activityCategoryId", c."communeId", c."isCommitted", c.fictional,
       SUM(c.s * CASE WHEN c."isCommitted" THEN 1 ELSE 0 END)::int,
@@ -69,7 +70,9 @@ BEGIN
       SUM(c.s * COALESCE(c."settledSupport", 0))::bigint,
       SUM(c.s * CASE WHEN c."isCommitted" THEN COALESCE(c."settledCounterpart", c.counterpart) ELSE 0 END)::bigint,
       SUM(c.s * CASE WHEN c."isCommitted" THEN c.counterpart ELSE 0 END)::bigint,
-      SUM(c.s * CASE WHEN c."settledSupport" IS NOT NULL THEN COALESCE(c."settledCounterpart", 0) ELSE 0 END)::bigint
+      SUM(c.s * CASE WHEN c."settledSupport" IS NOT NULL THEN COALESCE(c."settledCounterpart", 0) ELSE 0 END)::bigint,
+      SUM(c.s * CASE WHEN c."isCommitted" AND (c.status::text IN (''CONTRACTED'', ''IN_PROGRESS'', ''ACCEPTED'', ''SETTLED'') OR c."ledgerDisbursed" <> 0)
+        THEN COALESCE(c."approvedSupport", 0) ELSE 0 END)::bigint
     FROM c
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     HAVING SUM(c.s) <> 0 OR SUM(c.s * COALESCE(c."approvedSupport", 0)) <> 0 OR SUM(c.s * c."ledgerDisbursed") <> 0
@@ -78,12 +81,12 @@ BEGIN
     ON CONFLICT ("key") DO UPDATE SET "n" = t."n" + EXCLUDED."n", "committed" = t."committed" + EXCLUDED."committed",
       "disbursed" = t."disbursed" + EXCLUDED."disbursed", "settled" = t."settled" + EXCLUDED."settled",
       "counterpart" = t."counterpart" + EXCLUDED."counterpart", "plannedCounterpart" = t."plannedCounterpart" + EXCLUDED."plannedCounterpart",
-      "documentedCounterpart" = t."documentedCounterpart" + EXCLUDED."documentedCounterpart"
-    RETURNING t."key", t."n", t."committed", t."disbursed", t."settled", t."counterpart", t."plannedCounterpart", t."documentedCounterpart"
+      "documentedCounterpart" = t."documentedCounterpart" + EXCLUDED."documentedCounterpart", "trackedCommitted" = t."trackedCommitted" + EXCLUDED."trackedCommitted"
+    RETURNING t."key", t."n", t."committed", t."disbursed", t."settled", t."counterpart", t."plannedCounterpart", t."documentedCounterpart", t."trackedCommitted"
   )
   SELECT array_agg(up."key") INTO emptied FROM up
   WHERE up."n" = 0 AND up."committed" = 0 AND up."disbursed" = 0 AND up."settled" = 0 AND up."counterpart" = 0
-    AND up."plannedCounterpart" = 0 AND up."documentedCounterpart" = 0;
+    AND up."plannedCounterpart" = 0 AND up."documentedCounterpart" = 0 AND up."trackedCommitted" = 0;
   IF emptied IS NOT NULL THEN
     DELETE FROM "ProposalTotal" WHERE "key" = ANY (emptied);
   END IF;

@@ -7,7 +7,7 @@ const TRIEU = 1_000_000n;
 
 describe("budget execution", () => {
   it("computes commitment, disbursement and settlement rates", () => {
-    const e = budgetExecution({ planned: 2_170n * TRIEU, committed: 2_000n * TRIEU, disbursed: 1_400n * TRIEU, settled: 0n, counterpart: 3_000n * TRIEU, plannedCounterpart: 3_000n * TRIEU, documentedCounterpart: 0n });
+    const e = budgetExecution({ planned: 2_170n * TRIEU, committed: 2_000n * TRIEU, disbursed: 1_400n * TRIEU, settled: 0n, counterpart: 3_000n * TRIEU, plannedCounterpart: 3_000n * TRIEU, documentedCounterpart: 0n, trackedCommitted: 2_000n * TRIEU });
     expect(e.commitmentRateBp).toBe(9217);
     expect(e.disbursementRateBp).toBe(7000);
     expect(e.settlementRateBp).toBe(0);
@@ -26,7 +26,7 @@ describe("budget execution", () => {
     // documented each. The old formula (all counterpart ÷ settled support) gave 7,2 → 3,6 → 2,4 : 1.
     for (const k of [1n, 2n, 3n]) {
       const e = budgetExecution({ planned: 0n, committed: 1_000n * TRIEU, disbursed: 0n, settled: k * 100n * TRIEU, counterpart: 720n * TRIEU,
-        plannedCounterpart: 720n * TRIEU, documentedCounterpart: k * 90n * TRIEU });
+        plannedCounterpart: 720n * TRIEU, documentedCounterpart: k * 90n * TRIEU, trackedCommitted: 0n });
       expect(formatLeverage(e.plannedLeverageTenths)).toBe("0,7 : 1");
       expect(formatLeverage(e.documentedLeverageTenths)).toBe("0,9 : 1");
     }
@@ -37,10 +37,15 @@ describe("budget execution", () => {
     expect(formatLeverage(leverageTenths(243_000n * TRIEU, 16_895n * TRIEU))).toBe("14,4 : 1");
   });
 
+  it("reads disbursement of đề án no ledger tracks as unknown, not 0 % (issue 12 item 6)", () => {
+    const e = budgetExecution({ ...ZERO_BUDGET, committed: 2_170n * TRIEU });
+    expect(formatBp(e.disbursementRateBp)).toBe("—");
+  });
+
   it("nets refunds out of disbursement and adds slices", () => {
     expect(netDisbursed(700n, 300n, 50n)).toBe(950n);
-    const one = { planned: 1n, committed: 2n, disbursed: 3n, settled: 4n, counterpart: 5n, plannedCounterpart: 6n, documentedCounterpart: 7n };
-    expect(addBudget(one, one)).toEqual({ planned: 2n, committed: 4n, disbursed: 6n, settled: 8n, counterpart: 10n, plannedCounterpart: 12n, documentedCounterpart: 14n });
+    const one = { planned: 1n, committed: 2n, disbursed: 3n, settled: 4n, counterpart: 5n, plannedCounterpart: 6n, documentedCounterpart: 7n, trackedCommitted: 8n };
+    expect(addBudget(one, one)).toEqual({ planned: 2n, committed: 4n, disbursed: 6n, settled: 8n, counterpart: 10n, plannedCounterpart: 12n, documentedCounterpart: 14n, trackedCommitted: 16n });
   });
 });
 
