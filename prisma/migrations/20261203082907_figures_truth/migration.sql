@@ -75,8 +75,13 @@ BEGIN
         THEN COALESCE(c."approvedSupport", 0) ELSE 0 END)::bigint
     FROM c
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    -- Every delta counts: a đề án moving from approved to contracted changes only what is tracked.
     HAVING SUM(c.s) <> 0 OR SUM(c.s * COALESCE(c."approvedSupport", 0)) <> 0 OR SUM(c.s * c."ledgerDisbursed") <> 0
       OR SUM(c.s * COALESCE(c."settledSupport", 0)) <> 0 OR SUM(c.s * COALESCE(c."settledCounterpart", c.counterpart)) <> 0
+      OR SUM(c.s * CASE WHEN c."isCommitted" THEN c.counterpart ELSE 0 END) <> 0
+      OR SUM(c.s * CASE WHEN c."settledSupport" IS NOT NULL THEN COALESCE(c."settledCounterpart", 0) ELSE 0 END) <> 0
+      OR SUM(c.s * CASE WHEN c."isCommitted" AND (c.status::text IN (''CONTRACTED'', ''IN_PROGRESS'', ''ACCEPTED'', ''SETTLED'') OR c."ledgerDisbursed" <> 0)
+        THEN COALESCE(c."approvedSupport", 0) ELSE 0 END) <> 0
     ORDER BY 1
     ON CONFLICT ("key") DO UPDATE SET "n" = t."n" + EXCLUDED."n", "committed" = t."committed" + EXCLUDED."committed",
       "disbursed" = t."disbursed" + EXCLUDED."disbursed", "settled" = t."settled" + EXCLUDED."settled",
