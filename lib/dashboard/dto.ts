@@ -95,4 +95,6 @@ export type DashboardDto = {
   asOf: string;
   /** A report's cut-off (YYYY-MM-DD): nothing recorded after it is counted. */
   cutoff: string | null;
+  /** Money figures include đề án with illustrative amounts (the viewer asked for them). */
+  illustrative: boolean;
 };

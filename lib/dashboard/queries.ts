@@ -54,5 +54,6 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
     provinceOptions: options.provinces,
     asOf: asOf.toISOString().slice(0, 10),
     cutoff: opts.cutoff ? opts.cutoff.toISOString().slice(0, 10) : null,
+    illustrative: filters.illustrative ?? false,
   };
 }
