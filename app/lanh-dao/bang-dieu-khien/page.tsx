@@ -28,8 +28,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const drill = (o: Parameters<typeof filtersToQuery>[1]) => `${BASE}/chi-tiet?${filtersToQuery(filters, o)}`;
-  const main = d.indicators.filter((r) => r.target || r.actual.hasData);
-  const previousOnly = d.indicators.filter((r) => !r.target && !r.actual.hasData);
+  // A national row without a national total still has its provinces' series: it belongs with the period's figures.
+  const current = (r: (typeof d.indicators)[number]) => Boolean(r.target || r.actual.hasData || r.series?.length);
+  const main = d.indicators.filter(current);
+  const previousOnly = d.indicators.filter((r) => !current(r));
   const withTarget = main.filter((r) => r.target);
   const byProvince = d.areaLevel === "province";
   return (
