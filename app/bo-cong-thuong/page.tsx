@@ -37,11 +37,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
             </tr>
           ))}
           <tr className="bg-slate-50 font-semibold" data-testid="province-total">
-            <Td>{vi ? "Toàn quốc" : "Whole country"}</Td><Td className="tabular-nums">{totals.total.count}</Td><Td className="tabular-nums">{totals.total.display.committed}</Td>
+            <Td>{vi ? totals.total.name : totals.missing.length ? "Provinces with data" : "Whole country"}</Td><Td className="tabular-nums">{totals.total.count}</Td><Td className="tabular-nums">{totals.total.display.committed}</Td>
             <Td className="tabular-nums">{totals.total.display.disbursed}</Td><Td className="tabular-nums">{totals.total.display.counterpart}</Td>
           </tr>
         </Table>
-        <p className="mt-2 text-xs text-slate-500">{vi ? "Tỉnh cũ (trước 01/07/2025) được tính vào tỉnh kế thừa. Bấm tên tỉnh để xem bảng điều khiển của tỉnh." : "Historic provinces are counted under their successors."}</p>
+        {totals.missing.length > 0 && <p className="mt-2 text-sm text-amber-800" data-testid="province-missing">{vi ? `Chưa có số liệu trên cổng: ${totals.missing.join(", ")} — tổng không phải số toàn quốc.` : `No data on the portal yet: ${totals.missing.join(", ")} — the total is not a national figure.`}</p>}
+        <p className="mt-2 text-xs text-slate-500">{vi ? "Số liệu chính thức, không gồm đề án có số tiền minh họa. Tỉnh cũ (trước 01/07/2025) được tính vào tỉnh kế thừa. Bấm tên tỉnh để xem bảng điều khiển của tỉnh." : "Historic provinces are counted under their successors."}</p>
       </Card>
     </RoleHome>
   );

@@ -45,7 +45,8 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       </form>
       <div className="mb-6 grid grid-cols-2 gap-3">
         <Stat label={t("Số đề án được phê duyệt", "Approved projects")} value={list.total} />
-        <Stat label={t("Tổng kinh phí hỗ trợ", "Total support funds")} value={money(list.tongKinhPhiHoTro)} />
+        <Stat label={t("Tổng kinh phí hỗ trợ (số liệu chính thức)", "Total support funds (official figures)")} value={money(list.tongKinhPhiHoTro)}
+          hint={list.soDeAnMinhHoa ? t(`Không gồm ${list.soDeAnMinhHoa} đề án có số tiền minh họa`, `Excludes ${list.soDeAnMinhHoa} projects with illustrative amounts`) : undefined} />
       </div>
       <Card title={t("Đề án được phê duyệt", "Approved projects")} className="mb-6">
         {list.data.length ? <PublicDeAnTable rows={list.data} money={money} locale={locale} /> : <EmptyState title={t("Chưa có đề án nào được phê duyệt trong phạm vi này", "No approved projects in this selection yet")} hint={t("Chọn năm hoặc tỉnh khác.", "Choose another year or province.")} />}
@@ -59,10 +60,12 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       </Card>
       <Card title={`${t("Kết quả so với mục tiêu giai đoạn", "Results against targets for")} ${indicators.giaiDoan.replace("-", "–")}`} className="mb-6">
         {withTarget.length ? (
-          <Table head={[t("Chỉ tiêu", "Indicator"), t("Mục tiêu", "Target"), t("Thực hiện", "Achieved"), t("Tỷ lệ", "Rate"), t("Đánh giá", "Assessment"), `${t("Giai đoạn", "Period")} ${indicators.giaiDoanTruoc.replace("-", "–")}`]}>
+          <Table head={[t("Chỉ tiêu", "Indicator"), t("Mục tiêu", "Target"), t("Thực hiện", "Achieved"), t("Tỷ lệ", "Rate"), t("Đánh giá", "Assessment"), indicators.giaiDoanTruoc ? `${t("Giai đoạn", "Period")} ${indicators.giaiDoanTruoc.replace("-", "–")}` : t("Giai đoạn trước", "Previous period")]}>
             {withTarget.map((r) => (
               <tr key={r.ma} data-testid="public-chi-tieu">
-                <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td><Td className="tabular-nums">{r.thucHien?.hienThi ?? t("Chưa có số liệu", "No data yet")}</Td>
+                <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td>
+                <Td className="tabular-nums">{r.thucHien?.hienThi ?? (r.theoTinh?.length ? t("Không cộng gộp giữa các tỉnh", "Not summed across provinces") : t("Chưa có số liệu", "No data yet"))}
+                  {r.theoTinh?.map((x) => <span key={x.tinh} className="block text-xs text-slate-600">{x.tinh} ({x.giaiDoan}): {x.hienThi}</span>)}</Td>
                 <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${rate.format(r.tyLeDat)}%`}</Td>
                 <Td><Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label[locale]}</Badge></Td>
                 <Td className="tabular-nums">{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>

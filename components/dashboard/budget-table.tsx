@@ -17,13 +17,14 @@ export function BudgetTable({ rows, total, drillHref, locale }: { rows: BudgetRo
       <Td className="tabular-nums">{r.display.disbursed}</Td>
       <Td className="tabular-nums">{r.display.settled}</Td>
       <Td className="tabular-nums">{r.commitmentRate}</Td>
-      <Td className="tabular-nums">{r.disbursementRate}</Td>
+      <Td className="tabular-nums">{r.disbursementRate === "—" ? t("chưa có số liệu", "no data") : r.disbursementRate}</Td>
       <Td className="tabular-nums">{r.display.counterpart}</Td>
       <Td className="tabular-nums">{r.leverage}</Td>
+      <Td className="tabular-nums">{r.leverageDocumented}</Td>
     </tr>
   );
   return (
-    <Table head={[t("Năm · nguồn", "Year · fund"), t("Dự toán giao", "Allocated budget"), t("Cam kết (phê duyệt)", "Committed (approved)"), t("Giải ngân", "Disbursed"), t("Quyết toán", "Settled"), t("Cam kết / dự toán", "Committed / budget"), t("Giải ngân / cam kết", "Disbursed / committed"), t("Vốn đối ứng", "Counterpart funds"), t("Hệ số đối ứng", "Leverage ratio")]}>
+    <Table head={[t("Năm · nguồn", "Year · fund"), t("Dự toán giao", "Allocated budget"), t("Cam kết (phê duyệt)", "Committed (approved)"), t("Giải ngân", "Disbursed"), t("Quyết toán", "Settled"), t("Cam kết / dự toán", "Committed / budget"), t("Giải ngân / cam kết", "Disbursed / committed"), t("Vốn đối ứng", "Counterpart funds"), t("Hệ số đối ứng theo kế hoạch", "Planned counterpart ratio"), t("Hệ số đối ứng đã chứng minh", "Documented counterpart ratio")]}>
       {rows.map((r) => line(r, `${r.year} · ${(locale === "vi" ? FUND : FUND_EN)[r.fund ?? ""] ?? r.fund}`, `${r.year}-${r.fund}`))}
       {line(total, t("Tổng cộng", "Total"), "total", true)}
     </Table>

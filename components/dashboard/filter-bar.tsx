@@ -29,6 +29,7 @@ export function FilterBar({ data, filters, action, locale }: { data: DashboardDt
       <Select name="nam" label={t("Năm", "Year")} value={filters.year ? String(filters.year) : null} options={years} all={t("Cả giai đoạn", "Whole period")} />
       <Select name="nguon" label={t("Nguồn kinh phí", "Fund")} value={filters.fund} options={[{ value: "KCQG", label: t("Khuyến công quốc gia", "National industrial extension") }, { value: "KCDP", label: t("Khuyến công địa phương", "Local industrial extension") }]} all={t("Tất cả", "All")} />
       <Select name="noidung" label={t("Nội dung hoạt động", "Activity")} value={filters.category} options={data.categoryOptions} all={t("Tất cả", "All")} />
+      {filters.illustrative && <input type="hidden" name="minhHoa" value="1" />}
       {data.provinceOptions.length > 0 && <Select name="tinh" label={t("Tỉnh", "Province")} value={filters.province} options={data.provinceOptions} all={t("Toàn quốc", "Nationwide")} />}
       {data.communeOptions.length > 0 && <Select name="xa" label={t("Xã, phường", "Commune, ward")} value={filters.commune} options={data.communeOptions} all={t("Tất cả", "All")} />}
       <div className="flex items-end gap-2">

@@ -27,6 +27,8 @@ export function IndicatorTable({ rows, drillHref, year, previousLabel, locale }:
           <Td className="tabular-nums">
             <Link href={drillHref(r.code)} className="font-semibold text-brand-700 underline" data-testid="actual">{r.actual.display}</Link>
             {r.actual.entries > 0 && <span className="block text-xs text-slate-500">{r.actual.entries} {t("bản ghi", "entries")}</span>}
+            {r.series?.map((x) => <span key={x.province} className="block text-xs text-slate-700" data-testid="series">{x.province} ({x.period}): {x.display}</span>)}
+            {r.nationalNote && <span className="block text-xs text-amber-800">{r.nationalNote}</span>}
           </Td>
           {year && <Td className="tabular-nums">{r.yearActual?.display ?? "—"}</Td>}
           <Td className="tabular-nums">{r.percentDisplay}</Td>

@@ -16,10 +16,10 @@ export function TargetsTable({ targets, locale, caption }: { targets: TargetDto[
           <Td>{t.indicatorName}{t.note && <span className="block text-xs text-slate-500">{t.note}</span>}</Td>
           <Td>{t.province ?? "—"}</Td>
           <Td className="whitespace-nowrap font-semibold tabular-nums">
-            {t.atLeast ? "> " : ""}{t.isMoney ? formatMoney(BigInt(t.value)) : `${num.format(Number(t.value))} ${t.unit}`}
+            {t.atLeast ? "trên " : t.approximate ? "khoảng " : ""}{t.isMoney ? formatMoney(BigInt(t.value)) : `${num.format(Number(t.value))} ${t.unit}`}
           </Td>
           <Td className="italic">“{t.rawText}”</Td>
-          <Td className="text-xs text-slate-600">{t.source}</Td>
+          <Td className="text-xs text-slate-600"><cite className="not-italic">{t.source}</cite></Td>
         </tr>
       ))}
     </Table>

@@ -21,6 +21,8 @@ export function SettlementCard({ d, canManage, canSettle, locale }: { d: Impleme
           {([[t("Kinh phí được duyệt", "Approved support"), s.approvedSupport], [t("Đã cấp (tạm ứng + thanh toán)", "Disbursed (advances + payments)"), s.disbursed], [t("Đã hoàn trả", "Refunded"), s.refunded], [t("Quyết toán", "Settled"), s.settledSupport], [t("Vốn đối ứng có chứng từ", "Counterpart funds with evidence"), s.counterpart]] as const).map(([k, v]) => (
             <tr key={k} data-testid="settlement-line"><Td>{k}</Td><Td className="tabular-nums">{money(v)}</Td></tr>
           ))}
+          {s.requiredCounterpart !== null && <tr data-testid="settlement-line"><Td>{t("Vốn đối ứng theo mức quy định", "Counterpart the rules require")}</Td><Td className="tabular-nums">{money(s.requiredCounterpart)}</Td></tr>}
+          {s.exceptionReason && <tr data-testid="settlement-exception"><Td>{t("Ngoại lệ do lãnh đạo quyết định", "Exception decided by the leader")}</Td><Td>{s.exceptionReason}</Td></tr>}
         </Table>
       ) : d.status === "ACCEPTED" ? (
         <div className="text-sm">
@@ -30,7 +32,8 @@ export function SettlementCard({ d, canManage, canSettle, locale }: { d: Impleme
           {canSettle ? (
             <ActionForm action={settleAction.bind(null, d.id)} submitLabel={t("Quyết toán và đóng đề án", "Settle and close the project")} testId="settle-form" locale={locale}
               confirm={t("Quyết toán sẽ đóng đề án; không thể ghi thêm bút toán. Tiếp tục?", "Settlement closes the project; no further ledger entries can be posted. Continue?")}
-              fields={[{ name: "settledAt", label: t("Ngày quyết toán", "Settlement date"), type: "date", defaultValue: todayIso(), required: true }, { name: "note", label: t("Ghi chú", "Note"), type: "textarea" }]} />
+              fields={[{ name: "settledAt", label: t("Ngày quyết toán", "Settlement date"), type: "date", defaultValue: todayIso(), required: true }, { name: "note", label: t("Ghi chú", "Note"), type: "textarea" },
+                { name: "exceptionReason", label: t("Lý do ngoại lệ về vốn đối ứng (chỉ khi vốn đối ứng có chứng từ thấp hơn mức quy định; lãnh đạo ghi)", "Reason for a counterpart exception (only when documented counterpart is below the required share; by the leader)"), type: "textarea" }]} />
           ) : <p className="text-slate-600">{t("Lãnh đạo ký quyết toán.", "Leadership signs the settlement.")}</p>}
         </div>
       ) : <p className="text-sm text-slate-600">{t("Quyết toán sau khi nghiệm thu; hồ sơ nộp trong 15 ngày kể từ lần nghiệm thu cuối.", "Settlement follows acceptance; the dossier is due within 15 days of the last acceptance.")}</p>}

@@ -13,7 +13,8 @@ export function PublicDeAnTable({ rows, money, locale = "vi" }: { rows: PublicDe
           <Td>{r.nguonKinhPhi === "KCQG" ? t("Quốc gia", "National") : t("Địa phương", "Local")}</Td>
           <Td>{r.donViThuHuong ?? t("Nhiều cơ sở", "Several establishments")}</Td>
           <Td>{[r.xa, r.tinh].filter(Boolean).join(", ")}{r.tinh && r.tinhHienNay && r.tinh !== r.tinhHienNay && <span className="block text-xs text-slate-500">{t("nay thuộc", "now part of")} {r.tinhHienNay}</span>}</Td>
-          <Td className="tabular-nums">{money(r.kinhPhiHoTro)}</Td>
+          <Td className="tabular-nums">{money(r.kinhPhiHoTro)}{r.minhHoa && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900" data-testid="minh-hoa" title={t("Số tiền minh họa, không phải số liệu công bố", "Illustrative amount, not a published figure")}>{t("minh họa", "illustrative")}</span>}
+            <span className="block text-xs text-slate-500">{r.trangThaiTen}</span></Td>
         </tr>
       ))}
     </Table>

@@ -5,7 +5,7 @@ import { formatBp, formatLeverage, formatMoneyShort } from "@/lib/metrics/format
 import { formatDate } from "@/lib/dates";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
-import { proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
+import { proposalCutCte, proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
 import type { BreakdownRowDto, BudgetRowDto } from "@/lib/dashboard/dto";
 import type { Window } from "@/lib/dashboard/results-sql";
 
@@ -13,35 +13,38 @@ type Q = PrismaClient | Tx;
 type Agg = {
   grp: "budget" | "planned" | "category" | "area"; year: number | null; fund: string | null; key: string | null; label: string | null;
   historic: string | null; n: number; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; planned: bigint;
+  plannedCounterpart: bigint; documentedCounterpart: bigint; trackedCommitted: bigint;
 };
 
 /**
  * One round trip over the roll-up: budget per year and fund, envelopes, and the breakdowns by activity and
  * by area — the communes of a province, or the provinces of the whole country.
  */
-async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<Agg[]> {
+async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window, cutoff?: Date): Promise<Agg[]> {
   const envYear = f.year ? Prisma.sql`AND e.year = ${f.year}` : Prisma.sql`AND e.year BETWEEN ${w.startYear} AND ${w.endYear}`;
   const envFund = f.fund ? Prisma.sql`AND e.fund::text = ${f.fund}` : Prisma.empty;
   const sums = Prisma.sql`SUM(pt.n)::int AS n, SUM(pt.committed)::bigint AS committed, SUM(pt.disbursed)::bigint AS disbursed,
-      SUM(pt.settled)::bigint AS settled, SUM(pt.counterpart)::bigint AS counterpart`;
+      SUM(pt.settled)::bigint AS settled, SUM(pt.counterpart)::bigint AS counterpart,
+      SUM(pt."plannedCounterpart")::bigint AS "plannedCounterpart", SUM(pt."documentedCounterpart")::bigint AS "documentedCounterpart",
+      SUM(pt."trackedCommitted")::bigint AS "trackedCommitted"`;
   const areas = scope.provinceIds === null
     ? Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pu.code AS key, MIN(pu.name) AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" pu ON pu.id = pt."provinceId" GROUP BY pu.code`
-    : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name) AS label,
+    : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
         string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pt."unitId" <> pt."communeId") AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" cu ON cu.id = pt."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pt."unitId"
       GROUP BY pt."communeId"`;
   return db.$queryRaw<Agg[]>`
-    WITH RECURSIVE ${proposalTotalsCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
+    WITH RECURSIVE ${cutoff ? proposalCutCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear }, cutoff) : proposalTotalsCte(scope, f, { yearFrom: w.startYear, yearTo: w.endYear })}
     SELECT 'budget' AS grp, pt.year, pt.fund, NULL::text AS key, NULL::text AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
     FROM pt GROUP BY pt.year, pt.fund
     UNION ALL
-    SELECT 'planned', e.year, e.fund::text, NULL, NULL, NULL, 0, 0, 0, 0, 0, SUM(e.amount)::bigint
+    SELECT 'planned', e.year, e.fund::text, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, SUM(e.amount)::bigint
     FROM "BudgetEnvelope" e JOIN "Agency" a ON a.id = e."agencyId"
     WHERE ${inScope(Prisma.sql`a."provinceId"`, scope)} ${envYear} ${envFund}
     GROUP BY e.year, e.fund
     UNION ALL
-    SELECT 'category', NULL, NULL, pt."categoryCode", MIN(pt."categoryName"), NULL, ${sums}, 0
+    SELECT 'category', NULL, NULL, pt."categoryCode", MIN(pt."categoryName"), NULL, ${sums}, 0::bigint
     FROM pt GROUP BY pt."categoryCode"
     UNION ALL
     ${areas}`;
@@ -53,6 +56,7 @@ function budgetRow(year: number | null, fund: string | null, n: number, fig: Bud
     year, fund, count: n,
     planned: plannedApplies ? fig.planned.toString() : null,
     committed: fig.committed.toString(), disbursed: fig.disbursed.toString(), settled: fig.settled.toString(), counterpart: fig.counterpart.toString(),
+    plannedCounterpart: fig.plannedCounterpart.toString(), documentedCounterpart: fig.documentedCounterpart.toString(),
     display: {
       planned: plannedApplies ? formatMoneyShort(fig.planned) : "—",
       committed: formatMoneyShort(fig.committed), disbursed: formatMoneyShort(fig.disbursed),
@@ -61,7 +65,8 @@ function budgetRow(year: number | null, fund: string | null, n: number, fig: Bud
     commitmentRate: plannedApplies ? formatBp(e.commitmentRateBp) : "—",
     disbursementRate: formatBp(e.disbursementRateBp),
     settlementRate: formatBp(e.settlementRateBp),
-    leverage: formatLeverage(e.leverageTenths),
+    leverage: formatLeverage(e.plannedLeverageTenths),
+    leverageDocumented: formatLeverage(e.documentedLeverageTenths),
   };
 }
 
@@ -82,8 +87,8 @@ export type BudgetView = {
   communes: BreakdownRowDto[]; areaLevel: "commune" | "province";
 };
 
-export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window): Promise<BudgetView> {
-  const agg = await aggregate(db, scope, f, w);
+export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window, cutoff?: Date): Promise<BudgetView> {
+  const agg = await aggregate(db, scope, f, w, cutoff);
   // Envelopes are allocated per agency, year and fund: they cannot be split by activity or commune.
   const plannedApplies = !f.category && !f.commune;
   const keys = new Map<string, { year: number; fund: string; n: number; fig: BudgetFigures }>();
@@ -92,7 +97,7 @@ export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilte
     const k = `${a.year}|${a.fund}`;
     const cur = keys.get(k) ?? { year: a.year, fund: a.fund, n: 0, fig: ZERO_BUDGET };
     cur.n += a.n;
-    cur.fig = addBudget(cur.fig, { planned: a.planned, committed: a.committed, disbursed: a.disbursed, settled: a.settled, counterpart: a.counterpart });
+    cur.fig = addBudget(cur.fig, { planned: a.planned, committed: a.committed, disbursed: a.disbursed, settled: a.settled, counterpart: a.counterpart, plannedCounterpart: a.plannedCounterpart, documentedCounterpart: a.documentedCounterpart, trackedCommitted: a.trackedCommitted });
     keys.set(k, cur);
   }
   const sorted = [...keys.values()].sort((x, y) => x.year - y.year || x.fund.localeCompare(y.fund));

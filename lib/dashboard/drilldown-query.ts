@@ -12,10 +12,12 @@ import { STATUS_LABELS } from "@/lib/dashboard/statuses";
 export type DrillProposalDto = {
   id: string; code: string | null; title: string; year: number; fund: string; status: string; category: string; commune: string | null;
   committed: string; disbursed: string; settled: string; counterpart: string;
+  /** Amounts invented for the demo (Proposal.fictional): shown "minh họa". */
+  illustrative: boolean;
   display: { committed: string; disbursed: string; settled: string; counterpart: string };
 };
 
-type PfRow = { id: string; code: string | null; title: string; year: number; fund: string; status: string; categoryName: string; communeName: string | null; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint };
+type PfRow = { id: string; code: string | null; title: string; year: number; fund: string; status: string; categoryName: string; communeName: string | null; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; illustrative: boolean };
 
 /** The đề án behind a budget, activity or commune figure: the same rows the dashboard summed. */
 export async function listDrillProposals(actor: Actor, f: DashboardFilters): Promise<{ rows: DrillProposalDto[]; total: DrillProposalDto["display"] & { committed: string } }> {
@@ -25,7 +27,7 @@ export async function listDrillProposals(actor: Actor, f: DashboardFilters): Pro
   const rows = await db.$queryRaw<PfRow[]>`
     WITH RECURSIVE ${proposalFiguresCte(scope, { ...f, commune: f.commune === "none" ? null : f.commune }, { yearFrom: f.startYear, yearTo: f.endYear })}
     SELECT pf.id, pf.code, pf.title, pf.year, pf.fund, pf.status, pf."categoryName", cu.name AS "communeName",
-      pf.committed, pf.disbursed, pf.settled, pf.counterpart
+      pf.committed, pf.disbursed, pf.settled, pf.counterpart, pf.illustrative
     FROM pf LEFT JOIN "AdminUnit" cu ON cu.id = pf."unitId" ${communeNull}
     ORDER BY pf.year DESC, pf.committed DESC, pf.title`;
   const sum = (k: "committed" | "disbursed" | "settled" | "counterpart") => rows.reduce((s, r) => s + r[k], 0n);
@@ -34,6 +36,7 @@ export async function listDrillProposals(actor: Actor, f: DashboardFilters): Pro
       id: r.id, code: r.code, title: r.title, year: r.year, fund: r.fund, status: STATUS_LABELS[r.status as keyof typeof STATUS_LABELS] ?? r.status,
       category: r.categoryName, commune: r.communeName,
       committed: r.committed.toString(), disbursed: r.disbursed.toString(), settled: r.settled.toString(), counterpart: r.counterpart.toString(),
+      illustrative: r.illustrative,
       display: { committed: formatMoneyShort(r.committed), disbursed: formatMoneyShort(r.disbursed), settled: formatMoneyShort(r.settled), counterpart: formatMoneyShort(r.counterpart) },
     })),
     total: { committed: formatMoneyShort(sum("committed")), disbursed: formatMoneyShort(sum("disbursed")), settled: formatMoneyShort(sum("settled")), counterpart: formatMoneyShort(sum("counterpart")) },
@@ -82,7 +85,7 @@ export async function getDrillProposal(actor: Actor, id: string) {
   const [row] = await db.$queryRaw<Array<PfRow & { fund: string }>>`
     WITH RECURSIVE ${proposalFiguresCte(scope, { startYear: 1900, endYear: 3000, year: null, fund: null, category: null, commune: null, province: null }, { yearFrom: 1900, yearTo: 3000, proposalId: id })}
     SELECT pf.id, pf.code, pf.title, pf.year, pf.fund, pf.status, pf."categoryName", cu.name AS "communeName",
-      pf.committed, pf.disbursed, pf.settled, pf.counterpart
+      pf.committed, pf.disbursed, pf.settled, pf.counterpart, pf.illustrative
     FROM pf LEFT JOIN "AdminUnit" cu ON cu.id = pf."unitId"`;
   if (!row) throw new NotFoundError();
   const detail = await db.proposal.findUniqueOrThrow({

@@ -13,7 +13,11 @@ export type IndicatorRowDto = {
   valueScale: number;
   cumulative: boolean;
   target: { value: string; atLeast: boolean; display: string; rawTexts: string[]; sources: string[]; notes: string[]; fund: string | null } | null;
-  actual: { value: string; atLeast: boolean; display: string; hasData: boolean; entries: number };
+  actual: { value: string; atLeast: boolean; approximate?: boolean; display: string; hasData: boolean; entries: number };
+  /** Whole-country view: each province's own series (never summed across provinces or periods). */
+  series?: Array<{ province: string; period: string; display: string }>;
+  /** Whole-country view: why there is no national total (missing provinces, different periods), if so. */
+  nationalNote?: string | null;
   /** With a year filter: the figure of that year alone (cumulative to that year is `actual`). */
   yearActual: { year: number; value: string; display: string; hasData: boolean } | null;
   percentBp: number | null;
@@ -34,11 +38,16 @@ export type BudgetRowDto = {
   disbursed: string;
   settled: string;
   counterpart: string;
+  plannedCounterpart: string;
+  documentedCounterpart: string;
   display: { planned: string; committed: string; disbursed: string; settled: string; counterpart: string };
   commitmentRate: string;
   disbursementRate: string;
   settlementRate: string;
+  /** Planned counterpart ratio (lib/metrics/counterpart.ts). */
   leverage: string;
+  /** Documented counterpart ratio, over settled đề án only. */
+  leverageDocumented: string;
 };
 
 export type BreakdownRowDto = {
@@ -84,4 +93,8 @@ export type DashboardDto = {
   communeOptions: Array<{ value: string; label: string }>;
   provinceOptions: Array<{ value: string; label: string }>;
   asOf: string;
+  /** A report's cut-off (YYYY-MM-DD): nothing recorded after it is counted. */
+  cutoff: string | null;
+  /** Money figures include đề án with illustrative amounts (the viewer asked for them). */
+  illustrative: boolean;
 };

@@ -14,6 +14,11 @@ export type DashboardFilters = {
   commune: string | null;
   /** AdminUnit.code of a province — only the ministry viewer chooses; others are held to their own. */
   province: string | null;
+  /**
+   * Include đề án whose amounts are illustrative (Proposal.fictional, "minh họa") in the money figures.
+   * Off by default: official totals leave them out unless the viewer asks (`minhHoa=1`).
+   */
+  illustrative?: boolean;
 };
 
 export const DEFAULT_PERIOD = { startYear: 2021, endYear: 2025 } as const;
@@ -37,6 +42,7 @@ export function parseFilters(params: Params): DashboardFilters {
   const category = pick(params, "noidung");
   const commune = pick(params, "xa");
   const province = pick(params, "tinh");
+  const illustrative = pick(params, "minhHoa");
   return {
     startYear: period.startYear,
     endYear: period.endYear,
@@ -45,11 +51,12 @@ export function parseFilters(params: Params): DashboardFilters {
     category: category && CODE.test(category) ? category : null,
     commune: commune && CODE.test(commune) ? commune : null,
     province: province && CODE.test(province) ? province : null,
+    illustrative: illustrative === "1",
   };
 }
 
 /** The query string of a filter set, with overrides (null removes a key). */
-export function filtersToQuery(f: DashboardFilters, override: Partial<Record<"ky" | "nam" | "nguon" | "noidung" | "xa" | "tinh" | "chitieu", string | null>> = {}): string {
+export function filtersToQuery(f: DashboardFilters, override: Partial<Record<"ky" | "nam" | "nguon" | "noidung" | "xa" | "tinh" | "chitieu" | "minhHoa", string | null>> = {}): string {
   const base: Record<string, string | null> = {
     ky: `${f.startYear}-${f.endYear}`,
     nam: f.year === null ? null : String(f.year),
@@ -57,6 +64,7 @@ export function filtersToQuery(f: DashboardFilters, override: Partial<Record<"ky
     noidung: f.category,
     xa: f.commune,
     tinh: f.province,
+    minhHoa: f.illustrative ? "1" : null,
     ...override,
   };
   const q = new URLSearchParams();

@@ -9,6 +9,7 @@ import type { DashboardScope } from "@/lib/dashboard/scope";
 import type { Window } from "@/lib/dashboard/results-sql";
 import { aggregateResultAreas, aggregateResultTotals } from "@/lib/dashboard/results-aggregate-query";
 import type { CommuneResultDto, IndicatorRowDto } from "@/lib/dashboard/dto";
+import { nationalVerdict, seriesPeriods, splitSeries, UNNAMED_PROVINCE } from "@/lib/dashboard/national-series";
 
 type Q = PrismaClient | Tx;
 
@@ -25,21 +26,41 @@ function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Pri
 export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
 
 export async function loadIndicatorRows(
-  db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number, opts: { areas?: boolean } = {},
+  db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number, opts: { areas?: boolean; cutoff?: Date } = {},
 ): Promise<IndicatorView> {
-  const [totals, areas, targets, indicators] = await Promise.all([
-    aggregateResultTotals(db, scope, f, current, previous),
-    opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current),
+  const national = scope.provinceIds === null;
+  const [totals, areas, targets, indicators, provinces] = await Promise.all([
+    aggregateResultTotals(db, scope, f, current, previous, opts.cutoff),
+    opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current, opts.cutoff),
     db.target.findMany({ where: targetWhere(scope, f, current), select: { indicatorId: true, year: true, value: true, atLeast: true, rawText: true, source: true, note: true, fund: true } }),
     db.indicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true, cumulative: true, direction: true } }),
+    national ? db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),
   ]);
+  const provinceName = new Map(provinces.map((p) => [p.id, p.name]));
   const rows: IndicatorRowDto[] = [];
   for (const ind of indicators) {
-    const mine = totals.filter((a) => a.indicatorId === ind.id);
+    const all = totals.filter((a) => a.indicatorId === ind.id);
+    const fmt0 = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
+    // The whole country: each province's series side by side; one national figure only where they may be summed.
+    const curSeries = national ? splitSeries(all.filter((a) => a.bucket === "cur")) : [];
+    const prevSeries = national ? splitSeries(all.filter((a) => a.bucket === "prev")) : [];
+    const verdict = nationalVerdict(curSeries, provinces);
+    const prevVerdict = nationalVerdict(prevSeries, provinces);
+    const mine = national ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : prevVerdict.summable)) : all;
+    const series = curSeries.map((sr) => {
+      const a = computeActual(sr.rows.map((r) => ({ year: r.year, value: r.value, atLeast: r.atLeast })), { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined });
+      return {
+        province: sr.provinceId === null ? UNNAMED_PROVINCE : provinceName.get(sr.provinceId) ?? "—",
+        period: seriesPeriods(sr.rows).join(", "),
+        display: formatIndicatorValue(a.value, fmt0, a.atLeast, sr.rows.some((r) => r.approx)),
+      };
+    }).sort((x, y) => byName.compare(x.province, y.province));
     const cur: YearValue[] = mine.filter((a) => a.bucket === "cur").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const prev: YearValue[] = mine.filter((a) => a.bucket === "prev").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
+    const curApprox = mine.some((a) => a.bucket === "cur" && a.approx);
+    const prevApprox = mine.some((a) => a.bucket === "prev" && a.approx);
     const tgts = targets.filter((t) => t.indicatorId === ind.id);
-    if (!cur.length && !prev.length && !tgts.length) continue;
+    if (!cur.length && !prev.length && !tgts.length && !series.length) continue;
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     // A period target wins; otherwise yearly targets add up to the period (or give the chosen year's).
     const periodTargets = tgts.filter((t) => t.year === null);
@@ -63,7 +84,13 @@ export async function loadIndicatorRows(
         rawTexts: used.map((t) => t.rawText).filter((x): x is string => Boolean(x)), sources: [...new Set(used.map((t) => t.source))],
         notes: used.map((t) => t.note).filter((x): x is string => Boolean(x)), fund: used[0]?.fund ?? null,
       } : null,
-      actual: { value: actual.value.toString(), atLeast: actual.atLeast, display: actual.hasData ? formatIndicatorValue(actual.value, fmt, actual.atLeast) : "Chưa có số liệu", hasData: actual.hasData, entries: mine.filter((a) => a.bucket === "cur").reduce((s, a) => s + a.n, 0) },
+      actual: {
+        value: actual.value.toString(), atLeast: actual.atLeast, approximate: curApprox,
+        display: actual.hasData ? formatIndicatorValue(actual.value, fmt, actual.atLeast, curApprox) : series.length ? "Không cộng gộp giữa các tỉnh" : "Chưa có số liệu",
+        hasData: actual.hasData, entries: mine.filter((a) => a.bucket === "cur").reduce((s, a) => s + a.n, 0),
+      },
+      series: national ? series : undefined,
+      nationalNote: national ? verdict.reason : null,
       yearActual: yearFig && f.year ? { year: f.year, value: yearFig.value.toString(), display: yearFig.hasData ? formatIndicatorValue(yearFig.value, fmt, yearFig.atLeast) : "—", hasData: yearFig.hasData } : null,
       percentBp: ach.percentBp,
       percentDisplay: formatBp(ach.percentBp),
@@ -73,7 +100,7 @@ export async function loadIndicatorRows(
         display: p.value === null ? "—" : formatIndicatorValue(p.value, fmt),
         toDateDisplay: p.toDate === null ? "—" : formatIndicatorValue(p.toDate, fmt, p.atLeast),
       })),
-      previous: previousActual ? { value: previousActual.value.toString(), hasData: previousActual.hasData, display: previousActual.hasData ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast) : "—" } : null,
+      previous: previousActual ? { value: previousActual.value.toString(), hasData: previousActual.hasData, display: previousActual.hasData ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast, prevApprox) : "—" } : null,
     });
   }
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
@@ -82,7 +109,7 @@ export async function loadIndicatorRows(
     if (!ind || !a.areaId) return [];
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     const historic = a.historic ? a.historic.split("; ").map((h) => `${h} (đến 30/06/2025)`) : [];
-    return [{ communeId: a.areaId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast) }];
+    return [{ communeId: a.areaId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast, a.approx) }];
   });
   const position = new Map(indicators.map((ind, i) => [ind.code, i]));
   // Sorted once by a key (area name order, then indicator order) instead of comparing names per pair.

@@ -12,9 +12,11 @@ type Row = { code: string | null; name: string | null; n: number; committed: big
 /**
  * The ministry's national overview: per current province (historic provinces counted under their
  * successor), the đề án approved in the window and their money — the same figures as each province's
- * dashboard (same roll-up), which the row links to.
+ * dashboard (same roll-up), which the row links to. Official figures only: đề án with illustrative amounts
+ * are left out. The total adds the provinces' own đề án of the same window; provinces with none on the
+ * portal are named as missing rather than counted as 0.
  */
-export async function listProvinceTotals(actor: Actor, w: { startYear: number; endYear: number }): Promise<{ rows: ProvinceTotalDto[]; total: ProvinceTotalDto }> {
+export async function listProvinceTotals(actor: Actor, w: { startYear: number; endYear: number }): Promise<{ rows: ProvinceTotalDto[]; total: ProvinceTotalDto; missing: string[] }> {
   assertCan(actor, "proposal.viewNational");
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, { province: null });
@@ -36,6 +38,7 @@ export async function listProvinceTotals(actor: Actor, w: { startYear: number; e
   const central = rows.find((r) => r.code === null);
   if (central) list.push(dto(null, "Cơ quan trung ương", central));
   const sum = (k: "committed" | "disbursed" | "counterpart") => rows.reduce((s, r) => s + r[k], 0n);
-  const total = dto(null, "Toàn quốc", { n: rows.reduce((s, r) => s + r.n, 0), committed: sum("committed"), disbursed: sum("disbursed"), counterpart: sum("counterpart") });
-  return { rows: list, total };
+  const missing = list.filter((r) => r.code && r.count === 0).map((r) => r.name);
+  const total = dto(null, missing.length ? "Tổng các tỉnh có số liệu" : "Toàn quốc", { n: rows.reduce((s, r) => s + r.n, 0), committed: sum("committed"), disbursed: sum("disbursed"), counterpart: sum("counterpart") });
+  return { rows: list, total, missing };
 }

@@ -18,13 +18,15 @@ export async function loadPeriods(db: Q, scope: DashboardScope): Promise<Array<W
 }
 
 /**
- * The period before the current one: the longest programme of the scope that ends the year before
- * (Vĩnh Phúc 2014–2020 before 2021–2025), else the five years before.
+ * The period before the current one, only as the data defines it: the programme of the scope that ends the
+ * year before (Vĩnh Phúc 2014–2020 before 2021–2025). None when no programme does (a label such as
+ * "2009–2013" is never invented), nor when programmes of the scope define it differently (Vĩnh Phúc
+ * 2014–2020 and another province's 2016–2020 are not one period).
  */
-export function previousWindow(periods: Window[], current: Window): Window {
-  const before = periods.filter((p) => p.endYear === current.startYear - 1);
-  const startYear = before.length ? Math.min(...before.map((p) => p.startYear)) : current.startYear - 5;
-  return { startYear, endYear: current.startYear - 1 };
+export function previousWindow(periods: Window[], current: Window): Window | null {
+  const starts = new Set(periods.filter((p) => p.endYear === current.startYear - 1).map((p) => p.startYear));
+  if (starts.size !== 1) return null;
+  return { startYear: [...starts][0] as number, endYear: current.startYear - 1 };
 }
 
 export function periodOptions(periods: Window[], current: Window): Option[] {

@@ -10,6 +10,8 @@ import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 //   disbursed   = advances + final payments − refunds (ledger; "Proposal"."ledgerDisbursed")
 //   settled     = settled support (settlement record; "Proposal"."settledSupport")
 //   counterpart = settled counterpart, else the committed counterpart of the đề án
+//   plannedCounterpart / documentedCounterpart = the two numerators of lib/metrics/counterpart.ts
+//   illustrative = Proposal.fictional (invented amounts): left out unless the viewer includes them
 // Communes are rolled up along AdminUnit.successorId, so a historic district (e.g. huyện Lục Ngạn,
 // valid to 30/06/2025) is counted under the commune that succeeded it.
 
@@ -21,6 +23,8 @@ export function proposalFiguresCte(scope: DashboardScope, f: DashboardFilters, o
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(r.cur, p."communeId") = ${f.commune}` : Prisma.empty;
   const one = opts.proposalId ? Prisma.sql`AND p.id = ${opts.proposalId}` : Prisma.empty;
+  // One đề án is shown whatever it is (flagged); lists follow the viewer's choice on illustrative ones.
+  const illustrative = opts.proposalId || f.illustrative ? Prisma.empty : Prisma.sql`AND p.fictional = false`;
   return Prisma.sql`
     ${unitRollCte("rolled")},
     pf AS (
@@ -31,12 +35,14 @@ export function proposalFiguresCte(scope: DashboardScope, f: DashboardFilters, o
         p."ledgerDisbursed" AS disbursed,
         COALESCE(p."settledSupport", 0)::bigint AS settled,
         CASE WHEN p.status::text IN (${committedList}) THEN COALESCE(p."settledCounterpart", p.counterpart) ELSE 0 END::bigint AS counterpart,
-        (p.status::text IN (${committedList})) AS "isCommitted"
+        CASE WHEN p.status::text IN (${committedList}) THEN p.counterpart ELSE 0 END::bigint AS "plannedCounterpart",
+        CASE WHEN p."settledSupport" IS NOT NULL THEN COALESCE(p."settledCounterpart", 0) ELSE 0 END::bigint AS "documentedCounterpart",
+        (p.status::text IN (${committedList})) AS "isCommitted", p.fictional AS illustrative
       FROM "Proposal" p
       JOIN "Agency" a ON a.id = p."agencyId"
       JOIN "ActivityCategory" c ON c.id = p."activityCategoryId"
       LEFT JOIN rolled r ON r.id = p."communeId"
       WHERE (p.status::text IN (${committedList}) OR p.status::text = 'STOPPED')
-        AND ${inScope(Prisma.sql`a."provinceId"`, scope)} ${year} ${fund} ${category} ${commune} ${one}
+        AND ${inScope(Prisma.sql`a."provinceId"`, scope)} ${year} ${fund} ${category} ${commune} ${one} ${illustrative}
     )`;
 }

@@ -17,7 +17,7 @@ import type { DashboardDto } from "@/lib/dashboard/dto";
  * budget+breakdowns, targets, options); the pure functions of lib/metrics turn them into progress,
  * status and rates.
  */
-export async function getDashboard(actor: Actor, filters: DashboardFilters, opts: { asOf?: Date } = {}): Promise<DashboardDto> {
+export async function getDashboard(actor: Actor, filters: DashboardFilters, opts: { asOf?: Date; cutoff?: Date } = {}): Promise<DashboardDto> {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, filters);
   const asOf = vnDay(opts.asOf ?? new Date());
@@ -28,8 +28,9 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
   const endOfYear = filters.year ? new Date(Date.UTC(filters.year, 11, 31)) : null;
   const elapsedBp = elapsedShareBp(filters.startYear, filters.endYear, endOfYear && endOfYear < asOf ? endOfYear : asOf);
   const [indicators, budget, products, options, fundsByActivity] = await Promise.all([
-    loadIndicatorRows(db, scope, filters, current, previous, elapsedBp),
-    loadBudget(db, scope, filters, current),
+    // A report's cut-off: results by acceptance/approval date, money by posting date, nothing after it.
+    loadIndicatorRows(db, scope, filters, current, previous, elapsedBp, { cutoff: opts.cutoff }),
+    loadBudget(db, scope, filters, current, opts.cutoff),
     countTypicalProducts(db, scope.provinceIds, current, asOf),
     loadFilterOptions(db, scope, actor.role === "MINISTRY_VIEWER"),
     loadFundsByActivity(db, scope, filters, current, previous),
@@ -37,7 +38,7 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
   const [home, ...merged] = scope.provinceNames;
   return {
     period: { ...current, label: periodLabel(current.startYear, current.endYear), elapsedBp, elapsedDisplay: formatBp(elapsedBp) },
-    previousPeriod: { ...previous, label: periodLabel(previous.startYear, previous.endYear) },
+    previousPeriod: previous ? { ...previous, label: periodLabel(previous.startYear, previous.endYear) } : null,
     scopeLabel: scope.provinceIds === null ? "Toàn quốc" : !home ? "Không có địa bàn" : merged.length ? `${home} (gồm địa bàn ${merged.join(", ")} trước 01/07/2025)` : home,
     indicators: indicators.rows,
     budget: { rows: budget.rows, total: budget.total, plannedApplies: budget.plannedApplies },
@@ -52,5 +53,7 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
     communeOptions: options.communes,
     provinceOptions: options.provinces,
     asOf: asOf.toISOString().slice(0, 10),
+    cutoff: opts.cutoff ? opts.cutoff.toISOString().slice(0, 10) : null,
+    illustrative: filters.illustrative ?? false,
   };
 }

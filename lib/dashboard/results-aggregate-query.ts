@@ -8,41 +8,49 @@ type Q = PrismaClient | Tx;
 export type AggRow = {
   indicatorId: string; year: number | null; startYear: number | null; endYear: number | null; bucket: "cur" | "prev" | "area";
   areaId: string | null; label: string | null; historic: string | null; value: bigint; atLeast: boolean; n: number;
+  /** Some figure in the sum is approximate ("khoảng …" in the source). */
+  approx: boolean;
+  /** The series the figure belongs to: its province (successor), or null for a province the source does not name. */
+  provinceId?: string | null;
 };
 
 /**
  * Per indicator and year (or whole-period figure), the sums of both windows: read from the roll-up, or —
  * with a commune filter, which the roll-up does not carry — from the results themselves.
  */
-export function aggregateResultTotals(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Promise<AggRow[]> {
-  if (f.commune) {
+export function aggregateResultTotals(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, cutoff?: Date): Promise<AggRow[]> {
+  // A commune filter, or a report's cut-off date, which the roll-up does not carry: from the results themselves.
+  if (f.commune || cutoff) {
     return db.$queryRaw<AggRow[]>`
-      WITH RECURSIVE ${resultsCte(scope, f, current, previous)}
+      WITH RECURSIVE ${resultsCte(scope, f, current, previous, { cutoff })}
       SELECT rs."indicatorId", rs.year, rs."startYear", rs."endYear", CASE WHEN rs."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket,
-        NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic,
-        SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n
-      FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent"`;
+        NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic, rs."provinceId",
+        SUM(rs.value)::bigint AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*)::int AS n, bool_or(rs.approximate) AS approx
+      FROM rs GROUP BY rs."indicatorId", rs.year, rs."startYear", rs."endYear", rs."isCurrent", rs."provinceId"`;
   }
+  // Per province series too (successor province; null = a province the source does not name): figures of
+  // different provinces are never summed here — lib/dashboard/national-series.ts decides what may be.
   return db.$queryRaw<AggRow[]>`
     WITH ${resultTotalsCte(scope, f, current, previous)}
     SELECT rt."indicatorId", rt.year, rt."startYear", rt."endYear", CASE WHEN rt."isCurrent" THEN 'cur' ELSE 'prev' END AS bucket,
-      NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic,
-      SUM(rt.value)::bigint AS value, SUM(rt."atLeastN") > 0 AS "atLeast", SUM(rt.n)::int AS n
-    FROM rt GROUP BY rt."indicatorId", rt.year, rt."startYear", rt."endYear", rt."isCurrent"`;
+      NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic, rt."provinceId",
+      SUM(rt.value)::bigint AS value, SUM(rt."atLeastN") > 0 AS "atLeast", SUM(rt.n)::int AS n, SUM(rt."approxN") > 0 AS approx
+    FROM rt GROUP BY rt."indicatorId", rt.year, rt."startYear", rt."endYear", rt."isCurrent", rt."provinceId"`;
 }
 
 /**
- * The current window by area: each commune of a province (historic units under today's commune, from the
- * results themselves), or each province of the country (from the roll-up).
+ * The current window by area: each commune of a province (from the results themselves; a historic district,
+ * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
+ * the country (from the roll-up).
  */
-export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window): Promise<AggRow[]> {
+export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, cutoff?: Date): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
     const yearCut = f.year ? Prisma.sql`AND rt.year = ${f.year}` : Prisma.empty;
     return db.$queryRaw<AggRow[]>`
       WITH ${resultTotalsCte(scope, f, current, null)}
       SELECT rt."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
         rt."provinceId" AS "areaId", MIN(pu.name) AS label, NULL::text AS historic,
-        SUM(rt.value)::bigint AS value, SUM(rt."atLeastN") > 0 AS "atLeast", SUM(rt.n)::int AS n
+        SUM(rt.value)::bigint AS value, SUM(rt."atLeastN") > 0 AS "atLeast", SUM(rt.n)::int AS n, SUM(rt."approxN") > 0 AS approx
       FROM rt JOIN "AdminUnit" pu ON pu.id = rt."provinceId"
       WHERE TRUE ${yearCut}
       GROUP BY rt."indicatorId", rt."provinceId"`;
@@ -50,16 +58,16 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
   const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
   // Summed per recorded unit first (a hash aggregate over the province's rows), then named and rolled up.
   return db.$queryRaw<AggRow[]>`
-    WITH RECURSIVE ${resultsCte(scope, f, current, null)},
+    WITH RECURSIVE ${resultsCte(scope, f, current, null, { cutoff })},
     per_unit AS (
-      SELECT rs."indicatorId", rs."communeId", rs."unitId", SUM(rs.value) AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*) AS n
+      SELECT rs."indicatorId", rs."communeId", rs."unitId", SUM(rs.value) AS value, bool_or(rs."atLeast") AS "atLeast", COUNT(*) AS n, bool_or(rs.approximate) AS approx
       FROM rs WHERE rs."communeId" IS NOT NULL ${yearCut}
       GROUP BY rs."indicatorId", rs."communeId", rs."unitId"
     )
     SELECT pu."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
-      pu."communeId" AS "areaId", MIN(cu.name) AS label,
+      pu."communeId" AS "areaId", MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
       string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pu."unitId" <> pu."communeId") AS historic,
-      SUM(pu.value)::bigint AS value, bool_or(pu."atLeast") AS "atLeast", SUM(pu.n)::int AS n
+      SUM(pu.value)::bigint AS value, bool_or(pu."atLeast") AS "atLeast", SUM(pu.n)::int AS n, bool_or(pu.approx) AS approx
     FROM per_unit pu LEFT JOIN "AdminUnit" cu ON cu.id = pu."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pu."unitId"
     GROUP BY pu."indicatorId", pu."communeId"`;
 }

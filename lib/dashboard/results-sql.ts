@@ -30,23 +30,36 @@ function resultInScope(scope: DashboardScope): Prisma.Sql {
  * waits for a leader (results.approve). For the commune view and the drill-downs; totals without a commune
  * filter read the roll-up (resultTotalsCte), which sums the same rows.
  */
-export function resultsCte(scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, opts: { indicatorId?: string } = {}): Prisma.Sql {
+/**
+ * "Counted by the cut-off": a result counts from the day it was accepted (acceptance minutes) or approved
+ * (a leader's approval of a manual/imported entry); a published figure seeded from a source, from the end
+ * of the year or period it reports. Reports state a cut-off and count nothing recorded after it.
+ */
+export function resultAsOf(cutoff: Date): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN r.origin::text = 'SEED' THEN make_date(COALESCE(r.year, r."endYear"), 12, 31)
+    ELSE COALESCE((SELECT acc."acceptedAt" FROM "Acceptance" acc WHERE acc.id = r."acceptanceId"), r."approvedAt", r."createdAt")::date END) <= ${cutoff}::date`;
+}
+
+export function resultsCte(scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, opts: { indicatorId?: string; cutoff?: Date } = {}): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND r.fund::text = ${f.fund}` : Prisma.empty;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(ro.cur, r."communeId") = ${f.commune}` : Prisma.empty;
   const indicator = opts.indicatorId ? Prisma.sql`AND r."indicatorId" = ${opts.indicatorId}` : Prisma.empty;
+  const cut = opts.cutoff ? Prisma.sql`AND ${resultAsOf(opts.cutoff)}` : Prisma.empty;
   const windows = previous ? Prisma.sql`(${inWindow(current)} OR ${inWindow(previous)})` : inWindow(current);
   return Prisma.sql`
     ${unitRollCte("rrolled")},
     rs AS (
-      SELECT r.id, r."indicatorId", r.year, r."startYear", r."endYear", r.value, r."atLeast", r."communeId" AS "unitId",
-        COALESCE(ro.cur, r."communeId") AS "communeId", ${inWindow(current)} AS "isCurrent"
+      SELECT r.id, r."indicatorId", r.year, r."startYear", r."endYear", r.value, r."atLeast", r.approximate, r."communeId" AS "unitId",
+        COALESCE(ro.cur, r."communeId") AS "communeId", ${inWindow(current)} AS "isCurrent",
+        (SELECT COALESCE(pv."successorId", pv.id) FROM "AdminUnit" pv
+          WHERE pv.id = COALESCE(r."provinceId", (SELECT ag."provinceId" FROM "Agency" ag WHERE ag.id = r."agencyId"))) AS "provinceId"
       FROM "Result" r
       LEFT JOIN "ActivityCategory" c ON c.id = r."activityCategoryId"
       LEFT JOIN rrolled ro ON ro.id = r."communeId"
       WHERE r.status::text = 'APPROVED'
         AND ${resultInScope(scope)}
-        AND ${windows} ${fund} ${category} ${commune} ${indicator}
+        AND ${windows} ${fund} ${category} ${commune} ${indicator} ${cut}
     )`;
 }
 
@@ -61,7 +74,7 @@ export function resultTotalsCte(scope: DashboardScope, f: DashboardFilters, curr
   const windows = previous ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})` : inWindow(current, "t");
   return Prisma.sql`
     rt AS (
-      SELECT t."indicatorId", t.year, t."startYear", t."endYear", t.value, t.n, t."atLeastN", t."rawText",
+      SELECT t."indicatorId", t.year, t."startYear", t."endYear", t.value, t.n, t."atLeastN", t."approxN", t."rawText",
         c.code AS "categoryCode", c.name AS "categoryName", COALESCE(pv."successorId", t."provinceId") AS "provinceId",
         ${inWindow(current, "t")} AS "isCurrent"
       FROM "ResultTotal" t

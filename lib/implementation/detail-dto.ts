@@ -15,7 +15,7 @@ export const DETAIL_SELECT = {
     select: { id: true, kind: true, minutesNo: true, acceptedAt: true, note: true, doubleFundingFlag: true, results: { select: { value: true, indicator: { select: { code: true, name: true, unit: true } } } } },
     orderBy: { acceptedAt: "desc" },
   },
-  settlement: { select: { number: true, settledAt: true, approvedSupport: true, disbursed: true, refunded: true, settledSupport: true, counterpart: true, note: true } },
+  settlement: { select: { number: true, settledAt: true, approvedSupport: true, disbursed: true, refunded: true, settledSupport: true, counterpart: true, requiredCounterpart: true, exceptionReason: true, note: true } },
   followUps: { select: { id: true, checkedAt: true, machineInUse: true, jobsKept: true, note: true }, orderBy: { checkedAt: "desc" } },
 } satisfies Prisma.ProposalSelect;
 
@@ -39,6 +39,7 @@ export function toDetailDto(p: Row) {
     settlement: p.settlement && {
       ...p.settlement, approvedSupport: p.settlement.approvedSupport.toString(), disbursed: p.settlement.disbursed.toString(),
       refunded: p.settlement.refunded.toString(), settledSupport: p.settlement.settledSupport.toString(), counterpart: p.settlement.counterpart.toString(),
+      requiredCounterpart: p.settlement.requiredCounterpart?.toString() ?? null,
     },
     followUps: p.followUps,
   };

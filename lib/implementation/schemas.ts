@@ -49,6 +49,8 @@ export const acceptanceSchema = z.object({
 export const settlementSchema = z.object({
   settledAt: zDay,
   note: optionalText(2000),
+  /** A leader's reasoned exception when the documented counterpart is below what the rules require. */
+  exceptionReason: optionalText(2000),
 });
 
 export const followUpSchema = z.object({

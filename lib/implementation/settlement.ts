@@ -12,11 +12,17 @@ import { nextSequence } from "@/lib/funding/sequence";
 import { settleableSupport } from "@/lib/funding/settleable";
 import { RuleRefusedError } from "@/lib/funding/errors";
 import { followUpSchema, settlementSchema } from "@/lib/implementation/schemas";
+import { loadSupportRules } from "@/lib/rules/load";
+import { SUPPORT_RULES } from "@/lib/rules/support-table";
+import { checkCounterpart } from "@/lib/funding/counterpart-check";
 
 /**
  * Settlement (quyết toán, §4.3 step 11–12) closes the đề án with the money reconciled from the ledger:
  * approved, disbursed (advances + payments), refunded, settled (= disbursed − refunded, never above the
  * settleable support — unspent or ineligible money is refunded first) and the counterpart with evidence.
+ * The documented counterpart must cover the share the support rules leave to the enterprise: otherwise the
+ * settlement is refused (document more counterpart, or refund to reduce the support), unless a leader
+ * records a reasoned exception, kept on the settlement and in the audit log.
  */
 export async function settleProposal(actor: Actor, proposalId: string, input: unknown): Promise<{ settlementId: string; number: string }> {
   assertCan(actor, "funding.manage");
@@ -37,6 +43,18 @@ export async function settleProposal(actor: Actor, proposalId: string, input: un
     if (sums.netPaid > settleable.amount) {
       throw new RuleRefusedError([`Đã chi ${formatMoney(sums.netPaid)}, vượt số được quyết toán ${formatMoney(settleable.amount)}: ghi hoàn trả ${formatMoney(sums.netPaid - settleable.amount)} trước khi quyết toán.`], "Không thể quyết toán");
     }
+    const facts = await tx.proposal.findUniqueOrThrow({ where: { id: p.id }, select: { decidedAt: true, submittedAt: true, budgetLines: { select: { costKind: true, requestedSupport: true } } } });
+    // The rules API's rows; the code table when none are loaded (as the appraisal's rule check does).
+    const loaded = await loadSupportRules(tx);
+    const check = checkCounterpart(loaded.length ? loaded : SUPPORT_RULES, facts.budgetLines, facts.decidedAt ?? facts.submittedAt ?? data.settledAt, sums.netPaid, sums.counterpart);
+    const exception = check.short ? data.exceptionReason : null;
+    if (check.short && !exception) {
+      throw new RuleRefusedError([
+        `Vốn đối ứng có chứng từ ${formatMoney(check.documented)}, thấp hơn mức quy định ${formatMoney(check.required)} cho kinh phí hỗ trợ ${formatMoney(sums.netPaid)} (${check.basis.join("; ")}).`,
+        `Bổ sung chứng từ vốn đối ứng, hoặc ghi hoàn trả ${formatMoney(sums.netPaid - check.supportAllowed)} để giảm hỗ trợ còn ${formatMoney(check.supportAllowed)}, hoặc lãnh đạo ghi lý do ngoại lệ.`,
+      ], "Không thể quyết toán");
+    }
+    if (exception && actor.role !== "LEADER") throw new ValidationError({ exceptionReason: ["Chỉ lãnh đạo được quyết toán theo ngoại lệ về vốn đối ứng."] });
     await transitionProposal(tx, actor, p.id, "settle");
     const year = data.settledAt.getUTCFullYear();
     const n = await nextSequence(tx, `settlement:${p.agencyId}:${year}`);
@@ -45,12 +63,14 @@ export async function settleProposal(actor: Actor, proposalId: string, input: un
       data: {
         proposalId: p.id, number, settledAt: data.settledAt, approvedSupport: approved, disbursed: sums.advances + sums.finalPayments,
         refunded: sums.refunds, settledSupport: sums.netPaid, counterpart: sums.counterpart, note: data.note, createdById: actor.id,
+        requiredCounterpart: check.required, exceptionReason: exception, exceptionById: exception ? actor.id : null,
       },
       select: { id: true },
     });
     await writeAudit(tx, actor, {
       action: "settlement.record", entity: "Settlement", entityId: row.id,
-      data: { proposalId: p.id, number, approved: approved.toString(), settled: sums.netPaid.toString(), refunded: sums.refunds.toString(), counterpart: sums.counterpart.toString() },
+      data: { proposalId: p.id, number, approved: approved.toString(), settled: sums.netPaid.toString(), refunded: sums.refunds.toString(), counterpart: sums.counterpart.toString(),
+        requiredCounterpart: check.required.toString(), exceptionReason: exception },
     });
     return { settlementId: row.id, number };
   });

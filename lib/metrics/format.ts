@@ -35,11 +35,11 @@ export function formatScaled(value: bigint, valueScale = 1): string {
 
 /**
  * An indicator value with its unit. Money is integer VND (shown in tỷ/triệu); other values are stored as
- * integers times `valueScale` (26,3 % → 2630 with scale 100). A floor ("trên", "khoảng") is shown with ">"
- * as the source writes it.
+ * integers times `valueScale` (26,3 % → 2630 with scale 100). The source's qualifier travels with the
+ * figure in its own words: a floor reads "trên …", an approximate figure "khoảng …" (never a bare number).
  */
-export function formatIndicatorValue(value: bigint, f: IndicatorFormat, atLeast = false): string {
-  const prefix = atLeast ? "> " : "";
+export function formatIndicatorValue(value: bigint, f: IndicatorFormat, atLeast = false, approximate = false): string {
+  const prefix = atLeast ? "trên " : approximate ? "khoảng " : "";
   if (f.isMoney) return prefix + formatMoneyShort(value);
   const number = formatScaled(value, f.valueScale);
   return f.unit === "%" ? `${prefix}${number}%` : `${prefix}${number} ${f.unit}`.trim();

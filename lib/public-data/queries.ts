@@ -7,6 +7,8 @@ import { loadPeriods, previousWindow } from "@/lib/dashboard/options-query";
 import { elapsedShareBp, parsePeriod } from "@/lib/metrics/period";
 import { vnDay } from "@/lib/dates";
 import type { ChiTieuQuery, DeAnQuery } from "@/lib/public-data/schemas";
+import { STATUS_INFO } from "@/lib/proposals/workflow";
+import { STATUS_META } from "@/lib/metrics/status-meta";
 
 // Public transparency (no sign-in). What is published of a đề án is an explicit allow-list: title, year,
 // fund, activity, area, beneficiary's registered name, approved support. Never a tax code, household
@@ -22,6 +24,11 @@ async function publicScope(provinceCode: string | undefined): Promise<DashboardS
 export type PublicDeAn = {
   id: string; ma: string | null; ten: string; nam: number; nguonKinhPhi: string; noiDung: string;
   donViThuHuong: string | null; xa: string | null; tinh: string | null; tinhHienNay: string | null; kinhPhiHoTro: string; trangThai: string;
+  /** Vietnamese label beside the stable status code. */
+  trangThaiTen: string;
+  /** The amounts are illustrative (not from a source): never to be quoted as fact. */
+  minhHoa: boolean;
+  nguon: string | null;
 };
 
 export async function listPublicDeAn(q: DeAnQuery) {
@@ -32,27 +39,35 @@ export async function listPublicDeAn(q: DeAnQuery) {
     ...(q.nam ? { year: q.nam } : {}),
     ...(scope.provinceIds ? { agency: { provinceId: { in: scope.provinceIds } } } : {}),
   };
-  const [total, rows, sum] = await Promise.all([
+  // The official total leaves illustrative amounts out unless asked (minhHoa=1); the list shows every
+  // đề án, each flagged.
+  const official: Prisma.ProposalWhereInput = q.minhHoa === "1" ? where : { AND: [where, { fictional: false }] };
+  const [total, rows, sum, illustrative] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.findMany({
       where, orderBy: [{ year: "desc" }, { title: "asc" }], skip: (q.trang - 1) * q.soDong, take: q.soDong,
       select: {
-        id: true, code: true, title: true, year: true, fund: true, status: true, approvedSupport: true,
+        id: true, code: true, title: true, year: true, fund: true, status: true, approvedSupport: true, fictional: true, source: true, beneficiaryName: true,
         activityCategory: { select: { name: true } },
         establishment: { select: { name: true, anonymizedAt: true } },
         commune: { select: { name: true } },
         agency: { select: { province: { select: { name: true, successor: { select: { name: true } } } } } },
       },
     }),
-    db.proposal.aggregate({ where, _sum: { approvedSupport: true } }),
+    db.proposal.aggregate({ where: official, _sum: { approvedSupport: true } }),
+    db.proposal.count({ where: { AND: [where, { fictional: true }] } }),
   ]);
   const data: PublicDeAn[] = rows.map((p) => ({
     id: p.id, ma: p.code, ten: p.title, nam: p.year, nguonKinhPhi: p.fund, noiDung: p.activityCategory.name,
-    donViThuHuong: p.establishment ? (p.establishment.anonymizedAt ? "(đã ẩn thông tin)" : p.establishment.name) : null,
+    donViThuHuong: p.establishment?.anonymizedAt ? "(đã ẩn thông tin)" : p.beneficiaryName ?? p.establishment?.name ?? null,
     xa: p.commune?.name ?? null, tinh: p.agency.province?.name ?? null, tinhHienNay: p.agency.province?.successor?.name ?? p.agency.province?.name ?? null,
-    kinhPhiHoTro: (p.approvedSupport ?? 0n).toString(), trangThai: p.status,
+    kinhPhiHoTro: (p.approvedSupport ?? 0n).toString(), trangThai: p.status, trangThaiTen: STATUS_INFO[p.status].label.vi,
+    minhHoa: p.fictional, nguon: p.source,
   }));
-  return { data, total, trang: q.trang, soDong: q.soDong, tongKinhPhiHoTro: (sum._sum.approvedSupport ?? 0n).toString() };
+  return {
+    data, total, trang: q.trang, soDong: q.soDong, tongKinhPhiHoTro: (sum._sum.approvedSupport ?? 0n).toString(),
+    soDeAnMinhHoa: illustrative, tongGomMinhHoa: q.minhHoa === "1",
+  };
 }
 
 export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
@@ -61,18 +76,22 @@ export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
   const period = parsePeriod(q.ky) ?? { startYear: 2021, endYear: 2025 };
   const filters = { ...period, year: null, fund: null, category: null, commune: null, province: q.tinh ?? null };
   const previous = previousWindow(await loadPeriods(db, scope), period);
+  const national = scope.provinceIds === null;
   const elapsedBp = elapsedShareBp(period.startYear, period.endYear, vnDay(asOf));
   const { rows } = await loadIndicatorRows(db, scope, filters, period, previous, elapsedBp, { areas: false });
   return {
     giaiDoan: `${period.startYear}-${period.endYear}`,
-    giaiDoanTruoc: `${previous.startYear}-${previous.endYear}`,
+    giaiDoanTruoc: previous ? `${previous.startYear}-${previous.endYear}` : null,
+    ghiChu: national ? "Toàn quốc: số liệu từng tỉnh đặt cạnh nhau (theoTinh); chỉ cộng thành tổng khi mọi tỉnh báo cáo cùng giai đoạn." : null,
     tyLeThoiGianDaQua: elapsedBp / 100,
     data: rows.map((r) => ({
       ma: r.code, ten: r.name, donVi: r.isMoney ? "đồng" : r.unit, heSo: r.valueScale, congDon: r.cumulative,
       mucTieu: r.target ? { giaTri: r.target.value, toiThieu: r.target.atLeast, hienThi: r.target.display, nguyenVan: r.target.rawTexts, nguon: r.target.sources } : null,
       thucHien: r.actual.hasData ? { giaTri: r.actual.value, hienThi: r.actual.display } : null,
       tyLeDat: r.percentBp === null ? null : r.percentBp / 100,
-      danhGia: r.status,
+      danhGia: r.status, danhGiaTen: STATUS_META[r.status].label.vi,
+      theoTinh: r.series ? r.series.map((x) => ({ tinh: x.province, giaiDoan: x.period, hienThi: x.display })) : undefined,
+      ghiChuToanQuoc: r.nationalNote ?? undefined,
       giaiDoanTruoc: r.previous?.hasData ? { giaTri: r.previous.value, hienThi: r.previous.display } : null,
     })),
   };

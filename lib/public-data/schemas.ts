@@ -6,6 +6,8 @@ export const deAnQuery = z.object({
   tinh: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.").optional(),
   trang: z.coerce.number().int().min(1).max(10_000).default(1),
   soDong: z.coerce.number().int().min(1).max(100).default(20),
+  /** `minhHoa=1` includes đề án with illustrative amounts in the total (always listed, flagged). */
+  minhHoa: z.enum(["0", "1"]).optional(),
 });
 
 export const chiTieuQuery = z.object({

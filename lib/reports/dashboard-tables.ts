@@ -12,10 +12,11 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
   const indicators: ReportTable = {
     sheet: "Chỉ tiêu",
     title: `Mục tiêu và kết quả giai đoạn ${d.period.label}`,
-    note: "Tiền tính bằng đồng. Mục tiêu có dấu '>' là mức tối thiểu ('trên …').",
+    note: "Tiền tính bằng đồng. Cột 'nguyên văn' và 'hiển thị' giữ từ 'trên', 'khoảng' của nguồn. Toàn quốc: không cộng số liệu của các tỉnh khác giai đoạn (xem cột 'Theo tỉnh').",
     columns: [
       { header: "Mã", kind: "text", width: 16 }, { header: "Chỉ tiêu", kind: "text", width: 50 }, { header: "Đơn vị", kind: "text", width: 12 },
       { header: "Mục tiêu", kind: "decimal" }, { header: "Mục tiêu (nguyên văn)", kind: "text", width: 28 }, { header: "Thực hiện", kind: "decimal" },
+      { header: "Thực hiện (hiển thị)", kind: "text", width: 24 }, { header: "Theo tỉnh", kind: "text", width: 40 },
       { header: "Tỷ lệ đạt", kind: "percent", width: 12 }, { header: "Đánh giá", kind: "text", width: 18 }, { header: `Giai đoạn ${prev}`, kind: "decimal" },
       { header: "Nguồn", kind: "text", width: 40 },
     ],
@@ -23,6 +24,7 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
       r.code, r.name, r.isMoney ? "đồng" : r.unit,
       r.target ? scaled(r.target.value, r.isMoney, r.valueScale) : null, r.target ? r.target.display : null,
       r.actual.hasData ? scaled(r.actual.value, r.isMoney, r.valueScale) : null,
+      r.actual.display, r.series?.map((x) => `${x.province} (${x.period}): ${x.display}`).join("; ") || null,
       bpCell(r.percentBp), r.statusLabel,
       r.previous?.hasData ? scaled(r.previous.value, r.isMoney, r.valueScale) : null,
       r.target?.sources.join("; ") ?? null,
@@ -32,15 +34,19 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
   const budget: ReportTable = {
     sheet: "Kinh phí",
     title: `Thực hiện kinh phí giai đoạn ${d.period.label}`,
-    note: "Đơn vị: đồng.",
+    note: d.illustrative
+      ? "Đơn vị: đồng. GỒM đề án có số tiền MINH HỌA (không phải số liệu công bố)."
+      : "Đơn vị: đồng. Số liệu chính thức: không gồm đề án có số tiền minh họa. Giải ngân/cam kết trống = chưa có số liệu.",
     columns: [
       { header: "Năm", kind: "text", width: 10 }, { header: "Nguồn", kind: "text", width: 10 }, { header: "Số đề án", kind: "int", width: 10 },
       { header: "Dự toán giao", kind: "money" }, { header: "Cam kết", kind: "money" }, { header: "Giải ngân", kind: "money" },
-      { header: "Quyết toán", kind: "money" }, { header: "Vốn đối ứng", kind: "money" }, { header: "Hệ số đối ứng", kind: "text", width: 14 },
+      { header: "Quyết toán", kind: "money" }, { header: "Vốn đối ứng", kind: "money" },
+      { header: "Giải ngân / cam kết", kind: "text", width: 14 },
+      { header: "Hệ số đối ứng theo kế hoạch", kind: "text", width: 16 }, { header: "Hệ số đối ứng đã chứng minh", kind: "text", width: 16 },
     ],
     rows: budgetRows.map((r) => [
       r.year === null ? "Tổng cộng" : String(r.year), r.fund ?? "", r.count, vndCell(r.planned), vndCell(r.committed), vndCell(r.disbursed),
-      vndCell(r.settled), vndCell(r.counterpart), r.leverage,
+      vndCell(r.settled), vndCell(r.counterpart), r.disbursementRate === "—" ? "chưa có số liệu" : r.disbursementRate, r.leverage, r.leverageDocumented,
     ]),
   };
   const breakdown = (sheet: string, title: string, rows: DashboardDto["categories"]): ReportTable => ({

@@ -55,7 +55,7 @@ export function reportSpec(params: Params, today = new Date()): ReportSpec {
   if (kind === "6-thang") {
     return { kind, filters, query, asOf: cut(new Date(Date.UTC(year, 5, 30)), today), basis: REPORT_KINDS[kind].basis,
       title: `Báo cáo kết quả hoạt động khuyến công 6 tháng đầu năm ${year}`,
-      note: "Đề án tính theo năm kế hoạch; giải ngân, quyết toán là số đã ghi nhận trên cổng đến ngày lập báo cáo." };
+      note: "Số liệu tính đến ngày chốt báo cáo: kết quả theo ngày nghiệm thu hoặc phê duyệt, kinh phí theo ngày hạch toán; không tính phát sinh sau ngày chốt." };
   }
   if (kind === "nam") {
     return { kind, filters, query, asOf: cut(new Date(Date.UTC(year, 11, 31)), today), basis: REPORT_KINDS[kind].basis,

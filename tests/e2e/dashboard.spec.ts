@@ -8,13 +8,17 @@ test("a leader filters the dashboard, drills down to a đề án and exports Exc
   await page.goto("/lanh-dao/bang-dieu-khien");
   await expect(page.getByTestId("indicator-LD_DAO_TAO").getByTestId("target")).toHaveText("350 người");
   await expect(page.getByTestId("indicator-CS_MO_HINH_TD").getByTestId("target")).toHaveText("160 cơ sở");
-  await expect(page.getByTestId("indicator-KP_KC_DP").getByTestId("target")).toHaveText("> 38 tỷ đồng");
+  await expect(page.getByTestId("indicator-KP_KC_DP").getByTestId("target")).toHaveText("trên 38 tỷ đồng");
+  // The 2022 split is illustrative (issue 12): the leader includes it to drill into it.
+  await page.getByRole("link", { name: "Xem cả số liệu minh họa" }).click();
+  await expect(page).toHaveURL(/minhHoa=1/);
   await page.getByLabel("Năm", { exact: true }).selectOption("2022");
   await page.getByLabel("Nguồn kinh phí", { exact: true }).selectOption("KCQG");
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/nam=2022/);
   await page.getByTestId("budget-2022-KCQG").getByRole("link").click();
   await expect(page.getByTestId("drill-proposal")).toHaveCount(4);
+  await expect(page.getByTestId("drill-proposal").getByTestId("minh-hoa")).toHaveCount(4);
   await page.getByRole("link", { name: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất bao bì" }).click();
   await expect(page.getByTestId("proposal-figures")).toContainText("300 triệu đồng");
   await page.goto("/lanh-dao/bang-dieu-khien");

@@ -76,6 +76,8 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
 
   // The leader settles: the đề án closes with the money reconciled.
   await leader.goto(page.url());
+  // No counterpart was documented: the settlement closes only on the leader's reasoned exception (issue 12 item 5).
+  await leader.getByTestId("settle-form").getByLabel(/Lý do ngoại lệ về vốn đối ứng/).fill("Cơ sở đã đầu tư đủ, chứng từ nộp bổ sung theo biên bản 21/BB-NT.");
   await leader.getByTestId("settle-form").getByRole("button", { name: "Quyết toán và đóng đề án" }).click();
   await expect(leader.getByTestId("proposal-status")).toHaveText("Đã quyết toán");
   await expect(leader.getByTestId("settlement-line").filter({ hasText: "Quyết toán" })).toContainText("250 triệu đồng");

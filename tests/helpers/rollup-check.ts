@@ -16,45 +16,51 @@ const PROPOSAL_MONEY = `
 
 const PROPOSAL_TOTALS = `
   WITH raw AS (
-    SELECT a."provinceId", p.year, p.fund::text AS fund, p."activityCategoryId", p."communeId", (p.status::text IN (${committed})) AS c,
+    SELECT a."provinceId", p.year, p.fund::text AS fund, p."activityCategoryId", p."communeId", (p.status::text IN (${committed})) AS c, p.fictional AS il,
       COUNT(*) FILTER (WHERE p.status::text IN (${committed}))::int AS n,
       SUM(CASE WHEN p.status::text IN (${committed}) THEN COALESCE(p."approvedSupport", 0) ELSE 0 END)::bigint AS committed,
       SUM(COALESCE(l.cash, 0))::bigint AS disbursed, SUM(COALESCE(s."settledSupport", 0))::bigint AS settled,
-      SUM(CASE WHEN p.status::text IN (${committed}) THEN COALESCE(s.counterpart, p.counterpart) ELSE 0 END)::bigint AS counterpart
+      SUM(CASE WHEN p.status::text IN (${committed}) THEN COALESCE(s.counterpart, p.counterpart) ELSE 0 END)::bigint AS counterpart,
+      SUM(CASE WHEN p.status::text IN (${committed}) THEN p.counterpart ELSE 0 END)::bigint AS pc,
+      SUM(CASE WHEN s."settledSupport" IS NOT NULL THEN s.counterpart ELSE 0 END)::bigint AS dc,
+      SUM(CASE WHEN p.status::text IN (${committed}) AND (p.status::text IN ('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED') OR COALESCE(l.cash, 0) <> 0)
+        THEN COALESCE(p."approvedSupport", 0) ELSE 0 END)::bigint AS tc
     FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId"
     LEFT JOIN LATERAL (SELECT SUM(CASE WHEN le.kind::text = 'REFUND' THEN -le.amount WHEN le.kind::text IN ('ADVANCE', 'FINAL_PAYMENT') THEN le.amount ELSE 0 END) AS cash
       FROM "LedgerEntry" le WHERE le."proposalId" = p.id) l ON TRUE
     LEFT JOIN "Settlement" s ON s."proposalId" = p.id
     WHERE p.status::text IN (${committed}, 'STOPPED')
-    GROUP BY 1, 2, 3, 4, 5, 6
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
     HAVING COUNT(*) FILTER (WHERE p.status::text IN (${committed})) <> 0 OR SUM(COALESCE(l.cash, 0)) <> 0 OR SUM(COALESCE(s."settledSupport", 0)) <> 0
       OR SUM(CASE WHEN p.status::text IN (${committed}) THEN COALESCE(p."approvedSupport", 0) + COALESCE(s.counterpart, p.counterpart) ELSE 0 END) <> 0
   ), kept AS (
-    SELECT "provinceId", year, fund::text AS fund, "activityCategoryId", "communeId", "isCommitted" AS c, n, committed, disbursed, settled, counterpart FROM "ProposalTotal"
+    SELECT "provinceId", year, fund::text AS fund, "activityCategoryId", "communeId", "isCommitted" AS c, illustrative AS il, n, committed, disbursed, settled, counterpart,
+      "plannedCounterpart" AS pc, "documentedCounterpart" AS dc, "trackedCommitted" AS tc FROM "ProposalTotal"
   )
   SELECT concat_ws('|', COALESCE(raw."provinceId", kept."provinceId"), COALESCE(raw.year, kept.year), COALESCE(raw.fund, kept.fund),
     COALESCE(raw."activityCategoryId", kept."activityCategoryId"), COALESCE(raw."communeId", kept."communeId"), COALESCE(raw.c, kept.c)) AS id
   FROM raw FULL JOIN kept ON raw."provinceId" IS NOT DISTINCT FROM kept."provinceId" AND raw.year = kept.year AND raw.fund = kept.fund
-    AND raw."activityCategoryId" = kept."activityCategoryId" AND raw."communeId" IS NOT DISTINCT FROM kept."communeId" AND raw.c = kept.c
-  WHERE (raw.n, raw.committed, raw.disbursed, raw.settled, raw.counterpart) IS DISTINCT FROM (kept.n, kept.committed, kept.disbursed, kept.settled, kept.counterpart)`;
+    AND raw."activityCategoryId" = kept."activityCategoryId" AND raw."communeId" IS NOT DISTINCT FROM kept."communeId" AND raw.c = kept.c AND raw.il = kept.il
+  WHERE (raw.n, raw.committed, raw.disbursed, raw.settled, raw.counterpart, raw.pc, raw.dc, raw.tc) IS DISTINCT FROM (kept.n, kept.committed, kept.disbursed, kept.settled, kept.counterpart, kept.pc, kept.dc, kept.tc)`;
 
 const RESULT_TOTALS = `
   WITH raw AS (
     SELECT r."indicatorId", COALESCE(r."provinceId", a."provinceId") AS "provinceId", r.year, r."startYear", r."endYear", r.fund::text AS fund,
       r."activityCategoryId", CASE WHEN r."activityCategoryId" IS NULL THEN NULLIF(r."rawText", '') END AS "rawText",
-      SUM(r.value)::bigint AS value, COUNT(*)::int AS n, (COUNT(*) FILTER (WHERE r."atLeast"))::int AS "atLeastN"
+      SUM(r.value)::bigint AS value, COUNT(*)::int AS n, (COUNT(*) FILTER (WHERE r."atLeast"))::int AS "atLeastN",
+      (COUNT(*) FILTER (WHERE r.approximate))::int AS "approxN"
     FROM "Result" r LEFT JOIN "Agency" a ON a.id = r."agencyId"
     WHERE r.status::text = 'APPROVED'
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
   ), kept AS (
-    SELECT "indicatorId", "provinceId", year, "startYear", "endYear", fund::text AS fund, "activityCategoryId", "rawText", value, n, "atLeastN" FROM "ResultTotal"
+    SELECT "indicatorId", "provinceId", year, "startYear", "endYear", fund::text AS fund, "activityCategoryId", "rawText", value, n, "atLeastN", "approxN" FROM "ResultTotal"
   )
   SELECT concat_ws('|', COALESCE(raw."indicatorId", kept."indicatorId"), COALESCE(raw."provinceId", kept."provinceId"), COALESCE(raw.year, kept.year)) AS id
   FROM raw FULL JOIN kept ON raw."indicatorId" = kept."indicatorId" AND raw."provinceId" IS NOT DISTINCT FROM kept."provinceId"
     AND raw.year IS NOT DISTINCT FROM kept.year AND raw."startYear" = kept."startYear" AND raw."endYear" = kept."endYear"
     AND raw.fund IS NOT DISTINCT FROM kept.fund AND raw."activityCategoryId" IS NOT DISTINCT FROM kept."activityCategoryId"
     AND raw."rawText" IS NOT DISTINCT FROM kept."rawText"
-  WHERE (raw.value, raw.n, raw."atLeastN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN")`;
+  WHERE (raw.value, raw.n, raw."atLeastN", raw."approxN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN", kept."approxN")`;
 
 export type RollupDrift = { proposalMoney: string[]; proposalTotals: string[]; resultTotals: string[] };
 

@@ -93,9 +93,13 @@ describe("a machinery đề án from contract to settlement", () => {
   it("pays the balance and settles with the money reconciled", async () => {
     await expect(postLedgerEntry(staff, id, { kind: "FINAL_PAYMENT", amount: "75000001", occurredAt: "2026-11-05" })).rejects.toBeInstanceOf(RuleRefusedError);
     await postLedgerEntry(staff, id, { kind: "FINAL_PAYMENT", amount: "75 triệu", occurredAt: "2026-11-05" });
+    // Issue 12 item 5: machinery support is capped at 50 %, so 250 triệu of support needs 250 triệu of
+    // documented counterpart; with none, settlement is refused and says how to put it right.
+    await expect(settleProposal(leader, id, { settledAt: "2026-11-10" })).rejects.toThrow(/Vốn đối ứng có chứng từ 0 đ.*thấp hơn mức quy định 250 triệu đồng/);
+    await postLedgerEntry(staff, id, { kind: "COUNTERPART", amount: "250 triệu", occurredAt: "2026-11-06" }, [{ name: "hoa-don.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") }]);
     const s = await settleProposal(leader, id, { settledAt: "2026-11-10" });
     const row = await db.settlement.findUniqueOrThrow({ where: { id: s.settlementId } });
-    expect(row).toMatchObject({ approvedSupport: 250n * TR, disbursed: 250n * TR, refunded: 0n, settledSupport: 250n * TR });
+    expect(row).toMatchObject({ approvedSupport: 250n * TR, disbursed: 250n * TR, refunded: 0n, settledSupport: 250n * TR, counterpart: 250n * TR, requiredCounterpart: 250n * TR, exceptionReason: null });
     expect((await db.proposal.findUniqueOrThrow({ where: { id } })).status).toBe("SETTLED");
   });
 
@@ -138,8 +142,11 @@ describe("force majeure and stop", () => {
     await recordAcceptance(staff, fm, { minutesNo: "16/BB-NT", acceptedAt: "2026-10-05", indicators: { CS_MAY_MOC: "1" } });
     await expect(settleProposal(leader, fm, { settledAt: "2026-10-10" })).rejects.toThrow(/ghi hoàn trả 50 triệu đồng/);
     await postLedgerEntry(staff, fm, { kind: "REFUND", amount: "50 triệu", occurredAt: "2026-10-08" });
-    const s = await settleProposal(leader, fm, { settledAt: "2026-10-10" });
-    expect(await db.settlement.findUniqueOrThrow({ where: { id: s.settlementId } })).toMatchObject({ disbursed: 175n * TR, refunded: 50n * TR, settledSupport: 125n * TR });
+    // No counterpart documented: only a leader's reasoned exception lets it close, and it is kept.
+    await expect(settleProposal(staff, fm, { settledAt: "2026-10-10", exceptionReason: "Cơ sở bị lũ cuốn mất chứng từ." })).rejects.toThrow();
+    const reason = "Chứng từ vốn đối ứng bị lũ cuốn trôi; UBND xã xác nhận cơ sở đã đầu tư.";
+    const s = await settleProposal(leader, fm, { settledAt: "2026-10-10", exceptionReason: reason });
+    expect(await db.settlement.findUniqueOrThrow({ where: { id: s.settlementId } })).toMatchObject({ disbursed: 175n * TR, refunded: 50n * TR, settledSupport: 125n * TR, requiredCounterpart: 125n * TR, exceptionReason: reason });
   });
 
   it("a stop is decided by the provincial plan approver and closes the đề án", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -27,8 +28,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const drill = (o: Parameters<typeof filtersToQuery>[1]) => `${BASE}/chi-tiet?${filtersToQuery(filters, o)}`;
-  const main = d.indicators.filter((r) => r.target || r.actual.hasData);
-  const previousOnly = d.indicators.filter((r) => !r.target && !r.actual.hasData);
+  // A national row without a national total still has its provinces' series: it belongs with the period's figures.
+  const current = (r: (typeof d.indicators)[number]) => Boolean(r.target || r.actual.hasData || r.series?.length);
+  const main = d.indicators.filter(current);
+  const previousOnly = d.indicators.filter((r) => !current(r));
   const withTarget = main.filter((r) => r.target);
   const byProvince = d.areaLevel === "province";
   return (
@@ -45,8 +48,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Stat label={t("Chỉ tiêu có mục tiêu", "Indicators with a target")} value={withTarget.length} hint={`${withTarget.filter((r) => r.status === "ACHIEVED").length} ${t("đã đạt", "achieved")}`} />
         <Stat label={t("Kinh phí cam kết", "Funds committed")} value={d.budget.total.display.committed} hint={`${d.budget.total.count} ${t("đề án", "proposals")}`} />
         <Stat label={t("Giải ngân / cam kết", "Disbursed / committed")} value={d.budget.total.disbursementRate} hint={d.budget.total.display.disbursed} />
-        <Stat label={t("Hệ số vốn đối ứng", "Counterpart leverage")} value={d.budget.total.leverage} hint={d.budget.total.display.counterpart} />
+        <Stat label={t("Hệ số vốn đối ứng theo kế hoạch", "Planned counterpart ratio")} value={d.budget.total.leverage}
+          hint={`${t("Đã chứng minh khi quyết toán:", "Documented at settlement:")} ${d.budget.total.leverageDocumented}`} />
       </div>
+      <p className="-mt-3 mb-6 text-sm text-slate-700" data-testid="illustrative-toggle">
+        {filters.illustrative
+          ? <>{t("Đang gồm cả đề án có số tiền minh họa (không phải số liệu công bố).", "Including projects with illustrative amounts (not published figures).")} <Link className="text-brand-700 underline" href={`${BASE}?${filtersToQuery(filters, { minhHoa: null })}`}>{t("Chỉ xem số liệu chính thức", "Official figures only")}</Link></>
+          : <>{t("Số liệu chính thức: không gồm đề án có số tiền minh họa.", "Official figures: projects with illustrative amounts are left out.")} <Link className="text-brand-700 underline" href={`${BASE}?${filtersToQuery(filters, { minhHoa: "1" })}`}>{t("Xem cả số liệu minh họa", "Include illustrative figures")}</Link></>}
+      </p>
 
       <Card title={t("Mục tiêu và kết quả thực hiện", "Targets and results")} className="mb-6">
         {(filters.category || filters.commune) && <p className="mb-2 text-sm text-amber-800">{t("Mục tiêu là của cả địa bàn; số thực hiện chỉ gồm phần thuộc bộ lọc đã chọn.", "Targets cover the whole area; actuals include only what matches the selected filters.")}</p>}
@@ -55,6 +64,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         ) : <EmptyState title={t("Chưa có mục tiêu hay kết quả cho giai đoạn này", "No targets or results for this period yet")} hint={t("Chọn giai đoạn khác, hoặc nhập mục tiêu và kết quả ở mục Kết quả.", "Choose another period, or enter targets and results under Results.")} />}
         {withTarget.length > 0 && (
           <div className="mt-4"><SimpleBarChart ariaLabel={t("Tỷ lệ đạt so với tiến độ thời gian", "Achievement against time elapsed")} unit="%" data={achievementChart(withTarget, d.period.elapsedBp)}
+            empty={{ text: t("Tỷ lệ đạt so với thời gian đã qua: chưa có số liệu kết quả cho các chỉ tiêu có mục tiêu.", "Achievement against time elapsed: no results recorded yet for the indicators with a target."), href: "/lanh-dao/ket-qua/moi", linkLabel: t("Nhập kết quả thực hiện", "Enter results") }}
             series={[{ key: "percent", label: t("Tỷ lệ đạt (%)", "Achievement (%)"), color: "#1d4ed8" }, { key: "expected", label: t("Thời gian đã qua (%)", "Time elapsed (%)"), color: "#94a3b8" }]} /></div>
         )}
       </Card>

@@ -27,7 +27,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor("dashboard.view");
   const params = await searchParams;
   const spec = reportSpec({ loai: "6-thang", ...params });
-  const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf });
+  const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf, cutoff: spec.kind ? spec.asOf : undefined });
   const tables = dashboardTables(d);
   const exportable = can(actor.role, "reports.export");
   const locale = await getLocale();

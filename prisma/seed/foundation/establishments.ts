@@ -8,10 +8,10 @@ type EstSeed = { key: string; name: string; kind: EstablishmentKind; commune?: s
 // Real beneficiaries named by the articles keep their names and carry no invented tax code; the others are
 // fictional and flagged so.
 export const ESTABLISHMENTS: EstSeed[] = [
-  { key: "TAN-VIET", name: "Công ty TNHH Thương mại và Cơ khí Tân Việt", kind: "DN", commune: "26-BINH-XUYEN", agency: "000.00.20.H62", industry: "Gia công cơ khí", workforce: 0, fictional: false, source: `${SRC.S001} (trước là Công ty TNHH MTV xây dựng và thương mại Tân Việt; địa bàn cụ thể không nêu)` },
+  { key: "TAN-VIET", name: "Công ty TNHH Thương mại và Cơ khí Tân Việt", kind: "DN", agency: "000.00.20.H62", industry: "Gia công cơ khí", workforce: 0, fictional: false, source: `${SRC.S001} (năm 2022 mang tên Công ty TNHH MTV xây dựng và thương mại Tân Việt; bài không nêu địa bàn)` },
   { key: "ATLANTIC", name: "Công ty TNHH Bao bì Atlantic", kind: "DN", agency: "000.00.20.H62", industry: "Sản xuất bao bì", workforce: 0, fictional: false, source: SRC.S001 },
   { key: "LONG-THANH", name: "Công ty TNHH Đầu tư xây dựng Long Thanh", kind: "DN", agency: "000.00.20.H62", industry: "Gia công cơ khí", workforce: 0, fictional: false, source: SRC.S001 },
-  { key: "DAI-AN-PHU", name: "Công ty cổ phần dệt Đại An Phú", kind: "DN", agency: "000.00.20.H62", industry: "Dệt may (găng tay dệt kim)", workforce: 0, fictional: false, source: "domain.md §8.4 [S20]" },
+  { key: "DAI-AN-PHU", name: "Công ty cổ phần dệt Đại An Phú", kind: "DN", agency: "000.00.20.H62", industry: "Dệt may (găng tay dệt kim)", workforce: 0, fictional: false, source: SRC.S020 },
   { key: "DEMO-MOC-TIEN-THANH", name: "Hộ kinh doanh Mộc Tiến Thành", kind: "HKD", commune: "25-YEN-LAC", agency: "000.00.20.H45", industry: "Chế biến gỗ, đồ gỗ mỹ nghệ", workforce: 12, fictional: true, representative: "Nguyễn Văn Thành", taxCode: "2501234563" },
   { key: "DEMO-GOM-HUONG-CANH", name: "Hợp tác xã Gốm Hương Canh (minh họa)", kind: "HTX", commune: "25-BINH-XUYEN", agency: "000.00.20.H45", industry: "Gốm, vật liệu xây dựng không nung", workforce: 35, fictional: true, women: true },
   { key: "DEMO-CO-KHI-TAM-DUONG", name: "Công ty TNHH Cơ khí Tam Dương (minh họa)", kind: "DN", commune: "25-TAM-DUONG", agency: "000.00.20.H45", industry: "Cơ khí phục vụ nông nghiệp", workforce: 58, fictional: true },

@@ -67,7 +67,7 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
           <Table head={[t("Đề án", "Proposal"), t("Năm", "Year"), t("Nguồn", "Fund"), t("Trạng thái", "Status"), t("Nội dung", "Activity"), t("Địa bàn", "Area"), t("Cam kết", "Committed"), t("Giải ngân", "Disbursed"), t("Quyết toán", "Settled"), t("Đối ứng", "Counterpart")]}>
             {rows.map((r) => (
               <tr key={r.id} data-testid="drill-proposal">
-                <Td className="min-w-56"><Link className="text-brand-700 underline" href={`${BASE}/de-an/${r.id}`}>{r.title}</Link>{r.code && <span className="block text-xs text-slate-500">{r.code}</span>}</Td>
+                <Td className="min-w-56"><Link className="text-brand-700 underline" href={`${BASE}/de-an/${r.id}`}>{r.title}</Link>{r.illustrative && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900" data-testid="minh-hoa">{t("minh họa", "illustrative")}</span>}{r.code && <span className="block text-xs text-slate-500">{r.code}</span>}</Td>
                 <Td>{r.year}</Td><Td>{r.fund}</Td><Td>{statusText(r.status, locale)}</Td><Td className="text-xs">{r.category}</Td><Td>{r.commune ?? "—"}</Td>
                 <Td className="tabular-nums">{r.display.committed}</Td><Td className="tabular-nums">{r.display.disbursed}</Td>
                 <Td className="tabular-nums">{r.display.settled}</Td><Td className="tabular-nums">{r.display.counterpart}</Td>

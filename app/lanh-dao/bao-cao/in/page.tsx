@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("dashboard.view");
   const spec = reportSpec(await searchParams);
-  const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf });
+  const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf, cutoff: spec.kind ? spec.asOf : undefined });
   const locale = await getLocale();
   const back = spec.kind ? `/lanh-dao/bao-cao?${spec.query}` : `/lanh-dao/bang-dieu-khien?${spec.query}`;
   return (
