@@ -80,7 +80,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
           {openSupplement && (
             <div role="note" data-testid="open-supplement" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
               <p className="font-semibold">{t("Đang chờ cơ sở bổ sung", "Waiting for the establishment's supplement")} ({t("lần", "round")} {openSupplement.round}) · {t("hạn", "due")} {formatDate(openSupplement.deadline)}</p>
-              <p className="mt-1 whitespace-pre-line">{openSupplement.items}</p>
+              <ul className="mt-1 list-disc pl-5">{openSupplement.items.map((it) => <li key={it}>{it}</li>)}</ul>
             </div>
           )}
           <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
