@@ -24,23 +24,32 @@ test("registration keeps the three drop-downs after a server-side error, and the
   await page.getByLabel("Mã số thuế").fill("0100109107"); // wrong check digit
   await page.getByLabel("Xã/phường nơi sản xuất").selectOption({ label: "xã Yên Lạc" });
   const commune = await page.getByLabel("Xã/phường nơi sản xuất").inputValue();
-  await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("12"); // a house number, no hamlet
+  await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("Thôn Đông, số 12");
   await page.getByLabel(/Ngành nghề/).selectOption("THU_CONG_MY_NGHE");
   await page.getByLabel("Sản phẩm chính").fill("Gốm mỹ nghệ");
   await page.getByLabel("Người đại diện / chủ cơ sở").fill("Lê Thị Gốm");
+  const kept = async () => {
+    await expect(page.getByLabel("Loại hình cơ sở")).toHaveValue("DN");
+    await expect(page.getByLabel("Xã/phường nơi sản xuất")).toHaveValue(commune);
+    await expect(page.getByLabel(/Ngành nghề/)).toHaveValue("THU_CONG_MY_NGHE");
+    await expect(page.getByLabel("Tên cơ sở (theo giấy đăng ký)")).toHaveValue("Công ty TNHH Gốm Lê Thị");
+  };
+
+  // A wrong tax-code digit: the message, and what was chosen is still chosen.
   await page.getByRole("button", { name: "Hoàn tất đăng ký" }).click();
-
-  await expect(page.getByTestId("form-message")).toBeVisible();
   await expect(page.locator("#f-taxCode-error")).not.toBeEmpty();
-  await expect(page.locator("#f-address-error")).toContainText("còn thiếu tên thôn/xóm");
-  // What was chosen is still chosen.
-  await expect(page.getByLabel("Loại hình cơ sở")).toHaveValue("DN");
-  await expect(page.getByLabel("Xã/phường nơi sản xuất")).toHaveValue(commune);
-  await expect(page.getByLabel(/Ngành nghề/)).toHaveValue("THU_CONG_MY_NGHE");
-  await expect(page.getByLabel("Tên cơ sở (theo giấy đăng ký)")).toHaveValue("Công ty TNHH Gốm Lê Thị");
+  await kept();
 
-  // Correcting only the two fields at fault is enough: no new error on the second submit.
+  // A second submit with the tax code corrected and a short address: only the address is said, with what
+  // it lacks — the drop-downs did not fall back to "— Chọn —" and raise three new errors.
   await page.getByLabel("Mã số thuế").fill("0100109106");
+  await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("12"); // a house number, no hamlet
+  await page.getByRole("button", { name: "Hoàn tất đăng ký" }).click();
+  await expect(page.locator("#f-address-error")).toContainText("còn thiếu tên thôn/xóm");
+  await expect(page.locator("#f-taxCode-error")).toBeEmpty();
+  await expect(page.locator("[data-field-error]")).toHaveCount(1);
+  await kept();
+
   await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("Thôn Đông, số 12");
   await page.getByRole("button", { name: "Hoàn tất đăng ký" }).click();
   await expect(page).toHaveURL(/\/doanh-nghiep\?moi=1$/);
