@@ -69,3 +69,16 @@ test("the wizard names its steps, explains the address, fits 360 px, offers a dr
   expect(box.height).toBeGreaterThanOrEqual(100);
   await expect(page.getByLabel(/Kéo thả tệp vào đây/)).toHaveAttribute("type", "file");
 });
+
+test("a submitted dossier's budget reads on a 360 px phone without sideways scrolling", async ({ page }) => {
+  await signIn(page, ACCOUNTS.enterprise);
+  await page.goto("/doanh-nghiep/ho-so");
+  await page.getByRole("link", { name: "Ứng dụng máy CNC 4 trục trong chế tác đồ gỗ mỹ nghệ" }).first().click();
+  const cards = page.getByTestId("budget-cards");
+  await expect(cards).toBeVisible();
+  await expect(cards).toContainText("Đề nghị hỗ trợ");
+  await expect(cards).toContainText("Vốn đối ứng");
+  const box = (await cards.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
