@@ -45,11 +45,17 @@ describe("envelope read for the decision, eligibility pre-check", () => {
     expect(await caught(getEnvelopeSummary(other, id))).toBeInstanceOf(NotFoundError);
   });
 
-  it("pre-checks every offered activity for the applicant's own establishment", async () => {
+  it("pre-checks every offered activity for the applicant's own establishment, from its stored facts", async () => {
     const enterprise = await actorFor(db, "doanhnghiep@demo.vn");
-    const check = await getOwnPrecheck(enterprise);
-    expect(check?.activities.length).toBeGreaterThan(0);
-    expect(check?.eligibleCount).toBe(check?.activities.length);
-    expect(check?.activities[0]?.reasons.join(" ")).toContain("Nghị định 45/2012/NĐ-CP");
+    // The fixture's establishment has no industry yet: nothing qualifies, and the reason cites Art. 5.
+    await db.establishment.update({ where: { id: enterprise.establishmentId! }, data: { industryCode: null } });
+    const before = await getOwnPrecheck(enterprise);
+    expect(before?.activities.length).toBeGreaterThan(0);
+    expect(before?.eligibleCount).toBe(0);
+    expect(before?.activities[0]?.problems.join(" ")).toContain("Điều 5 Nghị định 45/2012/NĐ-CP");
+    await db.establishment.update({ where: { id: enterprise.establishmentId! }, data: { industryCode: "THU_CONG_MY_NGHE" } });
+    const after = await getOwnPrecheck(enterprise);
+    expect(after?.eligibleCount).toBe(after?.activities.length);
+    expect(after?.activities[0]?.reasons.join(" ")).toContain("Nghị định 45/2012/NĐ-CP");
   });
 });
