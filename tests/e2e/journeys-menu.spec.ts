@@ -66,6 +66,9 @@ test.describe("phone 360 px", () => {
 
   test("an enterprise on a phone sees its name and opens one menu listing every item", async ({ page }) => {
     await signIn(page, ACCOUNTS.enterprise);
+    // The landing page settles first (a route change closes the menu, as it should).
+    await expect(page).toHaveURL(/\/doanh-nghiep$/);
+    await page.waitForLoadState("networkidle");
     await expect(page.getByTestId("current-user")).toBeVisible();
     await expect(page.getByTestId("current-user")).toContainText("Nguyễn Văn Thành");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
@@ -87,6 +90,8 @@ test.describe("phone 360 px", () => {
 
   test("staff on a phone find every item, groups included", async ({ page }) => {
     await signIn(page, ACCOUNTS.staff);
+    await expect(page).toHaveURL(/\/can-bo$/);
+    await page.waitForLoadState("networkidle");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     await nav.getByRole("button", { name: /Menu/ }).click();
     for (const item of STAFF_ITEMS) await expect(nav.getByRole("link", { name: item, exact: item !== "Thông báo" })).toBeVisible();
