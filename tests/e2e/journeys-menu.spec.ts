@@ -12,6 +12,8 @@ test.describe("desktop 1920 px", () => {
 
   test("staff reach every item through the grouped menus, with the keyboard too", async ({ page }) => {
     await signIn(page, ACCOUNTS.staff);
+    await expect(page).toHaveURL(/\/can-bo$/);
+    await page.waitForLoadState("networkidle");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     const reached = new Set<string>();
     for (const link of await nav.getByRole("link").all()) reached.add((await link.innerText()).trim());
