@@ -82,3 +82,11 @@ test("a submitted dossier's budget reads on a 360 px phone without sideways scro
   expect(box.x + box.width).toBeLessThanOrEqual(360);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
+
+test("the receipt's lookup address is the one the portal is reached on when APP_URL is unset (13.9)", async ({ page, baseURL }) => {
+  await signIn(page, ACCOUNTS.enterprise);
+  await page.goto("/doanh-nghiep/ho-so");
+  await page.getByRole("link", { name: "Ứng dụng máy CNC 4 trục trong chế tác đồ gỗ mỹ nghệ" }).first().click();
+  await page.getByRole("link", { name: "Biên nhận" }).click();
+  await expect(page.getByText(/Tra cứu tình trạng hồ sơ bằng mã trên tại/)).toContainText(`${baseURL}/tra-cuu`);
+});
