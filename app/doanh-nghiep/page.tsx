@@ -8,6 +8,8 @@ import { INDUSTRY_LABELS_EN, KIND_LABELS, KIND_LABELS_EN, industryLabel } from "
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { ProposalList } from "@/components/application/proposal-list";
+import { EligibilityPrecheck } from "@/components/application/eligibility-precheck";
+import { getOwnPrecheck } from "@/lib/applications/precheck";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Trang của doanh nghiệp" : "Enterprise home" };
@@ -18,7 +20,8 @@ export default async function EnterpriseHome({ searchParams }: { searchParams: P
   const profile = await getOwnEstablishment(actor);
   if (!profile) redirect("/dang-ky/co-so");
   const { moi } = await searchParams;
-  const items = await listOwnProposals(actor);
+  const [items, check] = [await listOwnProposals(actor), await getOwnPrecheck(actor)];
+  const eligible = (check?.eligibleCount ?? 0) > 0;
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const returned = items.filter((p) => p.openSupplement);
@@ -27,8 +30,12 @@ export default async function EnterpriseHome({ searchParams }: { searchParams: P
   return (
     <div>
       <PageHeader title={profile.name} subtitle={`${(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN)[profile.kind]} · ${locale === "vi" ? industryLabel(profile.industryCode) : INDUSTRY_LABELS_EN[profile.industryCode as keyof typeof INDUSTRY_LABELS_EN] ?? "Not specified"} · ${profile.communeName ?? t("chưa khai báo địa bàn", "area not declared")}`}
-        actions={<LinkButton href="/doanh-nghiep/ho-so/moi">{t("Lập hồ sơ đề nghị hỗ trợ", "Apply for support")}</LinkButton>} />
-      {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đăng ký thành công. Bạn có thể lập hồ sơ đề nghị hỗ trợ khuyến công ngay.", "Registration complete. You can apply for industrial promotion support right away.")}</p>}
+        actions={<LinkButton href="/doanh-nghiep/ho-so/moi" variant={eligible ? "primary" : "secondary"}>{t("Lập hồ sơ đề nghị hỗ trợ", "Apply for support")}</LinkButton>} />
+      {/* Never "you can apply right away" to an establishment the rules do not cover (issue 13.5). */}
+      {moi && (eligible
+        ? <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đăng ký thành công. Cơ sở đủ điều kiện với các nội dung hoạt động đánh dấu “Đủ điều kiện” bên dưới; bạn có thể lập hồ sơ cho các nội dung đó.", "Registration complete. The establishment qualifies for the activity contents marked “Qualifies” below; you can apply for those.")}</p>
+        : <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950">{t("Đăng ký thành công. Tuy nhiên, theo thông tin đã khai, cơ sở chưa đủ điều kiện nhận hỗ trợ khuyến công — xem lý do bên dưới.", "Registration complete. However, from the details given, the establishment does not yet qualify for industrial promotion support — see why below.")}</p>)}
+      {check && <EligibilityPrecheck check={check} locale={locale} />}
       {returned.length > 0 && (
         <Card title={t("Hồ sơ cần bổ sung", "Dossiers needing supplements")} className="mb-4 border-amber-300">
           <ProposalList items={returned} base="/doanh-nghiep/ho-so" locale={locale} />

@@ -33,7 +33,8 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
   const router = useRouter();
   const [draft, setDraft] = useState<DraftData>(ctx.draft);
   const [documents, setDocuments] = useState(ctx.documents);
-  const [step, setStep] = useState(0);
+  // The form reopens at the step the applicant left it on (saved with the draft, issue 13.6).
+  const [step, setStep] = useState(() => (ctx.draft.activityCategoryId ? Math.min(Math.max(ctx.draft.step ?? 0, 0), STEPS.length - 1) : 0));
   const [attempted, setAttempted] = useState<Set<number>>(new Set());
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -96,6 +97,7 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
 
   function goTo(i: number) {
     setStep(i);
+    setDraft((d) => (d.step === i ? d : { ...d, step: i }));
     topRef.current?.scrollIntoView({ block: "start" });
   }
   function next() {

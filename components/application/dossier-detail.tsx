@@ -32,7 +32,30 @@ export function DossierDetail({ d, downloadBase, actions, locale = "vi" }: { d: 
           </dl>
         </Card>
         {d.lines.length > 0 && (
-          <Table caption={t("Dự toán kinh phí", "Budget estimate")} head={["#", t("Hạng mục", "Item"), t("SL", "Qty"), t("Thành tiền", "Amount"), t("Đề nghị hỗ trợ", "Support requested"), t("Vốn đối ứng", "Counterpart")]}>
+          // On a phone each line is a small card (a six-column table would need sideways scrolling, issue 13.6).
+          <section aria-label={t("Dự toán kinh phí", "Budget estimate")} className="rounded-lg border border-slate-200 bg-white p-3 sm:hidden" data-testid="budget-cards">
+            <h2 className="mb-2 font-semibold">{t("Dự toán kinh phí", "Budget estimate")}</h2>
+            <ol className="space-y-2 text-sm">
+              {d.lines.map((l) => (
+                <li key={l.position} className="rounded-md border border-slate-100 p-2">
+                  <p className="font-semibold">{l.position}. {l.item} <span className="font-normal text-slate-600">· {l.quantity} {l.unit}</span></p>
+                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 tabular-nums">
+                    <dt className="text-slate-600">{t("Thành tiền", "Amount")}</dt><dd>{m(l.total)}</dd>
+                    <dt className="text-slate-600">{t("Đề nghị hỗ trợ", "Support requested")}</dt><dd>{m(l.requestedSupport)}</dd>
+                    <dt className="text-slate-600">{t("Vốn đối ứng", "Counterpart")}</dt><dd>{m(l.counterpart)}</dd>
+                  </dl>
+                </li>
+              ))}
+            </ol>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 border-t border-slate-200 pt-2 text-sm font-semibold tabular-nums">
+              <dt>{t("Tổng chi phí", "Total cost")}</dt><dd>{m(d.totalCost)}</dd>
+              <dt>{t("Đề nghị hỗ trợ", "Support requested")}</dt><dd>{m(d.requestedSupport)}</dd>
+              <dt>{t("Vốn đối ứng", "Counterpart")}</dt><dd>{m(d.counterpart)}</dd>
+            </dl>
+          </section>
+        )}
+        {d.lines.length > 0 && (
+          <div className="hidden sm:block"><Table caption={t("Dự toán kinh phí", "Budget estimate")} head={["#", t("Hạng mục", "Item"), t("SL", "Qty"), t("Thành tiền", "Amount"), t("Đề nghị hỗ trợ", "Support requested"), t("Vốn đối ứng", "Counterpart")]}>
             {d.lines.map((l) => (
               <tr key={l.position}>
                 <Td>{l.position}</Td><Td>{l.item}</Td><Td>{l.quantity} {l.unit}</Td>
@@ -40,7 +63,7 @@ export function DossierDetail({ d, downloadBase, actions, locale = "vi" }: { d: 
               </tr>
             ))}
             <tr className="font-semibold"><Td>{""}</Td><Td>{t("Tổng cộng", "Total")}</Td><Td>{""}</Td><Td className="tabular-nums">{m(d.totalCost)}</Td><Td className="tabular-nums">{m(d.requestedSupport)}</Td><Td className="tabular-nums">{m(d.counterpart)}</Td></tr>
-          </Table>
+          </Table></div>
         )}
         {d.approvedSupport && <p className="rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Mức hỗ trợ được phê duyệt:", "Approved support:")} <b>{m(d.approvedSupport)}</b></p>}
         <Card title={t("Tài liệu đính kèm", "Attachments")}>

@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Withdraw before appraisal, with a reason and a confirmation step. */
 export function WithdrawForm({ proposalId, establishmentId, locale = "vi" }: { proposalId: string; establishmentId?: string; locale?: Locale }) {
@@ -16,7 +17,7 @@ export function WithdrawForm({ proposalId, establishmentId, locale = "vi" }: { p
   const [state, action] = useActionState(withdrawAction, initialFormState);
   if (!open) return <Button type="button" variant="secondary" onClick={() => setOpen(true)}>{t("Rút hồ sơ…", "Withdraw dossier…")}</Button>;
   return (
-    <form action={action} noValidate className="rounded-lg border border-red-300 bg-red-50 p-4">
+    <ValidatedForm action={action} state={state} className="rounded-lg border border-red-300 bg-red-50 p-4">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
@@ -28,7 +29,7 @@ export function WithdrawForm({ proposalId, establishmentId, locale = "vi" }: { p
         <SubmitButton variant="danger" pendingText={t("Đang rút…", "Withdrawing…")}>{t("Xác nhận rút hồ sơ", "Confirm withdrawal")}</SubmitButton>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>{t("Hủy", "Cancel")}</Button>
       </div>
-    </form>
+    </ValidatedForm>
   );
 }
 
@@ -37,7 +38,7 @@ export function ResubmitForm({ proposalId, establishmentId, locale = "vi" }: { p
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(resubmitAction, initialFormState);
   return (
-    <form action={action} noValidate>
+    <ValidatedForm action={action} state={state}>
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
@@ -45,6 +46,6 @@ export function ResubmitForm({ proposalId, establishmentId, locale = "vi" }: { p
         <textarea id="f-note" name="note" rows={3} className={inputClass} defaultValue={state.values?.note} aria-invalid={Boolean(state.fieldErrors?.note)} aria-describedby="f-note-error" />
       </Field>
       <SubmitButton pendingText={t("Đang nộp bổ sung…", "Resubmitting…")}>{t("Nộp bổ sung", "Resubmit")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

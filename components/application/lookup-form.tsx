@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
 import { StatusTimeline } from "@/components/timeline/status-timeline";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 const initial: LookupState = { ok: false };
 
@@ -20,12 +21,12 @@ export function LookupForm({ defaultCode, locale = "vi" }: { defaultCode: string
   const r = state.result;
   return (
     <div>
-      <form action={action} noValidate className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <ValidatedForm action={action} state={state} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <FormMessage state={state.ok ? { ok: false } : state} />
         <Field name="code" label={t("Mã hồ sơ", "Dossier code")} defaultValue={state.values?.code ?? defaultCode} errors={state.fieldErrors?.code}
           placeholder="000.00.20.H45-251120-0001" autoCapitalize="characters" spellCheck={false} hint={t("In trên giấy tiếp nhận hồ sơ.", "Printed on the dossier receipt.")} />
         <SubmitButton pendingText={t("Đang tra cứu…", "Looking up…")}>{t("Tra cứu", "Look up")}</SubmitButton>
-      </form>
+      </ValidatedForm>
       {r && !r.found && <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900" data-testid="lookup-result">{t("Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.", "No dossier has this code. Please check the code on the receipt.")}</p>}
       {r?.found && (
         <section className="mt-4 rounded-lg border border-slate-200 bg-white p-5" data-testid="lookup-result" aria-live="polite">

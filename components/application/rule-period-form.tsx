@@ -7,6 +7,7 @@ import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Admin: a new validity period of one cap (rules are data; history is never rewritten). */
 export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: string; label: string }>; bases: Array<{ code: string; title: string }>; locale: Locale }) {
@@ -15,7 +16,7 @@ export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: 
   const v = state.ok ? {} : state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="rounded-lg border border-slate-200 bg-white p-5">
+    <ValidatedForm action={action} state={state} className="rounded-lg border border-slate-200 bg-white p-5">
       <FormMessage state={state} />
       <Field name="code" label={t("Loại chi phí", "Cost type")} errors={e.code}>
         <select id="f-code" name="code" className={inputClass} defaultValue={v.code ?? ""}>
@@ -40,6 +41,6 @@ export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: 
       <Field name="note" label={t("Ghi chú hiển thị cho người nộp", "Note shown to applicants")} defaultValue={v.note} errors={e.note} />
       <Field name="reason" label={t("Lý do thay đổi (ghi nhật ký)", "Reason for the change (for the audit log)")} defaultValue={v.reason} errors={e.reason} />
       <SubmitButton pendingText={t("Đang lưu…", "Saving…")}>{t("Thêm giai đoạn áp dụng", "Add the period")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

@@ -18,6 +18,7 @@ export function StepAttachments({ draft, update, errors, documents, setDocuments
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [kind, setKind] = useState("QUOTATION");
   const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const [uploadError, setUploadError] = useState<string[] | undefined>();
   const fileRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -76,15 +77,22 @@ export function StepAttachments({ draft, update, errors, documents, setDocuments
       </fieldset>
 
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <p className="mb-3 text-sm text-slate-600">{t("Nhận tệp PDF, JPG, PNG, DOCX, XLSX; mỗi tệp tối đa 10 MB. Máy móc, thiết bị cần có báo giá của nhà cung cấp.", "PDF, JPG, PNG, DOCX and XLSX files are accepted; up to 10 MB each. Machinery and equipment need a supplier quotation.")}</p>
+        <p className="mb-3 text-sm text-slate-600">{t("Máy móc, thiết bị cần có báo giá của nhà cung cấp.", "Machinery and equipment need a supplier quotation.")}</p>
         <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">{t("Loại tài liệu", "Document type")}</label>
         <select id={`${id}-kind`} className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
           {Object.entries(KIND_LABELS).filter(([k]) => k !== "SUPPLEMENT").map(([k]) => <option key={k} value={k}>{kindLabel(k, locale)}</option>)}
         </select>
-        <label htmlFor={`${id}-file`} className="mt-3 block text-sm font-semibold">{t("Chọn tệp để tải lên", "Choose a file to upload")}</label>
-        <input id={`${id}-file`} ref={fileRef} type="file" data-testid="attachment-input" disabled={busy} aria-describedby={`${id}-file-error`}
-          accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png" className="mt-1 block w-full text-sm"
-          onChange={(e) => void onFile(e.target.files?.[0])} />
+        {/* A drop/choose area that says what it takes (issue 13.6); the input inside stays the keyboard's way in. */}
+        <label htmlFor={`${id}-file`} data-testid="attachment-drop" data-dragging={dragging ? "true" : undefined}
+          onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)}
+          onDrop={(e) => { e.preventDefault(); setDragging(false); void onFile(e.dataTransfer.files?.[0]); }}
+          className={`mt-3 flex min-h-28 cursor-pointer flex-col items-center justify-center gap-1 rounded-lg border-2 border-dashed p-4 text-center text-sm focus-within:outline focus-within:outline-2 focus-within:outline-brand-600 ${dragging ? "border-brand-700 bg-brand-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"}`}>
+          <span className="font-semibold text-brand-800">{t("Kéo thả tệp vào đây hoặc bấm để chọn tệp", "Drag a file here or click to choose one")}</span>
+          <span id={`${id}-file-accept`} className="text-slate-700">{t("Nhận PDF, JPG, PNG, DOCX, XLSX · tối đa 10 MB mỗi tệp", "PDF, JPG, PNG, DOCX, XLSX accepted · up to 10 MB each")}</span>
+          <input id={`${id}-file`} ref={fileRef} type="file" data-testid="attachment-input" disabled={busy} aria-describedby={`${id}-file-accept ${id}-file-error`}
+            accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="sr-only" onChange={(e) => void onFile(e.target.files?.[0])} />
+        </label>
         {busy && <p className="mt-1 text-sm" role="status">{t("Đang tải lên…", "Uploading…")}</p>}
         <FieldError id={`${id}-file-error`} errors={uploadError ?? errors.attachments} />
         <ul className="mt-3 divide-y divide-slate-100" data-testid="attachment-list">

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 export type AssignmentRow = { appraiserId: string; name: string; conflict: "PENDING" | "NO_CONFLICT" | "RECUSED"; conflictNote: string | null; scored: boolean; total: string };
 
@@ -37,18 +38,18 @@ export function AssignmentPanel({ proposalId, rows, appraisers, canAssign, local
               {r.conflictNote && <span className="text-sm text-slate-600">“{r.conflictNote}”</span>}
               <span className="ml-auto text-sm tabular-nums">{r.conflict === "RECUSED" ? "—" : r.scored ? `${r.total} ${t("điểm", "points")}` : t("Chưa chấm", "Not scored")}</span>
               {canAssign && r.conflict !== "RECUSED" && !r.scored && (
-                <form action={unassign}>
+                <ValidatedForm action={unassign} state={unState}>
                   <input type="hidden" name="proposalId" value={proposalId} />
                   <input type="hidden" name="appraiserId" value={r.appraiserId} />
                   <button type="submit" className="text-sm text-red-700 underline">{t("Bỏ phân công", "Unassign")}</button>
-                </form>
+                </ValidatedForm>
               )}
             </li>
           ))}
         </ul>
       )}
       {canAssign && free.length > 0 && (
-        <form action={assign} className="mt-3 rounded-md bg-slate-50 p-3">
+        <ValidatedForm action={assign} state={state} className="mt-3 rounded-md bg-slate-50 p-3">
           <FormMessage state={state} />
           <input type="hidden" name="proposalIds" value={proposalId} />
           <fieldset>
@@ -60,7 +61,7 @@ export function AssignmentPanel({ proposalId, rows, appraisers, canAssign, local
             </div>
           </fieldset>
           <div className="mt-2"><SubmitButton locale={locale} variant="secondary">{t("Phân công", "Assign")}</SubmitButton></div>
-        </form>
+        </ValidatedForm>
       )}
     </div>
   );

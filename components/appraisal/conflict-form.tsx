@@ -3,11 +3,12 @@
 import { useActionState, useState } from "react";
 import { declareConflictAction } from "@/lib/appraisal/actions";
 import { initialFormState } from "@/lib/form-state";
-import { FieldError, inputClass } from "@/components/forms/field";
+import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Declare no conflict of interest (then score), or recuse — final, the member can no longer score. */
 export function ConflictForm({ proposalId, allowNoConflict, locale }: { proposalId: string; allowNoConflict: boolean; locale: Locale }) {
@@ -15,7 +16,7 @@ export function ConflictForm({ proposalId, allowNoConflict, locale }: { proposal
   const [state, action] = useActionState(declareConflictAction, initialFormState);
   const [choice, setChoice] = useState<"NO_CONFLICT" | "RECUSED">(allowNoConflict ? "NO_CONFLICT" : "RECUSED");
   return (
-    <form action={action} className="space-y-3" data-testid="conflict-form">
+    <ValidatedForm action={action} state={state} className="space-y-3" data-testid="conflict-form">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset>
@@ -32,15 +33,13 @@ export function ConflictForm({ proposalId, allowNoConflict, locale }: { proposal
         </label>
       </fieldset>
       {choice === "RECUSED" && (
-        <div>
-          <label htmlFor={`note-${proposalId}`} className="block text-sm font-semibold">{t("Lý do", "Reason")}</label>
+        <Field name="note" id={`note-${proposalId}`} label={t("Lý do", "Reason")} errors={state.fieldErrors?.note}>
           <textarea id={`note-${proposalId}`} name="note" required minLength={5} rows={2} className={inputClass} defaultValue={state.values?.note} />
-          <FieldError errors={state.fieldErrors?.note} />
-        </div>
+        </Field>
       )}
       {choice === "RECUSED"
         ? <ConfirmSubmit locale={locale} variant="danger" title={t("Xin không tham gia thẩm định?", "Recuse from this appraisal?")} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.", "Once confirmed, you can no longer score this dossier or be assigned to it again.")}</p>}>{t("Xin không tham gia", "Recuse")}</ConfirmSubmit>
         : <SubmitButton locale={locale}>{t("Xác nhận không có xung đột lợi ích", "Confirm no conflict of interest")}</SubmitButton>}
-    </form>
+    </ValidatedForm>
   );
 }

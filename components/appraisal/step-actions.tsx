@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { advanceAction } from "@/lib/appraisal/actions";
 import { initialFormState } from "@/lib/form-state";
-import { FieldError, inputClass } from "@/components/forms/field";
+import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 export type StepChoice = { action: string; label: string; reasonRequired: boolean; irreversible: boolean };
 
@@ -25,22 +26,20 @@ function StepForm({ proposalId, step, locale }: { proposalId: string; step: Step
   const [state, action] = useActionState(advanceAction, initialFormState);
   const id = `reason-${step.action}`;
   return (
-    <form action={action} className="rounded-md border border-slate-200 p-3" data-testid={`step-${step.action}`}>
+    <ValidatedForm action={action} state={state} className="rounded-md border border-slate-200 p-3" data-testid={`step-${step.action}`}>
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="action" value={step.action} />
       {step.reasonRequired && (
-        <div className="mb-2">
-          <label htmlFor={id} className="block text-sm font-semibold">{t("Lý do, căn cứ", "Reason, grounds")} — {step.label.toLowerCase()}</label>
+        <Field name="reason" id={id} label={<>{t("Lý do, căn cứ", "Reason, grounds")} — {step.label.toLowerCase()}</>} errors={state.fieldErrors?.reason}>
           <textarea id={id} name="reason" required minLength={5} rows={2} defaultValue={state.values?.reason} className={inputClass} />
-          <FieldError errors={state.fieldErrors?.reason} />
-        </div>
+        </Field>
       )}
       {step.irreversible ? (
         <ConfirmSubmit locale={locale} title={`${step.label}?`} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.", "This step is recorded in the dossier log and cannot be undone.")}</p>}>{step.label}</ConfirmSubmit>
       ) : (
         <SubmitButton locale={locale}>{step.label}</SubmitButton>
       )}
-    </form>
+    </ValidatedForm>
   );
 }

@@ -7,13 +7,14 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { inputClass } from "@/components/forms/field";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Working tags of one dossier: remove with a click, add comma-separated. */
 export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tags: string[]; locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(tagsAction, initialFormState);
   return (
-    <form action={action} className="space-y-2">
+    <ValidatedForm action={action} state={state} className="space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="proposalIds" value={proposalId} />
       {tags.length > 0 && (
@@ -29,6 +30,6 @@ export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tag
       <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">{t("Thêm nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}</label>
       <input id={`tags-${proposalId}`} name="add" className={inputClass} placeholder={t("ưu tiên, khảo sát thực địa", "priority, site visit")} />
       <SubmitButton locale={locale} variant="secondary">{t("Lưu nhãn", "Save tags")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Self-registration, step 1: email or phone + password. */
 export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
@@ -16,7 +17,7 @@ export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <ValidatedForm action={action} state={state} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <FormMessage state={state} />
       <Field name="name" label={t("Họ và tên người đăng ký", "Full name of the registrant")} autoComplete="name" defaultValue={v.name} errors={e.name} required />
       <Field name="identifier" label={t("Email hoặc số điện thoại", "Email or phone number")} autoComplete="username" inputMode="email" defaultValue={v.identifier} errors={e.identifier}
@@ -34,6 +35,6 @@ export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
         <SubmitButton pendingText={t("Đang tạo tài khoản…", "Creating the account…")}>{t("Tạo tài khoản và tiếp tục", "Create account and continue")}</SubmitButton>
         <Link href="/dang-nhap" className="text-sm underline">{t("Đã có tài khoản? Đăng nhập", "Already have an account? Sign in")}</Link>
       </div>
-    </form>
+    </ValidatedForm>
   );
 }

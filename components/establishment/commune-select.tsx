@@ -11,7 +11,7 @@ export function CommuneSelect({ communes, defaultValue, value, onChange, errors,
   const controlled = value !== undefined ? { value, onChange: (ev: React.ChangeEvent<HTMLSelectElement>) => onChange?.(ev.target.value) } : { defaultValue };
   return (
     <Field name={name} label={label} errors={errors}>
-      <select id={`f-${name}`} name={name} className={inputClass} aria-invalid={Boolean(errors?.length)} aria-describedby={errors?.length ? `f-${name}-error` : undefined} {...controlled}>
+      <select id={`f-${name}`} name={name} className={inputClass} aria-invalid={Boolean(errors?.length)} {...controlled}>
         <option value="">{locale === "vi" ? "— Chọn xã/phường —" : "— Choose a commune/ward —"}</option>
         {provinces.map((p) => (
           <optgroup key={p} label={p}>

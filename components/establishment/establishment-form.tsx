@@ -9,6 +9,7 @@ import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { CommuneSelect, type CommuneChoice } from "@/components/establishment/commune-select";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -26,7 +27,7 @@ export function EstablishmentForm({ action, initial, communes, submitLabel, assi
   const v: Record<string, string | undefined> = state.values ?? initial;
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="establishment-form">
+    <ValidatedForm action={formAction} state={state} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="establishment-form">
       <FormMessage state={state} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
       <Field name="kind" label={t("Loại hình cơ sở", "Type of establishment")} errors={e.kind}>
@@ -67,6 +68,6 @@ export function EstablishmentForm({ action, initial, communes, submitLabel, assi
       )}
       <FieldError errors={e._form} />
       <SubmitButton pendingText={t("Đang lưu…", "Saving…")}>{submitLabel}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

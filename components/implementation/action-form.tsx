@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ButtonVariant } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 export type FormFieldSpec = {
   name: string;
@@ -46,7 +47,7 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
   };
   const value = (f: FormFieldSpec) => (state.ok ? f.defaultValue : state.values?.[f.name] ?? f.defaultValue) ?? "";
   return (
-    <form action={formAction} onSubmit={onSubmit} data-testid={testId} className="space-y-1">
+    <ValidatedForm action={formAction} state={state} onSubmit={onSubmit} data-testid={testId} className="space-y-1">
       <FormMessage state={state} />
       {fields.map((f) => {
         const errors = state.fieldErrors?.[f.name];
@@ -76,6 +77,6 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
       {children}
       <FieldError errors={state.fieldErrors?._form} />
       <SubmitButton variant={variant} locale={locale}>{submitLabel}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

@@ -3,11 +3,14 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getActor } from "@/lib/auth/session";
 import { ROLE_HOME, ROLE_LABELS } from "@/lib/auth/permissions";
 import { setLocaleAction, signOutAction } from "@/lib/session/actions";
-import { navFor } from "@/components/layout/nav";
+import { menuFor, NOTIFICATIONS_HREF } from "@/components/layout/nav";
+import { MainMenu } from "@/components/layout/main-menu";
+import { countUnread } from "@/lib/notifications/queries";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const actor = await getActor().catch(() => null);
-  const links = actor ? navFor(actor.role, locale) : [];
+  const groups = actor ? menuFor(actor.role, locale) : [];
+  const unread = actor && groups.some((g) => g.items.some((i) => i.href === NOTIFICATIONS_HREF)) ? await countUnread(actor).catch(() => 0) : 0;
   return (
     <header className="bg-brand-800 text-white no-print">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
@@ -22,8 +25,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </button>
         </form>
         {actor ? (
-          <div className="flex items-center gap-2 text-sm">
-            <span className="hidden sm:inline" data-testid="current-user">{actor.name} · {ROLE_LABELS[actor.role][locale]}</span>
+          <div className="flex w-full items-center gap-2 text-sm sm:w-auto">
+            {/* The signed-in person stays visible on a phone too (issue 13.4). */}
+            <span className="mr-auto min-w-0 truncate sm:mr-0" data-testid="current-user">{actor.name} · {ROLE_LABELS[actor.role][locale]}</span>
             <form action={signOutAction}>
               <button type="submit" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">{locale === "vi" ? "Đăng xuất" : "Sign out"}</button>
             </form>
@@ -32,15 +36,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/dang-nhap" className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-800">{locale === "vi" ? "Đăng nhập" : "Sign in"}</Link>
         )}
       </div>
-      {links.length > 0 && (
-        <nav aria-label={locale === "vi" ? "Điều hướng chính" : "Main navigation"} className="bg-brand-700">
-          <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 text-sm">
-            {links.map((l) => (
-              <li key={l.href}><Link href={l.href} className="block whitespace-nowrap px-3 py-2 hover:bg-brand-600">{l.label}</Link></li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {groups.length > 0 && <MainMenu groups={groups} unread={unread} notificationsHref={NOTIFICATIONS_HREF} locale={locale} />}
     </header>
   );
 }

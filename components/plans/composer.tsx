@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 type Candidate = { id: string; code: string | null; title: string; establishmentName: string | null; requested: string };
 
@@ -17,7 +18,7 @@ export function AddCandidatesForm({ planId, candidates, batches, locale }: { pla
   const [state, action] = useActionState(addToPlanAction, initialFormState);
   if (candidates.length === 0) return <p className="text-sm text-slate-600">{t("Không có đề án nào đã được đề nghị hỗ trợ mà chưa vào kế hoạch.", "No project recommended for support is waiting outside a plan.")}</p>;
   return (
-    <form action={action} className="space-y-2" data-testid="add-candidates">
+    <ValidatedForm action={action} state={state} className="space-y-2" data-testid="add-candidates">
       <FormMessage state={state} />
       <input type="hidden" name="planId" value={planId} />
       <ul className="divide-y divide-slate-100">
@@ -32,7 +33,7 @@ export function AddCandidatesForm({ planId, candidates, batches, locale }: { pla
       <label htmlFor="batchId" className="block text-sm font-semibold">{t("Vào đợt", "Into batch")}</label>
       <select id="batchId" name="batchId" className={inputClass}>{batches.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}</select>
       <SubmitButton locale={locale}>{t("Đưa vào kế hoạch", "Add to the plan")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }
 
@@ -44,7 +45,7 @@ export function ApprovePlanForm({ planId, pending, delegations, mayApproveDirect
   const [state, action] = useActionState(approvePlanAction, initialFormState);
   const v = state.values ?? {};
   return (
-    <form action={action} data-testid="approve-plan">
+    <ValidatedForm action={action} state={state} data-testid="approve-plan">
       <FormMessage state={state} />
       <input type="hidden" name="planId" value={planId} />
       <Field name="decisionNo" label={t("Số quyết định phê duyệt của UBND tỉnh", "Number of the Provincial People's Committee's approval decision")} placeholder="427/QĐ-UBND" required defaultValue={v.decisionNo} errors={state.fieldErrors?.decisionNo} />
@@ -62,6 +63,6 @@ export function ApprovePlanForm({ planId, pending, delegations, mayApproveDirect
       <ConfirmSubmit title={t("Phê duyệt kế hoạch?", "Approve the plan?")} locale={locale} body={<p>{locale === "vi"
         ? `${pending} đề án đang chờ sẽ được phê duyệt và cam kết vào hạn mức kinh phí. Không thể hoàn tác.`
         : `${pending} pending ${pending === 1 ? "project" : "projects"} will be approved and committed against the budget envelope. This cannot be undone.`}</p>}>{t("Phê duyệt kế hoạch", "Approve the plan")}</ConfirmSubmit>
-    </form>
+    </ValidatedForm>
   );
 }

@@ -7,6 +7,7 @@ import { Field, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale, Text } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 const FUNDS: Array<{ v: string; l: Text }> = [
   { v: "KCDP", l: { vi: "Khuyến công địa phương", en: "Local industrial extension" } },
@@ -29,14 +30,14 @@ export function EnvelopeForm({ year, locale }: { year: number; locale: Locale })
   const [state, action] = useActionState(setEnvelopeAction, initialFormState);
   const v = state.values ?? {};
   return (
-    <form action={action}>
+    <ValidatedForm action={action} state={state}>
       <FormMessage state={state} />
       <Field name="year" id="env-year" label={t("Năm", "Year")} type="number" defaultValue={v.year ?? year} errors={state.fieldErrors?.year} />
       <FundSelect id="env-fund" value={v.fund} locale={locale} />
       <Field name="amount" label={t("Hạn mức (dự toán được giao)", "Envelope (allocated budget)")} placeholder={t("ví dụ: 2,5 tỷ", "e.g. 2,5 tỷ")} defaultValue={v.amount} errors={state.fieldErrors?.amount} required />
       <Field name="source" label={t("Căn cứ (số quyết định giao dự toán)", "Basis (number of the budget allocation decision)")} defaultValue={v.source} errors={state.fieldErrors?.source} />
       <SubmitButton variant="secondary" locale={locale}>{t("Lưu hạn mức", "Save the envelope")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }
 
@@ -45,13 +46,13 @@ export function CreatePlanForm({ year, locale }: { year: number; locale: Locale 
   const [state, action] = useActionState(createPlanAction, initialFormState);
   const v = state.values ?? {};
   return (
-    <form action={action}>
+    <ValidatedForm action={action} state={state}>
       <FormMessage state={state} />
       <Field name="year" id="plan-year" label={t("Năm", "Year")} type="number" defaultValue={v.year ?? year} errors={state.fieldErrors?.year} />
       <FundSelect id="plan-fund" value={v.fund} locale={locale} />
       <Field name="name" label={t("Tên kế hoạch (để trống sẽ tự đặt)", "Plan name (leave empty to name it automatically)")} defaultValue={v.name} errors={state.fieldErrors?.name} />
       <SubmitButton locale={locale}>{t("Tạo kế hoạch", "Create the plan")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }
 
@@ -59,23 +60,23 @@ export function AddBatchForm({ planId, locale }: { planId: string; locale: Local
   const t = tr(locale);
   const [state, action] = useActionState(addBatchAction, initialFormState);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <ValidatedForm action={action} state={state} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="planId" value={planId} />
       <div className="grow"><Field name="name" label={t("Thêm đợt", "Add a batch")} placeholder={t("Đợt 2", "Batch 2")} errors={state.fieldErrors?.name} /></div>
       <div className="mb-4"><SubmitButton variant="secondary" locale={locale}>{t("Thêm", "Add")}</SubmitButton></div>
       <div className="w-full"><FormMessage state={state} /></div>
-    </form>
+    </ValidatedForm>
   );
 }
 
 export function RemoveFromPlanButton({ planId, proposalId, locale }: { planId: string; proposalId: string; locale: Locale }) {
   const [state, action] = useActionState(removeFromPlanAction, initialFormState);
   return (
-    <form action={action}>
+    <ValidatedForm action={action} state={state}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <button type="submit" className="text-sm text-red-700 underline">{tr(locale)("Bỏ khỏi kế hoạch", "Remove from the plan")}</button>
       {!state.ok && state.message && <p className="text-xs text-red-700">{state.message}</p>}
-    </form>
+    </ValidatedForm>
   );
 }

@@ -6,6 +6,7 @@ import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 type Props = { establishmentId: string; name: string; action: (prev: FormState, data: FormData) => Promise<FormState>; locale: Locale };
 
@@ -15,7 +16,7 @@ export function AnonymizeForm({ establishmentId, name, action, locale }: Props) 
   const [state, formAction] = useActionState(action, initialFormState);
   const id = `reason-${establishmentId}`;
   return (
-    <form action={formAction} className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
+    <ValidatedForm action={formAction} state={state} className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
       <FormMessage state={state} />
       <input type="hidden" name="establishmentId" value={establishmentId} />
       <Field name="reason" id={id} label={locale === "vi" ? `Căn cứ xóa dữ liệu cá nhân của “${name}”` : `Grounds for erasing the personal data of “${name}”`} errors={state.fieldErrors?.reason}>
@@ -30,6 +31,6 @@ export function AnonymizeForm({ establishmentId, name, action, locale }: Props) 
       </div>
       <FieldError id={`confirm-${establishmentId}-error`} errors={state.fieldErrors?.confirm} />
       <SubmitButton variant="danger" pendingText={t("Đang xóa…", "Erasing…")}>{t("Xóa dữ liệu cá nhân", "Erase personal data")}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

@@ -6,6 +6,7 @@ import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
+import { ValidatedForm } from "@/components/forms/validated-form";
 
 export type SpecField = {
   name: string;
@@ -40,7 +41,7 @@ export function SpecForm({ action, fields, values = {}, submitLabel, testId, res
   const v = (name: string) => (state.ok && resetOnSuccess ? values[name] : state.values?.[name] ?? values[name]) ?? "";
   const stamp = state.ok ? "ok" : JSON.stringify(state.values ?? {});
   return (
-    <form action={formAction} noValidate data-testid={testId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <ValidatedForm action={formAction} state={state} data-testid={testId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <FormMessage state={state} />
       {fields.map((f) => {
         const id = `${uid}-${f.name}`;
@@ -78,6 +79,6 @@ export function SpecForm({ action, fields, values = {}, submitLabel, testId, res
       {children}
       <FieldError errors={state.fieldErrors?._form} />
       <SubmitButton locale={locale}>{submitLabel}</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { parseMoney } from "@/lib/money";
+import { addressProblem } from "@/lib/applications/address";
 
 // The application form's data. Drafts keep what the user typed (strings) so a half-filled form survives a
 // reload exactly; submission parses the same data strictly. Field paths ("lines.0.unitPrice") are the keys
@@ -28,6 +29,8 @@ export const draftSchema = z.object({
   lines: z.array(draftLineSchema).max(50, "Tối đa 50 khoản chi.").default([]),
   attestCounterpart: z.boolean().default(false),
   attestNoDoubleFunding: z.boolean().default(false),
+  /** The wizard step the applicant was on (0–4), so the form reopens there (issue 13.6). */
+  step: z.number().int().min(0).max(4).optional(),
 });
 
 export type DraftData = z.output<typeof draftSchema>;
@@ -86,7 +89,10 @@ export function submitSchemaFor(today: Date) {
       title: z.string().trim().min(10, "Tên đề án cần ít nhất 10 ký tự.").max(300, "Tối đa 300 ký tự."),
       objectives: z.string().trim().min(20, "Mô tả mục tiêu, kết quả dự kiến (ít nhất 20 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
       communeId: z.string().min(1, "Chọn xã/phường thực hiện."),
-      location: z.string().trim().min(5, "Nhập địa điểm thực hiện (thôn/xóm, số nhà…).").max(300, "Tối đa 300 ký tự."),
+      location: z.string().trim().max(300, "Tối đa 300 ký tự.").superRefine((v, ctx) => {
+        const problem = addressProblem(v, "địa điểm thực hiện");
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
       startDate: isoDate("bắt đầu"),
       endDate: isoDate("kết thúc"),
       lines: z.array(submitLineSchema).min(1, "Thêm ít nhất một khoản chi.").max(50, "Tối đa 50 khoản chi."),

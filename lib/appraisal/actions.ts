@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
+import { ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { advanceProposal } from "@/lib/appraisal/steps";
 import { assignAppraisers, declareConflict, unassignAppraiser } from "@/lib/appraisal/assignments";
@@ -85,7 +86,17 @@ export async function submitScoresAction(_prev: FormState, formData: FormData): 
     const scores = list(formData, "criterionId").map((criterionId) => ({
       criterionId, value: str(formData, `value_${criterionId}`), justification: str(formData, `justification_${criterionId}`),
     }));
-    const { totalTenths } = await submitScores(actor, { proposalId, scores });
+    const { totalTenths } = await submitScores(actor, { proposalId, scores }).catch((e: unknown) => {
+      // "scores.2.justification" → "justification_<criterion>", the name of the field on the sheet, so the
+      // message stands next to that field (issue 13.2).
+      if (!(e instanceof ValidationError)) throw e;
+      const renamed = Object.entries(e.fieldErrors).map(([k, v]): [string, string[]] => {
+        const m = /^scores\.(\d+)\.(value|justification)$/.exec(k);
+        const criterionId = m ? scores[Number(m[1])]?.criterionId : undefined;
+        return [criterionId && m ? `${m[2]}_${criterionId}` : k, v];
+      });
+      throw new ValidationError(Object.fromEntries(renamed), e.message);
+    });
     refresh([proposalId]);
     revalidatePath(`/hoi-dong/${proposalId}`);
     return { ok: true, message: `Đã lưu phiếu chấm: ${totalTenths === null ? "chưa đủ tiêu chí" : `${(totalTenths / 10).toLocaleString("vi-VN")} điểm`}.` };

@@ -17,12 +17,27 @@ export const queueFilterSchema = z.object({
   tag: z.preprocess(blank, z.string().max(40).optional()),
   q: z.preprocess(blank, z.string().max(200).optional()),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(10_000).default(1)),
+  /** "cho-tiep-nhan": dossiers waiting for intake, nearest intake deadline first; "tat-ca": every dossier. */
+  xem: z.preprocess(blank, z.enum(["cho-tiep-nhan", "tat-ca"]).optional()),
 });
+
+export type QueueView = "cho-tiep-nhan" | "tat-ca";
+const FILTER_KEYS = ["status", "activity", "commune", "fund", "year", "minScore", "overdue", "tag", "q"] as const;
 
 export type QueueFilters = z.output<typeof queueFilterSchema>;
 
-/** Tolerant: a bad parameter is dropped rather than breaking the page. */
-export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
+/**
+ * Tolerant: a bad parameter is dropped rather than breaking the page. With no filter and no view asked for,
+ * the view is `defaultView` — staff open the queue on what waits for their intake (issue 13.7), not on
+ * every dossier since 2020.
+ */
+export function parseQueueFilters(params: Record<string, string | string[] | undefined>, defaultView: QueueView = "tat-ca"): QueueFilters {
+  const f = parseFilters(params);
+  const filtered = FILTER_KEYS.some((k) => f[k] !== undefined && f[k] !== false);
+  return f.xem || filtered ? f : { ...f, xem: defaultView };
+}
+
+function parseFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
   const flat: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(params)) flat[k] = Array.isArray(v) ? v[0] : v;
   const full = queueFilterSchema.safeParse(flat);

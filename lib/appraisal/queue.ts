@@ -5,13 +5,21 @@ import { getDb, type Tx } from "@/lib/db";
 import { toSearchText } from "@/lib/text";
 import { proposalScope } from "@/lib/proposals/scope";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
-import { overdueVerdict, overdueWhere } from "@/lib/appraisal/overdue";
+import { INTAKE_STATUSES, overdueVerdict, overdueWhere, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { summarize } from "@/lib/appraisal/rubric-math";
 import type { QueueFilters } from "@/lib/appraisal/queue-filters";
 import type { QueueRow } from "@/lib/appraisal/dto";
 
 export const PAGE_SIZE = 50;
+const INTAKE_CAP = 2000;
+const DAY = 86_400_000;
+
+/** When intake is due (ms): the last answer to a supplement restarts the clock (lib/appraisal/overdue.ts). */
+function intakeDue(submittedAt: Date | null, lastAnsweredAt: Date | null): number {
+  const start = lastAnsweredAt ?? submittedAt;
+  return start ? start.getTime() + PROCESSING_LIMITS.intakeDays * DAY : Number.MAX_SAFE_INTEGER;
+}
 
 /** Đề án whose council mean (complete sheets only) is at least `min` points. */
 async function idsWithMeanAtLeast(tx: Tx, min: number): Promise<string[]> {
@@ -31,6 +39,7 @@ export async function listQueue(actor: Actor, f: QueueFilters, now = new Date())
   return db.$transaction(async (tx) => {
     const and: Prisma.ProposalWhereInput[] = [proposalScope(actor), { status: { not: "DRAFT" } }];
     if (f.status) and.push({ status: f.status });
+    if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
     if (f.activity) and.push({ activityCategory: { code: f.activity } });
     if (f.commune) and.push({ communeId: f.commune });
     if (f.fund) and.push({ fund: f.fund });
@@ -46,8 +55,11 @@ export async function listQueue(actor: Actor, f: QueueFilters, now = new Date())
     const total = await tx.proposal.count({ where });
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(f.page, pages);
+    const intake = f.xem === "cho-tiep-nhan";
+    // Intake view: nearest intake deadline first. The deadline runs from the (re)submission (overdue.ts), so
+    // the page is ordered after reading; the intake set is small (days of arrivals), capped to stay so.
     const list = await tx.proposal.findMany({
-      where, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
+      where, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: intake ? 0 : (page - 1) * PAGE_SIZE, take: intake ? INTAKE_CAP : PAGE_SIZE,
       select: {
         id: true, code: true, title: true, status: true, fund: true, year: true, pipeline: true, submittedAt: true, requestedSupport: true, tags: true,
         establishment: { select: { name: true } }, commune: { select: { name: true } }, activityCategory: { select: { name: true, code: true } },
@@ -57,7 +69,11 @@ export async function listQueue(actor: Actor, f: QueueFilters, now = new Date())
       },
     });
     const rubric = await getActiveRubric(tx).catch(() => null);
-    const rows = list.map((p): QueueRow => {
+    const ordered = intake
+      ? list.map((p) => ({ p, due: intakeDue(p.submittedAt, p.supplements[0]?.answeredAt ?? null) }))
+        .sort((a, b) => a.due - b.due || a.p.id.localeCompare(b.p.id)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((x) => x.p)
+      : list;
+    const rows = ordered.map((p): QueueRow => {
       const last = p.supplements[0];
       const od = overdueVerdict({
         status: p.status, submittedAt: p.submittedAt, lastAnsweredAt: last?.answeredAt ?? null,

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { checkTaxCode } from "@/lib/establishments/tax-code";
+import { addressProblem } from "@/lib/applications/address";
 import { INDUSTRIES } from "@/lib/rules/industries";
 
 const KINDS = ["DN", "HTX", "THT", "HKD", "LHHTX", "NGHE_NHAN"] as const;
@@ -59,7 +60,10 @@ export const establishmentSchema = z
     taxCode: z.string().trim().optional().transform((v) => v || null),
     householdRegNo: optionalText(50),
     communeId: z.string({ error: "Chọn xã/phường nơi sản xuất." }).min(1, "Chọn xã/phường nơi sản xuất."),
-    address: z.string({ error: "Nhập địa chỉ." }).trim().min(5, "Nhập địa chỉ (thôn/xóm, số nhà…).").max(300, "Tối đa 300 ký tự."),
+    address: z.string({ error: "Nhập địa chỉ." }).trim().max(300, "Tối đa 300 ký tự.").superRefine((v, ctx) => {
+      const problem = addressProblem(v, "địa chỉ sản xuất");
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
     industryCode: z.enum(INDUSTRIES.map((i) => i.code) as [string, ...string[]], { error: "Chọn ngành nghề sản xuất." }),
     industry: z.string({ error: "Mô tả sản phẩm, ngành nghề." }).trim().min(3, "Mô tả ngắn sản phẩm chính (ít nhất 3 ký tự).").max(200, "Tối đa 200 ký tự."),
     workforce: z.coerce.number({ error: "Nhập số lao động." }).int("Số lao động là số nguyên.").min(0, "Số lao động không âm.").max(100_000, "Số lao động quá lớn."),

@@ -67,7 +67,7 @@ test("new enterprise registers, applies with the cap explained, submits and is f
 
   // The half-filled form survives a reload.
   await page.reload();
-  await page.getByRole("button", { name: "3", exact: true }).click();
+  await page.getByRole("button", { name: "Dự toán", exact: true }).click(); // the steps carry their names (issue 13.6)
   await expect(page.getByLabel("Đơn giá (đồng)")).toHaveValue("600 triệu");
   await expect(page.getByLabel("Đề nghị hỗ trợ (đồng)")).toHaveValue("400 triệu");
   await page.getByRole("button", { name: /Đề nghị đúng mức tối đa/ }).click();

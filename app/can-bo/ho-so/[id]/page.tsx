@@ -25,6 +25,8 @@ import { DecisionForm } from "@/components/decisions/decision-form";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { SupplementHistory } from "@/components/decisions/supplement-history";
 import { Thread } from "@/components/messages/thread";
+import { EnvelopeSummary } from "@/components/decisions/envelope-summary";
+import { getEnvelopeSummary } from "@/lib/plans/envelope-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Hồ sơ đề án" : "Proposal dossier" };
@@ -57,6 +59,8 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
   // A delegate may sign what the principal (a leader) could: offer those decisions too.
   const viaDelegation = ws.delegations.length ? availableActions(p.status, "LEADER", p.pipeline) : [];
   const decisionKinds = DECISION_ACTIONS.filter((a) => ws.actions.includes(a) || viaDelegation.includes(a));
+  const envelope = decisionKinds.includes("approve") ? await getEnvelopeSummary(actor, p.id) : null;
+  const openSupplement = p.supplements.find((r) => !r.answeredAt);
   const steps = ws.actions
     .filter((a): a is (typeof ADVANCE_ACTIONS)[number] => (ADVANCE_ACTIONS as readonly ProposalAction[]).includes(a))
     .filter((a) => can(actor.role, STEP_CAPABILITY[a]))
@@ -70,8 +74,33 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
         actions={<div className="flex flex-wrap gap-2"><Badge tone={p.tone}>{locale === "vi" ? p.statusLabel : STATUS_INFO[p.status].label.en}</Badge>{ws.overdue.label && <Badge tone="danger">{ws.overdue.label}</Badge>}</div>}
       />
       {done && <div role="status" data-testid="flash" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{done}</div>}
+      {/* What needs action and the timeline come first in reading order (phones, screen readers): issue 13.7. */}
       <div className="grid gap-4 lg:grid-cols-3">
-        <div className="space-y-4 lg:col-span-2">
+        <div className="space-y-4 lg:order-2">
+          {openSupplement && (
+            <div role="note" data-testid="open-supplement" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+              <p className="font-semibold">{t("Đang chờ cơ sở bổ sung", "Waiting for the establishment's supplement")} ({t("lần", "round")} {openSupplement.round}) · {t("hạn", "due")} {formatDate(openSupplement.deadline)}</p>
+              <ul className="mt-1 list-disc pl-5">{openSupplement.items.map((it) => <li key={it}>{it}</li>)}</ul>
+            </div>
+          )}
+          <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
+            {steps.length === 0 && decisionKinds.length === 0 && <p className="text-sm text-slate-600">{t("Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.", "No action is available to your role in this status.")}</p>}
+            {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
+            {decisionKinds.length > 0 && (
+              <div className="mt-4">
+                {envelope && <EnvelopeSummary s={envelope} locale={locale} />}
+                <DecisionForm envelopeRemaining={envelope ? envelope.envelope?.remaining ?? null : undefined} proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
+                  defaultDeadline={ws.defaultDeadline} locale={locale}
+                  delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})` }))} />
+              </div>
+            )}
+          </Card>
+          <Card title={t("Tiến trình xử lý", "Processing history")}><Timeline items={ws.timeline} locale={locale} /></Card>
+          {ws.canTag && <Card title={t("Nhãn", "Tags")}><TagsForm proposalId={p.id} tags={p.tags} locale={locale} /></Card>}
+          <Card title={t("Quyết định, thông báo", "Decisions, notices")}><DecisionList items={p.decisions} locale={locale} /></Card>
+          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}><SupplementHistory rounds={p.supplements} locale={locale} /></Card>
+        </div>
+        <div className="space-y-4 lg:order-1 lg:col-span-2">
           <Card title={t("Thông tin đề án", "Proposal details")}><DossierFacts p={p} locale={locale} /></Card>
           <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}><RuleVerdict verdict={ws.verdict} locale={locale} /></Card>
           <Card title={t("Chấm điểm của hội đồng", "Council scores")}>
@@ -85,23 +114,6 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
           <Card title={t("Trao đổi với cơ sở và ghi chú nội bộ", "Messages with the establishment and internal notes")}>
             <Thread proposalId={p.id} messages={ws.messages} canMessage={ws.canMessage} canNote={ws.canNote} locale={locale} />
           </Card>
-        </div>
-        <div className="space-y-4">
-          <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
-            {steps.length === 0 && decisionKinds.length === 0 && <p className="text-sm text-slate-600">{t("Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.", "No action is available to your role in this status.")}</p>}
-            {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
-            {decisionKinds.length > 0 && (
-              <div className="mt-4">
-                <DecisionForm proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
-                  defaultDeadline={ws.defaultDeadline} locale={locale}
-                  delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})` }))} />
-              </div>
-            )}
-          </Card>
-          {ws.canTag && <Card title={t("Nhãn", "Tags")}><TagsForm proposalId={p.id} tags={p.tags} locale={locale} /></Card>}
-          <Card title={t("Quyết định, thông báo", "Decisions, notices")}><DecisionList items={p.decisions} locale={locale} /></Card>
-          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}><SupplementHistory rounds={p.supplements} locale={locale} /></Card>
-          <Card title={t("Tiến trình xử lý", "Processing history")}><Timeline items={ws.timeline} locale={locale} /></Card>
         </div>
       </div>
     </>

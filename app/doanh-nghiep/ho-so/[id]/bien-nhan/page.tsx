@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/app-url";
 import { LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
@@ -29,7 +29,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         <PrintButton locale={locale} />
         <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Theo dõi hồ sơ" : "Track the dossier"}</LinkButton>
       </div>
-      <Receipt d={d} lookupUrl={`${env().APP_URL}/tra-cuu`} />
+      <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />
     </div>
   );
 }
