@@ -82,10 +82,13 @@ describe("legal expectations", () => {
     }
   });
 
-  it("only a leader decides (approve / reject); appraisers, admins and the ministry viewer fire nothing", () => {
+  it("a leader decides (approve / reject); the ministry only what it appraises (KCQG, issue 15); appraisers and admins fire nothing", () => {
     everywhere((s, r, p) => {
-      if (canTransition("approve", s, r, p) || canTransition("reject", s, r, p)) expect(r).toBe("LEADER");
-      if (r === "APPRAISER" || r === "ADMIN" || r === "MINISTRY_VIEWER") expect(availableActions(s, r, p)).toEqual([]);
+      if (canTransition("approve", s, r, p) || canTransition("reject", s, r, p)) {
+        expect(r === "LEADER" || (r === "MINISTRY_VIEWER" && s === "MINISTRY_APPRAISAL" && p === "NATIONAL")).toBe(true);
+      }
+      if (r === "APPRAISER" || r === "ADMIN") expect(availableActions(s, r, p)).toEqual([]);
+      if (r === "MINISTRY_VIEWER") expect(availableActions(s, r, p)).toEqual(s === "MINISTRY_APPRAISAL" && p === "NATIONAL" ? ["approve", "reject"] : []);
     });
   });
 
