@@ -37,7 +37,9 @@ const EXPECTED: Record<Pipeline, Expected> = {
     ...COMMON,
     SCORED: { STAFF: ["return"], LEADER: ["return", "baseAppraise", "reject"] },
     BASE_APPRAISED: { STAFF: ["sendToMinistry"], LEADER: ["sendToMinistry", "reject"] },
-    MINISTRY_APPRAISAL: { LEADER: ["approve", "reject"] },
+    // The leader keeps the buttons (the decision is then refused by the authority check, naming the ministry);
+    // the ministry decides what it appraises (issue 15).
+    MINISTRY_APPRAISAL: { LEADER: ["approve", "reject"], MINISTRY_VIEWER: ["approve", "reject"] },
   },
 };
 
