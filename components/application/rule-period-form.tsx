@@ -9,7 +9,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Admin: a new validity period of one cap (rules are data; history is never rewritten). */
-export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: string; label: string }>; bases: Array<{ code: string; title: string }>; locale: Locale }) {
+export function RulePeriodForm({ codes, bases, sets, locale }: {
+  codes: Array<{ code: string; label: string }>; bases: Array<{ code: string; title: string }>; sets: Array<{ code: string; label: string }>; locale: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(addRulePeriodAction, initialFormState);
   const v = state.ok ? {} : state.values ?? {};
@@ -17,6 +19,11 @@ export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: 
   return (
     <form action={action} noValidate className="rounded-lg border border-slate-200 bg-white p-5">
       <FormMessage state={state} />
+      <Field name="ruleSetCode" label={t("Bộ quy tắc của tỉnh", "Province rule set")} errors={e.ruleSetCode}>
+        <select id="f-ruleSetCode" name="ruleSetCode" className={inputClass} defaultValue={v.ruleSetCode ?? sets[0]?.code ?? ""}>
+          {sets.map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
+        </select>
+      </Field>
       <Field name="code" label={t("Loại chi phí", "Cost type")} errors={e.code}>
         <select id="f-code" name="code" className={inputClass} defaultValue={v.code ?? ""}>
           <option value="">{t("— Chọn —", "— Choose —")}</option>
