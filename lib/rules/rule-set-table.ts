@@ -49,10 +49,8 @@ export const RULE_SETS: readonly RuleSetSeed[] = [
 const T = 1_000_000n;
 const PT_FROM = new Date("2026-01-01T00:00:00Z");
 const PT_NOTE = "Mức minh họa: chưa có toàn văn Nghị quyết 23/2025/NQ-HĐND; cần đối chiếu trước khi áp dụng.";
-/** Illustrative local levels that differ from the national ones (the rest copy the national level). */
+/** Illustrative local levels that differ from the national ones (the rest copy the national level, still minh họa). */
 const PT_OVERRIDES: Record<string, { pct?: number | null; trieu?: number | null; normTrieu?: number }> = {
-  MACHINERY: { pct: 5000, trieu: 250 },
-  TECH_LINE: { pct: 5000, trieu: 375 },
   DEMO_MODEL_NEW_TECH: { pct: 3000, trieu: 600 },
   BRAND: { pct: 5000, trieu: 30 },
   TRAINING: { normTrieu: 2.5 },
@@ -68,7 +66,9 @@ export const PHU_THO_RULES: readonly SupportRuleData[] = SUPPORT_RULES
       maxPercentBp: o && "pct" in o ? (o.pct ?? null) : r.maxPercentBp,
       maxAmount: o && "trieu" in o && o.trieu != null ? BigInt(o.trieu) * T : r.maxAmount,
       unitNorm: o?.normTrieu ? BigInt(Math.round(o.normTrieu * 1_000_000)) : r.unitNorm ?? null,
-      legalBasisCode: "NQ23-2025-PT", legalBasisTitle: "Nghị quyết 23/2025/NQ-HĐND", article: "Điều 2 (minh họa)",
+      legalBasisCode: "NQ23-2025-PT", legalBasisTitle: "Nghị quyết 23/2025/NQ-HĐND",
+      // Where the local level copies the national one, say so: the national article is the level's origin.
+      article: o ? "Điều 2 (minh họa)" : `Điều 2 (minh họa; bằng mức ${r.article} ${r.legalBasisTitle})`,
       validFrom: PT_FROM, validTo: null, verified: false, note: `${PT_NOTE}${r.code === "FAIR_ABROAD" ? " Mỗi cơ sở tối đa 2 lần/năm (TT 46/2012 Điều 4)." : ""}`,
       ruleSetCode: PHU_THO_SET,
     };

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 // The owner's đề án are Phú Thọ KCĐP dossiers: judged by Phú Thọ's local rule set from 01/01/2026 (issue 15),
-// whose levels are illustrative (MACHINERY 250 triệu, minh họa); the province's admin maintains that set.
+// whose levels are illustrative (MACHINERY copies the national 300 triệu, minh họa); the province's admin maintains that set.
 const raise = { ruleSetCode: "PT-KCDP-NQ23-2025", code: "MACHINERY", validFrom: "2027-01-01", maxPercent: "70", maxAmount: "400 triệu", legalBasisCode: "TT28-2018", article: "Điều 8 khoản 4", reason: "Mức mới theo văn bản sửa đổi (giả định kiểm thử)" };
 
 describe("caps are data with validity periods", () => {
@@ -65,12 +65,12 @@ describe("caps are data with validity periods", () => {
     const before = await machineryDraft(db, owner, { askTrieu: 350, start: "2027-03-01" });
     await attachQuotation(owner, before.id);
     const refused = (await submitApplication(owner, before.id, new Date("2026-12-31T03:00:00Z")).catch((e: unknown) => e)) as ValidationError;
-    expect(refused.fieldErrors["lines.0.requestedSupport"]?.[0]).toContain("Tối đa 250 triệu đồng");
+    expect(refused.fieldErrors["lines.0.requestedSupport"]?.[0]).toContain("Tối đa 300 triệu đồng");
     const { code } = await submitApplication(owner, before.id, new Date("2027-01-02T03:00:00Z"));
     expect(code).toContain("-270102-");
 
     const ctx = await getFormContext(owner, {}, new Date("2027-01-02T03:00:00Z"));
-    expect(ctx.rules.filter((r) => r.code === "MACHINERY").map((r) => r.maxAmount)).toEqual(["250000000", "400000000"]);
+    expect(ctx.rules.filter((r) => r.code === "MACHINERY").map((r) => r.maxAmount)).toEqual(["300000000", "400000000"]);
     expect(ctx.ruleSet?.set.code).toBe(raise.ruleSetCode);
   });
 

@@ -39,9 +39,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-const machineryCap = async (fund: "KCQG" | "KCDP", date: string) => {
+const modelCap = async (fund: "KCQG" | "KCDP", date: string) => {
   const { choice, rules } = await loadRulesFor(db, { fund, provinceId, date: day(date) });
-  return { set: choice?.set.code, cap: rules.find((r) => r.code === "MACHINERY" && r.validFrom <= day(date) && (!r.validTo || r.validTo >= day(date)))?.maxAmount };
+  return { set: choice?.set.code, cap: rules.find((r) => r.code === "DEMO_MODEL_NEW_TECH" && r.validFrom <= day(date) && (!r.validTo || r.validTo >= day(date)))?.maxAmount };
 };
 
 const version = {
@@ -52,9 +52,9 @@ const version = {
 
 describe("a province's rule sets", () => {
   it("seeds the national sets and Phú Thọ's illustrative set; judges by the set in force on the day", async () => {
-    expect(await machineryCap("KCDP", "2025-12-31")).toEqual({ set: "QG-TT28-2018", cap: 300n * T });
-    expect(await machineryCap("KCDP", "2026-01-01")).toEqual({ set: "PT-KCDP-NQ23-2025", cap: 250n * T });
-    expect(await machineryCap("KCQG", "2026-01-01")).toEqual({ set: "QG-TT28-2018", cap: 300n * T });
+    expect(await modelCap("KCDP", "2025-12-31")).toEqual({ set: "QG-TT28-2018", cap: 1_000n * T });
+    expect(await modelCap("KCDP", "2026-01-01")).toEqual({ set: "PT-KCDP-NQ23-2025", cap: 600n * T });
+    expect(await modelCap("KCQG", "2026-01-01")).toEqual({ set: "QG-TT28-2018", cap: 1_000n * T });
     const pt = await db.ruleSet.findUniqueOrThrow({ where: { code: "PT-KCDP-NQ23-2025" } });
     expect(pt).toMatchObject({ instrumentNo: "23/2025/NQ-HĐND", issuer: "HĐND tỉnh Phú Thọ", illustrative: true, effectiveFrom: day("2026-01-01"), provinceId });
   });
@@ -69,8 +69,8 @@ describe("a province's rule sets", () => {
     expect((await db.ruleSet.findUniqueOrThrow({ where: { code: "PT-KCDP-NQ23-2025" } })).effectiveTo).toEqual(day("2026-12-31"));
     expect((await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "rules.issueSet" } })).reason).toContain("Nghị quyết mới");
     // The day before the new set takes effect the old one judges; from that day the new one (caps copied, then changed by period).
-    expect(await machineryCap("KCDP", "2026-12-31")).toEqual({ set: "PT-KCDP-NQ23-2025", cap: 250n * T });
-    expect((await machineryCap("KCDP", "2027-01-01")).set).toBe(created.code);
+    expect(await modelCap("KCDP", "2026-12-31")).toEqual({ set: "PT-KCDP-NQ23-2025", cap: 600n * T });
+    expect((await modelCap("KCDP", "2027-01-01")).set).toBe(created.code);
   });
 
   it("a rule set is never edited in place nor deleted (the database refuses)", async () => {

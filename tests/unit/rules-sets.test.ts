@@ -38,16 +38,18 @@ function judge(q: { fund: "KCQG" | "KCDP"; date: string }, lines: LineInput[], c
   });
 }
 
-const machine: LineInput[] = [{ item: "Máy CNC", costKind: "MACHINERY", total: 800n * T, requestedSupport: 260n * T }];
+// A demonstration model costing 3 tỷ, asking 800 triệu: 30 % = 900 triệu; national cap 1 tỷ, Phú Thọ's 600 triệu (minh họa).
+const model: LineInput[] = [{ item: "Mô hình lò nung tiết kiệm năng lượng", costKind: "DEMO_MODEL_NEW_TECH", total: 3_000n * T, requestedSupport: 800n * T }];
+const DEMO = "MO_HINH_TRINH_DIEN";
 
 describe("the same dossier under the national and a provincial rule set", () => {
   it("gets the national cap under KCQG and Phú Thọ's (minh họa) cap under KCĐP, each citing its instrument", () => {
-    const national = judge({ fund: "KCQG", date: "2026-03-02" }, machine);
-    const local = judge({ fund: "KCDP", date: "2026-03-02" }, machine);
-    expect(national.lines[0]!.maxSupport).toBe(300n * T);
-    expect(local.lines[0]!.maxSupport).toBe(250n * T);
+    const national = judge({ fund: "KCQG", date: "2026-03-02" }, model, DEMO);
+    const local = judge({ fund: "KCDP", date: "2026-03-02" }, model, DEMO);
+    expect(national.lines[0]!.maxSupport).toBe(900n * T);
+    expect(local.lines[0]!.maxSupport).toBe(600n * T);
     expect(national.problems).toEqual([]);
-    expect(local.problems.join(" ")).toContain("tối đa 250 triệu đồng");
+    expect(local.problems.join(" ")).toContain("tối đa 600 triệu đồng");
     expect(national.ruleSet?.citation).toContain("Thông tư 28/2018/TT-BTC ngày 28/03/2018 của Bộ Tài chính (hiệu lực từ 12/05/2018)");
     expect(local.ruleSet?.citation).toContain("Nghị quyết 23/2025/NQ-HĐND");
     expect(local.ruleSet?.citation).toContain("minh họa");
@@ -56,13 +58,13 @@ describe("the same dossier under the national and a provincial rule set", () => 
   });
 
   it("a KCĐP dossier submitted the day before the provincial set takes effect is judged by the set then in force", () => {
-    const before = judge({ fund: "KCDP", date: "2025-12-31" }, machine);
-    const after = judge({ fund: "KCDP", date: "2026-01-01" }, machine);
+    const before = judge({ fund: "KCDP", date: "2025-12-31" }, model, DEMO);
+    const after = judge({ fund: "KCDP", date: "2026-01-01" }, model, DEMO);
     expect(before.ruleSet?.code).toBe(NATIONAL_SET);
-    expect(before.lines[0]!.maxSupport).toBe(300n * T);
+    expect(before.lines[0]!.maxSupport).toBe(900n * T);
     expect(before.reasons.join(" ")).toContain("Tỉnh chưa có quy định mức hỗ trợ riêng");
     expect(after.ruleSet?.code).toBe(PHU_THO_SET);
-    expect(after.lines[0]!.maxSupport).toBe(250n * T);
+    expect(after.lines[0]!.maxSupport).toBe(600n * T);
   });
 
   it("another province's KCĐP and every KCQG dossier stay on the national set", () => {
