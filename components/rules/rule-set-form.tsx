@@ -26,7 +26,8 @@ export function RuleSetForm({ locale }: { locale: Locale }) {
       </div>
       <Field name="advanceBasis" label={t("Văn bản quy định tạm ứng, thanh toán của tỉnh", "The province's advance and payment procedure")} defaultValue={v.advanceBasis} errors={e.advanceBasis} />
       <label className="mb-4 flex items-center gap-2 text-sm"><input type="checkbox" name="illustrative" className="h-5 w-5" defaultChecked={v.illustrative === "on"} /> {t("Chưa có toàn văn: đánh dấu các mức là minh họa", "Full text not available: flag the levels as illustrative")}</label>
-      <Field name="reason" label={t("Lý do (ghi nhật ký)", "Reason (for the audit log)")} defaultValue={v.reason} errors={e.reason} />
+      {/* "setReason": the cap-period form on the same page has its own "reason" field (ids must be unique). */}
+      <Field name="setReason" label={t("Lý do ban hành (ghi nhật ký)", "Reason for the new set (for the audit log)")} defaultValue={v.setReason} errors={e.reason} />
       <SubmitButton pendingText={t("Đang lưu…", "Saving…")}>{t("Ban hành bộ quy tắc mới", "Issue the new rule set")}</SubmitButton>
     </form>
   );

@@ -18,7 +18,8 @@ export async function addRulePeriodAction(_prev: FormState, formData: FormData):
 export async function issueRuleSetVersionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("rules.manage");
   return runAction(formData, async () => {
-    await issueRuleSetVersion(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
+    const fields = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
+    await issueRuleSetVersion(actor, { ...fields, reason: fields.setReason });
     revalidatePath("/quan-tri/quy-tac");
     return { ok: true, message: "Đã ban hành bộ quy tắc mới của tỉnh; bộ trước được đóng lại vào ngày liền trước ngày hiệu lực." };
   });

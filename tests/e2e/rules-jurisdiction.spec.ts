@@ -27,7 +27,7 @@ test("a new provincial version refuses a start date before the set in force, nex
   await page.getByLabel("Ngày ban hành").fill("2025-01-01");
   await page.getByLabel("Ngày có hiệu lực").fill("2025-06-01");
   await page.getByLabel("Văn bản quy định tạm ứng, thanh toán của tỉnh").fill("Quy chế kiểm thử của UBND tỉnh");
-  await page.getByLabel("Lý do (ghi nhật ký)").fill("Kiểm thử ngày hiệu lực");
+  await page.getByLabel("Lý do ban hành (ghi nhật ký)").fill("Kiểm thử ngày hiệu lực");
   await page.getByRole("button", { name: "Ban hành bộ quy tắc mới" }).click();
   await expect(page.getByText("Ngày có hiệu lực phải sau 01/01/2026")).toBeVisible();
 });
