@@ -2,7 +2,7 @@ import type { Fund } from "@/lib/generated/prisma/enums";
 import type { RuleSetLimits } from "@/lib/rules/rule-sets";
 import { NATIONAL_SET, OLD_NATIONAL_SET, SUPPORT_RULES } from "@/lib/rules/support-table";
 import type { SupportRuleData } from "@/lib/rules/types";
-import type { AdvanceRuleData } from "@/lib/funding/advance-rule-catalogue";
+import { ADVANCE_RULES, type AdvanceRuleData } from "@/lib/funding/advance-rule-catalogue";
 
 // The rule sets seeded by prisma/seed/rule-sets.ts. National: TTLT 26/2014 (2014–2018) then TT 28/2018
 // (from 12/05/2018), advances by TT 36/2013/TT-BCT. Phú Thọ's local fund from 01/01/2026: the instrument
@@ -75,15 +75,19 @@ export const PHU_THO_RULES: readonly SupportRuleData[] = SUPPORT_RULES
   });
 
 const PT_ART = "Quy chế kinh phí khuyến công tỉnh Phú Thọ (minh họa)";
-/** Phú Thọ's own advance procedure (set by its UBND): illustrative percentages, codes prefixed PT-. */
-export const PHU_THO_ADVANCE_RULES: readonly AdvanceRuleData[] = [
-  { code: "PT-TU-MAY-MOC-MO-HINH", advanceType: "INVESTMENT", label: "Máy móc thiết bị, mô hình trình diễn (KCĐP Phú Thọ)", firstAdvanceBp: 5000, maxBeforeAcceptanceBp: 5000, condition: "Tạm ứng 50 % khi đã thực hiện trên 50 % tổng vốn đầu tư (minh họa).", requiresInvestmentDoneBp: 5000, requiresAcceptance: false, article: PT_ART, validFrom: PT_FROM, validTo: null },
-  { code: "PT-TU-DAO-TAO-NGHE", advanceType: "TRAINING", label: "Đào tạo nghề, truyền nghề (KCĐP Phú Thọ)", firstAdvanceBp: 5000, maxBeforeAcceptanceBp: 5000, condition: "Tạm ứng 50 % sau khi ký hợp đồng và có kế hoạch đào tạo (minh họa).", requiresInvestmentDoneBp: null, requiresAcceptance: false, article: PT_ART, validFrom: PT_FROM, validTo: null },
-  { code: "PT-TU-TU-VAN", advanceType: "CONSULTING", label: "Tư vấn, tập huấn, thương hiệu, hợp tác (KCĐP Phú Thọ)", firstAdvanceBp: 5000, maxBeforeAcceptanceBp: 5000, condition: "Tạm ứng 50 % sau khi ký hợp đồng (minh họa).", requiresInvestmentDoneBp: null, requiresAcceptance: false, article: PT_ART, validFrom: PT_FROM, validTo: null },
-  { code: "PT-TU-HOI-CHO", advanceType: "EVENT", label: "Hội chợ, thông tin tuyên truyền (KCĐP Phú Thọ)", firstAdvanceBp: 5000, maxBeforeAcceptanceBp: 5000, condition: "Tạm ứng 50 % sau khi ký hợp đồng (minh họa).", requiresInvestmentDoneBp: null, requiresAcceptance: false, article: PT_ART, validFrom: PT_FROM, validTo: null },
-  { code: "PT-TU-HA-TANG", advanceType: "INFRASTRUCTURE", label: "Hạ tầng, xử lý ô nhiễm (KCĐP Phú Thọ)", firstAdvanceBp: 3000, maxBeforeAcceptanceBp: 5000, condition: "Tạm ứng 30 % khi đã thực hiện trên 50 % hạng mục (minh họa).", requiresInvestmentDoneBp: 5000, requiresAcceptance: false, article: PT_ART, validFrom: PT_FROM, validTo: null },
-  { code: "PT-TU-KHOI-SU-DN", advanceType: "FOUNDING", label: "Hỗ trợ thành lập doanh nghiệp (KCĐP Phú Thọ)", firstAdvanceBp: 10000, maxBeforeAcceptanceBp: 5000, condition: "Cấp 100 % sau nghiệm thu và có giấy chứng nhận đăng ký doanh nghiệp (minh họa).", requiresInvestmentDoneBp: null, requiresAcceptance: true, article: PT_ART, validFrom: PT_FROM, validTo: null },
-];
+const PT_CODE: Record<string, string> = {
+  INFRASTRUCTURE: "PT-TU-HA-TANG", TRAINING: "PT-TU-DAO-TAO-NGHE", CONSULTING: "PT-TU-TU-VAN", EVENT: "PT-TU-HOI-CHO",
+  INVESTMENT: "PT-TU-MAY-MOC-MO-HINH", FOUNDING: "PT-TU-KHOI-SU-DN",
+};
+/**
+ * Phú Thọ's own advance procedure (set by its UBND) as data of its local set. Its text was not retrieved:
+ * the percentages shown are illustrative and follow the national model (TT 36/2013, 70 % before acceptance),
+ * cited as the province's Quy chế so a local contract never cites the national circular.
+ */
+export const PHU_THO_ADVANCE_RULES: readonly AdvanceRuleData[] = ADVANCE_RULES.map((r) => ({
+  ...r, code: PT_CODE[r.advanceType] ?? `PT-${r.code}`, label: `${r.label} (KCĐP Phú Thọ)`,
+  condition: `${r.condition} (minh họa)`, article: PT_ART, validFrom: PT_FROM, validTo: null,
+}));
 
 /** Pure rule-set rows for tests and the browser (ids = codes; provinceId given by the caller). */
 export function ruleSetData(seed: RuleSetSeed, provinceId: string | null, provinceName: string | null) {
