@@ -10,7 +10,9 @@ import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Admin: a new validity period of one cap (rules are data; history is never rewritten). */
-export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: string; label: string }>; bases: Array<{ code: string; title: string }>; locale: Locale }) {
+export function RulePeriodForm({ codes, bases, sets, locale }: {
+  codes: Array<{ code: string; label: string }>; bases: Array<{ code: string; title: string }>; sets: Array<{ code: string; label: string }>; locale: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(addRulePeriodAction, initialFormState);
   const v = state.ok ? {} : state.values ?? {};
@@ -18,6 +20,11 @@ export function RulePeriodForm({ codes, bases, locale }: { codes: Array<{ code: 
   return (
     <ValidatedForm action={action} state={state} className="rounded-lg border border-slate-200 bg-white p-5">
       <FormMessage state={state} />
+      <Field name="ruleSetCode" label={t("Bộ quy tắc của tỉnh", "Province rule set")} errors={e.ruleSetCode}>
+        <select id="f-ruleSetCode" name="ruleSetCode" className={inputClass} defaultValue={v.ruleSetCode ?? sets[0]?.code ?? ""}>
+          {sets.map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
+        </select>
+      </Field>
       <Field name="code" label={t("Loại chi phí", "Cost type")} errors={e.code}>
         <select id="f-code" name="code" className={inputClass} defaultValue={v.code ?? ""}>
           <option value="">{t("— Chọn —", "— Choose —")}</option>

@@ -1,3 +1,4 @@
+import type { RuleSetData } from "@/lib/rules/rule-sets";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import type { ActivityDto, SupportRuleDto } from "@/lib/rules/dto";
 import type { DraftData } from "@/lib/applications/schemas";
@@ -24,7 +25,12 @@ export type FormContext = {
   /** Today in Vietnam (the date the rules are judged on if submitted now). */
   today: string;
   assisted: boolean;
+  /** The rule set of the dossier's fund and province in force today (issue 15), and the fairs abroad already supported this year. */
+  ruleSet: RuleSetChoiceDto | null;
+  fairsAbroadThisYear: number;
 };
+
+export type RuleSetChoiceDto = { set: Omit<RuleSetData, "issuedOn" | "effectiveFrom" | "effectiveTo"> & { issuedOn: string; effectiveFrom: string; effectiveTo: string | null }; nationalFallback: boolean };
 
 export type ProposalListItem = {
   id: string; code: string | null; title: string; status: ProposalStatus; activity: string;

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { vnDay } from "@/lib/dates";
 import { findProposalInScope, proposalScope } from "@/lib/proposals/scope";
 import { establishmentScope } from "@/lib/establishments/scope";
-import { loadActivities, loadSupportRules } from "@/lib/rules/load";
+import { loadActivities, loadDossierHistory, loadRulesFor } from "@/lib/rules/load";
 import { activitiesInForce } from "@/lib/rules/in-force";
 import { toActivityDto, toRuleDto } from "@/lib/rules/dto";
 import { assertCanFile } from "@/lib/applications/guard";
@@ -77,7 +77,14 @@ export async function getFormContext(actor: Actor, opts: { proposalId?: string; 
   const facts = await loadEstablishmentFacts(db, est.id);
   if (!opts.proposalId && facts.communeId) draft.communeId = facts.communeId;
   const today = vnDay(now);
-  const [rules, activities, communes] = [await loadSupportRules(db), await loadActivities(db), await listCurrentCommunes(now)];
+  // Judged by the rule set of the dossier's fund and province in force today (issue 15).
+  const scope = opts.proposalId
+    ? await db.proposal.findUnique({ where: { id: opts.proposalId }, select: { fund: true, agency: { select: { provinceId: true } } } })
+    : null;
+  const agency = facts.agencyId ? await db.agency.findUnique({ where: { id: facts.agencyId }, select: { provinceId: true } }) : null;
+  const { choice, rules } = await loadRulesFor(db, { fund: scope?.fund ?? "KCDP", provinceId: scope?.agency.provinceId ?? agency?.provinceId ?? actor.provinceId, date: today });
+  const history = await loadDossierHistory(db, est.id, today.getUTCFullYear(), opts.proposalId ?? null);
+  const [activities, communes] = [await loadActivities(db), await listCurrentCommunes(now)];
   return {
     proposalId: opts.proposalId ?? null,
     draft,
@@ -88,6 +95,8 @@ export async function getFormContext(actor: Actor, opts: { proposalId?: string; 
     documents,
     today: today.toISOString(),
     assisted,
+    ruleSet: choice ? { set: { ...choice.set, issuedOn: choice.set.issuedOn.toISOString(), effectiveFrom: choice.set.effectiveFrom.toISOString(), effectiveTo: choice.set.effectiveTo?.toISOString() ?? null }, nationalFallback: choice.nationalFallback } : null,
+    fairsAbroadThisYear: history.fairsAbroadThisYear,
   };
 }
 

@@ -9,7 +9,7 @@ import { findProposalInScope } from "@/lib/proposals/scope";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { resolveCommune } from "@/lib/establishments/agency";
 import { evaluateApplication } from "@/lib/rules/evaluate";
-import { loadActivities, loadSupportRules } from "@/lib/rules/load";
+import { loadActivities, loadDossierHistory, loadRulesFor } from "@/lib/rules/load";
 import type { Verdict } from "@/lib/rules/types";
 import { notifyAgencyOfSubmission } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
@@ -39,7 +39,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
   const db = await getDb();
   const out = await db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
-      id: true, status: true, draftData: true, establishmentId: true, agency: { select: { code: true, provinceId: true } },
+      id: true, status: true, draftData: true, establishmentId: true, fund: true, agency: { select: { code: true, provinceId: true } },
       documents: { select: { kind: true } },
     });
     if (p.status !== "DRAFT") throw new WorkflowError("Hồ sơ này đã được nộp.");
@@ -50,13 +50,16 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
       throw new ValidationError({ communeId: ["Địa điểm thực hiện phải thuộc tỉnh của cơ quan tiếp nhận hồ sơ."] });
     }
     // Sequential on purpose: one transaction is one connection.
-    const rules = await loadSupportRules(tx);
+    // The rule set of the đề án's fund and province in force on the submission day (issue 15).
+    const { choice, rules } = await loadRulesFor(tx, { fund: p.fund, provinceId: p.agency.provinceId, date: today });
+    const history = await loadDossierHistory(tx, p.establishmentId, v.startDate.getUTCFullYear(), p.id);
     const activities = await loadActivities(tx);
     const facts = await loadEstablishmentFacts(tx, p.establishmentId);
     const activity = activities.find((a) => a.id === v.activityCategoryId) ?? null;
     const verdict = evaluateApplication({
       rules, establishment: facts, activity, on: today, attestCounterpart: v.attestCounterpart, attestNoDoubleFunding: v.attestNoDoubleFunding,
-      lines: v.lines.map((l) => ({ item: l.item, costKind: l.costKind, total: l.total, requestedSupport: l.requestedSupport })),
+      lines: v.lines.map((l) => ({ item: l.item, costKind: l.costKind, total: l.total, requestedSupport: l.requestedSupport, quantity: l.quantity })),
+      ruleSet: choice, history,
     });
     const errors = verdictErrors(verdict);
     if (v.lines.some((l) => NEEDS_QUOTATION.includes(l.costKind) && l.requestedSupport > 0n) && !p.documents.some((d) => d.kind === "QUOTATION")) {
@@ -93,7 +96,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
       onBehalfOfName: assisted ? facts.name : null,
       auditData: {
         from: "DRAFT", to: "SUBMITTED", code, judgedOn: today.toISOString().slice(0, 10),
-        totalCost: totalCost.toString(), requestedSupport: requested.toString(), maxSupport: verdict.totalMaxSupport.toString(),
+        totalCost: totalCost.toString(), requestedSupport: requested.toString(), maxSupport: verdict.totalMaxSupport.toString(), ruleSet: choice?.set.code ?? null,
         priority: verdict.priority.reasons, summary: `Đề nghị hỗ trợ ${formatMoney(requested)} / tổng chi phí ${formatMoney(totalCost)}`,
       },
     });

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { SupportRuleData } from "@/lib/rules/types";
 import { evaluateApplication } from "@/lib/rules/evaluate";
 import { SUPPORT_RULES } from "@/lib/rules/support-table";
+import { loadDossierHistory, loadRulesFor } from "@/lib/rules/load";
 import { formatMoney } from "@/lib/money";
 
 // The rule engine's verdict (eligibility, caps per budget line, priority) shown beside the council's
@@ -16,9 +17,11 @@ export type RuleVerdictDto = {
   lines: Array<{ item: string; requested: string; maxSupport: string; ok: boolean; explanation: string }>;
   totalRequested: string;
   totalMaxSupport: string;
+  /** The rule set that judged it, citing its instrument (issue 15). */
+  ruleSet: string | null;
 };
 
-async function loadRules(tx: Tx): Promise<readonly SupportRuleData[]> {
+export async function loadAllRules(tx: Tx): Promise<readonly SupportRuleData[]> {
   const rows = await tx.supportRule.findMany({ include: { legalBasis: { select: { code: true, title: true } } } });
   if (rows.length === 0) return SUPPORT_RULES;
   return rows.map((r) => ({
@@ -32,8 +35,9 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
   const p = await tx.proposal.findUnique({
     where: { id: proposalId },
     select: {
-      submittedAt: true, createdAt: true, attestCounterpart: true, attestNoDoubleFunding: true,
-      budgetLines: { orderBy: { position: "asc" }, select: { item: true, costKind: true, total: true, requestedSupport: true } },
+      submittedAt: true, createdAt: true, attestCounterpart: true, attestNoDoubleFunding: true, fund: true, year: true, establishmentId: true,
+      agency: { select: { provinceId: true } },
+      budgetLines: { orderBy: { position: "asc" }, select: { item: true, costKind: true, total: true, requestedSupport: true, quantity: true } },
       activityCategory: { select: { id: true, code: true, contentNo: true, name: true, article: true, validFrom: true, validTo: true, legalBasis: { select: { code: true } } } },
       establishment: {
         select: {
@@ -46,8 +50,12 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
   if (!p || !p.establishment) return null; // group projects without a named beneficiary: staff judge by hand
   const e = p.establishment;
   const a = p.activityCategory;
+  const on = p.submittedAt ?? p.createdAt;
+  const scoped = await loadRulesFor(tx, { fund: p.fund, provinceId: p.agency.provinceId, date: on });
+  const history = p.establishmentId ? await loadDossierHistory(tx, p.establishmentId, p.year, proposalId) : null;
   const v = evaluateApplication({
-    rules: await loadRules(tx),
+    rules: scoped.choice ? scoped.rules : await loadAllRules(tx),
+    ruleSet: scoped.choice, history,
     establishment: {
       kind: e.kind, industryCode: e.industryCode, communeId: e.communeId, communeName: e.commune?.name ?? null,
       communeValidTo: e.commune?.validTo ?? null, difficultArea: e.commune?.difficultArea ?? false,
@@ -57,13 +65,13 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
     lines: p.budgetLines,
     attestCounterpart: p.attestCounterpart,
     attestNoDoubleFunding: p.attestNoDoubleFunding,
-    on: p.submittedAt ?? p.createdAt,
+    on,
   });
   return {
     judgedOn: v.judgedOn.toISOString(), eligible: v.eligible, reasons: v.reasons, priority: v.priority.reasons, problems: v.problems,
     lines: v.lines.map((l, i) => ({
       item: p.budgetLines[i]?.item ?? `Khoản ${i + 1}`, requested: formatMoney(l.requested), maxSupport: formatMoney(l.maxSupport), ok: l.ok, explanation: l.explanation,
     })),
-    totalRequested: formatMoney(v.totalRequested), totalMaxSupport: formatMoney(v.totalMaxSupport),
+    totalRequested: formatMoney(v.totalRequested), totalMaxSupport: formatMoney(v.totalMaxSupport), ruleSet: v.ruleSet?.citation ?? null,
   };
 }

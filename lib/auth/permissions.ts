@@ -53,7 +53,8 @@ export const ROLE_CAPABILITIES = {
     "establishment.registerAssisted", "proposal.viewAgency", "rules.manage", "users.manage", "audit.view",
     "outbox.view", "personalData.manage", "dashboard.view", "data.import",
   ],
-  MINISTRY_VIEWER: ["proposal.viewNational", "dashboard.view", "reports.export"],
+  // The ministry decides KCQG đề án (issue 15); lib/decisions/authority.ts keeps it off KCĐP ones.
+  MINISTRY_VIEWER: ["proposal.viewNational", "proposal.decide", "dashboard.view", "reports.export"],
 } as const satisfies Record<Role, readonly Capability[]>;
 
 export function can(role: Role, capability: Capability): boolean {

@@ -31,6 +31,10 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
     return { ok: true, message: `${what}. Văn bản số ${number}.` };
   });
   // The decision form disappears with the status change: the page says what happened (?xong=…).
+  if (state.ok && actor.role === "MINISTRY_VIEWER") {
+    revalidatePath("/bo-cong-thuong/quyet-dinh");
+    redirect(`/bo-cong-thuong/quyet-dinh?xong=${kind}`);
+  }
   if (state.ok) redirect(`/can-bo/ho-so/${proposalId}?xong=${kind}`);
   return state;
 }

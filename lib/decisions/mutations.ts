@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
-import { ValidationError } from "@/lib/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { authorityRefusal } from "@/lib/decisions/authority";
 import { parseOrThrow } from "@/lib/validation";
 import { vnDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -32,6 +33,19 @@ const PROPOSAL = {
 
 type Read = Prisma.ProposalGetPayload<{ select: typeof PROPOSAL }>;
 
+/** Authority follows the fund (lib/decisions/authority.ts): refused before any write, naming who has it. */
+function assertAuthority(p: Read, signer: Signer): void {
+  const refusal = authorityRefusal(p.fund, signer.actingRole);
+  if (refusal) throw new ForbiddenError(refusal);
+}
+
+/** The ministry numbers its decisions in its own series; a province in its agency's. */
+async function numberingAgency(db: Awaited<ReturnType<typeof getDb>>, actor: Actor, p: Read): Promise<string> {
+  if (p.fund !== "KCQG" || !actor.agencyId) return p.agency.code;
+  const a = await db.agency.findUnique({ where: { id: actor.agencyId }, select: { code: true } });
+  return a?.code ?? p.agency.code;
+}
+
 function transition(actor: Actor, p: Read, action: ProposalAction, signer: Signer, reason: string, set: Prisma.Sql[] = []): TransitionSql {
   const plan = planTransition(actor, action, p, { reason, actingRole: signer.actingRole });
   return {
@@ -51,6 +65,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   const db = await getDb();
   const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
   const signer = await resolveSigner(db, actor, "proposal.decide", p.agencyId, data.delegationId, at);
+  assertAuthority(p, signer);
   const amount = data.approvedSupport ?? p.requestedSupport;
   if (amount <= 0n || amount > p.requestedSupport) {
     throw new ValidationError({ approvedSupport: ["Mức hỗ trợ phê duyệt phải lớn hơn 0 và không vượt mức đề nghị."] });
@@ -59,7 +74,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   const [{ planId, envelopeId }, recipients] = await Promise.all([findPlanWithEnvelope(db, p.agencyId, p.year, p.fund), applicants(db, p)]);
   const out = await issueDecision(db, actor, {
     transition: { ...t0, set: [Prisma.sql`"approvedSupport" = ${amount}::bigint`, Prisma.sql`"decidedAt" = ${utc(at)}`, Prisma.sql`"planId" = ${planId}::text`] },
-    agencyCode: p.agency.code, kind: "APPROVE", reason: data.reason, signer, at, commit: { envelopeId, amount }, recipients,
+    agencyCode: await numberingAgency(db, actor, p), kind: "APPROVE", reason: data.reason, signer, at, commit: { envelopeId, amount }, recipients,
     notice: (number, id) => notices.decided(p, true, number, data.reason, `/quyet-dinh/${id}`),
   });
   await deliverQuietly(out.mail);
@@ -71,9 +86,10 @@ export async function rejectProposal(actor: Actor, input: RejectInput, at = new 
   const db = await getDb();
   const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
   const signer = await resolveSigner(db, actor, "proposal.decide", p.agencyId, data.delegationId, at);
+  assertAuthority(p, signer);
   const t = transition(actor, p, "reject", signer, data.reason, [Prisma.sql`"decidedAt" = ${utc(at)}`]);
   const out = await issueDecision(db, actor, {
-    transition: t, agencyCode: p.agency.code, kind: "REJECT", reason: data.reason, signer, at, recipients: await applicants(db, p),
+    transition: t, agencyCode: await numberingAgency(db, actor, p), kind: "REJECT", reason: data.reason, signer, at, recipients: await applicants(db, p),
     notice: (number, id) => notices.decided(p, false, number, data.reason, `/quyet-dinh/${id}`),
   });
   await deliverQuietly(out.mail);

@@ -29,6 +29,10 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
       select: { id: true, name: true, agencyId: true, year: true, fund: true, version: true, envelopeId: true },
     });
     if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
+    // Authority follows the fund (issue 15): the national plan is the Minister's; the province only registers.
+    if (plan.fund === "KCQG") {
+      throw new WorkflowError("Kế hoạch khuyến công quốc gia do Bộ trưởng Bộ Công Thương phê duyệt; tỉnh đăng ký danh mục đề án với Bộ trước ngày 20/06 và Bộ quyết định từng đề án.");
+    }
     const signer = await resolveSigner(tx, actor, "plan.approve", plan.agencyId, d.delegationId, at);
     const moved = await tx.annualPlan.updateMany({
       where: { id: plan.id, version: plan.version, status: { in: ["DRAFT", "SUBMITTED"] } },

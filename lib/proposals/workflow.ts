@@ -33,6 +33,8 @@ type Transition = {
   label: Text;
   reasonRequired: boolean;
   pipelines?: readonly Pipeline[];
+  /** Statuses from which a role may fire it, where narrower than `from` (the ministry decides only what it appraises). */
+  roleFrom?: Partial<Record<Role, readonly ProposalStatus[]>>;
 };
 
 const INTAKE: readonly ProposalStatus[] = ["SUBMITTED", "RESUBMITTED"];
@@ -61,8 +63,9 @@ export const TRANSITIONS = {
   notRecommend: { from: ["SCORED"], to: "NOT_RECOMMENDED", roles: ["STAFF", "LEADER"], label: { vi: "Không đề nghị", en: "Do not recommend" }, reasonRequired: true, pipelines: ["LOCAL"] },
   baseAppraise: { from: ["SCORED"], to: "BASE_APPRAISED", roles: ["LEADER"], label: { vi: "Ký thẩm định cơ sở", en: "Sign base appraisal" }, reasonRequired: true, pipelines: ["NATIONAL"] },
   sendToMinistry: { from: ["BASE_APPRAISED"], to: "MINISTRY_APPRAISAL", roles: ["STAFF", "LEADER"], label: { vi: "Gửi Bộ Công Thương thẩm định", en: "Send to the Ministry" }, reasonRequired: false, pipelines: ["NATIONAL"] },
-  approve: { from: ["RECOMMENDED", "MINISTRY_APPRAISAL"], to: "APPROVED", roles: ["LEADER"], label: { vi: "Phê duyệt", en: "Approve" }, reasonRequired: true },
-  reject: { from: [...DECIDABLE, "MINISTRY_APPRAISAL", "BASE_APPRAISED"], to: "REJECTED", roles: ["LEADER"], label: { vi: "Không phê duyệt", en: "Reject" }, reasonRequired: true },
+  // Who of these may decide a given đề án is set by its fund (lib/decisions/authority.ts, issue 15).
+  approve: { from: ["RECOMMENDED", "MINISTRY_APPRAISAL"], to: "APPROVED", roles: ["LEADER", "MINISTRY_VIEWER"], label: { vi: "Phê duyệt", en: "Approve" }, reasonRequired: true, roleFrom: { MINISTRY_VIEWER: ["MINISTRY_APPRAISAL"] } },
+  reject: { from: [...DECIDABLE, "MINISTRY_APPRAISAL", "BASE_APPRAISED"], to: "REJECTED", roles: ["LEADER", "MINISTRY_VIEWER"], label: { vi: "Không phê duyệt", en: "Reject" }, reasonRequired: true, roleFrom: { MINISTRY_VIEWER: ["MINISTRY_APPRAISAL"] } },
   signContract: { from: ["APPROVED"], to: "CONTRACTED", roles: ["STAFF", "LEADER"], label: { vi: "Ký hợp đồng hỗ trợ", en: "Sign support contract" }, reasonRequired: false },
   startWork: { from: ["CONTRACTED"], to: "IN_PROGRESS", roles: ["STAFF", "LEADER"], label: { vi: "Bắt đầu thực hiện", en: "Start implementation" }, reasonRequired: false },
   accept: { from: ["CONTRACTED", "IN_PROGRESS"], to: "ACCEPTED", roles: ["STAFF", "LEADER"], label: { vi: "Nghiệm thu", en: "Accept (nghiệm thu)" }, reasonRequired: false },
@@ -72,6 +75,11 @@ export const TRANSITIONS = {
 
 export type ProposalAction = keyof typeof TRANSITIONS;
 
+function fitsRole(t: Transition, from: ProposalStatus, role: Role): boolean {
+  const only = t.roleFrom?.[role];
+  return !only || only.includes(from);
+}
+
 function fitsPipeline(t: Transition, from: ProposalStatus, pipeline: Pipeline): boolean {
   const only = PIPELINE_ONLY[from];
   const target = PIPELINE_ONLY[t.to];
@@ -80,13 +88,13 @@ function fitsPipeline(t: Transition, from: ProposalStatus, pipeline: Pipeline): 
 
 export function canTransition(action: ProposalAction, from: ProposalStatus, role: Role, pipeline: Pipeline = "LOCAL"): boolean {
   const t: Transition = TRANSITIONS[action];
-  return t.from.includes(from) && t.roles.includes(role) && fitsPipeline(t, from, pipeline);
+  return t.from.includes(from) && t.roles.includes(role) && fitsPipeline(t, from, pipeline) && fitsRole(t, from, role);
 }
 
 export function assertTransition(action: ProposalAction, from: ProposalStatus, role: Role, pipeline: Pipeline = "LOCAL"): ProposalStatus {
   const t: Transition = TRANSITIONS[action];
   if (!t.roles.includes(role)) throw new WorkflowError(`Vai trò của bạn không được "${t.label.vi}".`);
-  if (!t.from.includes(from) || !fitsPipeline(t, from, pipeline)) {
+  if (!t.from.includes(from) || !fitsPipeline(t, from, pipeline) || !fitsRole(t, from, role)) {
     throw new WorkflowError(`Không thể "${t.label.vi}" khi hồ sơ đang ở trạng thái "${STATUS_INFO[from].label.vi}".`);
   }
   return t.to;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
-import { addRulePeriod } from "@/lib/rules/mutations";
+import { addRulePeriod, issueRuleSetVersion } from "@/lib/rules/mutations";
 
 export async function addRulePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("rules.manage");
@@ -12,5 +12,15 @@ export async function addRulePeriodAction(_prev: FormState, formData: FormData):
     await addRulePeriod(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
     revalidatePath("/quan-tri/quy-tac");
     return { ok: true, message: "Đã thêm giai đoạn áp dụng mới; giai đoạn trước được đóng lại vào ngày liền trước." };
+  });
+}
+
+export async function issueRuleSetVersionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor("rules.manage");
+  return runAction(formData, async () => {
+    const fields = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
+    await issueRuleSetVersion(actor, { ...fields, reason: fields.setReason });
+    revalidatePath("/quan-tri/quy-tac");
+    return { ok: true, message: "Đã ban hành bộ quy tắc mới của tỉnh; bộ trước được đóng lại vào ngày liền trước ngày hiệu lực." };
   });
 }

@@ -42,7 +42,10 @@ export function evaluateLines(rules: readonly SupportRuleData[], lines: readonly
       };
     }
     const amountCap = effectiveAmountCap(rule, opts.priority);
-    const percentCap = rule.maxPercentBp === null ? line.total : applyBp(line.total, rule.maxPercentBp);
+    let percentCap = rule.maxPercentBp === null ? line.total : applyBp(line.total, rule.maxPercentBp);
+    // A per-unit norm (per trainee, TT 152/2016/TT-BTC) caps this line at norm × number of units.
+    const normCap = rule.unitNorm ? rule.unitNorm * BigInt(Math.max(line.quantity ?? 1, 0)) : null;
+    if (normCap !== null && normCap < percentCap) percentCap = normCap;
     const used = usedByKind.get(rule.costKind) ?? 0n;
     const remaining = amountCap === null ? null : amountCap > used ? amountCap - used : 0n;
     let max = percentCap < line.total ? percentCap : line.total;
@@ -62,7 +65,9 @@ type Numbers = { max: bigint; percentCap: bigint; amountCap: bigint | null; used
 
 function explainLine(rule: SupportRuleData, line: LineInput, n: Numbers): string {
   const s: string[] = [];
-  if (rule.maxPercentBp === null && n.amountCap === null) {
+  if (rule.unitNorm) {
+    s.push(`Tối đa ${formatMoney(n.max)}: định mức ${formatMoney(rule.unitNorm)}/${rule.unitLabel ?? "đơn vị"} × ${line.quantity ?? 1} ${rule.unitLabel ?? "đơn vị"} = ${formatMoney(rule.unitNorm * BigInt(line.quantity ?? 1))}.`);
+  } else if (rule.maxPercentBp === null && n.amountCap === null) {
     s.push(`${rule.label}: không có mức trần cố định, tối đa bằng chi phí của khoản (${formatMoney(line.total)}).`);
   } else {
     s.push(`Tối đa ${formatMoney(n.max)}: ${rule.label.toLowerCase()} được hỗ trợ ${capPhrase(rule, n.amountCap)}.`);

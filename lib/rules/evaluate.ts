@@ -4,6 +4,8 @@ import { evaluateLines, SELF_FUNDED } from "@/lib/rules/caps";
 import { checkEligibility, priorityReasons } from "@/lib/rules/eligibility";
 import { BENEFICIARY_RULES, type BeneficiaryRule } from "@/lib/rules/industries";
 import type { ActivityData, EstablishmentFacts, LineInput, SupportRuleData, Verdict } from "@/lib/rules/types";
+import { limitProblems, type DossierHistory } from "@/lib/rules/limits";
+import { ruleSetSentence, type RuleSetChoice } from "@/lib/rules/rule-sets";
 
 export type EvaluationInput = {
   rules: readonly SupportRuleData[];
@@ -15,6 +17,10 @@ export type EvaluationInput = {
   /** The submission date: a đề án is judged by the rules in force that day. */
   on: Date;
   beneficiaryRules?: readonly BeneficiaryRule[];
+  /** The rule set of the đề án's fund and province in force on `on`; `rules` are its rows. */
+  ruleSet?: RuleSetChoice | null;
+  /** The establishment's other đề án (fairs abroad this year). */
+  history?: DossierHistory | null;
 };
 
 /** The whole verdict on one draft: eligibility, priority, the cap of every line, and what blocks submission. */
@@ -24,7 +30,7 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
   const eligibility = checkEligibility(input.establishment, input.activity, on, beneficiaryRules);
   const priority = priorityReasons(input.establishment, on, beneficiaryRules);
   const lines = evaluateLines(input.rules, input.lines, { on, priority: priority.length > 0 });
-  const problems = [...eligibility.problems];
+  const problems = [...eligibility.problems, ...limitProblems(input.ruleSet ?? null, input.rules, input.establishment, input.lines, on, input.history ?? null)];
 
   if (input.lines.length === 0) problems.push("Chưa có khoản chi nào trong dự toán.");
   const allowed = new Set(input.rules.filter((r) => r.activityCode === input.activity?.code).map((r) => r.costKind));
@@ -43,6 +49,7 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
 
   const sum = (f: (x: LineInput) => bigint) => input.lines.reduce((a, l) => a + f(l), 0n);
   const reasons = [...eligibility.reasons, `Xét theo quy định có hiệu lực ngày ${formatDate(on)}.`];
+  if (input.ruleSet) reasons.push(ruleSetSentence(input.ruleSet));
   return {
     judgedOn: on,
     eligible: eligibility.eligible,
@@ -53,5 +60,6 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
     totalRequested: sum((l) => l.requestedSupport),
     totalMaxSupport: lines.reduce((a, l) => a + l.maxSupport, 0n),
     problems,
+    ruleSet: input.ruleSet ? { code: input.ruleSet.set.code, citation: ruleSetSentence(input.ruleSet), illustrative: input.ruleSet.set.illustrative } : null,
   };
 }

@@ -46,3 +46,19 @@ export const rulePeriodSchema = z
   });
 
 export type RulePeriodInput = z.output<typeof rulePeriodSchema>;
+
+const isoDate = (msg: string) => z.string({ error: msg }).regex(/^\d{4}-\d{2}-\d{2}$/, msg).transform((v) => new Date(`${v}T00:00:00Z`));
+
+/** A new version of a province's local rule set (KCĐP): a new instrument, from its effective date. */
+export const ruleSetVersionSchema = z.object({
+  instrumentNo: z.string({ error: "Nhập số hiệu văn bản." }).trim().min(3, "Nhập số hiệu văn bản (ví dụ 23/2025/NQ-HĐND).").max(60, "Tối đa 60 ký tự."),
+  instrumentTitle: z.string({ error: "Nhập tên văn bản." }).trim().min(10, "Nhập tên đầy đủ của văn bản.").max(300, "Tối đa 300 ký tự."),
+  issuer: z.string({ error: "Nhập cơ quan ban hành." }).trim().min(3, "Nhập cơ quan ban hành (ví dụ HĐND tỉnh Phú Thọ).").max(120, "Tối đa 120 ký tự."),
+  issuedOn: isoDate("Chọn ngày ban hành."),
+  effectiveFrom: isoDate("Chọn ngày có hiệu lực."),
+  advanceBasis: z.string({ error: "Nhập văn bản quy định tạm ứng, thanh toán." }).trim().min(10, "Nhập văn bản quy định tạm ứng, thanh toán của tỉnh.").max(300, "Tối đa 300 ký tự."),
+  illustrative: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+  reason: z.string({ error: "Nhập lý do." }).trim().min(5, "Ghi rõ lý do (ít nhất 5 ký tự).").max(500, "Tối đa 500 ký tự."),
+}).refine((v) => v.effectiveFrom >= v.issuedOn, { path: ["effectiveFrom"], message: "Ngày có hiệu lực không được trước ngày ban hành." });
+
+export type RuleSetVersionInput = z.output<typeof ruleSetVersionSchema>;

@@ -18,6 +18,11 @@ export type SupportRuleData = {
   validTo: Date | null;
   verified: boolean;
   note: string | null;
+  /** The rule set (instrument, fund, scope) the row belongs to. */
+  ruleSetCode?: string;
+  /** A norm per unit (per trainee, TT 152/2016/TT-BTC): the cap is norm × quantity of the line. */
+  unitNorm?: bigint | null;
+  unitLabel?: string | null;
 };
 
 export type ActivityData = {
@@ -49,6 +54,8 @@ export type LineInput = {
   costKind: string;
   total: bigint;
   requestedSupport: bigint;
+  /** Number of units (trainees, fairs…) where a per-unit norm applies. */
+  quantity?: number;
 };
 
 export type LineVerdict = {
@@ -76,4 +83,6 @@ export type Verdict = {
   totalMaxSupport: bigint;
   /** Blocking problems, in Vietnamese; empty means the dossier may be submitted. */
   problems: string[];
+  /** The rule set that judged it, with its instrument cited (null when the caller gave none). */
+  ruleSet: { code: string; citation: string; illustrative: boolean } | null;
 };

@@ -41,7 +41,7 @@ describe("machinery and technology transfer (TT 28/2018 Art. 8 k.4)", () => {
     expect(v.ok).toBe(true);
     expect(v.explanation).toContain("1,5 lần");
   });
-  it("before 15/05/2018 the old TTLT 26/2014 level of 200 triệu applied, raised 1.5× for priority", () => {
+  it("before 12/05/2018 the old TTLT 26/2014 level of 200 triệu applied, raised 1.5× for priority", () => {
     const old = new Date("2017-06-01T00:00:00Z");
     expect(one(line("MACHINERY", 600, 300), old).maxSupport).toBe(200n * T);
     const v = one(line("MACHINERY", 800, 300), old, true);
@@ -50,8 +50,9 @@ describe("machinery and technology transfer (TT 28/2018 Art. 8 k.4)", () => {
     expect(v.explanation).toContain("hệ số ưu tiên");
   });
   it("the boundary day belongs to the old rule, the next day to the new one", () => {
-    expect(one(line("MACHINERY", 800, 0), new Date("2018-05-14T00:00:00Z")).maxSupport).toBe(200n * T);
-    expect(one(line("MACHINERY", 800, 0), new Date("2018-05-15T00:00:00Z")).maxSupport).toBe(300n * T);
+    // TT 28/2018/TT-BTC: signed 28/03/2018, in force 45 days later — 12/05/2018 (one date everywhere).
+    expect(one(line("MACHINERY", 800, 0), new Date("2018-05-11T00:00:00Z")).maxSupport).toBe(200n * T);
+    expect(one(line("MACHINERY", 800, 0), new Date("2018-05-12T00:00:00Z")).maxSupport).toBe(300n * T);
   });
   it("no priority multiplier is applied under TT 28/2018 where none is verified", () => {
     expect(one(line("MACHINERY", 1000, 0), TODAY, true).maxSupport).toBe(300n * T);
@@ -79,7 +80,8 @@ describe("every cap in the table", () => {
   const cost = 10_000n * T;
   it.each(SUPPORT_RULES.map((r) => [`${r.code} from ${r.validFrom.toISOString().slice(0, 10)}`, r] as const))("%s", (_name, rule: SupportRuleData) => {
     const v = evaluateLines(SUPPORT_RULES, [{ item: "x", costKind: rule.costKind, total: cost, requestedSupport: 0n }], { on: rule.validFrom, priority: false })[0]!;
-    const byPct = rule.maxPercentBp === null ? cost : (cost * BigInt(rule.maxPercentBp)) / 10_000n;
+    const pct = rule.maxPercentBp === null ? cost : (cost * BigInt(rule.maxPercentBp)) / 10_000n;
+    const byPct = rule.unitNorm && rule.unitNorm < pct ? rule.unitNorm : pct; // a per-unit norm × 1 unit
     const expected = rule.maxAmount !== null && rule.maxAmount < byPct ? rule.maxAmount : byPct;
     expect(v.ruleCode).toBe(rule.code);
     expect(v.maxSupport).toBe(expected);
@@ -115,10 +117,12 @@ describe("lines without a rule", () => {
     expect(v.maxSupport).toBe(0n);
     expect(v.explanation).toContain("01/01/2017");
   });
-  it("training has no flat cap: up to the line's own cost, flagged for checking", () => {
-    const v = one(line("TRAINING", 90, 90));
+  it("training is capped by the per-trainee norm × trainees (norm flagged minh họa), not by a flat cap", () => {
+    const v = one({ ...line("TRAINING", 120, 100), quantity: 30 });
     expect(v.maxSupport).toBe(90n * T);
-    expect(v.explanation).toContain("không có mức trần cố định");
+    expect(v.overBy).toBe(10n * T);
+    expect(v.explanation).toContain("học viên");
+    expect(v.explanation).toContain("minh họa");
   });
   it("an admin's new period replaces the old value from its start date only", () => {
     const raised: SupportRuleData = { ...SUPPORT_RULES.find((r) => r.code === "MACHINERY" && r.validTo === null)!, maxAmount: 400n * T, validFrom: new Date("2027-01-01T00:00:00Z") };

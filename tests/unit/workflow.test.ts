@@ -37,7 +37,9 @@ const EXPECTED: Record<Pipeline, Expected> = {
     ...COMMON,
     SCORED: { STAFF: ["return"], LEADER: ["return", "baseAppraise", "reject"] },
     BASE_APPRAISED: { STAFF: ["sendToMinistry"], LEADER: ["sendToMinistry", "reject"] },
-    MINISTRY_APPRAISAL: { LEADER: ["approve", "reject"] },
+    // The leader keeps the buttons (the decision is then refused by the authority check, naming the ministry);
+    // the ministry decides what it appraises (issue 15).
+    MINISTRY_APPRAISAL: { LEADER: ["approve", "reject"], MINISTRY_VIEWER: ["approve", "reject"] },
   },
 };
 
@@ -82,10 +84,13 @@ describe("legal expectations", () => {
     }
   });
 
-  it("only a leader decides (approve / reject); appraisers, admins and the ministry viewer fire nothing", () => {
+  it("a leader decides (approve / reject); the ministry only what it appraises (KCQG, issue 15); appraisers and admins fire nothing", () => {
     everywhere((s, r, p) => {
-      if (canTransition("approve", s, r, p) || canTransition("reject", s, r, p)) expect(r).toBe("LEADER");
-      if (r === "APPRAISER" || r === "ADMIN" || r === "MINISTRY_VIEWER") expect(availableActions(s, r, p)).toEqual([]);
+      if (canTransition("approve", s, r, p) || canTransition("reject", s, r, p)) {
+        expect(r === "LEADER" || (r === "MINISTRY_VIEWER" && s === "MINISTRY_APPRAISAL" && p === "NATIONAL")).toBe(true);
+      }
+      if (r === "APPRAISER" || r === "ADMIN") expect(availableActions(s, r, p)).toEqual([]);
+      if (r === "MINISTRY_VIEWER") expect(availableActions(s, r, p)).toEqual(s === "MINISTRY_APPRAISAL" && p === "NATIONAL" ? ["approve", "reject"] : []);
     });
   });
 

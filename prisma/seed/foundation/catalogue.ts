@@ -6,8 +6,8 @@ export const LEGAL_BASES = [
   { code: "ND45-2012", title: "Nghị định 45/2012/NĐ-CP về khuyến công", issuedOn: "2012-05-21", effectiveFrom: "2012-07-05", effectiveTo: "2025-10-14" },
   { code: "ND235-2025", title: "Nghị định 235/2025/NĐ-CP sửa đổi, bổ sung Nghị định 45/2012/NĐ-CP", issuedOn: "2025-08-27", effectiveFrom: "2025-10-15", effectiveTo: null },
   { code: "TT36-2013", title: "Thông tư 36/2013/TT-BCT (sửa đổi bởi TT 17/2018/TT-BCT) về kế hoạch, kinh phí khuyến công quốc gia", issuedOn: "2013-12-27", effectiveFrom: "2014-02-10", effectiveTo: null },
-  { code: "TTLT26-2014", title: "Thông tư liên tịch 26/2014/TTLT-BTC-BCT về kinh phí khuyến công", issuedOn: "2014-02-18", effectiveFrom: "2014-04-08", effectiveTo: "2018-05-14" },
-  { code: "TT28-2018", title: "Thông tư 28/2018/TT-BTC (sửa đổi bởi TT 64/2024/TT-BTC) hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công", issuedOn: "2018-03-28", effectiveFrom: "2018-05-15", effectiveTo: null },
+  { code: "TTLT26-2014", title: "Thông tư liên tịch 26/2014/TTLT-BTC-BCT về kinh phí khuyến công", issuedOn: "2014-02-18", effectiveFrom: "2014-04-08", effectiveTo: "2018-05-11" },
+  { code: "TT28-2018", title: "Thông tư 28/2018/TT-BTC (sửa đổi bởi TT 64/2024/TT-BTC) hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công", issuedOn: "2018-03-28", effectiveFrom: "2018-05-12", effectiveTo: null },
 ] as const;
 
 type Activity = { code: string; contentNo: number; name: string; nameEn: string; advanceType: string; nd235Only?: boolean };

@@ -6,9 +6,14 @@ import { listMessages } from "@/lib/messages/queries";
 import { postMessage } from "@/lib/messages/mutations";
 import { signContract, startWork } from "@/lib/funding/mutations";
 import { countProposalsByStatus } from "@/lib/home/queries";
-import { proposalRules, type AuthzCase } from "./harness";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { proposalRules, type AuthzCase, type Outcome, type Target } from "./harness";
 
 const reason = "Kiểm thử ma trận phân quyền.";
+/** The fresh đề án are KCĐP: the ministry holds the decide capability for KCQG only (issue 15), so it is refused. */
+const decideRules = (role: Role, target: Target): Outcome | undefined => (role === "MINISTRY_VIEWER" ? "denied" : proposalRules(role, target));
+/** Returning for supplement is the province's step: the workflow refuses the ministry (a domain refusal, nationwide). */
+const returnRules = (role: Role, target: Target): Outcome | undefined => (role === "MINISTRY_VIEWER" ? "ok" : proposalRules(role, target));
 /** Reads through proposalScope: no capability, only scope (ministry reads nationally). */
 const read = (name: string, run: AuthzCase["run"]): AuthzCase => ({ name, kind: "query", capability: null, scoped: true, nationalRead: true, run, override: proposalRules });
 
@@ -40,15 +45,15 @@ export const proposalCases: AuthzCase[] = [
     leaks: (c, r) => (r as Array<{ id: string }>).some((p) => p.id === c.proposal.other) },
   { name: "home.countProposalsByStatus", kind: "query", capability: null, scoped: false, run: (_c, a) => countProposalsByStatus(a) },
   {
-    name: "decisions.approveProposal", kind: "mutation", capability: "proposal.decide", scoped: true, override: proposalRules,
+    name: "decisions.approveProposal", kind: "mutation", capability: "proposal.decide", scoped: true, override: decideRules,
     run: async (c, a, t) => approveProposal(a, { proposalId: await c.freshProposal(t, "RECOMMENDED"), reason }),
   },
   {
-    name: "decisions.rejectProposal", kind: "mutation", capability: "proposal.decide", scoped: true, override: proposalRules,
+    name: "decisions.rejectProposal", kind: "mutation", capability: "proposal.decide", scoped: true, override: decideRules,
     run: async (c, a, t) => rejectProposal(a, { proposalId: await c.freshProposal(t, "RECOMMENDED"), reason }),
   },
   {
-    name: "decisions.returnProposal", kind: "mutation", capability: ["proposal.intake", "proposal.decide"], scoped: true, override: proposalRules,
+    name: "decisions.returnProposal", kind: "mutation", capability: ["proposal.intake", "proposal.decide"], scoped: true, override: returnRules,
     run: async (c, a, t) => returnProposal(a, { proposalId: await c.freshProposal(t, "SUBMITTED"), reason, items: "Báo giá", deadline: "2099-12-31" }),
   },
   {

@@ -22,6 +22,7 @@ import { ScoreSummary } from "@/components/appraisal/score-summary";
 import { RuleVerdict } from "@/components/appraisal/rule-verdict";
 import { Timeline } from "@/components/appraisal/timeline";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { AuthorityNotice } from "@/components/decisions/authority-notice";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { SupplementHistory } from "@/components/decisions/supplement-history";
 import { Thread } from "@/components/messages/thread";
@@ -88,6 +89,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
             {decisionKinds.length > 0 && (
               <div className="mt-4">
+                <AuthorityNotice fund={p.fund} locale={locale} />
                 {envelope && <EnvelopeSummary s={envelope} locale={locale} />}
                 <DecisionForm envelopeRemaining={envelope ? envelope.envelope?.remaining ?? null : undefined} proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
                   defaultDeadline={ws.defaultDeadline} locale={locale}
