@@ -7,7 +7,7 @@ import { env, isPostgresUrl, pgliteDataDir } from "@/lib/env";
 // single-connection and owned by this one process.
 export type Db = PrismaClient;
 
-const globalForDb = globalThis as unknown as { __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient };
+const globalForDb = globalThis as unknown as { __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient; __kcPglite?: unknown };
 
 /**
  * Pool settings for PostgreSQL. JIT compilation is off for the portal's sessions: it is meant for
@@ -30,6 +30,7 @@ async function createClient(): Promise<PrismaClient> {
   if (dir) mkdirSync(dirname(dir), { recursive: true });
   const pglite = new PGlite(dir);
   await pglite.waitReady;
+  globalForDb.__kcPglite = pglite; // the job queue (lib/jobs) shares this one connection
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
@@ -37,6 +38,13 @@ export function getDb(): Promise<PrismaClient> {
   if (globalForDb.__kcDbOverride) return Promise.resolve(globalForDb.__kcDbOverride);
   globalForDb.__kcDb ??= createClient();
   return globalForDb.__kcDb;
+}
+
+/** The embedded PGlite behind the Prisma client (undefined on PostgreSQL): lib/jobs runs pg-boss on it. */
+export async function getPglite(): Promise<import("@electric-sql/pglite").PGlite | undefined> {
+  if (globalForDb.__kcDbOverride) return undefined;
+  await getDb();
+  return globalForDb.__kcPglite as import("@electric-sql/pglite").PGlite | undefined;
 }
 
 /** Integration tests run the real data layer on their own PGlite or PostgreSQL database. */
