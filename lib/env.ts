@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const blank = (v: unknown) => (v === "" ? undefined : v);
+
 // The one reader of process.env. Defaults make `npm run demo` work on a fresh machine.
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -12,6 +14,21 @@ const schema = z.object({
   /** Bearer secret of POST /api/cron/reminders; unset = the route answers 503. */
   CRON_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Job queue and SMS/Zalo channels (lib/jobs, lib/channels). Unset gateway = that channel is off.
+  JOBS_WORKERS: z.enum(["on", "off"]).default("on"),
+  JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  SMS_GATEWAY_URL: z.preprocess(blank, z.string().url().optional()),
+  SMS_API_KEY: z.preprocess(blank, z.string().optional()),
+  SMS_SECRET_KEY: z.preprocess(blank, z.string().optional()),
+  SMS_BRANDNAME: z.preprocess(blank, z.string().optional()),
+  ZALO_ZNS_URL: z.string().url().default("https://business.openapi.zalo.me/message/template"),
+  ZALO_OA_ACCESS_TOKEN: z.preprocess(blank, z.string().optional()),
+  ZALO_ZNS_TEMPLATE_ID: z.preprocess(blank, z.string().optional()),
+  NOTIFY_DAILY_CAP: z.coerce.number().int().min(1).default(5),
+  /** SMS/Zalo are held back between these hours, Asia/Ho_Chi_Minh ("21-7"; "" = never). */
+  NOTIFY_QUIET_HOURS: z.string().regex(/^(\d{1,2}-\d{1,2})?$/).default("21-7"),
+  NOTIFY_CONSENT_VERSION: z.string().default("2026-12"),
 });
 
 export type Env = z.infer<typeof schema>;
