@@ -12,6 +12,8 @@ import { nextSequence } from "@/lib/funding/sequence";
 import { settleableSupport } from "@/lib/funding/settleable";
 import { RuleRefusedError } from "@/lib/funding/errors";
 import { followUpSchema, settlementSchema } from "@/lib/implementation/schemas";
+import { notifyApplicant } from "@/lib/notifications/applicant";
+import { notices } from "@/lib/notifications/templates";
 
 /**
  * Settlement (quyết toán, §4.3 step 11–12) closes the đề án with the money reconciled from the ledger:
@@ -52,6 +54,7 @@ export async function settleProposal(actor: Actor, proposalId: string, input: un
       action: "settlement.record", entity: "Settlement", entityId: row.id,
       data: { proposalId: p.id, number, approved: approved.toString(), settled: sums.netPaid.toString(), refunded: sums.refunds.toString(), counterpart: sums.counterpart.toString() },
     });
+    await notifyApplicant(tx, p.id, (d) => notices.settled(d, number, `/doanh-nghiep/thuc-hien/${d.id}`));
     return { settlementId: row.id, number };
   });
 }

@@ -7,6 +7,8 @@ export const QUEUES = {
   delivery: "delivery",
   /** Jobs that failed their last try, or met a permanent error: recorded on the delivery with the reason. */
   deadLetter: "dead-letter",
+  /** E-mail of a notice written in a transaction: sent after commit, retried with backoff on SMTP errors. */
+  email: "email",
   /** A new call for proposals: alerts the matching subscribers. */
   callAlerts: "call-alerts",
   /** Scheduled: deadline reminders (as POST /api/cron/reminders). */
@@ -26,6 +28,7 @@ export function queueOptions(retry: RetryConfig): Record<QueueName, { retryLimit
     [QUEUES.notice]: { ...withDlq, retryDelay: Math.min(retry.retryDelay, 10) },
     [QUEUES.delivery]: withDlq,
     [QUEUES.callAlerts]: withDlq,
+    [QUEUES.email]: withDlq,
     [QUEUES.reminders]: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
     [QUEUES.callClosing]: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
   } as Record<QueueName, { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; deadLetter?: string }>;

@@ -7,6 +7,7 @@ import { QUEUES, SCHEDULES, queueOptions, type QueueName, type RetryConfig } fro
 import { sendDueReminders } from "@/lib/implementation/reminders";
 import { alertCall, sendCallClosingReminders } from "@/lib/notifications/calls";
 import { deliverOne, recordDeadLetter } from "@/lib/notifications/delivery";
+import { deliverEmailJob } from "@/lib/notifications/deliver";
 import { fanOutNotice, type NoticeJob } from "@/lib/notifications/fanout";
 import { parseQuietHours, type SendPolicy } from "@/lib/notifications/policy";
 
@@ -55,6 +56,7 @@ async function start(o: WorkerOptions): Promise<Workers> {
   await work<NoticeJob>(QUEUES.notice, (d) => fanOutNotice(d, appUrl));
   await work<{ id: string }>(QUEUES.delivery, (d) => deliverOne(d.id, ctx));
   await work<{ id?: string; reason?: string }>(QUEUES.deadLetter, (d) => recordDeadLetter(d));
+  await work<{ ids: string[] }>(QUEUES.email, (d) => deliverEmailJob(d.ids));
   await work<{ callId: string }>(QUEUES.callAlerts, (d) => alertCall(d.callId));
   await work(QUEUES.reminders, () => sendDueReminders(ctx.now()));
   await work(QUEUES.callClosing, () => sendCallClosingReminders(ctx.now()));

@@ -50,6 +50,27 @@ export const notices = {
     link,
     ref: d.code ?? d.title,
   }),
+  // To the applicant, at each step of its dossier (issue 17).
+  received: (d: Dossier, link: string): Notice => ({
+    kind: "proposal.received", title: `Đã nộp hồ sơ: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
+    body: `Hồ sơ đề án "${name(d)}" đã được nộp và chuyển đến Sở Công Thương. Ông/Bà sẽ được báo khi hồ sơ được tiếp nhận hoặc cần bổ sung.`,
+  }),
+  contractReady: (d: Dossier, number: string, link: string): Notice => ({
+    kind: "contract.ready", title: `Hợp đồng hỗ trợ số ${number}: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
+    body: `Hợp đồng hỗ trợ số ${number} của đề án "${name(d)}" đã được ký kết. Đề án chuyển sang giai đoạn thực hiện.`,
+  }),
+  advancePaid: (d: Dossier, amount: string, on: Date, link: string): Notice => ({
+    kind: "advance.paid", title: `Đã tạm ứng kinh phí: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
+    body: `Kinh phí khuyến công ${amount} đã được tạm ứng cho đề án "${name(d)}" ngày ${formatDate(on)}.`,
+  }),
+  accepted: (d: Dossier, minutesNo: string, on: Date, link: string): Notice => ({
+    kind: "acceptance.recorded", title: `Đã nghiệm thu: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
+    body: `Đề án "${name(d)}" đã được nghiệm thu theo biên bản số ${minutesNo} ngày ${formatDate(on)}. Bước tiếp theo: hồ sơ quyết toán.`,
+  }),
+  settled: (d: Dossier, number: string, link: string): Notice => ({
+    kind: "settlement.done", title: `Đã quyết toán: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
+    body: `Đề án "${name(d)}" đã được quyết toán theo quyết định số ${number}.`,
+  }),
   assigned: (d: Dossier, link: string): Notice => ({
     kind: "appraisal.assigned",
     title: `Phân công thẩm định: ${d.code ?? d.title}`,

@@ -254,5 +254,6 @@ SELECT pgboss.create_queue('dead-letter', '{"policy":"standard","retryLimit":0}'
 SELECT pgboss.create_queue('notice', '{"policy":"standard","retryLimit":5,"retryDelay":10,"retryBackoff":true,"deadLetter":"dead-letter"}');
 SELECT pgboss.create_queue('delivery', '{"policy":"standard","retryLimit":5,"retryDelay":30,"retryBackoff":true,"deadLetter":"dead-letter"}');
 SELECT pgboss.create_queue('call-alerts', '{"policy":"standard","retryLimit":5,"retryDelay":30,"retryBackoff":true,"deadLetter":"dead-letter"}');
+SELECT pgboss.create_queue('email', '{"policy":"standard","retryLimit":5,"retryDelay":30,"retryBackoff":true,"deadLetter":"dead-letter"}');
 SELECT pgboss.create_queue('reminders', '{"policy":"standard","retryLimit":2,"retryDelay":60,"retryBackoff":true}');
 SELECT pgboss.create_queue('call-closing', '{"policy":"standard","retryLimit":2,"retryDelay":60,"retryBackoff":true}');
