@@ -24,6 +24,8 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   batchSize?: number;
   appUrl?: string;
+  /** `npm run worker`: start even with JOBS_WORKERS=off (that setting is for the web processes beside it). */
+  force?: boolean;
 };
 
 export type Workers = { boss: PgBoss; stop: () => Promise<void> };
@@ -72,7 +74,7 @@ async function start(o: WorkerOptions): Promise<Workers> {
  */
 export function startWorkers(options: WorkerOptions = {}): Promise<Workers | null> {
   if (options.target) return start(options);
-  if (env().JOBS_WORKERS === "off") return Promise.resolve(null);
+  if (env().JOBS_WORKERS === "off" && !options.force) return Promise.resolve(null);
   g.__kcWorkers ??= start(options).catch((err: unknown) => {
     g.__kcWorkers = undefined;
     throw err;

@@ -27,10 +27,19 @@ export function noticeJobInsertSql(
   event: string, users: readonly string[],
   notice: { kind: string; title: Prisma.Sql; body: Prisma.Sql; link: string | null; ref?: string }, from: Prisma.Sql,
 ): Prisma.Sql {
+  // The benchmark's "without" side: an unreferenced plain CTE, which PostgreSQL never evaluates.
+  if (!benchmarkJobs.enabled) return Prisma.sql`SELECT 1`;
   const data = Prisma.sql`jsonb_build_object('event', ${event}::text, 'users', ${JSON.stringify([...new Set(users)])}::jsonb,
     'notice', jsonb_build_object('kind', ${notice.kind}::text, 'title', ${notice.title}, 'body', ${notice.body},
       'link', ${notice.link}::text, 'ref', ${notice.ref ?? null}::text))`;
   return jobInsertSql(QUEUES.notice, data, { from });
+}
+
+const benchmarkJobs = { enabled: true };
+
+/** Only for `npm run bench -- --only queue`: decisions with and without their queue job, same code otherwise. */
+export function setDecisionJobsForBenchmark(enabled: boolean): void {
+  benchmarkJobs.enabled = enabled;
 }
 
 /** The event job: one delivery per user and chosen channel, each with its own job. Returns how many were new. */
