@@ -9,7 +9,6 @@ import { ConflictError } from "@/lib/errors";
 import { emailText, type Notice } from "@/lib/notifications/templates";
 import { newMailStatus } from "@/lib/notifications/deliver";
 import { noticeJobInsertSql } from "@/lib/notifications/fanout";
-import { emailOptOut } from "@/lib/notifications/notify";
 import { envelopeRefusal } from "@/lib/plans/envelope";
 import { transitionCtes, utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import { decisionNumberSuffix, sequenceKey } from "@/lib/decisions/numbering";
@@ -29,11 +28,12 @@ const NUMBER_SLOT = "⟦số-quyết-định⟧";
 export type Recipient = { id: string; email: string | null };
 
 /** The applicant side of a đề án (the establishment's and the filer's active accounts), with e-mail. */
-export async function applicants(db: Db | Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
-  return emailOptOut(db, await db.user.findMany({
-    where: { role: "ENTERPRISE", active: true, OR: [{ establishmentId: p.establishmentId ?? "__none__" }, { id: p.createdById ?? "__none__" }] },
-    select: { id: true, email: true },
-  }));
+export function applicants(db: Db | Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
+  // No e-mail to those who turned it off (issue 17), read in the same round trip.
+  return db.$queryRaw<Recipient[]>`
+    SELECT u."id", CASE WHEN np."userId" IS NOT NULL AND NOT ('EMAIL' = ANY(np."channels")) THEN NULL ELSE u."email" END AS "email"
+    FROM "User" u LEFT JOIN "NotificationPreference" np ON np."userId" = u."id"
+    WHERE u."role" = 'ENTERPRISE' AND u."active" AND (u."establishmentId" = ${p.establishmentId ?? "__none__"} OR u."id" = ${p.createdById ?? "__none__"})`;
 }
 
 export type DecisionInput = {

@@ -16,21 +16,31 @@ export type DeliveryOutcome = "sent" | "cancelled" | "deferred" | "skipped" | "d
 
 const short = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
+type Row = {
+  id: string; userId: string; channel: "EMAIL" | "SMS" | "ZALO"; to: string; text: string; params: unknown; status: string; attempts: number;
+  prefChannels: string[] | null; consentAt: Date | null; sentToday: number;
+};
+
 export async function deliverOne(id: string, ctx: DeliveryContext): Promise<DeliveryOutcome> {
   const db = await getDb();
-  const d = await db.notificationDelivery.findUnique({ where: { id } });
+  const now = ctx.now();
+  // One read: the delivery, the person's current choice, and what they were sent today (the cap).
+  const [d] = await db.$queryRaw<Row[]>`
+    SELECT d."id", d."userId", d."channel"::text AS "channel", d."to", d."text", d."params", d."status"::text AS "status", d."attempts",
+      p."channels"::text[] AS "prefChannels", p."consentAt",
+      (SELECT count(*)::int FROM "NotificationDelivery" s
+        WHERE s."userId" = d."userId" AND s."status" = 'SENT' AND s."sentAt" >= ${vnDayStart(now).toISOString()}::timestamp) AS "sentToday"
+    FROM "NotificationDelivery" d LEFT JOIN "NotificationPreference" p ON p."userId" = d."userId"
+    WHERE d."id" = ${id}`;
   if (!d || (d.status !== "PENDING" && d.status !== "FAILED")) return "skipped";
-  const pref = await db.notificationPreference.findUnique({ where: { userId: d.userId } });
   const channel = d.channel === "EMAIL" ? null : d.channel;
   const adapter = channel ? ctx.adapters[channel] : undefined;
-  if (!pref?.consentAt || !pref.channels.includes(d.channel) || !adapter) {
+  if (!d.consentAt || !d.prefChannels?.includes(d.channel) || !adapter) {
     const error = adapter ? "Người nhận đã tắt kênh này hoặc rút lại đồng ý (opt-out)." : `Chưa cấu hình cổng ${d.channel} — không gửi.`;
     await db.notificationDelivery.updateMany({ where: { id, status: { in: ["PENDING", "FAILED"] } }, data: { status: "CANCELLED", error } });
     return "cancelled";
   }
-  const now = ctx.now();
-  const sentToday = await db.notificationDelivery.count({ where: { userId: d.userId, status: "SENT", sentAt: { gte: vnDayStart(now) } } });
-  const later = nextWindow(now, ctx.policy, sentToday);
+  const later = nextWindow(now, ctx.policy, d.sentToday);
   if (later) {
     await db.$transaction(async (tx) => {
       await tx.notificationDelivery.update({ where: { id }, data: { error: `Hoãn đến ${formatDateTime(later)} (giờ nghỉ hoặc đã đủ số tin trong ngày).` } });

@@ -145,12 +145,15 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
 
   it("opting out stops the next message", async () => {
     gw.reset();
-    await savePreferences(A.applicant, { channels: ["EMAIL", "ZALO"], consent: true });
+    await savePreferences(A.applicant, { channels: ["ZALO"], consent: true });
     const id = await makeProposal(db, { status: "RECOMMENDED" });
     const d = await approveProposal(A.leader, { proposalId: id, reason: "Đủ điều kiện." }, NOW);
     const rows = await settled(`decision:${d.id}`, 1);
     expect(rows.map((r) => r.channel)).toEqual(["ZALO"]);
     expect(gw.sms).toHaveLength(0);
+    const { code } = await db.proposal.findUniqueOrThrow({ where: { id }, select: { code: true } });
+    expect(await db.outboxEmail.count({ where: { subject: { contains: code ?? "?" } } })).toBe(0);
+    await savePreferences(A.applicant, { channels: ["EMAIL", "ZALO"], consent: true });
     // Withdrawn consent also stops a message already queued: the delivery re-reads the choice.
     await workers.boss.offWork("delivery");
     const id2 = await makeProposal(db, { status: "RECOMMENDED" });
