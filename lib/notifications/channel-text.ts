@@ -36,12 +36,12 @@ function url(n: Notice, appUrl: string): string {
 /** Two segments at most (306 GSM characters); the link is kept whole. */
 export function smsText(n: Notice, locale: string, appUrl: string): string {
   const link = url(n, appUrl);
-  const head = locale === "en" ? english(n) : unaccent(n.title);
+  const head = locale === "en" ? english(n) : unaccent(n.detail ? `${n.title}. ${n.detail}` : n.title);
   const room = 306 - (link ? link.length + 1 : 0) - "KhuyenCong: ".length;
   const text = head.length > room ? `${head.slice(0, room - 3)}...` : head;
   return `KhuyenCong: ${text}${link ? ` ${link}` : ""}`;
 }
 
 export function znsParams(n: Notice, locale: string, appUrl: string): Record<string, string> {
-  return { ma_ho_so: n.ref ?? "", noi_dung: locale === "en" ? english(n) : n.title, lien_ket: url(n, appUrl) };
+  return { ma_ho_so: n.ref ?? "", noi_dung: locale === "en" ? english(n) : n.detail ? `${n.title}. ${n.detail}` : n.title, lien_ket: url(n, appUrl) };
 }

@@ -25,13 +25,13 @@ export async function enqueueNotice(tx: Tx, users: readonly string[], notice: No
  */
 export function noticeJobInsertSql(
   event: string, users: readonly string[],
-  notice: { kind: string; title: Prisma.Sql; body: Prisma.Sql; link: string | null; ref?: string }, from: Prisma.Sql,
+  notice: { kind: string; title: Prisma.Sql; body: Prisma.Sql; link: string | null; ref?: string; detail?: string }, from: Prisma.Sql,
 ): Prisma.Sql {
   // The benchmark's "without" side: an unreferenced plain CTE, which PostgreSQL never evaluates.
   if (!benchmarkJobs.enabled) return Prisma.sql`SELECT 1`;
   const data = Prisma.sql`jsonb_build_object('event', ${event}::text, 'users', ${JSON.stringify([...new Set(users)])}::jsonb,
     'notice', jsonb_build_object('kind', ${notice.kind}::text, 'title', ${notice.title}, 'body', ${notice.body},
-      'link', ${notice.link}::text, 'ref', ${notice.ref ?? null}::text))`;
+      'link', ${notice.link}::text, 'ref', ${notice.ref ?? null}::text, 'detail', ${notice.detail ?? null}::text))`;
   return jobInsertSql(QUEUES.notice, data, { from });
 }
 

@@ -2,7 +2,8 @@ import { formatDate } from "@/lib/dates";
 
 // Vietnamese texts of the notices (in-app title/body and e-mail subject/body). Pure.
 /** `ref` names the dossier or call in short messages (SMS/Zalo): its code, else its title. */
-export type Notice = { kind: string; title: string; body: string; link: string | null; ref?: string };
+/** `detail`: the one line a short message adds to the title (the reason, the deadline and what is missing). */
+export type Notice = { kind: string; title: string; body: string; link: string | null; ref?: string; detail?: string };
 
 type Dossier = { code: string | null; title: string };
 
@@ -35,6 +36,7 @@ export const notices = {
     ].join("\n"),
     link,
     ref: d.code ?? d.title,
+    detail: `Hạn bổ sung ${formatDate(deadline)}: ${items.join("; ")}`,
   }),
   decided: (d: Dossier, approved: boolean, number: string, reason: string, link: string): Notice => ({
     kind: approved ? "proposal.approved" : "proposal.rejected",
@@ -42,6 +44,7 @@ export const notices = {
     body: `Quyết định số ${number} về đề án "${name(d)}": ${approved ? "phê duyệt hỗ trợ" : "không phê duyệt"}.\nLý do: ${reason}`,
     link,
     ref: d.code ?? d.title,
+    detail: `Lý do: ${reason}`,
   }),
   planApproved: (d: Dossier, planName: string, decisionNo: string, decisionDate: Date, link: string): Notice => ({
     kind: "plan.approved",

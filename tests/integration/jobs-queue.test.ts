@@ -88,7 +88,7 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
     expect(gw.sms[0]?.path).toBe(SMS_PATH);
     expect(gw.sms[0]?.body).toEqual({
       ApiKey: "api-key", SecretKey: "secret-key", Phone: "84912000001", Brandname: "SCT_TEST", SmsType: "2", IsUnicode: "0",
-      RequestId: rows[0]?.id, Content: expect.stringMatching(new RegExp(`^KhuyenCong: De an duoc phe duyet: TEST-\\w+ https://khuyencong\\.example\\.vn/quyet-dinh/${d.id}$`)),
+      RequestId: rows[0]?.id, Content: expect.stringMatching(new RegExp(`^KhuyenCong: De an duoc phe duyet: TEST-\\w+\\. Ly do: Du dieu kien, phu hop ke hoach\\. https://khuyencong\\.example\\.vn/quyet-dinh/${d.id}$`)),
     });
     expect(gw.zns).toHaveLength(1);
     expect(gw.zns[0]?.headers.access_token).toBe("oa-token");
