@@ -9,14 +9,14 @@ test("an applicant chooses SMS only with consent, and subscribes to new calls", 
   await page.goto("/doanh-nghiep/thong-bao-cai-dat");
   await expect(page.getByRole("heading", { name: "Cài đặt thông báo" })).toBeVisible();
   const form = page.getByTestId("preferences-form");
-  await form.getByLabel("SMS").check();
+  await form.getByLabel("SMS", { exact: true }).check();
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(page.locator("#consent-error")).toContainText("Cần đồng ý nhận tin qua SMS/Zalo");
   await form.getByLabel(/Tôi đồng ý nhận thông báo/).check();
   await form.getByRole("button", { name: "Lưu" }).click();
   await expect(form.getByRole("status")).toContainText("Đã lưu cách nhận thông báo");
   await page.reload();
-  await expect(page.getByTestId("preferences-form").getByLabel("SMS")).toBeChecked();
+  await expect(page.getByTestId("preferences-form").getByLabel("SMS", { exact: true })).toBeChecked();
   await expect(page.getByText(/Đã đồng ý lúc \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 
   const sub = page.getByTestId("subscription-form");

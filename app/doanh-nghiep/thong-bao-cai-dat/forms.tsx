@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { addSubscriptionAction, removeSubscriptionAction, savePreferencesAction } from "@/lib/notifications/preferences-actions";
@@ -17,6 +17,10 @@ function Status({ state }: { state: FormState }) {
 export function PreferencesForm(p: { locale: Locale; channels: string[]; consent: boolean; consentText: string; days: number; hasPhone: boolean }) {
   const vi = p.locale === "vi";
   const [state, action, pending] = useActionState(savePreferencesAction, initialFormState);
+  // Controlled: a refused save (consent missing) must keep what the person ticked, not reset the form.
+  const [chosen, setChosen] = useState<string[]>(p.channels);
+  const [consent, setConsent] = useState(p.consent);
+  const toggle = (v: string) => setChosen((c) => (c.includes(v) ? c.filter((x) => x !== v) : [...c, v]));
   const channels: Array<[string, string]> = [["EMAIL", "E-mail"], ["SMS", "SMS"], ["ZALO", "Zalo (ZNS)"]];
   return (
     <form action={action} className="space-y-4" data-testid="preferences-form">
@@ -24,14 +28,14 @@ export function PreferencesForm(p: { locale: Locale; channels: string[]; consent
         <legend className="font-semibold">{vi ? "Nhận thông báo qua" : "Receive notices by"}</legend>
         {channels.map(([value, label]) => (
           <label key={value} className="mr-6 inline-flex items-center gap-2">
-            <input type="checkbox" name="channels" value={value} defaultChecked={p.channels.includes(value)} disabled={value !== "EMAIL" && !p.hasPhone} /> {label}
+            <input type="checkbox" name="channels" value={value} checked={chosen.includes(value)} onChange={() => toggle(value)} disabled={value !== "EMAIL" && !p.hasPhone} /> {label}
           </label>
         ))}
         {!p.hasPhone && <p className="text-sm text-slate-600">{vi ? "Tài khoản chưa có số điện thoại: chưa thể nhận SMS/Zalo." : "No phone number on the account: SMS/Zalo unavailable."}</p>}
         <Errors state={state} field="channels" />
       </fieldset>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="consent" defaultChecked={p.consent} aria-describedby="consent-error" />
+        <input type="checkbox" name="consent" checked={consent} onChange={(e) => setConsent(e.target.checked)} aria-describedby="consent-error" />
         <span className="text-sm">{p.consentText}</span>
       </label>
       <Errors state={state} field="consent" />
