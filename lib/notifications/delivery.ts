@@ -68,12 +68,16 @@ export async function deliverOne(id: string, ctx: DeliveryContext): Promise<Deli
   }
 }
 
-/** A job in the dead-letter queue: its delivery is DEAD, with the reason (the last error if none given). */
+/**
+ * A job in the dead-letter queue. A permanent refusal was recorded when it happened (it carries its reason);
+ * a job that used up its retries marks its delivery DEAD with the last error — only while it is still FAILED,
+ * so that an administrator's retry in between is not undone.
+ */
 export async function recordDeadLetter(data: { id?: string; reason?: string }): Promise<void> {
-  if (!data.id) return;
+  if (!data.id || data.reason) return;
   const db = await getDb();
-  const d = await db.notificationDelivery.findUnique({ where: { id: data.id }, select: { status: true, error: true, attempts: true } });
-  if (!d || d.status === "SENT" || d.status === "CANCELLED") return;
-  const reason = data.reason ?? `Hết ${d.attempts} lần thử: ${d.error ?? "lỗi không rõ"}`;
-  await db.notificationDelivery.update({ where: { id: data.id }, data: { status: "DEAD", error: reason.slice(0, 500) } });
+  const d = await db.notificationDelivery.findUnique({ where: { id: data.id }, select: { error: true, attempts: true } });
+  if (!d) return;
+  const reason = `Hết ${d.attempts} lần thử: ${d.error ?? "lỗi không rõ"}`.slice(0, 500);
+  await db.notificationDelivery.updateMany({ where: { id: data.id, status: "FAILED" }, data: { status: "DEAD", error: reason } });
 }

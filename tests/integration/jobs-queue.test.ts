@@ -10,6 +10,8 @@ import { zaloAdapter } from "@/lib/channels/zalo";
 import { pgliteExecutor, type BossTarget } from "@/lib/jobs/boss";
 import { startWorkers, type Workers } from "@/lib/jobs/workers";
 import { notifyUsers } from "@/lib/notifications/notify";
+import { retryDelivery } from "@/lib/notifications/mutations";
+import { ForbiddenError } from "@/lib/errors";
 import { openCall } from "@/lib/notifications/calls";
 import { addSubscription, savePreferences } from "@/lib/notifications/preferences";
 import { seedAppraisal } from "@/prisma/seed/appraisal";
@@ -131,6 +133,20 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
     expect(gw.zns).toHaveLength(1);
   });
 
+  it("a transient error on every try ends in the dead-letter list with the last error, after the retries", async () => {
+    gw.reset();
+    const busy = { status: 503, body: { error: "busy" } };
+    gw.script(SMS_PATH, [busy, busy, busy, busy]);
+    const id = await makeProposal(db, { status: "RECOMMENDED" });
+    const d = await approveProposal(A.leader, { proposalId: id, reason: "Đủ điều kiện." }, NOW);
+    const rows = await until("the dead SMS", async () => {
+      const r = await deliveriesOf(`decision:${d.id}`);
+      return r.find((x) => x.channel === "SMS")?.status === "DEAD" && r;
+    }, 60_000);
+    expect(rows.find((r) => r.channel === "SMS")).toMatchObject({ status: "DEAD", attempts: 4, error: "Hết 4 lần thử: Cổng gửi tin trả lỗi HTTP 503" });
+    expect(gw.sms).toHaveLength(4);
+  }, 90_000);
+
   it("a permanent error lands in the dead-letter list with its reason, without retries", async () => {
     gw.reset();
     gw.script(ZNS_PATH, [{ status: 200, body: { error: -108, message: "Phone number invalid" } }]);
@@ -140,7 +156,15 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
     expect(rows.find((r) => r.channel === "ZALO")).toMatchObject({ status: "DEAD", attempts: 1, error: "ZNS -108: Số điện thoại không hợp lệ" });
     expect(gw.zns).toHaveLength(1);
     const dlq = await db.$queryRaw<Array<{ data: { id: string; reason: string } }>>`SELECT data FROM pgboss.job WHERE name = 'dead-letter'`;
-    expect(dlq.map((j) => j.data)).toContainEqual({ id: rows.find((r) => r.channel === "ZALO")?.id, reason: "ZNS -108: Số điện thoại không hợp lệ" });
+    const deadId = rows.find((r) => r.channel === "ZALO")?.id ?? "";
+    expect(dlq.map((j) => j.data)).toContainEqual({ id: deadId, reason: "ZNS -108: Số điện thoại không hợp lệ" });
+    // The admin's retry (after the number was corrected): authorized, audited, sent once more.
+    expect(await caught(retryDelivery(A.applicant, deadId))).toBeInstanceOf(ForbiddenError);
+    const admin = await actorFor(db, "quantri@demo.vn");
+    await retryDelivery(admin, deadId);
+    expect(await db.auditLog.count({ where: { action: "delivery.retry", entityId: deadId, actorId: admin.id } })).toBe(1);
+    await until("the retried delivery", async () => (await db.notificationDelivery.findUnique({ where: { id: deadId } }))?.status === "SENT");
+    expect(gw.zns).toHaveLength(2);
   });
 
   it("opting out stops the next message", async () => {
