@@ -17,7 +17,7 @@ test("an applicant chooses SMS only with consent, and subscribes to new calls", 
   await expect(form.getByRole("status")).toContainText("Đã lưu cách nhận thông báo");
   await page.reload();
   await expect(page.getByTestId("preferences-form").getByLabel("SMS", { exact: true })).toBeChecked();
-  await expect(page.getByText(/Đã đồng ý lúc \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+  await expect(page.getByText(/Đã đồng ý lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 
   const sub = page.getByTestId("subscription-form");
   await sub.getByLabel("Ngành nghề").fill("Chế biến gỗ");
