@@ -14,7 +14,7 @@ export type Db = PrismaClient;
 type Pools = { primary?: Pool; replica?: Pool };
 const globalForDb = globalThis as unknown as {
   __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient;
-  __kcReplica?: Promise<PrismaClient>; __kcReplicaOverride?: PrismaClient; __kcPools?: Pools;
+  __kcReplica?: Promise<PrismaClient>; __kcReplicaOverride?: PrismaClient; __kcPools?: Pools; __kcPglite?: unknown;
 };
 const pools: Pools = (globalForDb.__kcPools ??= {});
 
@@ -79,6 +79,7 @@ async function createClient(): Promise<PrismaClient> {
   if (dir) mkdirSync(dirname(dir), { recursive: true });
   const pglite = new PGlite(dir);
   await pglite.waitReady;
+  globalForDb.__kcPglite = pglite; // the job queue (lib/jobs) shares this one connection
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
@@ -108,6 +109,13 @@ export function dbRead(): Promise<PrismaClient> {
   if (override) return Promise.resolve(override);
   globalForDb.__kcReplica ??= createPg(url!, "replica");
   return globalForDb.__kcReplica;
+}
+
+/** The embedded PGlite behind the Prisma client (undefined on PostgreSQL): lib/jobs runs pg-boss on it. */
+export async function getPglite(): Promise<import("@electric-sql/pglite").PGlite | undefined> {
+  if (globalForDb.__kcDbOverride) return undefined;
+  await getDb();
+  return globalForDb.__kcPglite as import("@electric-sql/pglite").PGlite | undefined;
 }
 
 /** Integration tests run the real data layer on their own PGlite or PostgreSQL database. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const blank = (v: unknown) => (v === "" ? undefined : v);
+
 // The one reader of process.env. Defaults make `npm run demo` work on a fresh machine.
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional());
 const schema = z.object({
@@ -42,6 +44,21 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Dynamic requests one instance runs at once (scripts/server.ts); more wait briefly, then get 503. */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(16),
+  // Job queue and SMS/Zalo channels (lib/jobs, lib/channels). Unset gateway = that channel is off.
+  JOBS_WORKERS: z.enum(["on", "off"]).default("on"),
+  JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  SMS_GATEWAY_URL: z.preprocess(blank, z.string().url().optional()),
+  SMS_API_KEY: z.preprocess(blank, z.string().optional()),
+  SMS_SECRET_KEY: z.preprocess(blank, z.string().optional()),
+  SMS_BRANDNAME: z.preprocess(blank, z.string().optional()),
+  ZALO_ZNS_URL: z.string().url().default("https://business.openapi.zalo.me/message/template"),
+  ZALO_OA_ACCESS_TOKEN: z.preprocess(blank, z.string().optional()),
+  ZALO_ZNS_TEMPLATE_ID: z.preprocess(blank, z.string().optional()),
+  NOTIFY_DAILY_CAP: z.coerce.number().int().min(1).default(5),
+  /** SMS/Zalo are held back between these hours, Asia/Ho_Chi_Minh ("21-7"; "" = never). */
+  NOTIFY_QUIET_HOURS: z.string().regex(/^(\d{1,2}-\d{1,2})?$/).default("21-7"),
+  NOTIFY_CONSENT_VERSION: z.string().default("2026-12"),
 });
 
 export const DEFAULT_APP_URL = "http://localhost:3000";

@@ -17,6 +17,8 @@ import { assertCanFile } from "@/lib/applications/guard";
 import { loadEstablishmentFacts } from "@/lib/applications/facts";
 import { nextDossierCode } from "@/lib/applications/dossier-code";
 import { NEEDS_QUOTATION, submitSchemaFor } from "@/lib/applications/schemas";
+import { notifyApplicant } from "@/lib/notifications/applicant";
+import { notices } from "@/lib/notifications/templates";
 
 
 function verdictErrors(v: Verdict): Record<string, string[]> {
@@ -102,6 +104,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
     });
     // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
     const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
+    await notifyApplicant(tx, p.id, (d) => notices.received(d, `/doanh-nghiep/ho-so/${d.id}`));
     return { code, mail };
   }, { maxWait: 15_000, timeout: 30_000 });
   await deliverQuietly(out.mail);

@@ -8,6 +8,7 @@ import { vnDay } from "@/lib/dates";
 import { ConflictError } from "@/lib/errors";
 import { emailText, type Notice } from "@/lib/notifications/templates";
 import { newMailStatus } from "@/lib/notifications/deliver";
+import { noticeJobInsertSql } from "@/lib/notifications/fanout";
 import { envelopeRefusal } from "@/lib/plans/envelope";
 import { transitionCtes, utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import { decisionNumberSuffix, sequenceKey } from "@/lib/decisions/numbering";
@@ -28,10 +29,11 @@ export type Recipient = { id: string; email: string | null };
 
 /** The applicant side of a đề án (the establishment's and the filer's active accounts), with e-mail. */
 export function applicants(db: Db | Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
-  return db.user.findMany({
-    where: { role: "ENTERPRISE", active: true, OR: [{ establishmentId: p.establishmentId ?? "__none__" }, { id: p.createdById ?? "__none__" }] },
-    select: { id: true, email: true },
-  });
+  // No e-mail to those who turned it off (issue 17), read in the same round trip.
+  return db.$queryRaw<Recipient[]>`
+    SELECT u."id", CASE WHEN np."userId" IS NOT NULL AND NOT ('EMAIL' = ANY(np."channels")) THEN NULL ELSE u."email" END AS "email"
+    FROM "User" u LEFT JOIN "NotificationPreference" np ON np."userId" = u."id"
+    WHERE u."role" = 'ENTERPRISE' AND u."active" AND (u."establishmentId" = ${p.establishmentId ?? "__none__"} OR u."id" = ${p.createdById ?? "__none__"})`;
 }
 
 export type DecisionInput = {
@@ -66,7 +68,11 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
         SELECT v.id, v.addr, ${fill(notice.title)}, ${fill(emailText(notice, env().APP_URL))}, ${status}::"OutboxStatus"
         FROM dec, (VALUES ${Prisma.join(mailTo.map((m) => Prisma.sql`(${m.id}::text, ${m.to}::text)`))}) v(id, addr))`
     : Prisma.empty;
-  return { sql: Prisma.sql`${notifications} ${outbox}`, mail: status === "PENDING" ? mailTo.map((m) => m.id) : [] };
+  // SMS/Zalo (issue 17): the queue job of this event, in this same statement — no job without the decision.
+  const job = users.length
+    ? Prisma.sql`, nj AS (${noticeJobInsertSql(`decision:${id}`, users.map((u) => u.id), { ...notice, title: fill(notice.title), body: fill(notice.body) }, Prisma.sql`, dec`)})`
+    : Prisma.empty;
+  return { sql: Prisma.sql`${notifications} ${outbox} ${job}`, mail: status === "PENDING" ? mailTo.map((m) => m.id) : [] };
 }
 
 /**

@@ -14,6 +14,9 @@ import { postingSchema, LEDGER_KIND_LABELS, type PostingKind } from "@/lib/fundi
 import { settleableSupport } from "@/lib/funding/settleable";
 import { RuleRefusedError } from "@/lib/funding/errors";
 import { EVIDENCE_TYPES, storeUploads, type Upload } from "@/lib/implementation/uploads";
+import { notifyApplicant } from "@/lib/notifications/applicant";
+import { notices } from "@/lib/notifications/templates";
+import { formatMoney } from "@/lib/money";
 
 const POSTABLE: Record<PostingKind, readonly ProposalStatus[]> = {
   ADVANCE: ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"],
@@ -78,6 +81,7 @@ export async function postLedgerEntry(actor: Actor, proposalId: string, input: u
       action: `ledger.${data.kind.toLowerCase()}`, entity: "LedgerEntry", entityId: entry.id,
       data: { proposalId: p.id, amount: data.amount.toString(), ruleCode },
     });
+    if (data.kind === "ADVANCE") await notifyApplicant(tx, p.id, (d) => notices.advancePaid(d, formatMoney(data.amount), data.occurredAt, `/doanh-nghiep/thuc-hien/${d.id}`));
     return { entryId: entry.id };
   });
 }

@@ -9,6 +9,8 @@ import { transitionProposal } from "@/lib/proposals/transition";
 import { lockProposal } from "@/lib/funding/ledger-sql";
 import { findDoubleFunding, type DoubleFundingHit } from "@/lib/funding/double-funding";
 import { acceptanceSchema } from "@/lib/implementation/schemas";
+import { notifyApplicant } from "@/lib/notifications/applicant";
+import { notices } from "@/lib/notifications/templates";
 
 /**
  * Acceptance minutes (nghiệm thu cơ sở, Mẫu 5a/5b): what was achieved in indicator terms becomes Result
@@ -57,6 +59,7 @@ export async function recordAcceptance(actor: Actor, proposalId: string, input: 
       action: "acceptance.record", entity: "Acceptance", entityId: acceptance.id,
       data: { proposalId: p.id, minutesNo: data.minutesNo, indicators: Object.fromEntries(entries), doubleFunding: hits.map((h) => h.proposalId) },
     });
+    await notifyApplicant(tx, p.id, (d) => notices.accepted(d, data.minutesNo, data.acceptedAt, `/doanh-nghiep/thuc-hien/${d.id}`));
     return { acceptanceId: acceptance.id, results: entries.length, doubleFunding: hits };
   });
 }

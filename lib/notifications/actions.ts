@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
-import { markNotificationsRead, resendOutbox } from "@/lib/notifications/mutations";
+import { markNotificationsRead, resendOutbox, retryDelivery } from "@/lib/notifications/mutations";
 
 export async function markReadAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -22,5 +22,14 @@ export async function resendOutboxAction(_prev: FormState, formData: FormData): 
     await resendOutbox(actor, ids);
     revalidatePath("/quan-tri/hop-thu");
     return { ok: true, message: `Đã gửi lại ${ids.length} thư (nếu đã cấu hình SMTP).` };
+  });
+}
+
+export async function retryDeliveryAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await retryDelivery(actor, String(formData.get("id") ?? ""));
+    revalidatePath("/quan-tri/hop-thu");
+    return { ok: true, message: "Đã đưa tin vào hàng đợi để gửi lại." };
   });
 }

@@ -49,3 +49,11 @@ export async function deliverQuietly(ids: readonly string[]): Promise<void> {
     logError("outbox", e);
   }
 }
+
+/** The "email" job: sends; throws while any is still FAILED, so that the queue retries with backoff. */
+export async function deliverEmailJob(ids: readonly string[]): Promise<void> {
+  await deliverOutbox(ids);
+  const db = await getDb();
+  const failed = await db.outboxEmail.findFirst({ where: { id: { in: [...ids] }, status: "FAILED" }, select: { error: true } });
+  if (failed) throw new Error(`SMTP: ${failed.error ?? "gửi thư thất bại"}`);
+}

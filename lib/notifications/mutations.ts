@@ -3,6 +3,9 @@ import { assertCan } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write";
 import { deliverOutbox } from "@/lib/notifications/deliver";
+import { NotFoundError } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { QUEUES } from "@/lib/jobs/queues";
 
 export async function markNotificationsRead(actor: Actor, ids?: string[]) {
   const db = await getDb();
@@ -18,4 +21,20 @@ export async function resendOutbox(actor: Actor, ids: string[]) {
     await writeAudit(tx, actor, { action: "outbox.resend", entity: "OutboxEmail", entityId: ids.join(",").slice(0, 200), data: { count: ids.length } });
   });
   await deliverOutbox(ids);
+}
+
+/**
+ * Sends a failed, dead-lettered or cancelled SMS/Zalo message again (after the gateway, template or
+ * phone was fixed): back to PENDING with a new delivery job, in one transaction with its audit row.
+ * The delivery job still honours the person's current choice (an opted-out person is not messaged).
+ */
+export async function retryDelivery(actor: Actor, id: string) {
+  assertCan(actor, "outbox.view");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const n = await tx.notificationDelivery.updateMany({ where: { id, status: { in: ["FAILED", "DEAD", "CANCELLED"] } }, data: { status: "PENDING", error: null } });
+    if (n.count === 0) throw new NotFoundError("Không có tin lỗi nào với mã này để gửi lại.");
+    await enqueue(tx, QUEUES.delivery, { id });
+    await writeAudit(tx, actor, { action: "delivery.retry", entity: "NotificationDelivery", entityId: id });
+  });
 }

@@ -3,18 +3,22 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { emailText, notices, type Notice } from "@/lib/notifications/templates";
 import { newMailStatus } from "@/lib/notifications/deliver";
+import { enqueueNotice } from "@/lib/notifications/fanout";
 
 // Written inside the caller's transaction: if the change rolls back, so do its notices. E-mail goes to
 // OutboxEmail as PENDING and deliverOutbox() sends it after commit; without SMTP it is STORED at once.
+// SMS/Zalo: one queue job for the event, in the same transaction (lib/notifications/fanout.ts). E-mail
+// goes to those who have not turned it off in their preferences (no preference row = e-mail on).
 
 /** In-app notices to these users, and one e-mail each to those who have an address. Returns the outbox ids to deliver. */
-export async function notifyUsers(tx: Tx, userIds: readonly string[], notice: Notice): Promise<string[]> {
+export async function notifyUsers(tx: Tx, userIds: readonly string[], notice: Notice, event?: string): Promise<string[]> {
   if (userIds.length === 0) return [];
-  const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, active: true }, select: { id: true, email: true } });
+  const users = await emailOptOut(tx, await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, active: true }, select: { id: true, email: true } }));
   if (users.length === 0) return [];
   await tx.notification.createMany({
     data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link })),
   });
+  await enqueueNotice(tx, users.map((u) => u.id), notice, event);
   const text = emailText(notice, env().APP_URL);
   const status = newMailStatus();
   const ids: string[] = [];
@@ -24,6 +28,15 @@ export async function notifyUsers(tx: Tx, userIds: readonly string[], notice: No
     ids.push(row.id);
   }
   return status === "PENDING" ? ids : [];
+}
+
+/** Drops the e-mail address of accounts that turned e-mail off (they keep in-app notices). */
+export async function emailOptOut<U extends { id: string; email: string | null }>(db: Pick<Tx, "notificationPreference">, users: U[]): Promise<U[]> {
+  if (users.length === 0) return users;
+  const off = await db.notificationPreference.findMany({ where: { userId: { in: users.map((u) => u.id) }, NOT: { channels: { has: "EMAIL" } } }, select: { userId: true } });
+  if (off.length === 0) return users;
+  const ids = new Set(off.map((o) => o.userId));
+  return users.map((u) => (ids.has(u.id) ? { ...u, email: null } : u));
 }
 
 /** The applicant side of a đề án: the establishment's active accounts. */

@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only dashboard,decisions,search,firstload,replica,upload]`
+// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only dashboard,decisions,search,firstload,replica,upload,queue]`
 // Prints one line per figure: `metric <name> <value> <unit>`. Runs on the database made by data:generate.
 import { existsSync } from "node:fs";
 import { parseArgs, prismaFor } from "./db-setup";
@@ -9,6 +9,7 @@ import { benchDecisions } from "./decisions";
 import { benchSearch } from "./search";
 import { benchFirstLoad } from "./first-load";
 import { startServer } from "./server";
+import { benchQueue } from "./queue";
 import { metric } from "./stats";
 import { benchUpload } from "./upload";
 import { benchReplica } from "./replica";
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
   const opt = (k: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] : undefined);
   const only = new Set((opt("--only") ?? "dashboard,decisions,search,firstload").split(","));
   const dist = opt("--dist") ?? ".next-h7";
+  // The job queue makes its own database (it needs no generated data): `--only queue` runs it alone.
+  if (only.has("queue")) await benchQueue(argv);
+  if (only.size === 1 && only.has("queue")) return;
   metric("bench_scale", scale);
   const logged = prismaFor(url, 10, true);
   const prisma = prismaFor(url, 60);

@@ -7,6 +7,7 @@ import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ResendForm } from "@/components/messages/resend-form";
+import { Deliveries, isDeliveryStatus } from "./deliveries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Hộp thư đi" : "Outbox" };
@@ -20,7 +21,7 @@ const STATUS = {
 } as const satisfies Record<OutboxStatus, readonly [Text, string]>;
 
 /** Mail the portal sent or, without SMTP_URL, kept here for an administrator to read and forward. */
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; tin?: string }> }) {
   const actor = await requireActor("outbox.view");
   const sp = await searchParams;
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxStatus) : undefined;
@@ -50,6 +51,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       )}
+      <Deliveries actor={actor} locale={locale} status={isDeliveryStatus(sp.tin) ? sp.tin : undefined} />
     </>
   );
 }
