@@ -27,6 +27,7 @@ const NAV = {
     ] },
     { label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" }, items: [
       { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
+      { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
       { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
     ] },
     { label: { vi: "Số liệu, báo cáo", en: "Figures, reports" }, items: [
@@ -50,6 +51,7 @@ const NAV = {
     ] },
     { label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" }, items: [
       { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
+      { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
       { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
     ] },
     { label: { vi: "Số liệu, báo cáo", en: "Figures, reports" }, items: [
@@ -68,12 +70,13 @@ const NAV = {
       { href: "/quan-tri/du-lieu-ca-nhan", label: { vi: "Dữ liệu cá nhân", en: "Personal data" } },
     ] },
     { label: { vi: "Dữ liệu", en: "Data" }, items: [
-      { href: "/quan-tri/quy-tac", label: { vi: "Mức hỗ trợ", en: "Support caps" } },
+      { href: "/quan-tri/quy-tac", label: { vi: "Bộ quy tắc, mức hỗ trợ", en: "Rule sets, caps" } },
       { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
     ] },
   ],
   MINISTRY_VIEWER: [
     one({ href: "/bo-cong-thuong", label: { vi: "Tổng quan toàn quốc", en: "National overview" } }),
+    one({ href: "/bo-cong-thuong/quyet-dinh", label: { vi: "Quyết định đề án KCQG", en: "National-fund decisions" } }),
     one({ href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } }),
     one({ href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } }),
   ],

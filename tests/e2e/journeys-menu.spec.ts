@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./helpers";
 
-const STAFF_ITEMS = ["Tổng quan", "Tiếp nhận hồ sơ", "Đăng ký, nộp hộ", "Kế hoạch năm", "Thực hiện & quyết toán", "Bảng điều khiển",
+const STAFF_ITEMS = ["Tổng quan", "Tiếp nhận hồ sơ", "Đăng ký, nộp hộ", "Kế hoạch năm", "Đăng ký đề án KCQG", "Thực hiện & quyết toán", "Bảng điều khiển",
   "Kết quả ngoài đề án", "Sản phẩm tiêu biểu", "Báo cáo định kỳ", "Nhập dữ liệu Excel", "Thông báo"];
 
 test.describe("desktop 1920 px", () => {

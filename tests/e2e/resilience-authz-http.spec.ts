@@ -47,7 +47,7 @@ test.describe.configure({ timeout: 300_000 });
 // Pages whose own query refuses a role the page admits (a ForbiddenError from lib/ during render): 500
 // today. Listed so the rest of the matrix stays enforced; the test fails once one of them is fixed, so
 // that the entry is removed. Reported to the owners of these pages (issue 11 report).
-const KNOWN_500 = new Set(["MINISTRY_VIEWER /lanh-dao/ket-qua/muc-tieu", "MINISTRY_VIEWER /lanh-dao/san-pham"]);
+const KNOWN_500 = new Set<string>([]);
 
 test("every role × every guarded page: 200 when its role may, 403 page otherwise, never 500", async ({ baseURL }) => {
   const rows: string[] = [];

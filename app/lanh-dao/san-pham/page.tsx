@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import { ProvinceOnlyNotice } from "@/components/layout/province-only-notice";
 import { can } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
 import { listProducerOptions, listProducts } from "@/lib/products/registry";
@@ -18,6 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProductsPage() {
   const actor = await requireActor("dashboard.view");
+  // A province's own register: the ministry (no province) reads the figures on its dashboards instead.
+  if (!actor.provinceId || actor.role === "MINISTRY_VIEWER") return <ProvinceOnlyNotice locale={await getLocale()} />;
   const canAdd = can(actor.role, "results.enter");
   const [rows, producers] = await Promise.all([listProducts(actor), canAdd ? listProducerOptions(actor) : null]);
   const locale = await getLocale();

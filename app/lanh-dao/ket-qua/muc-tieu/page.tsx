@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { ProvinceOnlyNotice } from "@/components/layout/province-only-notice";
 import { can } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
 import { parsePeriod } from "@/lib/metrics/period";
@@ -22,6 +23,8 @@ const FUND = { vi: { KCQG: "KCQG", KCDP: "KCĐP" }, en: { KCQG: "National", KCDP
 
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("dashboard.view");
+  // A province's own register: the ministry (no province) reads the figures on its dashboards instead.
+  if (!actor.provinceId || actor.role === "MINISTRY_VIEWER") return <ProvinceOnlyNotice locale={await getLocale()} />;
   const params = await searchParams;
   const ky = ENTRY_PERIODS.some((p) => p.value === params.ky) ? params.ky! : "2021-2025";
   const period = parsePeriod(ky)!;
