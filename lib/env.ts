@@ -43,7 +43,7 @@ const schema = z.object({
   /** Reverse proxies in front of the portal that append to X-Forwarded-For (0 = clients connect directly). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Dynamic requests one instance runs at once (scripts/server.ts); more wait briefly, then get 503. */
-  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(16),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(6),
   // Job queue and SMS/Zalo channels (lib/jobs, lib/channels). Unset gateway = that channel is off.
   JOBS_WORKERS: z.enum(["on", "off"]).default("on"),
   JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
