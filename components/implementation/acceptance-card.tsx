@@ -5,7 +5,7 @@ import { ActionForm, type FormFieldSpec } from "@/components/implementation/acti
 import { todayIso } from "@/components/funding/money";
 import { formatDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
-import { recordAcceptanceAction } from "@/lib/implementation/actions";
+import { recordAcceptanceAction, scheduleAcceptanceAction } from "@/lib/implementation/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
 
 /** Acceptance minutes and the indicator values they record (they become the dashboard's results). */
@@ -21,6 +21,11 @@ export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDeta
     { name: "extraValue", label: t("Giá trị chỉ tiêu khác", "Value of the other indicator"), type: "number", min: 0 },
     { name: "note", label: t("Ghi chú, kết luận của hội đồng", "Notes, the committee's conclusion"), type: "textarea" },
   ];
+  const scheduleFields: FormFieldSpec[] = [
+    { name: "scheduledFor", label: t("Ngày nghiệm thu dự kiến", "Planned acceptance date"), type: "date", defaultValue: todayIso(), required: true },
+    { name: "place", label: t("Địa điểm", "Place"), required: true },
+    { name: "note", label: t("Ghi chú cho cơ sở (hồ sơ cần chuẩn bị…)", "Note for the establishment (documents to prepare…)"), type: "textarea" },
+  ];
   return (
     <Card title={t("Nghiệm thu", "Acceptance")}>
       {d.doubleFunding.length > 0 && (
@@ -28,6 +33,12 @@ export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDeta
           <p className="font-semibold">{t("Cảnh báo hỗ trợ trùng: cùng cơ sở, cùng hạng mục chi đã được hỗ trợ ở đề án khác", "Double-funding warning: the same establishment has already been supported for the same cost items in another project")}</p>
           <ul className="list-disc pl-5">{d.doubleFunding.map((h) => <li key={h.proposalId}>{h.code ?? t("(chưa có mã)", "(no code yet)")} — {h.title} ({h.year}, {h.fund}): {h.costKinds.join(", ")}</li>)}</ul>
         </div>
+      )}
+      {d.acceptanceSchedule && (
+        <p className="mb-3 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm" data-testid="acceptance-schedule">
+          {t("Lịch nghiệm thu", "Acceptance scheduled")}: <strong>{formatDate(d.acceptanceSchedule.scheduledFor)}</strong> {t("tại", "at")} {d.acceptanceSchedule.place}
+          {d.acceptanceSchedule.note ? ` — ${d.acceptanceSchedule.note}` : ""}
+        </p>
       )}
       {d.acceptances.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa nghiệm thu.", "Not accepted yet.")}</p> : (
         <ul className="divide-y" data-testid="acceptances">
@@ -42,7 +53,9 @@ export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDeta
       )}
       {canAccept && (
         <div className="mt-4 border-t pt-4">
-          <h3 className="mb-2 font-semibold">{t("Ghi biên bản nghiệm thu", "Record acceptance minutes")}</h3>
+          <h3 className="mb-2 font-semibold">{t("Lên lịch nghiệm thu", "Schedule the acceptance")}</h3>
+          <ActionForm action={scheduleAcceptanceAction.bind(null, d.id)} fields={scheduleFields} submitLabel={t("Lên lịch và báo cho cơ sở", "Schedule and tell the establishment")} testId="acceptance-schedule-form" locale={locale} />
+          <h3 className="mb-2 mt-4 font-semibold">{t("Ghi biên bản nghiệm thu", "Record acceptance minutes")}</h3>
           <ActionForm action={recordAcceptanceAction.bind(null, d.id)} fields={fields} submitLabel={t("Ghi biên bản nghiệm thu", "Record acceptance minutes")} testId="acceptance-form" locale={locale}
             confirm={t("Ghi biên bản nghiệm thu? Kết quả chỉ tiêu sẽ được tính vào báo cáo.", "Record the acceptance minutes? The indicator results will count in the reports.")} />
         </div>

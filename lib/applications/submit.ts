@@ -13,6 +13,7 @@ import { loadActivities, loadDossierHistory, loadRulesFor } from "@/lib/rules/lo
 import type { Verdict } from "@/lib/rules/types";
 import { notifyAgencyOfSubmission } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
+import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { assertCanFile } from "@/lib/applications/guard";
 import { loadEstablishmentFacts } from "@/lib/applications/facts";
 import { nextDossierCode } from "@/lib/applications/dossier-code";
@@ -105,6 +106,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
     // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
     const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
     await notifyApplicant(tx, p.id, (d) => notices.received(d, `/doanh-nghiep/ho-so/${d.id}`));
+    await enqueueMailSafetyNet(tx, mail);
     return { code, mail };
   }, { maxWait: 15_000, timeout: 30_000 });
   await deliverQuietly(out.mail);

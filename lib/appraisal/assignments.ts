@@ -8,6 +8,7 @@ import { proposalScope } from "@/lib/proposals/scope";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
+import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { assignSchema, conflictSchema, unassignSchema } from "@/lib/appraisal/schemas";
 
 const ASSIGNABLE = ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"] as const;
@@ -53,6 +54,7 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
       await writeAudit(tx, actor, { action: "appraisal.assign", entity: "Proposal", entityId: p.id, data: { appraiserId: m.id, appraiser: m.name } });
       mail.push(...await notifyUsers(tx, [m.id], notices.assigned(p, `/hoi-dong/${p.id}`)));
     }
+    await enqueueMailSafetyNet(tx, mail);
     return { created: pairs.length, mail };
   });
   await deliverQuietly(out.mail);

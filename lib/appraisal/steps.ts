@@ -9,6 +9,7 @@ import { transitionProposal } from "@/lib/proposals/transition";
 import { advanceSchema, type AdvanceAction } from "@/lib/appraisal/schemas";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { summarize } from "@/lib/appraisal/rubric-math";
+import { assertRegistrationOpen } from "@/lib/plans/kcqg-deadline";
 
 // Appraisal steps that are not decisions: accept into appraisal, close scoring, recommend or not (local
 // plan), base appraisal and sending to the ministry (national plan, TT 36/2013 Art. 9–11).
@@ -26,8 +27,9 @@ export async function advanceProposal(actor: Actor, input: { proposalId: string;
   assertCan(actor, STEP_CAPABILITY[data.action]);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, data.proposalId, { id: true });
+    const p = await findProposalInScope(tx, actor, data.proposalId, { id: true, year: true });
     if (data.action === "closeScoring") await assertScoringComplete(tx, p.id);
+    if (data.action === "sendToMinistry") assertRegistrationOpen(p.year, new Date());
     return transitionProposal(tx, actor, p.id, data.action, { reason: data.reason });
   });
 }

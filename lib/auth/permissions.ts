@@ -67,7 +67,7 @@ export const ROLE_LABELS = {
   APPRAISER: { vi: "Thành viên hội đồng thẩm định", en: "Appraisal council member" },
   LEADER: { vi: "Lãnh đạo", en: "Leader" },
   ADMIN: { vi: "Quản trị hệ thống", en: "Administrator" },
-  MINISTRY_VIEWER: { vi: "Cán bộ Bộ Công Thương (xem)", en: "Ministry viewer" },
+  MINISTRY_VIEWER: { vi: "Cán bộ Bộ Công Thương", en: "Ministry of Industry and Trade" },
 } as const satisfies Record<Role, { vi: string; en: string }>;
 
 /** Where each role lands after signing in. */

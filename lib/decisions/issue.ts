@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { vnDay } from "@/lib/dates";
 import { ConflictError } from "@/lib/errors";
 import { emailText, type Notice } from "@/lib/notifications/templates";
+import { mailSafetyNetSql } from "@/lib/notifications/mail-job";
 import { newMailStatus } from "@/lib/notifications/deliver";
 import { noticeJobInsertSql } from "@/lib/notifications/fanout";
 import { envelopeRefusal } from "@/lib/plans/envelope";
@@ -72,7 +73,10 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
   const job = users.length
     ? Prisma.sql`, nj AS (${noticeJobInsertSql(`decision:${id}`, users.map((u) => u.id), { ...notice, title: fill(notice.title), body: fill(notice.body) }, Prisma.sql`, dec`)})`
     : Prisma.empty;
-  return { sql: Prisma.sql`${notifications} ${outbox} ${job}`, mail: status === "PENDING" ? mailTo.map((m) => m.id) : [] };
+  // E-mail's safety net (lib/notifications/mail-job.ts): a delayed "email" job in this same statement.
+  const pending = status === "PENDING" ? mailTo.map((m) => m.id) : [];
+  const mailJob = pending.length ? Prisma.sql`, mj AS (${mailSafetyNetSql(pending, Prisma.sql`, dec`)})` : Prisma.empty;
+  return { sql: Prisma.sql`${notifications} ${outbox} ${job} ${mailJob}`, mail: pending };
 }
 
 /**

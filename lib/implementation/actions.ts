@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/form-state";
 import { submitProgressReport, recordVisit } from "@/lib/implementation/progress";
 import { decideAmendment, requestAmendment } from "@/lib/implementation/amendments";
 import { recordAcceptance } from "@/lib/implementation/acceptance";
+import { scheduleAcceptance } from "@/lib/implementation/acceptance-schedule";
 import { recordFollowUp, settleProposal } from "@/lib/implementation/settlement";
 import { readUploads } from "@/lib/implementation/uploads";
 
@@ -72,6 +73,16 @@ export async function recordAcceptanceAction(proposalId: string, _prev: FormStat
     refresh(proposalId);
     const flag = r.doubleFunding.length ? ` Cảnh báo: có ${r.doubleFunding.length} đề án khác hỗ trợ cùng hạng mục cho cơ sở này.` : "";
     return { ok: true, message: `Đã ghi biên bản nghiệm thu và ${r.results} kết quả chỉ tiêu.${flag}` };
+  });
+}
+
+export async function scheduleAcceptanceAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const f = fields(formData);
+    await scheduleAcceptance(actor, proposalId, { scheduledFor: f.scheduledFor, place: f.place, note: f.note });
+    refresh(proposalId);
+    return { ok: true, message: "Đã lên lịch nghiệm thu và báo cho cơ sở." };
   });
 }
 

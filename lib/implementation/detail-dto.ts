@@ -15,6 +15,7 @@ export const DETAIL_SELECT = {
     select: { id: true, kind: true, minutesNo: true, acceptedAt: true, note: true, doubleFundingFlag: true, results: { select: { value: true, indicator: { select: { code: true, name: true, unit: true } } } } },
     orderBy: { acceptedAt: "desc" },
   },
+  acceptanceSchedules: { select: { scheduledFor: true, place: true, note: true }, orderBy: { createdAt: "desc" }, take: 1 },
   settlement: { select: { number: true, settledAt: true, approvedSupport: true, disbursed: true, refunded: true, settledSupport: true, counterpart: true, requiredCounterpart: true, exceptionReason: true, note: true } },
   followUps: { select: { id: true, checkedAt: true, machineInUse: true, jobsKept: true, note: true }, orderBy: { checkedAt: "desc" } },
 } satisfies Prisma.ProposalSelect;
@@ -36,6 +37,7 @@ export function toDetailDto(p: Row) {
     visits: p.visits,
     amendments: p.amendments.map((a) => ({ ...a, details: (a.details ?? {}) as Record<string, unknown> })),
     acceptances: p.acceptances.map((a) => ({ ...a, results: a.results.map((r) => ({ ...r.indicator, value: r.value.toString() })) })),
+    acceptanceSchedule: p.acceptanceSchedules[0] ?? null,
     settlement: p.settlement && {
       ...p.settlement, approvedSupport: p.settlement.approvedSupport.toString(), disbursed: p.settlement.disbursed.toString(),
       refunded: p.settlement.refunded.toString(), settledSupport: p.settlement.settledSupport.toString(), counterpart: p.settlement.counterpart.toString(),

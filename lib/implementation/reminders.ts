@@ -9,6 +9,7 @@ import { dueItemsFor, type DueItem } from "@/lib/implementation/due-items";
 import { REMINDER_SIDE, reminderNotice } from "@/lib/implementation/reminder-notice";
 import { agencyUserIds, applicantUserIds, notifyUsers } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
+import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 
 // System job (cron / `npm run reminders`): no actor. Reminds of every obligation due soon or overdue —
 // monthly progress reports by the 25th (TT 36/2013/TT-BCT Art. 23), supplements, acceptance, the
@@ -77,5 +78,6 @@ async function remindOne(tx: Tx, proposalId: string, agencyId: string, items: Du
   if (done.length > 0) {
     await writeAudit(tx, null, { action: "reminder.sent", entity: "Proposal", entityId: proposalId, data: { day: today.toISOString().slice(0, 10), items: done } });
   }
+  await enqueueMailSafetyNet(tx, outbox);
   return { reminders: done.length, notifications, outbox };
 }

@@ -46,6 +46,12 @@ export const acceptanceSchema = z.object({
   indicators: z.record(z.string().regex(/^[A-Z0-9_]+$/), z.coerce.number().int("Giá trị chỉ tiêu là số nguyên.").min(0, "Giá trị không âm.")),
 });
 
+export const acceptanceScheduleSchema = z.object({
+  scheduledFor: zDay,
+  place: z.string().trim().min(3, "Ghi địa điểm nghiệm thu.").max(300),
+  note: optionalText(1000),
+});
+
 export const settlementSchema = z.object({
   settledAt: zDay,
   note: optionalText(2000),

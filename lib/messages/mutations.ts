@@ -7,6 +7,7 @@ import { findProposalInScope } from "@/lib/proposals/scope";
 import { agencyUserIds, applicantUserIds, notifyUsers } from "@/lib/notifications/notify";
 import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
+import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { messageSchema } from "@/lib/messages/schemas";
 
 /**
@@ -28,7 +29,9 @@ export async function postMessage(actor: Actor, input: { proposalId: string; bod
     const toApplicant = actor.role !== "ENTERPRISE";
     const recipients = toApplicant ? await applicantUserIds(tx, p.id) : await agencyUserIds(tx, p.agencyId);
     const link = toApplicant ? `/doanh-nghiep/ho-so/${p.id}` : `/can-bo/ho-so/${p.id}`;
-    return notifyUsers(tx, recipients.filter((id) => id !== actor.id), notices.message(p, actor.name, link));
+    const mail = await notifyUsers(tx, recipients.filter((id) => id !== actor.id), notices.message(p, actor.name, link));
+    await enqueueMailSafetyNet(tx, mail);
+    return mail;
   });
   await deliverQuietly(mail);
 }

@@ -9,6 +9,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
+import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import type { Notice } from "@/lib/notifications/templates";
 
 // Calls for proposals (đợt) and the applicants' alerts: a new call tells every applicant whose
@@ -75,7 +76,9 @@ export async function alertCall(callId: string): Promise<number> {
     const notice = callNotice(call, "call.opened");
     if (await tx.notification.findFirst({ where: { kind: notice.kind, link: notice.link }, select: { id: true } })) return { n: 0, mail: [] };
     const to = await subscribers(tx, call);
-    return { n: to.length, mail: await notifyUsers(tx, to, notice, `call-opened:${call.id}`) };
+    const mail = await notifyUsers(tx, to, notice, `call-opened:${call.id}`);
+    await enqueueMailSafetyNet(tx, mail);
+    return { n: to.length, mail };
   });
   await deliverQuietly(out.mail);
   return out.n;
@@ -97,7 +100,9 @@ export async function sendCallClosingReminders(now = new Date()): Promise<number
       const already = await tx.notification.findMany({ where: { userId: { in: due }, kind: notice.kind, link: notice.link }, select: { userId: true } });
       const to = due.filter((u) => !already.some((a) => a.userId === u));
       told += to.length;
-      return notifyUsers(tx, to, notice, `call-closing:${call.id}`);
+      const mail = await notifyUsers(tx, to, notice, `call-closing:${call.id}`);
+      await enqueueMailSafetyNet(tx, mail);
+      return mail;
     });
     await deliverQuietly(mail);
   }

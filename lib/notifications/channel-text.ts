@@ -12,6 +12,7 @@ const EN: Record<string, string> = {
   "plan.approved": "Your proposal is in the approved plan",
   "contract.ready": "Your contract is ready to sign",
   "advance.paid": "The advance was paid",
+  "acceptance.scheduled": "Acceptance of your project is scheduled",
   "acceptance.recorded": "Your project passed acceptance",
   "settlement.done": "Your project was settled",
   "call.opened": "New call for proposals",

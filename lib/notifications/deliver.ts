@@ -17,7 +17,7 @@ export async function deliverOutbox(ids: readonly string[], options: { smtpUrl?:
     return;
   }
   const rows = await db.outboxEmail.findMany({ where: { id: { in: [...ids] }, status: { in: ["PENDING", "FAILED", "STORED"] } } });
-  const transport = nodemailer.createTransport(smtpUrl);
+  const transport = nodemailer.createTransport(withTimeouts(smtpUrl));
   try {
     for (const row of rows) {
       try {
@@ -31,6 +31,19 @@ export async function deliverOutbox(ids: readonly string[], options: { smtpUrl?:
   } finally {
     transport.close();
   }
+}
+
+/**
+ * SMTP timeouts well under the e-mail job's delay (lib/notifications/mail-job.ts), so that the immediate
+ * send after commit has finished — or failed — before the safety-net job looks at the same rows.
+ * Settings already in SMTP_URL's query win.
+ */
+function withTimeouts(smtpUrl: string): string {
+  const u = new URL(smtpUrl);
+  for (const [k, v] of [["connectionTimeout", "20000"], ["greetingTimeout", "15000"], ["socketTimeout", "30000"]] as const) {
+    if (!u.searchParams.has(k)) u.searchParams.set(k, v);
+  }
+  return u.toString();
 }
 
 /**

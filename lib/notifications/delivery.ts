@@ -18,18 +18,61 @@ const short = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice
 
 type Row = {
   id: string; userId: string; channel: "EMAIL" | "SMS" | "ZALO"; to: string; text: string; params: unknown; status: string; attempts: number;
-  prefChannels: string[] | null; consentAt: Date | null; sentToday: number;
+  prefChannels: string[] | null; consentAt: Date | null;
 };
+
+type Db = Awaited<ReturnType<typeof getDb>>;
+
+/**
+ * Quiet hours, then the daily cap, decided atomically per recipient: under a transaction-scoped advisory
+ * lock on the person, count what was sent or is being sent today (a claimed delivery carries its sentAt
+ * as a reservation) and claim this one only if it fits. Two workers sending to the same person at the
+ * same moment cannot both take the last place. Returns the claim, the deferral time, or "skipped" when
+ * another job claimed this delivery first.
+ */
+async function claimWithinCap(db: Db, d: Row, now: Date, policy: SendPolicy): Promise<"claimed" | "skipped" | Date> {
+  const quiet = nextWindow(now, { ...policy, dailyCap: Number.MAX_SAFE_INTEGER }, 0);
+  if (quiet) {
+    await defer(db, d.id, quiet);
+    return quiet;
+  }
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`notify-cap:${d.userId}`}::text)::bigint)`;
+    const [row] = await tx.$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS n FROM "NotificationDelivery"
+      WHERE "userId" = ${d.userId} AND "id" <> ${d.id} AND "sentAt" >= ${vnDayStart(now).toISOString()}::timestamp
+        AND "status" IN ('SENT', 'PENDING', 'FAILED')`;
+    const later = nextWindow(now, policy, row?.n ?? 0);
+    if (later) {
+      await tx.notificationDelivery.update({ where: { id: d.id }, data: { error: deferredText(later) } });
+      await enqueue(tx, QUEUES.delivery, { id: d.id }, { startAfter: later });
+      return later;
+    }
+    // Claim by the attempt count read: of two jobs for one delivery (a re-queue racing a retry) one sends.
+    const claim = await tx.notificationDelivery.updateMany({
+      where: { id: d.id, attempts: d.attempts, status: { in: ["PENDING", "FAILED"] } },
+      data: { attempts: { increment: 1 }, sentAt: now },
+    });
+    return claim.count === 1 ? "claimed" : "skipped";
+  });
+}
+
+const deferredText = (later: Date) => `Hoãn đến ${formatDateTime(later)} (giờ nghỉ hoặc đã đủ số tin trong ngày).`;
+
+async function defer(db: Db, id: string, later: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.notificationDelivery.update({ where: { id }, data: { error: deferredText(later) } });
+    await enqueue(tx, QUEUES.delivery, { id }, { startAfter: later });
+  });
+}
 
 export async function deliverOne(id: string, ctx: DeliveryContext): Promise<DeliveryOutcome> {
   const db = await getDb();
   const now = ctx.now();
-  // One read: the delivery, the person's current choice, and what they were sent today (the cap).
+  // One read: the delivery and the person's current choice.
   const [d] = await db.$queryRaw<Row[]>`
     SELECT d."id", d."userId", d."channel"::text AS "channel", d."to", d."text", d."params", d."status"::text AS "status", d."attempts",
-      p."channels"::text[] AS "prefChannels", p."consentAt",
-      (SELECT count(*)::int FROM "NotificationDelivery" s
-        WHERE s."userId" = d."userId" AND s."status" = 'SENT' AND s."sentAt" >= ${vnDayStart(now).toISOString()}::timestamp) AS "sentToday"
+      p."channels"::text[] AS "prefChannels", p."consentAt"
     FROM "NotificationDelivery" d LEFT JOIN "NotificationPreference" p ON p."userId" = d."userId"
     WHERE d."id" = ${id}`;
   if (!d || (d.status !== "PENDING" && d.status !== "FAILED")) return "skipped";
@@ -40,17 +83,9 @@ export async function deliverOne(id: string, ctx: DeliveryContext): Promise<Deli
     await db.notificationDelivery.updateMany({ where: { id, status: { in: ["PENDING", "FAILED"] } }, data: { status: "CANCELLED", error } });
     return "cancelled";
   }
-  const later = nextWindow(now, ctx.policy, d.sentToday);
-  if (later) {
-    await db.$transaction(async (tx) => {
-      await tx.notificationDelivery.update({ where: { id }, data: { error: `Hoãn đến ${formatDateTime(later)} (giờ nghỉ hoặc đã đủ số tin trong ngày).` } });
-      await enqueue(tx, QUEUES.delivery, { id }, { startAfter: later });
-    });
-    return "deferred";
-  }
-  // Claim by the attempt count read: of two jobs for one delivery (a re-queue racing a retry) one sends.
-  const claim = await db.notificationDelivery.updateMany({ where: { id, attempts: d.attempts, status: { in: ["PENDING", "FAILED"] } }, data: { attempts: { increment: 1 } } });
-  if (claim.count === 0) return "skipped";
+  const claim = await claimWithinCap(db, d, now, ctx.policy);
+  if (claim === "skipped") return "skipped";
+  if (claim instanceof Date) return "deferred";
   try {
     const r = await adapter.send({ id: d.id, to: d.to, text: d.text, params: (d.params ?? {}) as Record<string, string> });
     await db.notificationDelivery.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), providerId: r.providerId, error: null } });
@@ -58,12 +93,13 @@ export async function deliverOne(id: string, ctx: DeliveryContext): Promise<Deli
   } catch (e) {
     if (e instanceof ChannelError && e.permanent) {
       await db.$transaction(async (tx) => {
-        await tx.notificationDelivery.update({ where: { id }, data: { status: "DEAD", error: short(e) } });
+        await tx.notificationDelivery.update({ where: { id }, data: { status: "DEAD", sentAt: null, error: short(e) } });
         await enqueue(tx, QUEUES.deadLetter, { id, reason: short(e) });
       });
       return "dead";
     }
-    await db.notificationDelivery.update({ where: { id }, data: { status: "FAILED", error: short(e) } });
+    // The reservation (sentAt) is given back: a failed try does not count toward the day's cap.
+    await db.notificationDelivery.update({ where: { id }, data: { status: "FAILED", sentAt: null, error: short(e) } });
     throw e;
   }
 }

@@ -66,6 +66,11 @@ export const notices = {
     kind: "advance.paid", title: `Đã tạm ứng kinh phí: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
     body: `Kinh phí khuyến công ${amount} đã được tạm ứng cho đề án "${name(d)}" ngày ${formatDate(on)}.`,
   }),
+  acceptanceScheduled: (d: Dossier, on: Date, place: string, link: string): Notice => ({
+    kind: "acceptance.scheduled", title: `Lịch nghiệm thu: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
+    detail: `Ngày ${formatDate(on)} tại ${place}`,
+    body: `Đề án "${name(d)}" sẽ được nghiệm thu ngày ${formatDate(on)} tại ${place}. Đề nghị cơ sở chuẩn bị hồ sơ, chứng từ và hiện trạng máy móc, sản phẩm để đoàn nghiệm thu kiểm tra.`,
+  }),
   accepted: (d: Dossier, minutesNo: string, on: Date, link: string): Notice => ({
     kind: "acceptance.recorded", title: `Đã nghiệm thu: ${d.code ?? d.title}`, ref: d.code ?? d.title, link,
     body: `Đề án "${name(d)}" đã được nghiệm thu theo biên bản số ${minutesNo} ngày ${formatDate(on)}. Bước tiếp theo: hồ sơ quyết toán.`,

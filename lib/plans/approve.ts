@@ -11,6 +11,7 @@ import { DECISION_TX } from "@/lib/decisions/mutations";
 import { applicantUserIds, notifyUsers } from "@/lib/notifications/notify";
 import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
+import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { commitToEnvelope } from "@/lib/plans/envelope";
 import { PENDING_STATUSES } from "@/lib/plans/totals";
 import { approvePlanSchema } from "@/lib/plans/schemas";
@@ -61,6 +62,7 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
       action: "plan.approve", entity: "AnnualPlan", entityId: plan.id, reason, onBehalfOfId: signer.onBehalfOfId,
       data: { decisionNo: d.decisionNo, count: items.length, envelopeId },
     });
+    await enqueueMailSafetyNet(tx, mail);
     return { count: items.length, mail };
   }, DECISION_TX);
   await deliverQuietly(out.mail);

@@ -34,6 +34,16 @@ export async function seedAppraisal(db: PrismaClient): Promise<void> {
   });
   await db.proposal.updateMany({ where: { id: { in: approved.map((p) => p.id) }, planId: null }, data: { planId: plan.id, batchId: batch.id } });
 
+  // The part of the 2027 national envelope for Phú Thọ's KCQG đề án (issue 15: the ministry decides within it).
+  await db.budgetEnvelope.upsert({
+    where: { agencyId_year_fund: { agencyId: agency.id, year: 2027, fund: "KCQG" } },
+    create: {
+      agencyId: agency.id, year: 2027, fund: "KCQG", amount: 1_000n * TRIEU, committed: 0n,
+      source: "Dữ liệu minh họa: kinh phí khuyến công quốc gia năm 2027 dành cho đề án của tỉnh (không phải số liệu thật)",
+    },
+    update: {},
+  });
+
   const [director, deputy] = await Promise.all([
     db.user.findUnique({ where: { email: "giamdoc@demo.vn" }, select: { id: true } }),
     db.user.findUnique({ where: { email: "lanhdao@demo.vn" }, select: { id: true } }),

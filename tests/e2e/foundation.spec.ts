@@ -20,7 +20,7 @@ const HOMES: Array<[keyof typeof ACCOUNTS, string, string]> = [
   ["appraiser1", "/hoi-dong", "Thành viên hội đồng thẩm định"],
   ["leader", "/lanh-dao", "Lãnh đạo"],
   ["admin", "/quan-tri", "Quản trị hệ thống"],
-  ["ministry", "/bo-cong-thuong", "Cán bộ Bộ Công Thương (xem)"],
+  ["ministry", "/bo-cong-thuong", "Cán bộ Bộ Công Thương"],
 ];
 
 for (const [account, home, roleLabel] of HOMES) {

@@ -44,3 +44,27 @@ test("the decision screen names who decides a KCĐP đề án; the ministry has 
   await expect(page.getByRole("heading", { name: "Quyết định đề án khuyến công quốc gia năm 2027" })).toBeVisible();
   await expect(page.getByText("Hạn đăng ký của tỉnh: 20/06/2026")).toBeVisible();
 });
+
+test("a KCQG đề án: the department leader sees who decides and no Approve button; the ministry approves it", async ({ page }) => {
+  const D9 = "Ứng dụng máy ép và lò sấy gốm mỹ nghệ xuất khẩu";
+  await signIn(page, ACCOUNTS.leader);
+  await page.goto(`/can-bo/ho-so?q=${encodeURIComponent("lò sấy gốm")}`);
+  await page.getByRole("link", { name: D9 }).click();
+  await expect(page.getByRole("heading", { level: 1, name: D9 })).toBeVisible();
+  await expect(page.getByTestId("decision-authority")).toContainText("thẩm quyền phê duyệt thuộc Bộ Công Thương");
+  await expect(page.getByRole("button", { name: "Phê duyệt", exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("Phê duyệt", { exact: true })).toHaveCount(0);
+  await page.context().clearCookies();
+
+  await signIn(page, ACCOUNTS.ministry);
+  await page.goto("/bo-cong-thuong/quyet-dinh?nam=2027");
+  const row = page.getByTestId("kcqg-000.00.20.H45-260504-0001");
+  await expect(row).toContainText(D9);
+  await row.getByLabel("Phê duyệt", { exact: true }).check();
+  await row.getByLabel("Lý do (bắt buộc)").fill("Đề án phù hợp định hướng kế hoạch khuyến công quốc gia năm 2027.");
+  await row.getByRole("button", { name: "Phê duyệt", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã phê duyệt đề án.");
+  await expect(page.getByTestId("kcqg-000.00.20.H45-260504-0001")).toContainText("Được phê duyệt");
+  await expect(page.getByTestId("kcqg-000.00.20.H45-260504-0001")).toContainText("Đặng Văn Bình");
+});

@@ -7,6 +7,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
 import { returnProposal } from "@/lib/decisions/mutations";
 import { approveProposal } from "@/lib/decisions/mutations";
+import { deliverEmailJob } from "@/lib/notifications/deliver";
+import { MAIL_SAFETY_DELAY_MS } from "@/lib/notifications/mail-job";
 import { seedAppraisal } from "@/prisma/seed/appraisal";
 import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
 import { createPostgresTestDb, describeOnPostgres, type PostgresTestDb } from "@/tests/helpers/test-db";
@@ -104,6 +106,28 @@ describeOnPostgres("Notifications through a real SMTP server", () => {
       expect(subject).toMatch(/^Đề án được phê duyệt: /);
       expect(body).toContain(`Quyết định số ${d.number}`);
       expect(body).toContain("Lý do: Đạt 82/100 điểm; phù hợp ưu tiên chế biến gỗ.");
+    });
+
+    it("nothing is lost between commit and send: the decision's own statement queues a delayed e-mail job that sends what is still unsent", async () => {
+      inbox.length = 0;
+      const staff = await actorFor(db, "chuyenvien@demo.vn");
+      const id = await makeProposal(db, { status: "SUBMITTED", title: "Ứng dụng máy sấy nông sản" });
+      const before = new Date();
+      await returnProposal(staff, { proposalId: id, reason: "Thiếu báo giá.", items: "03 báo giá", deadline: "20/12/2026" }, new Date("2026-11-23T03:00:00Z"));
+      const row = await db.outboxEmail.findFirstOrThrow({ where: { to: "doanhnghiep@demo.vn", text: { contains: "Ứng dụng máy sấy nông sản" } } });
+      expect(row.status).toBe("SENT");
+      const jobs = await db.$queryRaw<Array<{ data: { ids: string[] }; start_after: Date }>>`
+        SELECT "data", "start_after" FROM pgboss.job WHERE "name" = 'email' AND "data"->'ids' ? ${row.id}`;
+      expect(jobs).toHaveLength(1);
+      expect(jobs[0]!.start_after.getTime()).toBeGreaterThanOrEqual(before.getTime() + MAIL_SAFETY_DELAY_MS - 5_000);
+      // The job finds the row SENT and sends nothing again…
+      await deliverEmailJob(jobs[0]!.data.ids);
+      expect(inbox.filter((m) => m.to.includes("doanhnghiep@demo.vn"))).toHaveLength(1);
+      // …but had the process died after commit, before the immediate send, the job delivers it.
+      await db.outboxEmail.update({ where: { id: row.id }, data: { status: "PENDING", sentAt: null } });
+      await deliverEmailJob(jobs[0]!.data.ids);
+      expect(inbox.filter((m) => m.to.includes("doanhnghiep@demo.vn"))).toHaveLength(2);
+      expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("SENT");
     });
   });
 });

@@ -85,6 +85,6 @@ describe("seeded figures (domain.md §8)", () => {
     expect(bg.successor?.name).toBe("tỉnh Bắc Ninh");
     const roles = await db.user.groupBy({ by: ["role"], _count: { _all: true } });
     expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "APPRAISER", "ENTERPRISE", "LEADER", "MINISTRY_VIEWER", "STAFF"]);
-    expect(await db.proposal.count()).toBe(13);
+    expect(await db.proposal.count()).toBe(14);
   });
 });

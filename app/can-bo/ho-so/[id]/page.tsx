@@ -23,6 +23,7 @@ import { RuleVerdict } from "@/components/appraisal/rule-verdict";
 import { Timeline } from "@/components/appraisal/timeline";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { AuthorityNotice } from "@/components/decisions/authority-notice";
+import { authorityRefusal } from "@/lib/decisions/authority";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { SupplementHistory } from "@/components/decisions/supplement-history";
 import { Thread } from "@/components/messages/thread";
@@ -59,7 +60,13 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
   const p = ws.proposal;
   // A delegate may sign what the principal (a leader) could: offer those decisions too.
   const viaDelegation = ws.delegations.length ? availableActions(p.status, "LEADER", p.pipeline) : [];
-  const decisionKinds = DECISION_ACTIONS.filter((a) => ws.actions.includes(a) || viaDelegation.includes(a));
+  // The screen asks the same authority function as the server (issue 15): a province never sees "Phê duyệt"
+  // on a KCQG đề án, only who decides it.
+  const authorityBlocked = authorityRefusal(p.fund, actor.role === "MINISTRY_VIEWER" ? "MINISTRY_VIEWER" : "LEADER") !== null;
+  const decisionKinds = DECISION_ACTIONS
+    .filter((a) => ws.actions.includes(a) || viaDelegation.includes(a))
+    .filter((a) => !(authorityBlocked && (a === "approve" || a === "reject")));
+  const showAuthorityOnly = authorityBlocked && decisionKinds.length === 0 && p.status === "MINISTRY_APPRAISAL";
   const envelope = decisionKinds.includes("approve") ? await getEnvelopeSummary(actor, p.id) : null;
   const openSupplement = p.supplements.find((r) => !r.answeredAt);
   const steps = ws.actions
@@ -85,7 +92,8 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
             </div>
           )}
           <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
-            {steps.length === 0 && decisionKinds.length === 0 && <p className="text-sm text-slate-600">{t("Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.", "No action is available to your role in this status.")}</p>}
+            {showAuthorityOnly && <AuthorityNotice fund={p.fund} locale={locale} />}
+            {steps.length === 0 && decisionKinds.length === 0 && !showAuthorityOnly && <p className="text-sm text-slate-600">{t("Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.", "No action is available to your role in this status.")}</p>}
             {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
             {decisionKinds.length > 0 && (
               <div className="mt-4">
