@@ -1,6 +1,17 @@
 import type { Workspace } from "@/lib/appraisal/workspace";
 import { formatDate } from "@/lib/dates";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale, Text } from "@/lib/i18n/locale";
+import type { ScanStatus } from "@/lib/generated/prisma/enums";
+import type { Tone } from "@/lib/tone";
+import { Badge } from "@/components/ui/badge";
+
+/** The malware scan of each attachment, as staff see it (issue 18): infected files are quarantined, never served. */
+const SCAN: Record<ScanStatus, { tone: Tone; label: Text }> = {
+  NOT_SCANNED: { tone: "neutral", label: { vi: "Chưa quét (tệp cũ)", en: "Not scanned (older file)" } },
+  PENDING: { tone: "warning", label: { vi: "Đang chờ quét virus", en: "Waiting for the virus scan" } },
+  CLEAN: { tone: "success", label: { vi: "Đã quét: sạch", en: "Scanned: clean" } },
+  INFECTED: { tone: "danger", label: { vi: "Nhiễm mã độc — đã cách ly", en: "Malware — quarantined" } },
+};
 
 /** The dossier at a glance: who, where, what, how much, with its budget lines and attachments. */
 export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: Locale }) {
@@ -32,7 +43,11 @@ export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: 
       <h3 className="mt-4 font-semibold">{t("Tài liệu đính kèm", "Attachments")}</h3>
       {p.documents.length === 0 ? <p className="text-slate-600">{t("Không có tài liệu.", "No documents.")}</p> : (
         <ul className="list-disc pl-5">{p.documents.map((d) => (
-          <li key={d.id}><a className="text-brand-700 underline" href={`/doanh-nghiep/ho-so/${p.id}/tai-lieu/${d.id}`}>{d.fileName}</a> <span className="text-slate-600">· {formatDate(d.createdAt)}</span></li>
+          <li key={d.id} data-testid={`attachment-${d.id}`}>
+            {d.scanStatus === "INFECTED" ? <span className="line-through">{d.fileName}</span> : <a className="text-brand-700 underline" href={`/doanh-nghiep/ho-so/${p.id}/tai-lieu/${d.id}`}>{d.fileName}</a>}{" "}
+            <span className="text-slate-600">· {formatDate(d.createdAt)}</span>{" "}
+            <Badge tone={SCAN[d.scanStatus].tone}>{SCAN[d.scanStatus].label[locale]}</Badge>
+          </li>
         ))}</ul>
       )}
     </div>

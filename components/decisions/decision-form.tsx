@@ -21,10 +21,12 @@ const LABEL = {
 } as const satisfies Record<Kind, Text>;
 
 /** Approve / reject / return, each with a mandatory reason; only the kinds the workflow table allows are offered. */
-export function DecisionForm({ proposalId, kinds, delegations, mayDecideDirectly, requestedSupport, defaultDeadline, locale, envelopeRemaining }: {
+export function DecisionForm({ proposalId, kinds, delegations, mayDecideDirectly, requestedSupport, defaultDeadline, locale, envelopeRemaining, planYear }: {
   proposalId: string; kinds: Kind[]; delegations: DelegationChoice[]; mayDecideDirectly: boolean; requestedSupport: string; defaultDeadline: string; locale: Locale;
   /** What is left of the envelope (integer VND string); null when no envelope is set (lib/plans/envelope-summary.ts). */
   envelopeRemaining?: string | null;
+  /** The plan year the ministry's list returns to after the decision. */
+  planYear?: number;
 }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(decideAction, initialFormState);
@@ -38,6 +40,7 @@ export function DecisionForm({ proposalId, kinds, delegations, mayDecideDirectly
     <ValidatedForm action={action} state={state} className="space-y-3" data-testid="decision-form">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
+      {planYear ? <input type="hidden" name="planYear" value={planYear} /> : null}
       <fieldset>
         <legend className="text-sm font-semibold">{t("Quyết định", "Decision")}</legend>
         <div className="mt-1 flex flex-wrap gap-3">

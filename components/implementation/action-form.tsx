@@ -60,7 +60,8 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
               {f.type === "textarea" ? (
                 <textarea id={id} name={f.name} defaultValue={value(f)} required={f.required} rows={3} className={inputClass} aria-invalid={Boolean(errors?.length)} />
               ) : (
-                <select id={id} name={f.name} defaultValue={value(f)} required={f.required} className={inputClass} aria-invalid={Boolean(errors?.length)}>
+                <select id={id} name={f.name} defaultValue={f.multiple ? (value(f) ? value(f)?.split(",") : []) : value(f)} multiple={f.multiple} size={f.multiple ? Math.min(6, f.options?.length ?? 1) : undefined}
+                  required={f.required} className={inputClass} aria-invalid={Boolean(errors?.length)}>
                   {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
               )}

@@ -28,6 +28,7 @@ const NAV = {
     { label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" }, items: [
       { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
       { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
+      { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
       { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
     ] },
     { label: { vi: "Số liệu, báo cáo", en: "Figures, reports" }, items: [
@@ -52,6 +53,7 @@ const NAV = {
     { label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" }, items: [
       { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
       { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
+      { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
       { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
     ] },
     { label: { vi: "Số liệu, báo cáo", en: "Figures, reports" }, items: [

@@ -33,7 +33,8 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
   // The decision form disappears with the status change: the page says what happened (?xong=…).
   if (state.ok && actor.role === "MINISTRY_VIEWER") {
     revalidatePath("/bo-cong-thuong/quyet-dinh");
-    redirect(`/bo-cong-thuong/quyet-dinh?xong=${kind}`);
+    const year = /^\d{4}$/.test(str(formData, "planYear")) ? `&nam=${str(formData, "planYear")}` : "";
+    redirect(`/bo-cong-thuong/quyet-dinh?xong=${kind}${year}`);
   }
   if (state.ok) redirect(`/can-bo/ho-so/${proposalId}?xong=${kind}`);
   return state;

@@ -26,13 +26,15 @@ import type { Signer } from "@/lib/decisions/signer";
 /** Stands for the decision number in notice texts until the statement knows it. */
 const NUMBER_SLOT = "⟦số-quyết-định⟧";
 
-export type Recipient = { id: string; email: string | null };
+/** `phoneChannels`: the person chose SMS or Zalo with consent — only then does the decision write a queue job. */
+export type Recipient = { id: string; email: string | null; phoneChannels?: boolean };
 
 /** The applicant side of a đề án (the establishment's and the filer's active accounts), with e-mail. */
 export function applicants(db: Db | Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
   // No e-mail to those who turned it off (issue 17), read in the same round trip.
   return db.$queryRaw<Recipient[]>`
-    SELECT u."id", CASE WHEN np."userId" IS NOT NULL AND NOT ('EMAIL' = ANY(np."channels")) THEN NULL ELSE u."email" END AS "email"
+    SELECT u."id", CASE WHEN np."userId" IS NOT NULL AND NOT ('EMAIL' = ANY(np."channels")) THEN NULL ELSE u."email" END AS "email",
+      COALESCE(np."consentAt" IS NOT NULL AND np."channels" && ARRAY['SMS', 'ZALO']::"Channel"[], false) AS "phoneChannels"
     FROM "User" u LEFT JOIN "NotificationPreference" np ON np."userId" = u."id"
     WHERE u."role" = 'ENTERPRISE' AND u."active" AND (u."establishmentId" = ${p.establishmentId ?? "__none__"} OR u."id" = ${p.createdById ?? "__none__"})`;
 }
@@ -70,7 +72,9 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
         FROM dec, (VALUES ${Prisma.join(mailTo.map((m) => Prisma.sql`(${m.id}::text, ${m.to}::text)`))}) v(id, addr))`
     : Prisma.empty;
   // SMS/Zalo (issue 17): the queue job of this event, in this same statement — no job without the decision.
-  const job = users.length
+  // Only when someone chose SMS or Zalo with consent (read with the recipients): a person who had not, at the
+  // time of the event, gets nothing on those channels anyway, and the decision saves the insert.
+  const job = users.some((u) => u.phoneChannels !== false)
     ? Prisma.sql`, nj AS (${noticeJobInsertSql(`decision:${id}`, users.map((u) => u.id), { ...notice, title: fill(notice.title), body: fill(notice.body) }, Prisma.sql`, dec`)})`
     : Prisma.empty;
   // E-mail's safety net (lib/notifications/mail-job.ts): a delayed "email" job in this same statement.

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   }
   if (only.has("upload")) {
     const s3 = { endpoint: opt("--s3-endpoint") ?? "http://127.0.0.1:4569", region: "us-east-1", bucket: opt("--s3-bucket") ?? "kc-test", accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true };
-    await benchUpload(url, s3, { files: Number(opt("--files") ?? 200), concurrency: Number(opt("--upload-concurrency") ?? 8), legacy: Number(opt("--legacy-files") ?? 300) });
+    await benchUpload(url, s3, { files: Number(opt("--files") ?? 200), concurrency: Number(opt("--upload-concurrency") ?? 8), legacy: Number(opt("--legacy-files") ?? 300), distDir: opt("--upload-dist") ?? ".next", port: Number(opt("--upload-port") ?? 3118) });
   }
   if (only.has("firstload")) {
     if (!existsSync(`${dist}/BUILD_ID`)) metric("first_load_js", "skipped", `(no build in ${dist}: NEXT_DIST_DIR=${dist} npx next build)`);

@@ -73,35 +73,53 @@ async function decisionOverhead(prisma: PrismaClient, rounds: number): Promise<v
   await prisma.budgetEnvelope.upsert({ where: { agencyId_year_fund: key }, create: { ...key, amount: 10n ** 15n }, update: { amount: 10n ** 15n } });
   const leader = await prisma.user.findUniqueOrThrow({ where: { email: "lanhdao@demo.vn" }, select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } } });
   const actor: Actor = { id: leader.id, name: leader.name, role: leader.role, agencyId: leader.agencyId, provinceId: leader.agency?.provinceId ?? null, establishmentId: leader.establishmentId };
-  const ids: string[] = [];
-  for (let i = 0; i < rounds * 2; i++) {
-    const p = await prisma.proposal.create({
-      data: {
-        code: `QB-${i}`, title: `Đề án đo tải ${i}`, activityCategoryId: activity.id, establishmentId: est.id, agencyId: agency.id, communeId: est.communeId,
-        year: 2026, fund: "KCDP", pipeline: "LOCAL", status: "RECOMMENDED", totalCost: 200n * TRIEU, requestedSupport: 100n * TRIEU, counterpart: 100n * TRIEU,
-        attestCounterpart: true, attestNoDoubleFunding: true, submittedAt: new Date(), searchText: `de an do tai ${i}`,
-      },
-      select: { id: true },
-    });
-    ids.push(p.id);
-  }
-  const times = { with: [] as number[], without: [] as number[] };
-  // Alternating blocks of 25 cancel the machine's drift; the first block of each side warms up.
-  for (let b = 0; b < (rounds * 2) / 25; b++) {
-    const withJob = b % 2 === 0;
-    setDecisionJobsForBenchmark(withJob);
-    for (const id of ids.slice(b * 25, b * 25 + 25)) {
-      const t = performance.now();
-      await approveProposal(actor, { proposalId: id, reason: "Đo tải." });
-      if (b >= 2) times[withJob ? "with" : "without"].push(performance.now() - t);
+  const users = await prisma.user.findMany({ where: { establishmentId: est.id, role: "ENTERPRISE" }, select: { id: true } });
+  let n = 0;
+  const makeProposals = async (count: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++, n++) {
+      const p = await prisma.proposal.create({
+        data: {
+          code: `QB-${n}`, title: `Đề án đo tải ${n}`, activityCategoryId: activity.id, establishmentId: est.id, agencyId: agency.id, communeId: est.communeId,
+          year: 2026, fund: "KCDP", pipeline: "LOCAL", status: "RECOMMENDED", totalCost: 200n * TRIEU, requestedSupport: 100n * TRIEU, counterpart: 100n * TRIEU,
+          attestCounterpart: true, attestNoDoubleFunding: true, submittedAt: new Date(), searchText: `de an do tai ${n}`,
+        },
+        select: { id: true },
+      });
+      ids.push(p.id);
     }
+    return ids;
+  };
+  // Two cases: the applicant chose SMS with consent (the decision writes the queue job), and the default
+  // e-mail-only applicant (the decision reads that with the recipients and writes no job).
+  for (const sms of [true, false]) {
+    for (const u of users) {
+      await prisma.notificationPreference.upsert({
+        where: { userId: u.id },
+        create: { userId: u.id, channels: sms ? ["EMAIL", "SMS"] : ["EMAIL"], consentAt: sms ? new Date() : null, consentVersion: sms ? "bench" : null },
+        update: { channels: sms ? ["EMAIL", "SMS"] : ["EMAIL"], consentAt: sms ? new Date() : null, consentVersion: sms ? "bench" : null },
+      });
+    }
+    const ids = await makeProposals(rounds * 2);
+    const times = { with: [] as number[], without: [] as number[] };
+    // Alternating blocks of 25 cancel the machine's drift; the first block of each side warms up.
+    for (let b = 0; b < (rounds * 2) / 25; b++) {
+      const withJob = b % 2 === 0;
+      setDecisionJobsForBenchmark(withJob);
+      for (const id of ids.slice(b * 25, b * 25 + 25)) {
+        const t = performance.now();
+        await approveProposal(actor, { proposalId: id, reason: "Đo tải." });
+        if (b >= 2) times[withJob ? "with" : "without"].push(performance.now() - t);
+      }
+    }
+    setDecisionJobsForBenchmark(true);
+    const m = { with: median(times.with), without: median(times.without) };
+    const tag = sms ? "sms_applicant" : "email_only_applicant";
+    metric(`decision_latency_p50_without_enqueue_${tag}`, m.without, "ms");
+    metric(`decision_latency_p50_with_enqueue_${tag}`, m.with, "ms");
+    metric(`decision_latency_p95_with_enqueue_${tag}`, percentile(times.with, 95), "ms");
+    metric(`decision_enqueue_overhead_${tag}`, ((m.with / m.without - 1) * 100), "%");
   }
-  setDecisionJobsForBenchmark(true);
-  const m = { with: median(times.with), without: median(times.without) };
-  metric("decision_latency_p50_without_enqueue", m.without, "ms");
-  metric("decision_latency_p50_with_enqueue", m.with, "ms");
-  metric("decision_latency_p95_with_enqueue", percentile(times.with, 95), "ms");
-  metric("decision_enqueue_overhead", ((m.with / m.without - 1) * 100), "%");
 }
 
 export async function benchQueue(argv: string[]): Promise<void> {

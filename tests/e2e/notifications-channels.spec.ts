@@ -26,6 +26,28 @@ test("an applicant chooses SMS only with consent, and subscribes to new calls", 
   await signOut(page);
 });
 
+test("staff open a call for proposals; the subscribed applicant is alerted by the queue", async ({ page }) => {
+  await signIn(page, ACCOUNTS.staff);
+  await page.goto("/can-bo/dot-nhan-de-an");
+  await expect(page.getByRole("heading", { level: 1, name: "Đợt nhận đề án" })).toBeVisible();
+  const form = page.getByTestId("open-call-form");
+  await form.getByLabel("Tên đợt").fill("Đợt 1 năm 2027 — chế biến gỗ (kiểm thử)");
+  const closes = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Đến hết ngày").fill(closes);
+  await form.getByLabel(/^Ngành nghề/).fill("Chế biến gỗ");
+  page.on("dialog", (d) => void d.accept());
+  await form.getByRole("button", { name: "Mở đợt và báo cho cơ sở" }).click();
+  await expect(page.getByTestId("calls")).toContainText("Đợt 1 năm 2027 — chế biến gỗ (kiểm thử)");
+  await signOut(page);
+
+  await signIn(page, ACCOUNTS.enterprise);
+  await expect(async () => {
+    await page.goto("/thong-bao");
+    await expect(page.getByText("Đợt mới nhận đề án: Đợt 1 năm 2027 — chế biến gỗ (kiểm thử)").first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await signOut(page);
+});
+
 test("the admin outbox lists SMS/Zalo deliveries and the queue", async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/quan-tri/hop-thu");

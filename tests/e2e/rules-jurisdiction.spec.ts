@@ -65,6 +65,7 @@ test("a KCQG đề án: the department leader sees who decides and no Approve bu
   await row.getByRole("button", { name: "Phê duyệt", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByRole("status")).toContainText("Đã phê duyệt đề án.");
+  await expect(page.getByRole("heading", { name: "Quyết định đề án khuyến công quốc gia năm 2027" })).toBeVisible();
   await expect(page.getByTestId("kcqg-000.00.20.H45-260504-0001")).toContainText("Được phê duyệt");
   await expect(page.getByTestId("kcqg-000.00.20.H45-260504-0001")).toContainText("Đặng Văn Bình");
 });

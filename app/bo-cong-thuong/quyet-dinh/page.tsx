@@ -34,7 +34,7 @@ export default async function MinistryDecisionsPage({ searchParams }: { searchPa
       {done && <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">{done}</p>}
       <Card title={t(`Chờ Bộ quyết định (${pending.length})`, `Awaiting the Ministry's decision (${pending.length})`)}>
         <KcqgRegisterTable rows={pending} locale={locale} decide={(r) => (
-          <DecisionForm proposalId={r.id} kinds={["approve", "reject"]} mayDecideDirectly delegations={[]} requestedSupport={r.requestedSupport.replace(" đồng", "")} defaultDeadline="" locale={locale} />
+          <DecisionForm proposalId={r.id} kinds={["approve", "reject"]} mayDecideDirectly delegations={[]} requestedSupport={r.requestedSupport.replace(" đồng", "")} defaultDeadline="" locale={locale} planYear={year} />
         )} />
       </Card>
       <div className="mt-6">
