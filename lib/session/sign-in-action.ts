@@ -3,15 +3,20 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { credentialsSchema } from "@/lib/auth/credentials";
+import { OIDC_PROVIDER_ID, ssoEnabled } from "@/lib/auth/oidc";
 import type { FormState } from "@/lib/form-state";
 import { fieldErrorsOf } from "@/lib/validation";
 import { DATABASE_DOWN } from "@/lib/action";
 import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 import { reportDatabaseError } from "@/lib/resilience/db-state";
 
+/** One message for a wrong password, an unknown account and a locked account (no account oracle). */
+export const SIGN_IN_FAILED = "Email/số điện thoại hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai nhiều lần.";
+
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { identifier: String(formData.get("identifier") ?? "") };
-  const parsed = credentialsSchema.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
+  const otp = String(formData.get("otp") ?? "").trim();
+  const parsed = credentialsSchema.safeParse({ identifier: formData.get("identifier"), password: formData.get("password"), otp: otp || undefined });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const next = String(formData.get("next") ?? "");
   try {
@@ -24,16 +29,19 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
       return { ok: false, values, message: DATABASE_DOWN };
     }
     if (e instanceof AuthError) {
-      const locked = (e as AuthError & { code?: string }).code === "locked";
-      return {
-        ok: false,
-        values,
-        message: locked
-          ? "Tài khoản tạm khóa 15 phút do nhập sai mật khẩu nhiều lần."
-          : "Email/số điện thoại hoặc mật khẩu không đúng.",
-      };
+      const code = (e as AuthError & { code?: string }).code;
+      if (code === "otp") return { ok: false, values: { ...values, step: "otp" }, message: "Nhập mã 6 số trong ứng dụng xác thực (hoặc một mã khôi phục)." };
+      if (code === "otp-invalid") return { ok: false, values: { ...values, step: "otp" }, fieldErrors: { otp: ["Mã xác thực không đúng hoặc đã dùng."] } };
+      if (code === "throttled") return { ok: false, values, message: "Có quá nhiều lần đăng nhập không thành công từ địa chỉ mạng này. Vui lòng thử lại sau 15 phút." };
+      return { ok: false, values, message: SIGN_IN_FAILED };
     }
     throw e;
   }
   return { ok: true };
+}
+
+/** "Đăng nhập bằng VNeID": the OpenID Connect code flow with the configured provider. */
+export async function signInWithSsoAction(): Promise<void> {
+  if (!ssoEnabled()) return;
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/sau-dang-nhap" });
 }

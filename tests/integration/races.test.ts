@@ -44,7 +44,7 @@ describeOnPostgres("Racing writers", () => {
   });
 
   it("10 parallel registrations of one e-mail make exactly one account; the others are told why", async () => {
-    const input = { name: "Trần Thị Lan", identifier: "dua.dang.ky@example.vn", password: "MatKhau2026", confirm: "MatKhau2026", agree: "on" };
+    const input = { name: "Trần Thị Lan", identifier: "dua.dang.ky@example.vn", password: "Gom-men-lam-Bat-Trang", confirm: "Gom-men-lam-Bat-Trang", agree: "on" };
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => registerAccount(input)));
     onlyExpectedFailures(results);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
