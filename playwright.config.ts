@@ -4,6 +4,10 @@ import { defineConfig, devices } from "@playwright/test";
 // seeded embedded database, in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? `./data/e2e-${port}`;
+// The demo identity provider tests/e2e/identity-*.spec.ts start (scripts/demo-idp.ts) and the portal's OIDC
+// settings for it; TRUSTED_PROXY_HOPS=1 lets those tests stand for several client addresses (X-Forwarded-For).
+export const E2E_IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 3290);
+export const E2E_OIDC = { clientId: "khuyen-cong-e2e", clientSecret: "e2e-oidc-secret-0123456789" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,7 +33,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: `pglite:${dataDir}`, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", NODE_ENV: "production" },
+    env: {
+      DATABASE_URL: `pglite:${dataDir}`, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", NODE_ENV: "production",
+      OIDC_ISSUER: `http://127.0.0.1:${E2E_IDP_PORT}`, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+      OIDC_SCOPES: "openid profile email phone address organization", OIDC_DEMO_NOTICE: "MÔI TRƯỜNG THỬ NGHIỆM — không phải VNeID thật",
+      TRUSTED_PROXY_HOPS: "1",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -3,7 +3,6 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { credentialsSchema } from "@/lib/auth/credentials";
-import { OIDC_PROVIDER_ID, ssoEnabled } from "@/lib/auth/oidc";
 import type { FormState } from "@/lib/form-state";
 import { fieldErrorsOf } from "@/lib/validation";
 import { DATABASE_DOWN } from "@/lib/action";
@@ -38,10 +37,4 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     throw e;
   }
   return { ok: true };
-}
-
-/** "Đăng nhập bằng VNeID": the OpenID Connect code flow with the configured provider. */
-export async function signInWithSsoAction(): Promise<void> {
-  if (!ssoEnabled()) return;
-  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/sau-dang-nhap" });
 }
