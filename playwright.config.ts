@@ -1,13 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_IDP_PORT, E2E_OIDC } from "./tests/e2e/identity-http";
 
 // E2E runs against a production build (`next build`, done by scripts/test-all.sh) served on a fresh,
 // seeded embedded database, in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? `./data/e2e-${port}`;
-// The demo identity provider tests/e2e/identity-*.spec.ts start (scripts/demo-idp.ts) and the portal's OIDC
-// settings for it; TRUSTED_PROXY_HOPS=1 lets those tests stand for several client addresses (X-Forwarded-For).
-export const E2E_IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 3290);
-export const E2E_OIDC = { clientId: "khuyen-cong-e2e", clientSecret: "e2e-oidc-secret-0123456789" };
+// The portal's OIDC settings for the demo identity provider tests/e2e/identity-sso.spec.ts starts;
+// TRUSTED_PROXY_HOPS=1 lets the identity tests stand for several client addresses (X-Forwarded-For).
 
 export default defineConfig({
   testDir: "tests/e2e",

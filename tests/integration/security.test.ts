@@ -1,5 +1,5 @@
 // Security properties the database and the data layer must hold by themselves: the audit log cannot be
-// rewritten (on PGlite and PostgreSQL), sign-in locks after five failures for 15 minutes (audited), and
+// rewritten (on PGlite and PostgreSQL), sign-in is throttled per address and per account+address (audited), and
 // personal data can be exported and erased without losing the money trail of a đề án.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
