@@ -17,7 +17,12 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   const vi = locale === "vi";
   const askCode = state.values?.step === "otp";
   return (
-    <form action={action} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={(fd: FormData) => {
+      // The typed values come from state: a form reset after the first step must not lose the password.
+      fd.set("identifier", identifier);
+      fd.set("password", password);
+      action(fd);
+    }} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
       <Field name="identifier" label={vi ? "Email hoặc số điện thoại" : "E-mail or phone"} autoComplete="username"
