@@ -10,7 +10,7 @@ import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 import { reportDatabaseError } from "@/lib/resilience/db-state";
 
 /** One message for a wrong password, an unknown account and a locked account (no account oracle). */
-export const SIGN_IN_FAILED = "Email/số điện thoại hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai nhiều lần.";
+const SIGN_IN_FAILED = "Email/số điện thoại hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai nhiều lần.";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { identifier: String(formData.get("identifier") ?? "") };
