@@ -36,7 +36,7 @@ export default defineConfig({
       DATABASE_URL: `pglite:${dataDir}`, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", NODE_ENV: "production",
       OIDC_ISSUER: `http://127.0.0.1:${E2E_IDP_PORT}`, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
       OIDC_SCOPES: "openid profile email phone address organization", OIDC_DEMO_NOTICE: "MÔI TRƯỜNG THỬ NGHIỆM — không phải VNeID thật",
-      TRUSTED_PROXY_HOPS: "1",
+      TRUSTED_PROXY_HOPS: "1", AUTH_URL: `http://127.0.0.1:${port}`,
     },
     stdout: "pipe",
     stderr: "pipe",

@@ -124,8 +124,9 @@ export async function startDemoIdpForApp(appPort: string, env: NodeJS.ProcessEnv
   const port = Number(env.DEMO_IDP_PORT ?? 3009);
   const clientId = "khuyen-cong-demo";
   const clientSecret = "demo-secret-khong-dung-that";
-  const redirectUris = ["localhost", "127.0.0.1"].map((h) => `http://${h}:${appPort}/api/auth/callback/vneid`);
-  const { issuer } = await startDemoIdp({ port, clientId, clientSecret, redirectUris });
+  // The code flow needs one public URL for the redirect URI on both legs (next-auth reads AUTH_URL).
+  const appUrl = env.AUTH_URL ?? `http://localhost:${appPort}`;
+  const { issuer } = await startDemoIdp({ port, clientId, clientSecret, redirectUris: [`${appUrl}/api/auth/callback/vneid`] });
   console.log(`    ${DEMO_IDP_NOTICE}: nhà cung cấp định danh thử nghiệm tại ${issuer}`);
-  return demoIdpAppEnv(issuer, clientId, clientSecret);
+  return { ...demoIdpAppEnv(issuer, clientId, clientSecret), AUTH_URL: appUrl };
 }

@@ -28,7 +28,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Expected sign-in failures are logged once, as one line, by verifyCredentials (lib/auth/sign-in-log.ts).
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`auth.error ${error.name}: ${error.message}`);
+      const cause = (error as { cause?: { err?: unknown } | unknown }).cause;
+      const inner = cause && typeof cause === "object" && "err" in cause ? (cause as { err: unknown }).err : cause;
+      console.error(`auth.error ${error.name}: ${error.message}${inner instanceof Error ? ` — ${inner.name}: ${inner.message}` : ""}`);
     },
     warn(code) {
       console.warn(`auth.warn ${code}`);

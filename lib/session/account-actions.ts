@@ -15,7 +15,7 @@ export async function confirmEnrolmentAction(_prev: FormState, formData: FormDat
     const codes = await confirmTotpEnrolment(actor, fields(formData));
     return { ok: true, message: "Đã bật xác thực hai yếu tố. Mã khôi phục (mỗi mã dùng một lần, chỉ hiện lần này — hãy lưu lại):", values: { codes: codes.join(" ") } };
   });
-  revalidatePath("/tai-khoan/bao-mat");
+  // No revalidation: the page would re-render without the form, and the codes are shown only here, once.
   return state;
 }
 

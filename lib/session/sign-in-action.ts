@@ -19,7 +19,9 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const next = String(formData.get("next") ?? "");
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/sau-dang-nhap" });
+    // signIn() posts every key as text: an absent code must not travel as "undefined".
+    const { otp: code, ...rest } = parsed.data;
+    await signIn("credentials", { ...rest, ...(code ? { otp: code } : {}), redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/sau-dang-nhap" });
   } catch (e) {
     // The database is away: say so (not "wrong password", not ?error=Configuration); the server answers
     // 503 to what follows until it is back.

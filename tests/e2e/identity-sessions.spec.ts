@@ -35,7 +35,7 @@ test("ending a session from another browser, or an admin's revoke, ends the firs
   await b.page.goto("/tai-khoan/bao-mat");
   await expect(b.page.getByTestId("session-row").filter({ hasText: "Phiên này" })).toHaveCount(1);
   await b.page.getByRole("button", { name: "Kết thúc mọi phiên khác" }).click();
-  await expect(b.page.getByText(/Đã kết thúc \d+ phiên đăng nhập/)).toBeVisible();
+  await expect(b.page.getByTestId("session-row")).toHaveCount(1); // only "Phiên này" is left
   await a.page.goto("/can-bo");
   await expect(a.page).toHaveURL(/\/dang-nhap/);
   await b.page.goto("/can-bo");
@@ -44,8 +44,9 @@ test("ending a session from another browser, or an admin's revoke, ends the firs
   const admin = await newSignedIn(browser, ACCOUNTS.admin);
   await admin.page.goto("/quan-tri/phien-dang-nhap");
   const row = admin.page.locator(`[data-testid="account-row"][data-email="${ACCOUNTS.otherProvinceStaff}"]`);
+  await expect(row.locator("td").nth(2)).not.toHaveText("0");
   await row.getByRole("button", { name: "Thu hồi phiên" }).click();
-  await expect(row.getByText(/Đã thu hồi \d+ phiên/)).toBeVisible();
+  await expect(row.locator("td").nth(2)).toHaveText("0");
   await b.page.goto("/can-bo");
   await expect(b.page).toHaveURL(/\/dang-nhap/);
   for (const x of [a, b, admin]) await x.context.close();
@@ -56,9 +57,12 @@ test("unknown and known accounts get identical answers in comparable time (media
   const unknown: number[] = [];
   let first: { k?: Awaited<ReturnType<typeof httpSignIn>>; u?: Awaited<ReturnType<typeof httpSignIn>> } = {};
   for (let i = 0; i < 21; i++) {
-    // A fresh address each try: the per-address limit must not cut the measurement short.
-    const k = await httpSignIn(baseURL!, "chuyenvien.bacninh@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.1.${i + 1}`));
-    const u = await httpSignIn(baseURL!, "khong-co-tai-khoan-nay@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.2.${i + 1}`));
+    // A fresh address each try: the per-address limit must not cut the measurement short. The order
+    // alternates, so whatever the first request of a pair costs the second falls on both equally.
+    const tryKnown = () => httpSignIn(baseURL!, "chuyenvien.bacninh@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.1.${i + 1}`));
+    const tryUnknown = () => httpSignIn(baseURL!, "khong-co-tai-khoan-nay@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.2.${i + 1}`));
+    let k, u;
+    if (i % 2) { u = await tryUnknown(); k = await tryKnown(); } else { k = await tryKnown(); u = await tryUnknown(); }
     if (i === 0) { first = { k, u }; continue; } // warm-up
     known.push(k.ms);
     unknown.push(u.ms);
