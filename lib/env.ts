@@ -18,6 +18,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
   SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
   /** Bearer secret of POST /api/cron/reminders; unset = the route answers 503. */
+  /** The portal's public origin for next-auth (read by next-auth itself too); the OIDC redirect URI is built on it. */
+  AUTH_URL: optionalString,
   CRON_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Object storage for attachments (lib/storage). `local` = a folder (the demo's default); `s3` = any S3-compatible store.

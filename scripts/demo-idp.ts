@@ -64,6 +64,8 @@ export async function startDemoIdp(o: DemoIdpOptions): Promise<{ issuer: string;
     ttl: { Session: 600, Interaction: 600, Grant: 600, AccessToken: 300, AuthorizationCode: 60, IdToken: 300 },
   });
   provider.on("server_error", (_ctx, err) => console.error(`demo-idp server_error: ${err.message}`));
+  provider.on("grant.error", (_ctx, err) => console.error(`demo-idp grant.error: ${err.message} ${(err as { error_description?: string }).error_description ?? ""} detail=${(err as { error_detail?: string }).error_detail ?? ""}`));
+  provider.on("authorization.error", (_ctx, err) => console.error(`demo-idp authorization.error: ${err.message} ${(err as { error_description?: string }).error_description ?? ""}`));
   const callback = provider.callback();
 
   async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, action: string | undefined): Promise<void> {

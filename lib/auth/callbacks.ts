@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import type { NextAuthConfig } from "next-auth";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { checkSession, createSession, revokeSession } from "@/lib/auth/server-session";
 
@@ -20,7 +21,26 @@ async function requestFacts(): Promise<{ ip: string | null; userAgent: string | 
   }
 }
 
+/**
+ * Where next-auth sends the browser after a sign-in or sign-out: only to this portal, on AUTH_URL's origin
+ * when it is set. Next rewrites loopback request URLs (127.0.0.1 → localhost), so next-auth's own base URL can
+ * differ from the address the browser used — and the session cookie belongs to that address.
+ */
+export function portalRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  const authUrl = env().AUTH_URL;
+  const base = authUrl ? new URL(authUrl).origin : baseUrl;
+  if (url.startsWith("/") && !url.startsWith("//")) return `${base}${url}`;
+  try {
+    const u = new URL(url);
+    if (u.origin === base || u.origin === new URL(baseUrl).origin) return `${base}${u.pathname}${u.search}${u.hash}`;
+  } catch {
+    /* not a URL: fall through */
+  }
+  return base;
+}
+
 export const sessionCallbacks: NonNullable<NextAuthConfig["callbacks"]> = {
+  redirect: async (p) => portalRedirect(p),
   async jwt({ token, user, account }) {
     const db = await getDb();
     if (user) {

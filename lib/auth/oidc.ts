@@ -30,6 +30,12 @@ export function oidcProviders(): OIDCConfig<IdentityClaims>[] {
       clientSecret: e.OIDC_CLIENT_SECRET,
       authorization: { params: { scope: e.OIDC_SCOPES } },
       checks: ["pkce", "state", "nonce"],
+      // One redirect URI on both legs of the code flow. next-auth builds the authorization leg's URI from
+      // AUTH_URL as written, but the callback leg's from Next's request URL, which Next rewrites for loopback
+      // addresses (127.0.0.1 → localhost): the provider then refuses the token request ("redirect_uri
+      // mismatch"). Naming AUTH_URL's origin as the redirect proxy makes next-auth use that URI on both legs;
+      // on a real domain both legs already agree and nothing changes.
+      ...(e.AUTH_URL ? { redirectProxyUrl: new URL("/api/auth", e.AUTH_URL).toString().replace(/\/$/, "") } : {}),
       // The first sign-in links the identity to an existing account or creates one; the portal's own user id
       // travels as portalUserId (next-auth replaces `id` with a random one; lib/auth/callbacks.ts).
       async profile(claims) {
