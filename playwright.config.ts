@@ -1,9 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_IDP_PORT, E2E_OIDC } from "./tests/e2e/identity-http";
 
 // E2E runs against a production build (`next build`, done by scripts/test-all.sh) served on a fresh,
 // seeded embedded database, in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? `./data/e2e-${port}`;
+// The portal's OIDC settings for the demo identity provider tests/e2e/identity-sso.spec.ts starts;
+// TRUSTED_PROXY_HOPS=1 lets the identity tests stand for several client addresses (X-Forwarded-For).
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,7 +32,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: `pglite:${dataDir}`, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", NODE_ENV: "production" },
+    env: {
+      DATABASE_URL: `pglite:${dataDir}`, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", NODE_ENV: "production",
+      OIDC_ISSUER: `http://127.0.0.1:${E2E_IDP_PORT}`, OIDC_CLIENT_ID: E2E_OIDC.clientId, OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+      OIDC_SCOPES: "openid profile email phone address organization", OIDC_DEMO_NOTICE: "MÔI TRƯỜNG THỬ NGHIỆM — không phải VNeID thật",
+      TRUSTED_PROXY_HOPS: "1", AUTH_URL: `http://127.0.0.1:${port}`,
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -18,6 +18,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
   SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
   /** Bearer secret of POST /api/cron/reminders; unset = the route answers 503. */
+  /** The portal's public origin for next-auth (read by next-auth itself too); the OIDC redirect URI is built on it. */
+  AUTH_URL: optionalString,
   CRON_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Object storage for attachments (lib/storage). `local` = a folder (the demo's default); `s3` = any S3-compatible store.
@@ -59,6 +61,24 @@ const schema = z.object({
   /** SMS/Zalo are held back between these hours, Asia/Ho_Chi_Minh ("21-7"; "" = never). */
   NOTIFY_QUIET_HOURS: z.string().regex(/^(\d{1,2}-\d{1,2})?$/).default("21-7"),
   NOTIFY_CONSENT_VERSION: z.string().default("2026-12"),
+  // Identity (issue 22; README "Identity").
+  /** A session unused this long ends (minutes); SESSION_MAX_AGE_SECONDS is the absolute end. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
+  /** A leader's decision and an admin's rule change need a second factor confirmed within this many minutes. */
+  STEP_UP_MAX_AGE_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Failed sign-ins per client address per 15 minutes before the address is refused. */
+  SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(10),
+  /** Failed sign-ins per account from one address per 15 minutes before that pair is refused. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: z.coerce.number().int().positive().default(5),
+  /** Failed sign-ins per account from all addresses per 15 minutes before the account is refused everywhere. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(50),
+  /** OpenID Connect single sign-on (VNeID or a provincial gateway); off while OIDC_ISSUER is empty. */
+  OIDC_ISSUER: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  OIDC_CLIENT_ID: z.string().default(""),
+  OIDC_CLIENT_SECRET: z.string().default(""),
+  OIDC_SCOPES: z.string().default("openid profile"),
+  /** Shown beside the button when the provider is a test environment (the demo IdP sets it). */
+  OIDC_DEMO_NOTICE: z.string().default(""),
 });
 
 export const DEFAULT_APP_URL = "http://localhost:3000";

@@ -1,6 +1,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { startDemoIdpForApp } from "./demo-idp";
 
 // `npm run demo [-- --reset]`: migrate + seed the embedded database, build once, serve on :3000.
 const reset = process.argv.includes("--reset");
@@ -31,6 +32,8 @@ if (rebuild || !existsSync(`${distDir}/BUILD_ID`)) {
   console.log("2/3 Dùng bản biên dịch có sẵn (thêm --rebuild để biên dịch lại).");
 }
 const port = env.PORT ?? "3000";
+// Demo identity provider for "Đăng nhập bằng VNeID" (issue 22): one isolated call, whatever starts the app.
+Object.assign(env, await startDemoIdpForApp(port, env));
 console.log(`3/3 Cổng khuyến công đang chạy tại http://localhost:${port}`);
 // The portal's own server (scripts/server.ts): client addresses, 503 on overload or a lost database, 413.
 const server = spawn("npx", ["tsx", "scripts/server.ts", "-p", port], { stdio: "inherit", env });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { signInAction } from "@/lib/session/sign-in-action";
 import { initialFormState } from "@/lib/form-state";
 import { Field } from "@/components/forms/field";
@@ -8,17 +8,32 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import type { Locale } from "@/lib/i18n/locale";
 
+// Two steps for an official with an authenticator: the password stays in this component's state (never
+// echoed by the server) and is sent again with the code.
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   const [state, action] = useActionState(signInAction, initialFormState);
+  const [identifier, setIdentifier] = useState("");
+  const [password, setPassword] = useState("");
   const vi = locale === "vi";
+  const askCode = state.values?.step === "otp";
   return (
-    <form action={action} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={(fd: FormData) => {
+      // The typed values come from state: a form reset after the first step must not lose the password.
+      fd.set("identifier", identifier);
+      fd.set("password", password);
+      action(fd);
+    }} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
       <Field name="identifier" label={vi ? "Email hoặc số điện thoại" : "E-mail or phone"} autoComplete="username"
-        defaultValue={state.values?.identifier} errors={state.fieldErrors?.identifier} required />
+        value={identifier} onChange={(e) => setIdentifier(e.target.value)} errors={state.fieldErrors?.identifier} required />
       <Field name="password" type="password" label={vi ? "Mật khẩu" : "Password"} autoComplete="current-password"
-        errors={state.fieldErrors?.password} required />
+        value={password} onChange={(e) => setPassword(e.target.value)} errors={state.fieldErrors?.password} required />
+      {askCode && (
+        <Field name="otp" label={vi ? "Mã xác thực" : "Authentication code"} autoComplete="one-time-code" inputMode="numeric" autoFocus
+          hint={vi ? "Mã 6 số trong ứng dụng xác thực, hoặc một mã khôi phục." : "The 6-digit code of your authenticator app, or a recovery code."}
+          errors={state.fieldErrors?.otp} required />
+      )}
       <SubmitButton pendingText={vi ? "Đang đăng nhập…" : "Signing in…"}>{vi ? "Đăng nhập" : "Sign in"}</SubmitButton>
     </form>
   );

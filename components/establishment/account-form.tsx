@@ -22,7 +22,7 @@ export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
       <Field name="name" label={t("Họ và tên người đăng ký", "Full name of the registrant")} autoComplete="name" defaultValue={v.name} errors={e.name} required />
       <Field name="identifier" label={t("Email hoặc số điện thoại", "Email or phone number")} autoComplete="username" inputMode="email" defaultValue={v.identifier} errors={e.identifier}
         hint={t("Dùng để đăng nhập và nhận thông báo về hồ sơ.", "Used to sign in and to receive notices about your dossiers.")} required />
-      <Field name="password" type="password" label={t("Mật khẩu", "Password")} autoComplete="new-password" errors={e.password} hint={t("Tối thiểu 8 ký tự, có cả chữ và số.", "At least 8 characters, with letters and digits.")} required />
+      <Field name="password" type="password" label={t("Mật khẩu", "Password")} autoComplete="new-password" errors={e.password} hint={t("Tối thiểu 10 ký tự, không dùng mật khẩu phổ biến; nên dùng một cụm từ dễ nhớ.", "At least 10 characters, not a common password; a memorable phrase works well.")} required />
       <Field name="confirm" type="password" label={t("Nhập lại mật khẩu", "Repeat the password")} autoComplete="new-password" errors={e.confirm} required />
       <div className="mb-4">
         <label className="flex items-start gap-2 text-sm">

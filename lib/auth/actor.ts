@@ -10,6 +10,10 @@ export type Actor = {
   agencyId: string | null;
   provinceId: string | null;
   establishmentId: string | null;
+  /** The server-held session this request runs in (lib/auth/server-session.ts); absent outside a web request. */
+  sessionId?: string;
+  /** When this session last confirmed a second factor (TOTP or recovery code); null = never. */
+  secondFactorAt?: Date | null;
 };
 
 export function assertCan(actor: Actor, capability: Capability): void {

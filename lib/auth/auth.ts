@@ -2,30 +2,52 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { sessionCallbacks, sessionEvents } from "@/lib/auth/callbacks";
+import { oidcProviders } from "@/lib/auth/oidc";
+import { clientIp } from "@/lib/http/client-ip";
 
-class LockedError extends CredentialsSignin {
-  code = "locked";
+// Codes a sign-in form may tell apart. A locked account answers exactly like a wrong password (null →
+// "credentials"): only an address-wide throttle and an official's code request (after the right password)
+// say something else.
+class ThrottledError extends CredentialsSignin {
+  code = "throttled";
+}
+class SecondFactorNeeded extends CredentialsSignin {
+  code = "otp";
+}
+class SecondFactorWrong extends CredentialsSignin {
+  code = "otp-invalid";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
+  callbacks: sessionCallbacks,
+  events: sessionEvents,
   logger: {
-    // A wrong password is an expected outcome (audited in verifyCredentials), not a server error.
+    // Expected sign-in failures are logged once, as one line, by verifyCredentials (lib/auth/sign-in-log.ts).
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "LockedError") return;
-      console.error(error);
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      const cause = (error as { cause?: { err?: unknown } | unknown }).cause;
+      const inner = cause && typeof cause === "object" && "err" in cause ? (cause as { err: unknown }).err : cause;
+      console.error(`auth.error ${error.name}: ${error.message}${inner instanceof Error ? ` — ${inner.name}: ${inner.message}` : ""}`);
+    },
+    warn(code) {
+      console.warn(`auth.warn ${code}`);
     },
   },
   providers: [
     Credentials({
-      credentials: { identifier: {}, password: {} },
-      async authorize(credentials) {
-        const outcome = await verifyCredentials(credentials);
+      credentials: { identifier: {}, password: {}, otp: {} },
+      async authorize(credentials, request) {
+        const outcome = await verifyCredentials(credentials, new Date(), clientIp(request.headers));
         if (outcome.ok) return outcome.user;
-        if (outcome.reason === "locked") throw new LockedError();
+        if (outcome.reason === "throttled") throw new ThrottledError();
+        if (outcome.reason === "second-factor") throw new SecondFactorNeeded();
+        if (outcome.reason === "second-factor-invalid") throw new SecondFactorWrong();
         return null;
       },
     }),
+    ...oidcProviders(),
   ],
 });

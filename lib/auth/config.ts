@@ -1,24 +1,10 @@
 import type { NextAuthConfig } from "next-auth";
 
-// The part of the next-auth configuration that needs no database (shared by proxy.ts and the route).
+// The database-free part of the next-auth configuration. The JWT's own maxAge is the absolute session end
+// (SESSION_MAX_AGE_SECONDS); the real state of a session lives in the AuthSession table (callbacks.ts).
 export const authConfig = {
   trustHost: true,
-  pages: { signIn: "/dang-nhap" },
+  pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   session: { strategy: "jwt", maxAge: Number(process.env.SESSION_MAX_AGE_SECONDS ?? 8 * 60 * 60) },
   providers: [],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role;
-      }
-      return token;
-    },
-    session({ session, token }) {
-      if (typeof token.uid === "string") {
-        session.user = { ...session.user, id: token.uid, role: typeof token.role === "string" ? token.role : undefined } as typeof session.user;
-      }
-      return session;
-    },
-  },
 } satisfies NextAuthConfig;

@@ -7,15 +7,17 @@ import { can, type Capability } from "@/lib/auth/permissions";
 import { annotateActor } from "@/lib/observability/context";
 
 /**
- * Reads the session, then the user row: a deactivated account loses access at once. Once per request
- * (React cache): the header and the page ask for the same actor.
+ * Reads the session — auth() has already checked its server-held row (lib/auth/callbacks.ts), so a
+ * signed-out, revoked, idle or expired session is no session — then the user row: a deactivated account
+ * loses access at once. Once per request (React cache): the header and the page ask for the same actor.
  */
 export const getActor = cache(readActor);
 
 async function readActor(): Promise<Actor | null> {
   const session = await auth();
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const su = session?.user as { id?: string; sid?: string; sfa?: number | null } | undefined;
+  const id = su?.id;
+  if (!id || !su?.sid) return null;
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id },
@@ -30,6 +32,8 @@ async function readActor(): Promise<Actor | null> {
     agencyId: user.agencyId,
     provinceId: user.agency?.provinceId ?? null,
     establishmentId: user.establishmentId,
+    sessionId: su.sid,
+    secondFactorAt: typeof su.sfa === "number" ? new Date(su.sfa) : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { assertFreshSecondFactor } from "@/lib/auth/step-up";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
@@ -61,6 +62,7 @@ function transition(actor: Actor, p: Read, action: ProposalAction, signer: Signe
  * status change; the envelope refuses whatever does not fit.
  */
 export async function approveProposal(actor: Actor, input: ApproveInput, at = new Date()) {
+  assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(approveSchema, input);
   const db = await getDb();
   const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
@@ -82,6 +84,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
 }
 
 export async function rejectProposal(actor: Actor, input: RejectInput, at = new Date()) {
+  assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(rejectSchema, input);
   const db = await getDb();
   const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
@@ -102,6 +105,7 @@ export async function rejectProposal(actor: Actor, input: RejectInput, at = new 
  * Intake staff return in their own right; a leader or a delegated signer may too.
  */
 export async function returnProposal(actor: Actor, input: ReturnInput, at = new Date()) {
+  assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(returnSchema, input);
   if (data.deadline.getTime() <= vnDay(at).getTime()) throw new ValidationError({ deadline: ["Hạn bổ sung phải sau ngày hôm nay."] });
   const db = await getDb();

@@ -2,6 +2,7 @@ import { z } from "@/lib/validation";
 import { checkTaxCode } from "@/lib/establishments/tax-code";
 import { addressProblem } from "@/lib/applications/address";
 import { INDUSTRIES } from "@/lib/rules/industries";
+import { passwordProblem } from "@/lib/auth/password-policy";
 
 const KINDS = ["DN", "HTX", "THT", "HKD", "LHHTX", "NGHE_NHAN"] as const;
 /** Kinds that always hold an enterprise/cooperative tax code; households and groups may give a registration number. */
@@ -37,11 +38,11 @@ export const identifierSchema = z
     return { email: null as string | null, phone };
   });
 
-export const passwordSchema = z
-  .string({ error: "Nhập mật khẩu." })
-  .min(8, "Mật khẩu tối thiểu 8 ký tự.")
-  .max(72, "Mật khẩu tối đa 72 ký tự.")
-  .refine((v) => /[A-Za-zÀ-ỹ]/.test(v) && /\d/.test(v), "Mật khẩu cần có cả chữ và số.");
+/** ≥ 10 characters and not a common or breached pattern (lib/auth/password-policy.ts, issue 22). */
+export const passwordSchema = z.string({ error: "Nhập mật khẩu." }).superRefine((v, ctx) => {
+  const problem = passwordProblem(v);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 export const accountSchema = z
   .object({

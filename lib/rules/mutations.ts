@@ -1,6 +1,7 @@
 import { getDb, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
+import { assertFreshSecondFactor } from "@/lib/auth/step-up";
 import { writeAudit } from "@/lib/audit/write";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
@@ -31,6 +32,7 @@ export async function addRulePeriod(actor: Actor, input: unknown): Promise<strin
   assertCan(actor, "rules.manage");
   const raw = (input ?? {}) as Record<string, unknown>;
   const ruleSetCode = typeof raw.ruleSetCode === "string" ? raw.ruleSetCode : "";
+  assertFreshSecondFactor(actor); // step-up (issue 22)
   const v = parseOrThrow(rulePeriodSchema, input);
   if (v.maxPercent === null && v.maxAmount === null) throw new ValidationError({ maxAmount: ["Nhập ít nhất tỷ lệ hoặc mức tối đa."] });
   const db = await getDb();
@@ -79,6 +81,7 @@ export async function addRulePeriod(actor: Actor, input: unknown): Promise<strin
  */
 export async function issueRuleSetVersion(actor: Actor, input: unknown): Promise<string> {
   assertCan(actor, "rules.manage");
+  assertFreshSecondFactor(actor); // step-up (issue 22)
   if (!actor.provinceId) throw new ForbiddenError("Tài khoản quản trị chưa gắn với tỉnh nào.");
   const provinceId = actor.provinceId;
   const v = parseOrThrow(ruleSetVersionSchema, input);

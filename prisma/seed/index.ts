@@ -3,6 +3,7 @@ import { seedFoundation } from "./foundation";
 import { seedAppraisal } from "./appraisal";
 import { seedEnterprise } from "./enterprise";
 import { seedImplementation } from "./implementation";
+import { seedIdentity } from "./identity";
 
 // Runs every seed module in order. Each module is idempotent (upserts by unique code).
 export async function seedAll(): Promise<void> {
@@ -12,6 +13,7 @@ export async function seedAll(): Promise<void> {
   await seedAppraisal(db);
   await seedEnterprise(db);
   await seedImplementation(db);
+  await seedIdentity(db);
 }
 
 const isMain = process.argv[1]?.replace(/\\/g, "/").endsWith("prisma/seed/index.ts");

@@ -1,6 +1,13 @@
 import { expect, type Page } from "@playwright/test";
+import { generate } from "otplib";
 
 export const DEMO_PASSWORD = "KhuyenCong@2025";
+/** Demo officials' TOTP secret (prisma/seed/identity.ts, README): the code is computed as an app would. */
+export const DEMO_TOTP_SECRET = "KHUYENCONGDEMOTOTPSECRETABCDEFGH";
+
+export function demoTotp(): Promise<string> {
+  return generate({ secret: DEMO_TOTP_SECRET });
+}
 
 export const ACCOUNTS = {
   enterprise: "doanhnghiep@demo.vn",
@@ -20,6 +27,13 @@ export async function signIn(page: Page, identifier: string, password = DEMO_PAS
   await page.getByLabel("Email hoặc số điện thoại").fill(identifier);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
+  // Officials with an authenticator are asked for its code (issue 22).
+  const code = page.getByLabel("Mã xác thực");
+  await expect(page.getByTestId("current-user").or(code)).toBeVisible();
+  if (await code.isVisible()) {
+    await code.fill(await demoTotp());
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+  }
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 

@@ -7,13 +7,13 @@ export async function seedFixtures(db: PrismaClient): Promise<void> {
   await seedFoundation(db);
 }
 
-/** The data layer's view of a seeded user, as the session would build it. */
+/** The data layer's view of a seeded user, as the session would build it (second factor just confirmed). */
 export async function actorFor(db: PrismaClient, email: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({
     where: { email },
     select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
   });
-  return { id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId };
+  return { id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId, secondFactorAt: new Date() };
 }
 
 /** The error a promise rejects with (or undefined), so a test can assert on its type and message. */

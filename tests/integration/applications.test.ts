@@ -102,7 +102,7 @@ describe("scope", () => {
   it("another enterprise cannot read, change or submit someone else's dossier (NotFound, as if missing)", async () => {
     const { id } = await machineryDraft(db, owner, { askTrieu: 100 });
     await attachQuotation(owner, id);
-    const { userId } = await registerAccount({ name: "Trần Văn Khác", identifier: "0987654321", password: "matkhau123", confirm: "matkhau123", agree: "on" });
+    const { userId } = await registerAccount({ name: "Trần Văn Khác", identifier: "0987654321", password: "Tre-xanh-ven-song-2026", confirm: "Tre-xanh-ven-song-2026", agree: "on" });
     const communeId = (await db.adminUnit.findUniqueOrThrow({ where: { code: "25-TAM-DUONG" } })).id;
     let other: Actor = { id: userId, name: "Trần Văn Khác", role: "ENTERPRISE", agencyId: null, provinceId: null, establishmentId: null };
     await createOwnEstablishment(other, {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { establishmentPrefill } from "@/lib/auth/oidc-prefill";
 import { createEstablishmentAction } from "@/lib/establishments/actions";
 import { listCurrentCommunes } from "@/lib/applications/queries";
 import { getLocale } from "@/lib/i18n/locale";
@@ -20,7 +21,7 @@ export default async function RegisterEstablishmentPage() {
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("Thông tin cơ sở sản xuất", "Production establishment details")} subtitle={t("Bước 2/2: các thông tin dùng để xét đối tượng, địa bàn và ngành nghề được hỗ trợ (Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP).", "Step 2/2: the facts used to check the eligible beneficiary, area and industry (Decree 45/2012/NĐ-CP, as amended by Decree 235/2025/NĐ-CP).")} />
-      <EstablishmentForm action={createEstablishmentAction} initial={{ workforce: "0" }} communes={communes} submitLabel={t("Hoàn tất đăng ký", "Complete registration")} locale={locale} />
+      <EstablishmentForm action={createEstablishmentAction} initial={{ workforce: "0", ...(await establishmentPrefill(actor)) }} communes={communes} submitLabel={t("Hoàn tất đăng ký", "Complete registration")} locale={locale} />
     </div>
   );
 }

@@ -1,0 +1,6 @@
+// An expected sign-in failure is one log line (issue 22): never a stack trace, never the password or the
+// identifier typed (personal data); the account id only when the account exists.
+export function logSignInFailure(reason: string, address: string, userId?: string | null): void {
+  if (process.env.NODE_ENV === "test") return;
+  console.warn(`auth.signin.failed reason=${reason} address=${address} user=${userId ?? "-"}`);
+}
