@@ -20,6 +20,11 @@ export function DecisionDocument({ d }: { d: Doc }) {
       <h1 className="mt-8 text-center text-lg font-bold uppercase">{d.kind === "RETURN" ? "Thông báo" : "Quyết định"}</h1>
       <p className="text-center font-bold">{d.title.replace(/^(Quyết định|Thông báo) /, "")}</p>
       <section className="mt-6 space-y-3">
+        {d.grounds.length > 0 && (
+          <div className="italic" data-testid="decision-grounds">
+            {d.grounds.map((g) => <p key={g.citation}>Căn cứ {g.citation}{g.illustrative && !g.citation.includes("minh họa") ? " (minh họa)" : ""};</p>)}
+          </div>
+        )}
         <p>Đề án: <strong>{d.proposal.title}</strong>{d.proposal.code && <> (mã hồ sơ {d.proposal.code})</>}.</p>
         {d.proposal.establishmentName && <p>Cơ sở thụ hưởng: {d.proposal.establishmentName}{d.proposal.establishmentAddress && `, ${d.proposal.establishmentAddress}`}.</p>}
         {d.kind === "APPROVE" && <p><strong>Điều 1.</strong> Phê duyệt hỗ trợ đề án từ kinh phí {d.proposal.fund === "KCQG" ? "khuyến công quốc gia" : "khuyến công địa phương"} năm {d.proposal.year}, mức hỗ trợ <strong>{d.proposal.approvedSupport ?? d.proposal.requestedSupport}</strong>.</p>}

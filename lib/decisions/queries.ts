@@ -5,6 +5,7 @@ import { proposalScope } from "@/lib/proposals/scope";
 import { formatMoney } from "@/lib/money";
 import { DOC_TITLE } from "@/lib/decisions/numbering";
 import { isDelegationActive } from "@/lib/decisions/delegation-rules";
+import { instrumentsAppliedTo } from "@/lib/rules/load";
 import type { SignMode } from "@/lib/generated/prisma/enums";
 
 export type DelegationOption = { id: string; mode: SignMode; principalName: string; principalTitle: string | null; validTo: string };
@@ -43,7 +44,10 @@ export async function getDecisionDocument(actor: Actor, id: string) {
   const title = (uid: string | null) => users.find((u) => u.id === uid)?.title ?? null;
   const p = d.proposal;
   const supplement = d.kind === "RETURN" ? p.supplements.find((s) => s.round === d.round) : undefined;
+  // Căn cứ: the instruments of the rule set that judged this đề án (its fund and province, on its submission day).
+  const grounds = (await instrumentsAppliedTo(db, p.id)).map((g) => ({ citation: g.citation, illustrative: g.illustrative }));
   return {
+    grounds,
     id: d.id, kind: d.kind, title: DOC_TITLE[d.kind], number: d.number, decidedAt: d.decidedAt.toISOString(), reason: d.reason, signMode: d.signMode,
     signerName: d.signerName, signerTitle: title(d.signerId), onBehalfOfName: d.onBehalfOfName, principalTitle: title(d.onBehalfOfId),
     agencyName: p.agency.name, provinceName: p.agency.province?.name ?? null,

@@ -145,6 +145,8 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await expect(doc).toContainText(D2);
     await expect(doc).toContainText(REASON);
     await expect(doc).toContainText("280 triệu đồng");
+    // Căn cứ: the instruments of the rule set that judged it (issue 15).
+    await expect(page.getByTestId("decision-grounds")).toContainText("Căn cứ Nghị định 45/2012/NĐ-CP");
     await page.goto(`/doanh-nghiep/ho-so/${id}`);
     await expect(page.getByText("Được phê duyệt").first()).toBeVisible();
     await expect(page.getByText(REASON).first()).toBeVisible();
