@@ -27,7 +27,7 @@ export function DecisionDocument({ d }: { d: Doc }) {
         )}
         <p>Đề án: <strong>{d.proposal.title}</strong>{d.proposal.code && <> (mã hồ sơ {d.proposal.code})</>}.</p>
         {d.proposal.establishmentName && <p>Cơ sở thụ hưởng: {d.proposal.establishmentName}{d.proposal.establishmentAddress && `, ${d.proposal.establishmentAddress}`}.</p>}
-        {d.kind === "APPROVE" && <p><strong>Điều 1.</strong> Phê duyệt hỗ trợ đề án từ kinh phí {d.proposal.fund === "KCQG" ? "khuyến công quốc gia" : "khuyến công địa phương"} năm {d.proposal.year}, mức hỗ trợ <strong>{d.proposal.approvedSupport ?? d.proposal.requestedSupport}</strong>.</p>}
+        {d.kind === "APPROVE" && <p><strong>Điều 1.</strong> Phê duyệt hỗ trợ đề án từ kinh phí {d.proposal.fund === "KCQG" ? "khuyến công quốc gia" : "khuyến công địa phương"} năm {d.proposal.year}, mức hỗ trợ <strong>{d.proposal.supportFigures}</strong> (Bằng chữ: {d.proposal.supportWords}).</p>}
         {d.kind === "REJECT" && <p><strong>Điều 1.</strong> Không phê duyệt hỗ trợ đề án nêu trên.</p>}
         <p><strong>{d.kind === "RETURN" ? "Lý do:" : "Điều 2. Lý do:"}</strong> {d.reason}</p>
         {d.supplement && (

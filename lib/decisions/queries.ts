@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { proposalScope } from "@/lib/proposals/scope";
 import { formatMoney } from "@/lib/money";
+import { vndFullFigures, vndInWords } from "@/lib/money-words";
 import { DOC_TITLE } from "@/lib/decisions/numbering";
 import { isDelegationActive } from "@/lib/decisions/delegation-rules";
 import { instrumentsAppliedTo } from "@/lib/rules/load";
@@ -54,6 +55,9 @@ export async function getDecisionDocument(actor: Actor, id: string) {
     proposal: {
       id: p.id, code: p.code, title: p.title, year: p.year, fund: p.fund, establishmentName: p.establishment?.name ?? null, establishmentAddress: p.establishment?.address ?? null,
       requestedSupport: formatMoney(p.requestedSupport), approvedSupport: p.approvedSupport === null ? null : formatMoney(p.approvedSupport),
+      // Documents print amounts in full figures and in words (issue 16: "Bằng chữ").
+      supportFigures: vndFullFigures(p.approvedSupport ?? p.requestedSupport),
+      supportWords: vndInWords(p.approvedSupport ?? p.requestedSupport),
     },
     supplement: supplement ? { items: supplement.items, deadline: supplement.deadline.toISOString() } : null,
   };

@@ -144,7 +144,7 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     const doc = page.getByTestId("decision-document");
     await expect(doc).toContainText(D2);
     await expect(doc).toContainText(REASON);
-    await expect(doc).toContainText("280 triệu đồng");
+    await expect(doc).toContainText("280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng)");
     // Căn cứ: the instruments of the rule set that judged it (issue 15).
     await expect(page.getByTestId("decision-grounds")).toContainText("Căn cứ Nghị định 45/2012/NĐ-CP");
     await page.goto(`/doanh-nghiep/ho-so/${id}`);
