@@ -14,6 +14,10 @@ export async function register(): Promise<void> {
   } catch {
     // An invalid configuration is reported by the first request that reads it (lib/env.ts), as before.
   }
+  // Digital signatures (issue 16): a wrong PKCS#12 path or password is named now, not at the first signature;
+  // without one, the demo CA is created (./data/pki) and labelled as such.
+  const { reportSigningConfig } = await import("@/lib/signing/signer");
+  reportSigningConfig();
   const { registerQueueDepth } = await import("@/lib/observability/metrics");
   const { queueDepth } = await import("@/lib/jobs/depth");
   registerQueueDepth(queueDepth);

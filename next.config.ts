@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // Each concurrent build/test run may use its own folder (helpers and CI run in one tree).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and its adapter break when bundled; load them from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  // The PDF and signing libraries (issue 16) read fonts and use Node crypto: loaded from node_modules too.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pdf-lib", "@pdf-lib/fontkit", "@signpdf/signpdf", "@signpdf/signer-p12", "@signpdf/placeholder-pdf-lib", "@signpdf/utils", "node-forge"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project once (tsc --noEmit) before building; no second pass here.
   typescript: { ignoreBuildErrors: true },

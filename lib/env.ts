@@ -22,6 +22,11 @@ const schema = z.object({
   AUTH_URL: optionalString,
   CRON_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Digital signatures of issued documents (lib/signing). A PKCS#12 file + password; unset = a clearly labelled
+  // demo CA and signer certificate are created in SIGNING_DEMO_PKI_DIR on first use (demo and tests only).
+  SIGNING_P12_PATH: optionalString,
+  SIGNING_P12_PASSWORD: z.string().default(""),
+  SIGNING_DEMO_PKI_DIR: z.string().min(1).default("./data/pki"),
   // Object storage for attachments (lib/storage). `local` = a folder (the demo's default); `s3` = any S3-compatible store.
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   STORAGE_LOCAL_DIR: z.string().min(1).default("./data/files"),

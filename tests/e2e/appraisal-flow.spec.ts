@@ -2,7 +2,9 @@
 // enterprise supplements it, two council members score it, a third recuses on another dossier, staff
 // close and recommend, a leader approves it into the plan, the enterprise sees the decision and reason.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { ACCOUNTS, signIn } from "./helpers";
+import { nssDbTrusting, pdffonts, pdfsig, pdftotext, writeTemp } from "../helpers/pdf-tools";
 
 const D2 = "Ứng dụng máy CNC 4 trục trong chế tác đồ gỗ mỹ nghệ";
 const D3 = "Mô hình trình diễn lò nung gốm tiết kiệm năng lượng";
@@ -147,6 +149,22 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await expect(doc).toContainText("280.000.000 đồng (Bằng chữ: Hai trăm tám mươi triệu đồng)");
     // Căn cứ: the instruments of the rule set that judged it (issue 15).
     await expect(page.getByTestId("decision-grounds")).toContainText("Căn cứ Nghị định 45/2012/NĐ-CP");
+    // Issue 16: "Tải PDF" downloads the decision signed by the agency; real clients check it — pdfsig with the
+    // demo CA (created by the server in ./data/pki) trusted, pdffonts, pdftotext.
+    const href = await page.getByTestId("download-pdf").getAttribute("href");
+    expect(href).toMatch(/\/quyet-dinh\/[^/]+\/quyet-dinh\.pdf$/);
+    const res = await page.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    const file = writeTemp(await res.body(), "quyet-dinh.pdf");
+    const sig = pdfsig(file, nssDbTrusting(readFileSync("data/pki/ca.pem", "utf8")));
+    expect(sig).toContain("Signature Validation: Signature is Valid.");
+    expect(sig).toContain("Certificate Validation: Certificate is Trusted.");
+    expect(pdffonts(file)).toMatch(/DejaVuSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    const text = pdftotext(file).replace(/\s+/g, " ");
+    for (const s of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND TỈNH PHÚ THỌ", "Số:", "QUYẾT ĐỊNH:", "280.000.000 đồng", "Bằng chữ: Hai trăm tám mươi triệu đồng"]) {
+      expect(text).toContain(s);
+    }
     await page.goto(`/doanh-nghiep/ho-so/${id}`);
     await expect(page.getByText("Được phê duyệt").first()).toBeVisible();
     await expect(page.getByText(REASON).first()).toBeVisible();
