@@ -23,7 +23,10 @@ function issuer(d: DecisionDocument): { governing: string | null; body: string; 
   return { governing: province ? `UBND TỈNH ${province.toUpperCase()}` : null, body, place: province || "……", head: `GIÁM ĐỐC ${body}` };
 }
 
-export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
+/** The public verification of an issued file: its short code, the address of /xac-thuc/<code>, a QR code (PNG). */
+export type Verification = { code: string; url: string; qrPng: Uint8Array };
+
+export async function renderDecisionPdf(d: DecisionDocument, verification?: Verification): Promise<Buffer> {
   const w = await PageWriter.create(d.title);
   const who = issuer(d);
   const colW = w.width * 0.4;
@@ -77,6 +80,14 @@ export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
   w.text("Nơi nhận:", { style: "boldItalic", size: 12, width: w.width * 0.45, after: 0 });
   w.text(`- ${est};`, { size: 11, width: w.width * 0.45, after: 0 });
   w.text("- Lưu: VT, hồ sơ đề án.", { size: 11, width: w.width * 0.45, after: 0 });
+  if (verification) {
+    const img = await w.doc.embedPng(verification.qrPng);
+    const size = 64;
+    w.page.drawImage(img, { x: MARGIN.left, y: w.y - size - 8, width: size, height: size });
+    w.y -= size + 12;
+    w.text(`Mã xác thực: ${verification.code}`, { style: "bold", size: 9, width: w.width * 0.45, after: 0 });
+    w.text(`Tra cứu: ${verification.url}`, { size: 8, width: w.width * 0.45, after: 0 });
+  }
   w.y = blockTop;
   const sx = MARGIN.left + w.width * 0.45;
   const sw = w.width * 0.55;

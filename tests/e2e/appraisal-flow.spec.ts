@@ -2,6 +2,7 @@
 // enterprise supplements it, two council members score it, a third recuses on another dossier, staff
 // close and recommend, a leader approves it into the plan, the enterprise sees the decision and reason.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ACCOUNTS, signIn } from "./helpers";
 import { nssDbTrusting, pdffonts, pdfsig, pdftotext, writeTemp } from "../helpers/pdf-tools";
@@ -165,6 +166,24 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     for (const s of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND TỈNH PHÚ THỌ", "Số:", "QUYẾT ĐỊNH:", "280.000.000 đồng", "Bằng chữ: Hai trăm tám mươi triệu đồng"]) {
       expect(text).toContain(s);
     }
+    // The printed code opens the public verification: issued file's SHA-256 and status; a changed copy is reported.
+    const body = await res.body();
+    expect((await page.request.get(href!)).status()).toBe(200);
+    expect(Buffer.compare(await (await page.request.get(href!)).body(), body)).toBe(0); // served as issued
+    const code = /Mã xác thực: ([A-Z2-9]{10})/.exec(text)?.[1];
+    expect(code).toBeTruthy();
+    await page.goto(`/xac-thuc/${code}`);
+    await expect(page.getByTestId("verify-facts")).toContainText("Còn hiệu lực");
+    await expect(page.getByTestId("verify-sha256")).toHaveText(createHash("sha256").update(body).digest("hex"));
+    const tampered = Buffer.from(body);
+    tampered[tampered.length >> 1] = tampered[tampered.length >> 1]! ^ 0x01;
+    const check = page.getByTestId("verify-copy-form");
+    await check.getByLabel("Tệp PDF").setInputFiles({ name: "ban-sao.pdf", mimeType: "application/pdf", buffer: tampered });
+    await check.getByRole("button", { name: "Kiểm tra" }).click();
+    await expect(check.getByTestId("form-message")).toContainText("Không khớp");
+    await check.getByLabel("Tệp PDF").setInputFiles({ name: "ban-goc.pdf", mimeType: "application/pdf", buffer: body });
+    await check.getByRole("button", { name: "Kiểm tra" }).click();
+    await expect(check.getByTestId("form-message")).toContainText("Khớp: tệp này đúng là văn bản đã ban hành");
     await page.goto(`/doanh-nghiep/ho-so/${id}`);
     await expect(page.getByText("Được phê duyệt").first()).toBeVisible();
     await expect(page.getByText(REASON).first()).toBeVisible();

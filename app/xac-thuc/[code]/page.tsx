@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getLocale } from "@/lib/i18n/locale";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { clientIp } from "@/lib/http/client-ip";
+import { RateLimitError } from "@/lib/errors";
+import { getVerification, type PublicVerification } from "@/lib/documents/issued";
+import { checkCopyAction } from "@/lib/documents/actions";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { ActionForm } from "@/components/implementation/action-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Xác thực văn bản" : "Document verification" };
+}
+
+const STATUS = {
+  VALID: { tone: "success", vi: "Còn hiệu lực", en: "Valid" },
+  REPLACED: { tone: "warning", vi: "Đã được thay thế", en: "Replaced" },
+  REVOKED: { tone: "danger", vi: "Đã bị thu hồi", en: "Revoked" },
+} as const;
+
+/** Public: anyone holding a printed or downloaded document checks it here (issue 16). Rate-limited; no private data. */
+export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const code = (await params).code.toUpperCase();
+  let v: PublicVerification | null = null;
+  let limited: string | null = null;
+  try {
+    v = await getVerification(code, clientIp(await headers()));
+  } catch (e) {
+    if (e instanceof RateLimitError) limited = e.message;
+    else throw e;
+  }
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={t("Xác thực văn bản", "Document verification")} subtitle={t(`Mã xác thực: ${code}`, `Verification code: ${code}`)} />
+      {limited && <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{limited}</p>}
+      {!limited && !v && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm" data-testid="verify-unknown">
+          {t("Không có văn bản nào được cổng ban hành với mã này. Kiểm tra lại mã in trên văn bản.", "No document was issued by the portal under this code. Check the code printed on the document.")}
+        </p>
+      )}
+      {v && (
+        <>
+          <Card title={t("Văn bản đã ban hành", "Issued document")}>
+            <dl className="grid grid-cols-3 gap-2 text-sm" data-testid="verify-facts">
+              <dt className="text-slate-600">{t("Trạng thái", "Status")}</dt><dd className="col-span-2"><Badge tone={STATUS[v.status].tone}>{STATUS[v.status][locale]}</Badge>{v.statusReason && <span className="ml-2">{v.statusReason}{v.statusAt && ` (${formatDateTime(v.statusAt)})`}</span>}</dd>
+              <dt className="text-slate-600">{t("Cơ quan ban hành", "Issuer")}</dt><dd className="col-span-2">{v.issuerName}</dd>
+              <dt className="text-slate-600">{t("Số, ký hiệu", "Number")}</dt><dd className="col-span-2">{v.number}</dd>
+              <dt className="text-slate-600">{t("Ngày ban hành", "Date")}</dt><dd className="col-span-2">{formatDate(v.issuedOn)}</dd>
+              <dt className="text-slate-600">{t("Người ký", "Signed by")}</dt><dd className="col-span-2">{v.signerName}{v.signerTitle && `, ${v.signerTitle}`}</dd>
+              <dt className="text-slate-600">{t("Chứng thư số", "Certificate")}</dt><dd className="col-span-2">{v.certificate}</dd>
+              <dt className="text-slate-600">SHA-256</dt><dd className="col-span-2 break-all font-mono text-xs" data-testid="verify-sha256">{v.sha256}</dd>
+            </dl>
+          </Card>
+          <div className="mt-4">
+            <Card title={t("Kiểm tra một bản sao", "Check a copy")}>
+              <p className="mb-2 text-sm text-slate-600">{t("Chọn tệp PDF bạn nhận được: cổng so sánh với tệp đã ban hành (SHA-256). Tệp không được lưu lại.", "Choose the PDF you received: the portal compares it with the issued file (SHA-256). The file is not kept.")}</p>
+              <ActionForm action={checkCopyAction.bind(null, v.code)} fields={[{ name: "file", label: t("Tệp PDF", "PDF file"), type: "file", accept: "application/pdf,.pdf", required: true }]}
+                submitLabel={t("Kiểm tra", "Check")} testId="verify-copy-form" locale={locale} />
+            </Card>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

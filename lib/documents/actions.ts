@@ -1,0 +1,32 @@
+"use server";
+
+import { headers } from "next/headers";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { clientIp } from "@/lib/http/client-ip";
+import { checkCopy, revokeIssuedDocument } from "@/lib/documents/issued";
+import { requireActor } from "@/lib/auth/session";
+import { revalidatePath } from "next/cache";
+
+/** /xac-thuc: a copy uploaded by anyone, compared with the issued file (SHA-256). */
+export async function checkCopyAction(code: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const key = clientIp(await headers());
+  return runAction(formData, async () => {
+    const file = formData.get("file");
+    const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    const r = await checkCopy(code, bytes, key);
+    return r.matches
+      ? { ok: true, message: `Khớp: tệp này đúng là văn bản đã ban hành (SHA-256 ${r.sha256}).` }
+      : { ok: false, message: `Không khớp: tệp này khác văn bản đã ban hành — đã bị thay đổi hoặc không phải văn bản này (SHA-256 của tệp: ${r.sha256}).` };
+  });
+}
+
+/** A leader revokes an issued file, with the reason (shown on /xac-thuc; audited). */
+export async function revokeIssuedAction(code: string, decisionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await revokeIssuedDocument(actor, code, String(formData.get("reason") ?? ""));
+    revalidatePath(`/quyet-dinh/${decisionId}`);
+    return { ok: true, message: "Đã thu hồi văn bản; trang xác thực hiển thị trạng thái và lý do." };
+  });
+}
