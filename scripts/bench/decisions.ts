@@ -14,7 +14,8 @@ async function leaders(prisma: PrismaClient): Promise<Actor[]> {
     where: { role: "LEADER", active: true, email: { endsWith: "@bench.vn" } }, orderBy: { email: "asc" },
     select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
   });
-  return rows.map((u) => ({ id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId }));
+  // Signers who confirmed their second factor at sign-in (issue 22 step-up), as in the portal.
+  return rows.map((u) => ({ id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId, secondFactorAt: new Date() }));
 }
 
 /** Fresh recommended đề án (copies of generated 2026 ones) so that every run decides the same amount of work. */

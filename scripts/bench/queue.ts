@@ -72,7 +72,7 @@ async function decisionOverhead(prisma: PrismaClient, rounds: number): Promise<v
   const key = { agencyId: agency.id, year: 2026, fund: "KCDP" as const };
   await prisma.budgetEnvelope.upsert({ where: { agencyId_year_fund: key }, create: { ...key, amount: 10n ** 15n }, update: { amount: 10n ** 15n } });
   const leader = await prisma.user.findUniqueOrThrow({ where: { email: "lanhdao@demo.vn" }, select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } } });
-  const actor: Actor = { id: leader.id, name: leader.name, role: leader.role, agencyId: leader.agencyId, provinceId: leader.agency?.provinceId ?? null, establishmentId: leader.establishmentId };
+  const actor: Actor = { id: leader.id, name: leader.name, role: leader.role, agencyId: leader.agencyId, provinceId: leader.agency?.provinceId ?? null, establishmentId: leader.establishmentId, secondFactorAt: new Date() };
   const users = await prisma.user.findMany({ where: { establishmentId: est.id, role: "ENTERPRISE" }, select: { id: true } });
   let n = 0;
   const makeProposals = async (count: number) => {
