@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 
 /** The malware scan of each attachment, as staff see it (issue 18): infected files are quarantined, never served. */
 const SCAN: Record<ScanStatus, { tone: Tone; label: Text }> = {
-  NOT_SCANNED: { tone: "neutral", label: { vi: "Chưa quét (tệp cũ)", en: "Not scanned (older file)" } },
+  NOT_SCANNED: { tone: "neutral", label: { vi: "Chưa quét virus (chưa cấu hình máy quét hoặc tệp cũ)", en: "Not scanned (no scanner configured, or an older file)" } },
   PENDING: { tone: "warning", label: { vi: "Đang chờ quét virus", en: "Waiting for the virus scan" } },
   CLEAN: { tone: "success", label: { vi: "Đã quét: sạch", en: "Scanned: clean" } },
   INFECTED: { tone: "danger", label: { vi: "Nhiễm mã độc — đã cách ly", en: "Malware — quarantined" } },

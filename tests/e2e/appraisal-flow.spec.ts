@@ -82,6 +82,8 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
   // 3. Staff accept it for appraisal and assign two members; a third member goes to another dossier.
   const other = await as(browser, ACCOUNTS.staff, async (page) => {
     await page.goto(`/can-bo/ho-so/${id}`);
+    // Staff see each attachment's malware-scan state (issue 18); this e2e server runs without clamd.
+    await expect(page.locator('[data-testid^="attachment-"]', { hasText: "bao-gia-thu-ba.pdf" })).toContainText("Chưa quét virus");
     await page.getByRole("button", { name: "Tiếp nhận, đưa vào thẩm định" }).click();
     await expect(page.getByTestId("flash")).toContainText("Đã tiếp nhận hồ sơ vào thẩm định");
     await page.getByLabel("Lê Minh Đức").check();
