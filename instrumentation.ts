@@ -21,7 +21,7 @@ export async function register(): Promise<void> {
   const { registerQueueDepth } = await import("@/lib/observability/metrics");
   const { queueDepth } = await import("@/lib/jobs/depth");
   registerQueueDepth(queueDepth);
-  const { startWorkers } = await import("@/lib/jobs/workers");
+  const { startWorkers } = await import("@/lib/workers/start");
   await startWorkers().catch((e: unknown) => {
     // The portal still serves: jobs wait in the database until a worker runs.
     console.error("Hàng đợi công việc không khởi động được:", e);

@@ -2,7 +2,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const alias = { "@": root.replace(/\/$/, "") };
+// "server-only" resolves to an empty module outside Next.js (see lib/server-only/outside-next.ts).
+const alias = { "@": root.replace(/\/$/, ""), "server-only": `${root}lib/server-only/outside-next.ts` };
 
 export default defineConfig({
   resolve: { alias },

@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Pool } from "pg";

@@ -4,7 +4,7 @@
 // hands each job to one worker only). On embedded PGlite the database belongs to the app's process, so
 // the workers run inside it instead (instrumentation.ts → startWorkers()).
 import { env, isPostgresUrl } from "@/lib/env";
-import { startWorkers } from "@/lib/jobs/workers";
+import { startWorkers } from "@/lib/workers/start";
 
 async function main(): Promise<void> {
   if (!isPostgresUrl(env().DATABASE_URL)) {

@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation";
 import { parseMoney } from "@/lib/money";
-import { addressProblem } from "@/lib/applications/address";
+import { addressProblem } from "@/lib/establishments/address";
 
 // The application form's data. Drafts keep what the user typed (strings) so a half-filled form survives a
 // reload exactly; submission parses the same data strictly. Field paths ("lines.0.unitPrice") are the keys

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export type AuditEntry = {
   action: string;
@@ -12,8 +12,12 @@ export type AuditEntry = {
   assisted?: boolean;
 };
 
+/** Who acts, as the audit row needs it: structurally an `Actor` of lib/auth/actor.ts (not imported, so that auth
+ * can write audit rows without a folder loop). */
+export type AuditActor = { id: string; role: Role };
+
 /** Call inside the same transaction as the change it records. */
-export async function writeAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Tx, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorId: actor?.id ?? null,

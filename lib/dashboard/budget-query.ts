@@ -4,7 +4,7 @@ import { budgetExecution, ZERO_BUDGET, addBudget, type BudgetFigures } from "@/l
 import { formatBp, formatLeverage, formatMoneyShort } from "@/lib/metrics/format";
 import { formatDate } from "@/lib/dates";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
-import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
+import { inScope, type DashboardScope } from "@/lib/territory/scope";
 import { proposalCutCte, proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
 import type { BreakdownRowDto, BudgetRowDto } from "@/lib/dashboard/dto";
 import type { Window } from "@/lib/dashboard/results-sql";

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { formatIndicatorValue, formatMoneyShort } from "@/lib/metrics/format";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
-import { resolveDashboardScope } from "@/lib/dashboard/scope";
+import { resolveDashboardScope } from "@/lib/territory/scope";
 import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
 import { resultsCte } from "@/lib/dashboard/results-sql";
 import { STATUS_LABELS } from "@/lib/dashboard/statuses";

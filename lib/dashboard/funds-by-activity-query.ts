@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { formatMoneyShort } from "@/lib/metrics/format";
 import { periodLabel } from "@/lib/metrics/period";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import type { DashboardScope } from "@/lib/territory/scope";
 import { resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/results-sql";
 import type { FundsBreakdownDto } from "@/lib/dashboard/dto";
 

@@ -5,7 +5,7 @@ import { achievement, progressStatus } from "@/lib/metrics/progress";
 import { STATUS_META } from "@/lib/metrics/status-meta";
 import { formatBp, formatIndicatorValue } from "@/lib/metrics/format";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import type { DashboardScope } from "@/lib/territory/scope";
 import type { Window } from "@/lib/dashboard/results-sql";
 import { aggregateResultAreas, aggregateResultTotals } from "@/lib/dashboard/results-aggregate-query";
 import type { CommuneResultDto, IndicatorRowDto } from "@/lib/dashboard/dto";

@@ -2,7 +2,7 @@ import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { formatMoneyShort } from "@/lib/metrics/format";
-import { resolveDashboardScope } from "@/lib/dashboard/scope";
+import { resolveDashboardScope } from "@/lib/territory/scope";
 import { proposalTotalsCte } from "@/lib/dashboard/proposal-totals-sql";
 
 export type ProvinceTotalDto = { code: string | null; name: string; count: number; committed: string; display: { committed: string; disbursed: string; counterpart: string } };

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { periodLabel } from "@/lib/metrics/period";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import type { DashboardScope } from "@/lib/territory/scope";
 import type { Window } from "@/lib/dashboard/results-sql";
 
 type Q = PrismaClient | Tx;

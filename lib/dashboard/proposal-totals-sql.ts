@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { inScope, type DashboardScope } from "@/lib/dashboard/scope";
+import { inScope, type DashboardScope } from "@/lib/territory/scope";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";

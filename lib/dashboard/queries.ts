@@ -4,7 +4,7 @@ import { vnDay } from "@/lib/dates";
 import { elapsedShareBp, periodLabel } from "@/lib/metrics/period";
 import { formatBp } from "@/lib/metrics/format";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
-import { resolveDashboardScope } from "@/lib/dashboard/scope";
+import { resolveDashboardScope } from "@/lib/territory/scope";
 import { loadIndicatorRows } from "@/lib/dashboard/indicators-query";
 import { loadBudget } from "@/lib/dashboard/budget-query";
 import { loadFilterOptions, loadPeriods, periodOptions, previousWindow } from "@/lib/dashboard/options-query";

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
-import type { DashboardScope } from "@/lib/dashboard/scope";
+import type { DashboardScope } from "@/lib/territory/scope";
 import { resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/results-sql";
 
 type Q = PrismaClient | Tx;

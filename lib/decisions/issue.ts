@@ -10,7 +10,7 @@ import { emailText, type Notice } from "@/lib/notifications/templates";
 import { mailSafetyNetSql } from "@/lib/notifications/mail-job";
 import { newMailStatus } from "@/lib/notifications/deliver";
 import { noticeJobInsertSql } from "@/lib/notifications/fanout";
-import { envelopeRefusal } from "@/lib/plans/envelope";
+import { envelopeRefusal } from "@/lib/budget/envelope";
 import { transitionCtes, utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import { decisionNumberSuffix, sequenceKey } from "@/lib/decisions/numbering";
 import type { Signer } from "@/lib/decisions/signer";

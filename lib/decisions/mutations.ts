@@ -11,7 +11,7 @@ import { findProposalInScope } from "@/lib/proposals/scope";
 import { planTransition } from "@/lib/proposals/transition";
 import { utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import type { ProposalAction } from "@/lib/proposals/workflow";
-import { findPlanWithEnvelope } from "@/lib/plans/envelope";
+import { findPlanWithEnvelope } from "@/lib/budget/envelope";
 import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { applicants, issueDecision } from "@/lib/decisions/issue";

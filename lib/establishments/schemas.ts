@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation";
 import { checkTaxCode } from "@/lib/establishments/tax-code";
-import { addressProblem } from "@/lib/applications/address";
+import { addressProblem } from "@/lib/establishments/address";
 import { INDUSTRIES } from "@/lib/rules/industries";
 import { passwordProblem } from "@/lib/auth/password-policy";
 

@@ -8,7 +8,7 @@ import { formatMoney } from "@/lib/money";
 import { signContract, startWork } from "@/lib/funding/mutations";
 import { postLedgerEntry } from "@/lib/funding/postings";
 import { LEDGER_KIND_LABELS, postingSchema } from "@/lib/funding/schemas";
-import { readUploads } from "@/lib/implementation/uploads";
+import { readUploads } from "@/lib/uploads/evidence";
 
 function refresh(proposalId: string): void {
   revalidatePath(`/can-bo/thuc-hien/${proposalId}`);

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { advanceTypeFor } from "@/lib/funding/advance-rule-catalogue";
+import { advanceTypeFor } from "@/lib/rules/advance-rule-catalogue";
 import { evaluateAdvance, selectAdvanceRule, type AdvanceVerdict } from "@/lib/funding/advance-rules";
 import { loadRuleSets } from "@/lib/rules/load";
 import { ruleSetFor } from "@/lib/rules/rule-sets";

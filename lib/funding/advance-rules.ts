@@ -3,7 +3,7 @@
 // Before acceptance no advance may take the net amount paid above 70 % of the approved support
 // (TTLT 26/2014/TTLT-BTC-BCT; TT 28/2018/TT-BTC keeps the principle).
 import { applyBp, formatMoney, formatPercentBp } from "@/lib/money";
-import type { AdvanceRuleData } from "@/lib/funding/advance-rule-catalogue";
+import type { AdvanceRuleData } from "@/lib/rules/advance-rule-catalogue";
 
 export type AdvanceContext = {
   /** Current commitment (approved support after amendments). */

@@ -13,7 +13,7 @@ import { checkAdvance } from "@/lib/funding/advance-check";
 import { postingSchema, LEDGER_KIND_LABELS, type PostingKind } from "@/lib/funding/schemas";
 import { settleableSupport } from "@/lib/funding/settleable";
 import { RuleRefusedError } from "@/lib/funding/errors";
-import { EVIDENCE_TYPES, storeUploads, type Upload } from "@/lib/implementation/uploads";
+import { EVIDENCE_TYPES, storeUploads, type Upload } from "@/lib/uploads/evidence";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { formatMoney } from "@/lib/money";

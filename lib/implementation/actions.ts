@@ -9,7 +9,7 @@ import { decideAmendment, requestAmendment } from "@/lib/implementation/amendmen
 import { recordAcceptance } from "@/lib/implementation/acceptance";
 import { scheduleAcceptance } from "@/lib/implementation/acceptance-schedule";
 import { recordFollowUp, settleProposal } from "@/lib/implementation/settlement";
-import { readUploads } from "@/lib/implementation/uploads";
+import { readUploads } from "@/lib/uploads/evidence";
 
 function refresh(proposalId: string): void {
   revalidatePath(`/can-bo/thuc-hien/${proposalId}`);

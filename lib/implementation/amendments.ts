@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findProposalInScope, proposalScope } from "@/lib/proposals/scope";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { ledgerSums, lockProposal } from "@/lib/funding/ledger-sql";
-import { commitToEnvelope, releaseFromEnvelope } from "@/lib/plans/envelope";
+import { commitToEnvelope, releaseFromEnvelope } from "@/lib/budget/envelope";
 import { amendmentDecisionSchema, amendmentRequestSchema } from "@/lib/implementation/schemas";
 import { AMENDMENT_LABELS, requiredAuthority } from "@/lib/implementation/amendment-rules";
 

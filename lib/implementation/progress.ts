@@ -9,7 +9,7 @@ import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { periodOf } from "@/lib/calendar/deadlines";
 import { progressReportSchema, visitSchema } from "@/lib/implementation/schemas";
-import { PHOTO_TYPES, storeUploads, type Upload } from "@/lib/implementation/uploads";
+import { PHOTO_TYPES, storeUploads, type Upload } from "@/lib/uploads/evidence";
 
 const MAX_PHOTOS = 6;
 

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { agencyScope } from "@/lib/proposals/scope";
-import { provinceWithPredecessors } from "@/lib/dashboard/scope";
+import { provinceWithPredecessors } from "@/lib/territory/scope";
 import { toSearchText } from "@/lib/text";
 
 // Everything the row checks look up, read once per import (a few queries, whatever the number of rows).

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { agencyScope } from "@/lib/proposals/scope";
-import { provinceWithPredecessors } from "@/lib/dashboard/scope";
+import { provinceWithPredecessors } from "@/lib/territory/scope";
 import { INDUSTRIES, KIND_LABELS } from "@/lib/rules/industries";
 import { formatDate } from "@/lib/dates";
 import { ESTABLISHMENT_COLUMNS, ESTABLISHMENT_SHEET, MAX_ROWS, PROPOSAL_COLUMNS, PROPOSAL_SHEET, type ColumnSpec } from "@/lib/import/columns";

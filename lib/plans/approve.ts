@@ -12,7 +12,7 @@ import { applicantUserIds, notifyUsers } from "@/lib/notifications/notify";
 import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
-import { commitToEnvelope } from "@/lib/plans/envelope";
+import { commitToEnvelope } from "@/lib/budget/envelope";
 import { PENDING_STATUSES } from "@/lib/plans/totals";
 import { approvePlanSchema } from "@/lib/plans/schemas";
 

@@ -7,7 +7,7 @@ import { parseOrThrow } from "@/lib/validation";
 import { writeAudit } from "@/lib/audit/write";
 import { formatMoney } from "@/lib/money";
 import { agencyScope, proposalScope } from "@/lib/proposals/scope";
-import { defaultPlanName } from "@/lib/plans/envelope";
+import { defaultPlanName } from "@/lib/budget/envelope";
 import { PENDING_STATUSES } from "@/lib/plans/totals";
 import { addToPlanSchema, batchSchema, createPlanSchema, envelopeSchema, removeFromPlanSchema } from "@/lib/plans/schemas";
 

@@ -1,6 +1,6 @@
 import { dbRead } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { provinceWithPredecessors, type DashboardScope } from "@/lib/dashboard/scope";
+import { provinceWithPredecessors, type DashboardScope } from "@/lib/territory/scope";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
 import { loadIndicatorRows } from "@/lib/dashboard/indicators-query";
 import { loadPeriods, previousWindow } from "@/lib/dashboard/options-query";

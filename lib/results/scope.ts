@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
-import { provinceWithPredecessors } from "@/lib/dashboard/scope";
+import { provinceWithPredecessors } from "@/lib/territory/scope";
 
 type Q = PrismaClient | Tx;
 

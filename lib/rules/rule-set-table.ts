@@ -2,7 +2,7 @@ import type { Fund } from "@/lib/generated/prisma/enums";
 import type { RuleSetLimits } from "@/lib/rules/rule-sets";
 import { NATIONAL_SET, OLD_NATIONAL_SET, SUPPORT_RULES } from "@/lib/rules/support-table";
 import type { SupportRuleData } from "@/lib/rules/types";
-import { ADVANCE_RULES, type AdvanceRuleData } from "@/lib/funding/advance-rule-catalogue";
+import { ADVANCE_RULES, type AdvanceRuleData } from "@/lib/rules/advance-rule-catalogue";
 
 // The rule sets seeded by prisma/seed/rule-sets.ts. National: TTLT 26/2014 (2014–2018) then TT 28/2018
 // (from 12/05/2018), advances by TT 36/2013/TT-BCT. Phú Thọ's local fund from 01/01/2026: the instrument

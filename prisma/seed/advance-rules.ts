@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ADVANCE_LEGAL_BASIS, ADVANCE_RULES, type AdvanceRuleData } from "@/lib/funding/advance-rule-catalogue";
+import { ADVANCE_LEGAL_BASIS, ADVANCE_RULES, type AdvanceRuleData } from "@/lib/rules/advance-rule-catalogue";
 import { PHU_THO_ADVANCE_RULES, PHU_THO_SET } from "@/lib/rules/rule-set-table";
 
 /**

@@ -13,7 +13,7 @@ import { approveProposal } from "@/lib/decisions/mutations";
 import { smsAdapter } from "@/lib/channels/sms";
 import { enqueueMany } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
-import { startWorkers, type Workers } from "@/lib/jobs/workers";
+import { startWorkers, type Workers } from "@/lib/workers/start";
 import { setDecisionJobsForBenchmark } from "@/lib/notifications/fanout";
 import { TRIEU } from "@/lib/money";
 import { seedFoundation } from "@/prisma/seed/foundation";

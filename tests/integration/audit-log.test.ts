@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPgliteTestDb } from "@/tests/helpers/test-db";
 import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
 import { setDbForTesting } from "@/lib/db";
-import { listAuditRows } from "@/lib/audit/queries";
+import { listAuditRows } from "@/lib/audit-log/queries";
 import { writeAudit } from "@/lib/audit/write";
 import { ForbiddenError } from "@/lib/errors";
 

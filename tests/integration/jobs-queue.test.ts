@@ -8,7 +8,7 @@ import { approveProposal, returnProposal } from "@/lib/decisions/mutations";
 import { smsAdapter } from "@/lib/channels/sms";
 import { zaloAdapter } from "@/lib/channels/zalo";
 import { pgliteExecutor, type BossTarget } from "@/lib/jobs/boss";
-import { startWorkers, type Workers } from "@/lib/jobs/workers";
+import { startWorkers, type Workers } from "@/lib/workers/start";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { retryDelivery } from "@/lib/notifications/mutations";
 import { ForbiddenError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADVANCE_RULES, advanceTypeFor } from "@/lib/funding/advance-rule-catalogue";
+import { ADVANCE_RULES, advanceTypeFor } from "@/lib/rules/advance-rule-catalogue";
 import { evaluateAdvance, evaluateFinalPayment, evaluateRefund, selectAdvanceRule, type AdvanceContext } from "@/lib/funding/advance-rules";
 
 const on = new Date("2026-03-01T00:00:00Z");

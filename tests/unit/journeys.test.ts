@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressProblem } from "@/lib/applications/address";
+import { addressProblem } from "@/lib/establishments/address";
 import { baseUrlFrom } from "@/lib/app-url";
 import { parseQueueFilters } from "@/lib/appraisal/queue-filters";
 import { precheckActivities } from "@/lib/rules/precheck";

@@ -1,4 +1,4 @@
-import { metricsAuthFailure, metricsText } from "@/lib/observability/queries";
+import { metricsAuthFailure, metricsText } from "@/lib/health/readiness-metrics";
 
 export const dynamic = "force-dynamic";
 

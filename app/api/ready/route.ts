@@ -1,4 +1,4 @@
-import { readiness } from "@/lib/observability/queries";
+import { readiness } from "@/lib/health/readiness-metrics";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
-import { listAuditRows } from "@/lib/audit/queries";
+import { listAuditRows } from "@/lib/audit-log/queries";
 import { formatDateTime } from "@/lib/dates";
 import { PageHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";

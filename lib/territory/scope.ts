@@ -1,7 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import type { DashboardFilters } from "@/lib/dashboard/filters";
 
 export type DashboardScope = {
   /** null = the whole country (ministry viewer without a province filter). */
@@ -33,7 +32,7 @@ export async function provinceWithPredecessors(db: Q, where: { id: string } | { 
  * Who sees what (dashboard.view): staff and leaders their own province (with its historic predecessors);
  * the ministry viewer every province, or one chosen with the `tinh` filter.
  */
-export async function resolveDashboardScope(db: Q, actor: Actor, filters: Pick<DashboardFilters, "province">): Promise<DashboardScope> {
+export async function resolveDashboardScope(db: Q, actor: Actor, filters: { province?: string | null }): Promise<DashboardScope> {
   assertCan(actor, "dashboard.view");
   if (actor.role === "MINISTRY_VIEWER") {
     if (!filters.province) return { provinceIds: null, provinceNames: [] };
