@@ -21,7 +21,7 @@ export type UploadedDocument = { id: string; kind: string; fileName: string; siz
 export async function uploadDocument(actor: Actor, input: { proposalId: unknown; kind: unknown; fileName: string; bytes: Uint8Array }): Promise<UploadedDocument> {
   const { assisted } = assertCanFile(actor);
   const meta = parseOrThrow(uploadMeta, { proposalId: input.proposalId, kind: input.kind });
-  const check = checkUpload(input.fileName, input.bytes);
+  const check = await checkUpload(input.fileName, input.bytes);
   if (!check.ok) throw new ValidationError({ file: [check.message] }, check.message);
   const db = await getDb();
   // Authorization first (scope and status), so nobody puts bytes in the store for a dossier they cannot touch;

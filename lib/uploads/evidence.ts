@@ -27,7 +27,7 @@ export async function storeUploads(
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const u of uploads) {
-    const check = checkUpload(u.name, u.bytes);
+    const check = await checkUpload(u.name, u.bytes);
     if (!check.ok) throw new ValidationError({ [field]: [`${u.name}: ${check.message}`] });
     if (!allowed.includes(check.type)) {
       throw new ValidationError({ [field]: [`${u.name}: chỉ nhận ${allowed.map((t) => FILE_TYPES[t].label).join(", ")}.`] });
