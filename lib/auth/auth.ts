@@ -5,6 +5,7 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { sessionCallbacks, sessionEvents } from "@/lib/auth/callbacks";
 import { oidcProviders } from "@/lib/auth/oidc";
 import { clientIp } from "@/lib/http/client-ip";
+import { env } from "@/lib/env";
 
 // Codes a sign-in form may tell apart. A locked account answers exactly like a wrong password (null →
 // "credentials"): only an address-wide throttle and an official's code request (after the right password)
@@ -21,7 +22,7 @@ class SecondFactorWrong extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  secret: process.env.AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
+  secret: env().AUTH_SECRET ?? (env().NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
   callbacks: sessionCallbacks,
   events: sessionEvents,
   logger: {

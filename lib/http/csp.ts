@@ -2,7 +2,9 @@
 // scripts when it finds it in the request's CSP header) or when loaded by such a script ('strict-dynamic');
 // no inline script, no eval in production. Styles stay 'unsafe-inline': charts and React set style
 // attributes, which cannot carry a nonce and cannot run code.
-export function pageCsp(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+import { env } from "@/lib/env";
+
+export function pageCsp(nonce: string, dev = env().NODE_ENV === "development"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

@@ -111,4 +111,9 @@ describe("architecture boundaries", () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it("reads the environment only in lib/env.ts (validated with zod)", () => {
+    const readers = FILES.filter((f) => /process\.env/.test(readFileSync(f, "utf8"))).map((f) => relative(ROOT, f));
+    expect(readers).toEqual(["lib/env.ts"]);
+  });
 });
