@@ -19,27 +19,78 @@ export type DrillProposalDto = {
 
 type PfRow = { id: string; code: string | null; title: string; year: number; fund: string; status: string; categoryName: string; communeName: string | null; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; illustrative: boolean };
 
-/** The đề án behind a budget, activity or commune figure: the same rows the dashboard summed. */
-export async function listDrillProposals(actor: Actor, f: DashboardFilters): Promise<{ rows: DrillProposalDto[]; total: DrillProposalDto["display"] & { committed: string } }> {
+/** Rows per drill-down page (issue 21: a page never carries the whole country — it was 124.7 MB of HTML). */
+export const DRILL_PAGE_SIZE = 100;
+
+/** A keyset cursor in the URL (`sau=`): the sort key of the last row shown, base64url so it survives any link. */
+export function encodeCursor(parts: readonly (string | number | bigint)[]): string {
+  return Buffer.from(parts.map(String).join("|"), "utf8").toString("base64url");
+}
+export function decodeCursor(value: unknown, arity: number): string[] | null {
+  if (typeof value !== "string" || value.length > 200) return null;
+  const parts = Buffer.from(value, "base64url").toString("utf8").split("|");
+  return parts.length === arity ? parts : null;
+}
+const INT = /^-?\d{1,19}$/;
+
+export type DrillProposalPage = {
+  rows: DrillProposalDto[];
+  /** Totals over every đề án behind the figure, not only this page. */
+  total: DrillProposalDto["display"] & { count: number };
+  /** Cursor of the next page; null on the last one. */
+  next: string | null;
+};
+
+/**
+ * The đề án behind a budget, activity or commune figure: the same rows the dashboard summed, one page at a time
+ * (keyset on year ↓, committed ↓, id), with the totals and the count of all of them in the same statement.
+ */
+export async function listDrillProposals(actor: Actor, f: DashboardFilters, opts: { after?: unknown; pageSize?: number } = {}): Promise<DrillProposalPage> {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, f);
-  const communeNull = f.commune === "none" ? Prisma.sql`WHERE pf."communeId" IS NULL` : Prisma.empty;
-  const rows = await db.$queryRaw<PfRow[]>`
-    WITH RECURSIVE ${proposalFiguresCte(scope, { ...f, commune: f.commune === "none" ? null : f.commune }, { yearFrom: f.startYear, yearTo: f.endYear })}
-    SELECT pf.id, pf.code, pf.title, pf.year, pf.fund, pf.status, pf."categoryName", cu.name AS "communeName",
-      pf.committed, pf.disbursed, pf.settled, pf.counterpart, pf.illustrative
-    FROM pf LEFT JOIN "AdminUnit" cu ON cu.id = pf."unitId" ${communeNull}
-    ORDER BY pf.year DESC, pf.committed DESC, pf.title`;
-  const sum = (k: "committed" | "disbursed" | "settled" | "counterpart") => rows.reduce((s, r) => s + r[k], 0n);
+  const size = Math.min(Math.max(opts.pageSize ?? DRILL_PAGE_SIZE, 1), 500);
+  const communeNull = f.commune === "none" ? Prisma.sql`pf."communeId" IS NULL` : Prisma.sql`TRUE`;
+  const c = decodeCursor(opts.after, 3);
+  const after = c && INT.test(c[0]!) && INT.test(c[1]!)
+    ? Prisma.sql`AND (pf.year < ${Number(c[0])} OR (pf.year = ${Number(c[0])} AND (pf.committed < ${BigInt(c[1]!)} OR (pf.committed = ${BigInt(c[1]!)} AND pf.id > ${c[2]!}))))`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<Array<PfRow & { n: number; tCommitted: bigint; tDisbursed: bigint; tSettled: bigint; tCounterpart: bigint }>>`
+    WITH RECURSIVE ${proposalFiguresCte(scope, { ...f, commune: f.commune === "none" ? null : f.commune }, { yearFrom: f.startYear, yearTo: f.endYear })},
+    tot AS (
+      SELECT count(*)::int AS n, COALESCE(sum(pf.committed), 0)::bigint AS "tCommitted", COALESCE(sum(pf.disbursed), 0)::bigint AS "tDisbursed",
+        COALESCE(sum(pf.settled), 0)::bigint AS "tSettled", COALESCE(sum(pf.counterpart), 0)::bigint AS "tCounterpart"
+      FROM pf WHERE ${communeNull}
+    ),
+    page AS (
+      SELECT pf.id, pf.code, pf.title, pf.year, pf.fund, pf.status, pf."categoryName", pf."unitId",
+        pf.committed, pf.disbursed, pf.settled, pf.counterpart, pf.illustrative
+      FROM pf WHERE ${communeNull} ${after}
+      ORDER BY pf.year DESC, pf.committed DESC, pf.id
+      LIMIT ${size + 1}
+    )
+    SELECT page.id, page.code, page.title, page.year, page.fund, page.status, page."categoryName", cu.name AS "communeName",
+      page.committed, page.disbursed, page.settled, page.counterpart, page.illustrative, tot.*
+    FROM tot LEFT JOIN page ON TRUE LEFT JOIN "AdminUnit" cu ON cu.id = page."unitId"
+    ORDER BY page.year DESC, page.committed DESC, page.id`;
+  const t = rows[0];
+  const list = rows.filter((r) => r.id !== null);
+  const more = list.length > size;
+  const shown = more ? list.slice(0, size) : list;
+  const last = shown[shown.length - 1];
   return {
-    rows: rows.map((r) => ({
+    rows: shown.map((r) => ({
       id: r.id, code: r.code, title: r.title, year: r.year, fund: r.fund, status: STATUS_LABELS[r.status as keyof typeof STATUS_LABELS] ?? r.status,
       category: r.categoryName, commune: r.communeName,
       committed: r.committed.toString(), disbursed: r.disbursed.toString(), settled: r.settled.toString(), counterpart: r.counterpart.toString(),
       illustrative: r.illustrative,
       display: { committed: formatMoneyShort(r.committed), disbursed: formatMoneyShort(r.disbursed), settled: formatMoneyShort(r.settled), counterpart: formatMoneyShort(r.counterpart) },
     })),
-    total: { committed: formatMoneyShort(sum("committed")), disbursed: formatMoneyShort(sum("disbursed")), settled: formatMoneyShort(sum("settled")), counterpart: formatMoneyShort(sum("counterpart")) },
+    total: {
+      count: t?.n ?? 0,
+      committed: formatMoneyShort(t?.tCommitted ?? 0n), disbursed: formatMoneyShort(t?.tDisbursed ?? 0n),
+      settled: formatMoneyShort(t?.tSettled ?? 0n), counterpart: formatMoneyShort(t?.tCounterpart ?? 0n),
+    },
+    next: more && last ? encodeCursor([last.year, last.committed, last.id]) : null,
   };
 }
 
@@ -50,26 +101,39 @@ export type DrillResultDto = {
 
 type RsRow = { id: string; year: number | null; startYear: number; endYear: number; value: bigint; atLeast: boolean; origin: string; source: string | null; rawText: string | null; evidence: string | null; communeName: string | null; proposalId: string | null; proposalTitle: string | null };
 
-/** The result entries behind an indicator figure (current period, same filters as the dashboard). */
-export async function listDrillResults(actor: Actor, f: DashboardFilters, indicatorCode: string) {
+/** The result entries behind an indicator figure (current period, same filters as the dashboard), one page at a
+ * time (keyset on year — period entries first — then id), with the count of all of them. */
+export async function listDrillResults(actor: Actor, f: DashboardFilters, indicatorCode: string, opts: { after?: unknown; pageSize?: number } = {}) {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, f);
   const indicator = await db.indicator.findUnique({ where: { code: indicatorCode }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true } });
   if (!indicator) throw new NotFoundError("Không tìm thấy chỉ tiêu.");
   const w = { startYear: f.startYear, endYear: f.endYear };
   const year = f.year ? Prisma.sql`AND (rs.year IS NULL OR rs.year <= ${f.year})` : Prisma.empty;
-  const rows = await db.$queryRaw<RsRow[]>`
-    WITH RECURSIVE ${resultsCte(scope, f, w, null, { indicatorId: indicator.id })}
-    SELECT rs.id, rs.year, rs."startYear", rs."endYear", rs.value, rs."atLeast", r.origin::text AS origin, r.source, r."rawText", r.evidence,
-      hu.name AS "communeName", p.id AS "proposalId", p.title AS "proposalTitle"
-    FROM rs JOIN "Result" r ON r.id = rs.id
-    LEFT JOIN "AdminUnit" hu ON hu.id = rs."unitId"
+  const size = Math.min(Math.max(opts.pageSize ?? DRILL_PAGE_SIZE, 1), 500);
+  const c = decodeCursor(opts.after, 2);
+  const after = c && INT.test(c[0]!) ? Prisma.sql`AND (COALESCE(rs.year, 0), rs.id) > (${Number(c[0])}::int, ${c[1]!})` : Prisma.empty;
+  const found = await db.$queryRaw<Array<RsRow & { n: number }>>`
+    WITH RECURSIVE ${resultsCte(scope, f, w, null, { indicatorId: indicator.id })},
+    tot AS (SELECT count(*)::int AS n FROM rs WHERE TRUE ${year}),
+    page AS (SELECT rs.* FROM rs WHERE TRUE ${year} ${after} ORDER BY COALESCE(rs.year, 0), rs.id LIMIT ${size + 1})
+    SELECT page.id, page.year, page."startYear", page."endYear", page.value, page."atLeast", r.origin::text AS origin, r.source, r."rawText", r.evidence,
+      hu.name AS "communeName", p.id AS "proposalId", p.title AS "proposalTitle", tot.n
+    FROM tot LEFT JOIN page ON TRUE
+    LEFT JOIN "Result" r ON r.id = page.id
+    LEFT JOIN "AdminUnit" hu ON hu.id = page."unitId"
     LEFT JOIN "Proposal" p ON p.id = r."proposalId"
-    WHERE TRUE ${year}
-    ORDER BY rs.year NULLS FIRST, rs.id`;
+    ORDER BY COALESCE(page.year, 0), page.id`;
+  const count = found[0]?.n ?? 0;
+  const list = found.filter((r) => r.id !== null);
+  const more = list.length > size;
+  const rows = more ? list.slice(0, size) : list;
+  const last = rows[rows.length - 1];
   const fmt = { isMoney: indicator.isMoney, unit: indicator.unit, valueScale: indicator.valueScale };
   return {
     indicator,
+    count,
+    next: more && last ? encodeCursor([last.year ?? 0, last.id]) : null,
     rows: rows.map((r): DrillResultDto => ({
       id: r.id, year: r.year, period: r.year ? String(r.year) : `${r.startYear}–${r.endYear}`, value: r.value.toString(),
       display: formatIndicatorValue(r.value, fmt, r.atLeast), origin: r.origin, source: r.source, rawText: r.rawText, evidence: r.evidence,

@@ -87,6 +87,46 @@ describe("the dashboard of a Phú Thọ leader (Vĩnh Phúc merged in)", () => {
   });
 });
 
+describe("drill-down pages (issue 21: bounded)", () => {
+  it("walks the đề án behind a figure page by page: no overlap, no gap, totals over all of them", async () => {
+    const actor = await actorFor(db, "lanhdao@demo.vn");
+    const f = parseFilters({ ky: "2012-2030", minhHoa: "1" });
+    const all = await listDrillProposals(actor, f, { pageSize: 500 });
+    expect(all.next).toBeNull();
+    expect(all.rows.length).toBe(all.total.count);
+    expect(all.rows.length).toBeGreaterThanOrEqual(3);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 50; i++) {
+      const page = await listDrillProposals(actor, f, { pageSize: 2, after });
+      expect(page.rows.length).toBeLessThanOrEqual(2);
+      expect(page.total).toEqual(all.total);
+      seen.push(...page.rows.map((r) => r.id));
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(seen).toEqual(all.rows.map((r) => r.id));
+    // A forged or foreign cursor is ignored (first page), never an error.
+    expect((await listDrillProposals(actor, f, { pageSize: 2, after: "%%%" })).rows.map((r) => r.id)).toEqual(seen.slice(0, 2));
+  });
+
+  it("walks the results behind an indicator page by page", async () => {
+    const actor = await actorFor(db, "lanhdao@demo.vn");
+    const all = await listDrillResults(actor, parseFilters({}), "LD_DAO_TAO", { pageSize: 500 });
+    expect(all.count).toBe(all.rows.length);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 50; i++) {
+      const page = await listDrillResults(actor, parseFilters({}), "LD_DAO_TAO", { pageSize: 1, after });
+      expect(page.count).toBe(all.count);
+      seen.push(...page.rows.map((r) => r.id));
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(seen).toEqual(all.rows.map((r) => r.id));
+  });
+});
+
 describe("scope", () => {
   it("a Bắc Ninh officer sees Bắc Giang's beneficiaries under the historic districts, not Vĩnh Phúc's figures", async () => {
     const actor = await actorFor(db, "chuyenvien.bacninh@demo.vn");

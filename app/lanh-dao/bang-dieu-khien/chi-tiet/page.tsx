@@ -34,8 +34,18 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   const back = `${BASE}?${filtersToQuery(filters)}`;
   const indicator = typeof params.chitieu === "string" ? params.chitieu : null;
   const scopeText = `${t("Giai đoạn", "Period")} ${filters.startYear}–${filters.endYear}${filters.year ? `, ${t("năm", "year")} ${filters.year}` : ""}${filters.fund ? `, ${t("nguồn", "fund")} ${filters.fund}` : ""}${filters.category ? `, ${t("nội dung", "activity")} ${filters.category}` : ""}`;
+  const after = typeof params.sau === "string" ? params.sau : undefined;
+  // "Xem thêm": the same filters, the next page after the last row shown (keyset, lib/dashboard/drilldown-query.ts).
+  const here = `${BASE}/chi-tiet?${filtersToQuery(filters)}${indicator ? `&chitieu=${encodeURIComponent(indicator)}` : ""}`;
+  const pager = (shown: number, count: number, next: string | null) => (
+    <nav aria-label={t("Phân trang", "Pagination")} className="mt-3 flex flex-wrap items-center gap-4 text-sm" data-testid="drill-pager">
+      <span>{t(`Đang xem ${shown.toLocaleString("vi-VN")} trong ${count.toLocaleString("vi-VN")} dòng`, `Showing ${shown.toLocaleString("en-US")} of ${count.toLocaleString("en-US")} rows`)}</span>
+      {after && <Link className="text-brand-700 underline" href={here}>{t("← Về trang đầu", "← First page")}</Link>}
+      {next && <Link className="font-semibold text-brand-700 underline" href={`${here}&sau=${next}`} data-testid="drill-more">{t("Xem thêm →", "Load more →")}</Link>}
+    </nav>
+  );
   if (indicator) {
-    const { indicator: ind, rows } = await listDrillResults(actor, filters, indicator);
+    const { indicator: ind, rows, count, next } = await listDrillResults(actor, filters, indicator, { after });
     return (
       <>
         <PageHeader title={`${t("Kết quả", "Results")}: ${ind.name}`} subtitle={scopeText} actions={<Link href={back} className="text-brand-700 underline">← {t("Bảng điều khiển", "Dashboard")}</Link>} />
@@ -53,12 +63,13 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
                 </tr>
               ))}
             </Table>
-          ) : <EmptyState title={t("Chưa có kết quả nào được ghi nhận", "No results recorded yet")} hint={t("Kết quả đến từ biên bản nghiệm thu đề án hoặc được chuyên viên nhập và lãnh đạo duyệt.", "Results come from proposal acceptance records, or are entered by staff and approved by leadership.")} />}
+          ) : null}
+          {rows.length ? pager(rows.length, count, next) : <EmptyState title={t("Chưa có kết quả nào được ghi nhận", "No results recorded yet")} hint={t("Kết quả đến từ biên bản nghiệm thu đề án hoặc được chuyên viên nhập và lãnh đạo duyệt.", "Results come from proposal acceptance records, or are entered by staff and approved by leadership.")} />}
         </Card>
       </>
     );
   }
-  const { rows, total } = await listDrillProposals(actor, filters);
+  const { rows, total, next } = await listDrillProposals(actor, filters, { after });
   return (
     <>
       <PageHeader title={t("Đề án phía sau số liệu", "Proposals behind the figures")} subtitle={scopeText} actions={<Link href={back} className="text-brand-700 underline">← {t("Bảng điều khiển", "Dashboard")}</Link>} />
@@ -74,11 +85,12 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
               </tr>
             ))}
             <tr className="bg-slate-50 font-semibold" data-testid="drill-total">
-              <Td>{t("Tổng cộng", "Total")} ({rows.length} {t("đề án", "proposals")})</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td>
+              <Td>{t("Tổng cộng", "Total")} ({total.count.toLocaleString(locale === "vi" ? "vi-VN" : "en-US")} {t("đề án", "proposals")})</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td>
               <Td className="tabular-nums">{total.committed}</Td><Td className="tabular-nums">{total.disbursed}</Td><Td className="tabular-nums">{total.settled}</Td><Td className="tabular-nums">{total.counterpart}</Td>
             </tr>
           </Table>
-        ) : <EmptyState title={t("Không có đề án nào trong phạm vi này", "No proposals in this scope")} hint={t("Thử bỏ bớt bộ lọc trên bảng điều khiển.", "Try removing some dashboard filters.")} />}
+        ) : null}
+        {rows.length ? pager(rows.length, total.count, next) : <EmptyState title={t("Không có đề án nào trong phạm vi này", "No proposals in this scope")} hint={t("Thử bỏ bớt bộ lọc trên bảng điều khiển.", "Try removing some dashboard filters.")} />}
       </Card>
     </>
   );
