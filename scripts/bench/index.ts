@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only dashboard,decisions,search,firstload,replica,upload,queue]`
+// `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only pages,dashboard,decisions,search,firstload,replica,upload,queue]`
 // Prints one line per figure: `metric <name> <value> <unit>`. Runs on the database made by data:generate.
 import { existsSync } from "node:fs";
 import { parseArgs, prismaFor } from "./db-setup";
@@ -13,6 +13,7 @@ import { benchQueue } from "./queue";
 import { metric } from "./stats";
 import { benchUpload } from "./upload";
 import { benchReplica } from "./replica";
+import { benchPages } from "./pages";
 
 async function actor(prisma: PrismaClient, email: string): Promise<Actor> {
   const u = await prisma.user.findUniqueOrThrow({
@@ -56,6 +57,10 @@ async function main(): Promise<void> {
     const replicaUrl = opt("--replica-url") ?? Object.assign(new URL(url), { port: "5433" }).toString();
     await benchReplica(prisma, url, replicaUrl, await actor(prisma, biggest), "province");
     await benchReplica(prisma, url, replicaUrl, await actor(prisma, "bo@demo.vn"), "country");
+  }
+  // Pages over HTTP against independent SQL (issue 21): the honest ratios.
+  if (only.has("pages")) {
+    await benchPages(url, { distDir: opt("--pages-dist") ?? ".next-bench", port: Number(opt("--pages-port") ?? 3119), rounds: Number(opt("--rounds") ?? 12), only: opt("--pages")?.split(",") });
   }
   if (only.has("firstload")) {
     if (!existsSync(`${dist}/BUILD_ID`)) metric("first_load_js", "skipped", `(no build in ${dist}: NEXT_DIST_DIR=${dist} npx next build)`);
