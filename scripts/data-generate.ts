@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     await step(c, `results (commune share ${share.toFixed(3)})`, resultsSql(share));
     // Triggers are off while generating (replica role): build the dashboard roll-ups once, as the
     // migration does for existing rows.
-    await step(c, "dashboard roll-ups", "SELECT proposal_money_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild();");
+    await step(c, "dashboard roll-ups", "SELECT proposal_money_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild(); SELECT result_area_totals_rebuild();");
     await step(c, "cleanup", DROP_FUNCTIONS);
     await c.query("SET session_replication_role = origin");
     await step(c, "vacuum analyze", "VACUUM ANALYZE");

@@ -2,7 +2,9 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/territory/scope";
-import { resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/results-sql";
+import { inWindow, resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/results-sql";
+import { inScope } from "@/lib/territory/scope";
+import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 
 type Q = PrismaClient | Tx;
 export type AggRow = {
@@ -39,9 +41,9 @@ export function aggregateResultTotals(db: Q, scope: DashboardScope, f: Dashboard
 }
 
 /**
- * The current window by area: each commune of a province (from the results themselves; a historic district,
+ * The current window by area: each commune of a province (from the commune roll-up; a historic district,
  * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
- * the country (from the roll-up).
+ * the country (from the roll-up). With a report's cut-off date, from the results themselves.
  */
 export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, cutoff?: Date): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
@@ -55,7 +57,33 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
       WHERE TRUE ${yearCut}
       GROUP BY rt."indicatorId", rt."provinceId"`;
   }
+  if (!cutoff) {
+    // From the commune roll-up ("ResultAreaTotal", kept by triggers): sums per recorded unit, rolled to the current
+    // commune here exactly as the results themselves are below (issue 21: no read of the province's results).
+    const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
+    const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
+    const commune = f.commune ? Prisma.sql`AND COALESCE(ro.cur, t."communeId") = ${f.commune}` : Prisma.empty;
+    const yearCutT = f.year ? Prisma.sql`AND t.year = ${f.year}` : Prisma.empty;
+    return db.$queryRaw<AggRow[]>`
+      WITH RECURSIVE ${unitRollCte("arolled")},
+      per_unit AS (
+        SELECT t."indicatorId", COALESCE(ro.cur, t."communeId") AS "communeId", t."communeId" AS "unitId", SUM(t.value) AS value,
+          SUM(t."atLeastN") > 0 AS "atLeast", SUM(t.n) AS n, SUM(t."approxN") > 0 AS approx
+        FROM "ResultAreaTotal" t
+        LEFT JOIN "ActivityCategory" c ON c.id = t."activityCategoryId"
+        LEFT JOIN arolled ro ON ro.id = t."communeId"
+        WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${inWindow(current, "t")} ${fund} ${category} ${commune} ${yearCutT}
+        GROUP BY 1, 2, 3
+      )
+      SELECT pu."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
+        pu."communeId" AS "areaId", MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
+        string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pu."unitId" <> pu."communeId") AS historic,
+        SUM(pu.value)::bigint AS value, bool_or(pu."atLeast") AS "atLeast", SUM(pu.n)::int AS n, bool_or(pu.approx) AS approx
+      FROM per_unit pu LEFT JOIN "AdminUnit" cu ON cu.id = pu."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pu."unitId"
+      GROUP BY pu."indicatorId", pu."communeId"`;
+  }
   const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
+  // A report's cut-off date, which the roll-up does not carry: from the results themselves.
   // Summed per recorded unit first (a hash aggregate over the province's rows), then named and rolled up.
   return db.$queryRaw<AggRow[]>`
     WITH RECURSIVE ${resultsCte(scope, f, current, null, { cutoff })},

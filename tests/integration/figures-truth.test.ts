@@ -82,7 +82,7 @@ describe("item 3: the counterpart ratio divides over one set of đề án", () =
     const after = (await getDashboard(leader, f, { asOf })).budget.total;
     expect(after.leverage).toBe(t.leverage);
     expect(after.leverageDocumented).toBe("0,9 : 1");
-    expect(await rollupDrift(db)).toEqual({ proposalMoney: [], proposalTotals: [], resultTotals: [] });
+    expect(await rollupDrift(db)).toEqual({ proposalMoney: [], proposalTotals: [], resultTotals: [], resultAreaTotals: [] });
   });
 });
 

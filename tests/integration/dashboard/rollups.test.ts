@@ -12,7 +12,7 @@ import { rollupDrift } from "@/tests/helpers/rollup-check";
 import { createPgliteTestDb, createPostgresTestDb, describeOnPostgres } from "@/tests/helpers/test-db";
 
 const TR = 1_000_000n;
-const NO_DRIFT = { proposalMoney: [], proposalTotals: [], resultTotals: [] };
+const NO_DRIFT = { proposalMoney: [], proposalTotals: [], resultTotals: [], resultAreaTotals: [] };
 const ALL_STATUSES: ProposalStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "RESUBMITTED", "UNDER_APPRAISAL", "BASE_APPRAISED", "MINISTRY_APPRAISAL",
   "SCORED", "RECOMMENDED", "NOT_RECOMMENDED", "APPROVED", "REJECTED", "WITHDRAWN", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "STOPPED"];
 
@@ -120,6 +120,18 @@ function rollupSuite(open: Open): void {
     expect(await rollupDrift(db)).toEqual(NO_DRIFT);
     await db.result.deleteMany({ where: { indicatorId: { in: [ld.id, kp.id] }, year: { in: [2023, 2024] }, origin: "MANUAL", source: null } });
     await db.result.deleteMany({ where: { indicatorId: kp.id, rawText: "Chi khác (minh họa)" } });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    // Per commune ("ResultAreaTotal"): entered, approved, moved to another commune, deleted.
+    const [c1, c2] = await db.adminUnit.findMany({ where: { level: "COMMUNE" }, orderBy: { code: "asc" }, take: 2, select: { id: true } });
+    await db.result.createMany({ data: [
+      { indicatorId: ld.id, year: 2022, startYear: 2021, endYear: 2025, provinceId: pt.id, communeId: c1!.id, value: 11n, origin: "MANUAL", status: "APPROVED", source: "test-area" },
+      { indicatorId: ld.id, year: 2022, startYear: 2021, endYear: 2025, provinceId: pt.id, communeId: c1!.id, value: 13n, origin: "MANUAL", status: "DRAFT", source: "test-area" },
+    ] });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    await db.result.updateMany({ where: { source: "test-area" }, data: { status: "APPROVED", communeId: c2!.id } });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    expect((await db.resultAreaTotal.findMany({ where: { communeId: c2!.id, indicatorId: ld.id, year: 2022 } })).reduce((s, r) => s + r.value, 0n)).toBeGreaterThanOrEqual(24n);
+    await db.result.deleteMany({ where: { source: "test-area" } });
     expect(await rollupDrift(db)).toEqual(NO_DRIFT);
   });
 }
