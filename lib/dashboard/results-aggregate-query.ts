@@ -43,7 +43,7 @@ export function aggregateResultTotals(db: Q, scope: DashboardScope, f: Dashboard
 /**
  * The current window by area: each commune of a province (from the commune roll-up; a historic district,
  * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
- * the country (from the roll-up). With a report's cut-off date, from the results themselves.
+ * the country (from the roll-up). With a report's cut-off date, a fund or an activity filter, from the results themselves.
  */
 export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, cutoff?: Date): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
@@ -57,11 +57,9 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
       WHERE TRUE ${yearCut}
       GROUP BY rt."indicatorId", rt."provinceId"`;
   }
-  if (!cutoff) {
+  if (!cutoff && !f.fund && !f.category) {
     // From the commune roll-up ("ResultAreaTotal", kept by triggers): sums per recorded unit, rolled to the current
     // commune here exactly as the results themselves are below (issue 21: no read of the province's results).
-    const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
-    const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
     const commune = f.commune ? Prisma.sql`AND COALESCE(ro.cur, t."communeId") = ${f.commune}` : Prisma.empty;
     const yearCutT = f.year ? Prisma.sql`AND t.year = ${f.year}` : Prisma.empty;
     return db.$queryRaw<AggRow[]>`
@@ -70,9 +68,8 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
         SELECT t."indicatorId", COALESCE(ro.cur, t."communeId") AS "communeId", t."communeId" AS "unitId", SUM(t.value) AS value,
           SUM(t."atLeastN") > 0 AS "atLeast", SUM(t.n) AS n, SUM(t."approxN") > 0 AS approx
         FROM "ResultAreaTotal" t
-        LEFT JOIN "ActivityCategory" c ON c.id = t."activityCategoryId"
         LEFT JOIN arolled ro ON ro.id = t."communeId"
-        WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${inWindow(current, "t")} ${fund} ${category} ${commune} ${yearCutT}
+        WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${inWindow(current, "t")} ${commune} ${yearCutT}
         GROUP BY 1, 2, 3
       )
       SELECT pu."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
@@ -83,7 +80,7 @@ export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardF
       GROUP BY pu."indicatorId", pu."communeId"`;
   }
   const yearCut = f.year ? Prisma.sql`AND rs.year = ${f.year}` : Prisma.empty;
-  // A report's cut-off date, which the roll-up does not carry: from the results themselves.
+  // A report's cut-off date, a fund or an activity, which the commune roll-up does not carry: from the results themselves.
   // Summed per recorded unit first (a hash aggregate over the province's rows), then named and rolled up.
   return db.$queryRaw<AggRow[]>`
     WITH RECURSIVE ${resultsCte(scope, f, current, null, { cutoff })},

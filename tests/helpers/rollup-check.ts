@@ -64,19 +64,19 @@ const RESULT_TOTALS = `
 
 const RESULT_AREA_TOTALS = `
   WITH raw AS (
-    SELECT r."indicatorId", COALESCE(r."provinceId", a."provinceId") AS "provinceId", r."communeId", r.year, r."startYear", r."endYear", r.fund::text AS fund,
-      r."activityCategoryId", SUM(r.value)::bigint AS value, COUNT(*)::int AS n, (COUNT(*) FILTER (WHERE r."atLeast"))::int AS "atLeastN",
+    SELECT r."indicatorId", COALESCE(r."provinceId", a."provinceId") AS "provinceId", r."communeId", r.year, r."startYear", r."endYear",
+      SUM(r.value)::bigint AS value, COUNT(*)::int AS n, (COUNT(*) FILTER (WHERE r."atLeast"))::int AS "atLeastN",
       (COUNT(*) FILTER (WHERE r.approximate))::int AS "approxN"
     FROM "Result" r LEFT JOIN "Agency" a ON a.id = r."agencyId"
     WHERE r.status::text = 'APPROVED' AND r."communeId" IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    GROUP BY 1, 2, 3, 4, 5, 6
   ), kept AS (
-    SELECT "indicatorId", "provinceId", "communeId", year, "startYear", "endYear", fund::text AS fund, "activityCategoryId", value, n, "atLeastN", "approxN" FROM "ResultAreaTotal"
+    SELECT "indicatorId", "provinceId", "communeId", year, "startYear", "endYear", value, n, "atLeastN", "approxN" FROM "ResultAreaTotal"
   )
   SELECT concat_ws('|', COALESCE(raw."indicatorId", kept."indicatorId"), COALESCE(raw."communeId", kept."communeId"), COALESCE(raw.year, kept.year)) AS id
   FROM raw FULL JOIN kept ON raw."indicatorId" = kept."indicatorId" AND raw."provinceId" IS NOT DISTINCT FROM kept."provinceId"
     AND raw."communeId" = kept."communeId" AND raw.year IS NOT DISTINCT FROM kept.year AND raw."startYear" = kept."startYear"
-    AND raw."endYear" = kept."endYear" AND raw.fund IS NOT DISTINCT FROM kept.fund AND raw."activityCategoryId" IS NOT DISTINCT FROM kept."activityCategoryId"
+    AND raw."endYear" = kept."endYear"
   WHERE (raw.value, raw.n, raw."atLeastN", raw."approxN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN", kept."approxN")`;
 
 export type RollupDrift = { proposalMoney: string[]; proposalTotals: string[]; resultTotals: string[]; resultAreaTotals: string[] };

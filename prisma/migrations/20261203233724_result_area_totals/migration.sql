@@ -7,8 +7,6 @@ CREATE TABLE "ResultAreaTotal" (
     "year" INTEGER,
     "startYear" INTEGER NOT NULL,
     "endYear" INTEGER NOT NULL,
-    "fund" "Fund",
-    "activityCategoryId" TEXT,
     "value" BIGINT NOT NULL,
     "n" INTEGER NOT NULL,
     "atLeastN" INTEGER NOT NULL,
@@ -21,8 +19,9 @@ CREATE TABLE "ResultAreaTotal" (
 CREATE INDEX "ResultAreaTotal_provinceId_indicatorId_idx" ON "ResultAreaTotal"("provinceId", "indicatorId");
 
 -- The commune breakdown of the leader dashboard summed the province's approved results on every request (124k
--- rows for the biggest province at national scale). "ResultAreaTotal" holds those sums per recorded commune (the
--- unit on the result: a historic district keeps its own key and is rolled to its successor when read), kept exact
+-- rows for the biggest province at national scale). "ResultAreaTotal" holds those sums per indicator, recorded
+-- commune (a historic district keeps its own key and is rolled to its successor when read) and year or period —
+-- no fund or activity, so it stays small (with a fund or activity filter the breakdown reads the results). Kept exact
 -- by statement triggers on "Result" in the writer's transaction, like "ResultTotal" (20261201000000_dashboard_rollups):
 -- keys merged in key order, so concurrent writers lock roll-up rows in the same order; emptied keys removed.
 
@@ -35,17 +34,16 @@ BEGIN
     UNION ALL
     SELECT 1, x.* FROM unnest(plus) x WHERE x.status::text = ''APPROVED'' AND x."communeId" IS NOT NULL
   ), c AS (
-    SELECT d.s, d."indicatorId", COALESCE(d."provinceId", a."provinceId") AS "provinceId", d."communeId", d.year, d."startYear", d."endYear", d.fund,
-      d."activityCategoryId", d.value, d."atLeast", d.approximate
+    SELECT d.s, d."indicatorId", COALESCE(d."provinceId", a."provinceId") AS "provinceId", d."communeId", d.year, d."startYear", d."endYear",
+      d.value, d."atLeast", d.approximate
     FROM d LEFT JOIN "Agency" a ON a.id = d."agencyId"
   ), up AS (
-    INSERT INTO "ResultAreaTotal" AS t ("key", "indicatorId", "provinceId", "communeId", "year", "startYear", "endYear", "fund", "activityCategoryId", "value", "n", "atLeastN", "approxN")
-    SELECT md5(concat_ws(''|'', c."indicatorId", COALESCE(c."provinceId", ''''), c."communeId", COALESCE(c.year::text, ''''), c."startYear", c."endYear",
-        COALESCE(c.fund::text, ''''), COALESCE(c."activityCategoryId", ''''))),
-      c."indicatorId", c."provinceId", c."communeId", c.year, c."startYear", c."endYear", c.fund, c."activityCategoryId",
+    INSERT INTO "ResultAreaTotal" AS t ("key", "indicatorId", "provinceId", "communeId", "year", "startYear", "endYear", "value", "n", "atLeastN", "approxN")
+    SELECT md5(concat_ws(''|'', c."indicatorId", COALESCE(c."provinceId", ''''), c."communeId", COALESCE(c.year::text, ''''), c."startYear", c."endYear")),
+      c."indicatorId", c."provinceId", c."communeId", c.year, c."startYear", c."endYear",
       SUM(c.s * c.value)::bigint, SUM(c.s)::int, SUM(CASE WHEN c."atLeast" THEN c.s ELSE 0 END)::int, SUM(CASE WHEN c.approximate THEN c.s ELSE 0 END)::int
     FROM c
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
     HAVING SUM(c.s) <> 0 OR SUM(c.s * c.value) <> 0
     ORDER BY 1
     ON CONFLICT ("key") DO UPDATE SET "value" = t."value" + EXCLUDED."value", "n" = t."n" + EXCLUDED."n", "atLeastN" = t."atLeastN" + EXCLUDED."atLeastN",
