@@ -16,7 +16,7 @@ CREATE TABLE "ResultAreaTotal" (
 );
 
 -- CreateIndex
-CREATE INDEX "ResultAreaTotal_provinceId_indicatorId_idx" ON "ResultAreaTotal"("provinceId", "indicatorId");
+CREATE INDEX "ResultAreaTotal_read_idx" ON "ResultAreaTotal"("provinceId", "year", "startYear", "endYear", "indicatorId", "communeId", "value", "n", "atLeastN", "approxN");
 
 -- The commune breakdown of the leader dashboard summed the province's approved results on every request (124k
 -- rows for the biggest province at national scale). "ResultAreaTotal" holds those sums per indicator, recorded
