@@ -33,6 +33,7 @@ export function ContractCard({ d, canManage, locale }: { d: ImplementationDetail
               { name: "signedAt", label: t("Ngày ký", "Signed on"), type: "date", defaultValue: todayIso(), required: true },
               { name: "partyA", label: t("Bên A (cơ quan hỗ trợ)", "Party A (supporting agency)"), defaultValue: d.agencyName },
               { name: "partyB", label: t("Bên B (đơn vị thụ hưởng)", "Party B (beneficiary)"), defaultValue: d.establishment?.name ?? d.implementingUnit ?? "" },
+              { name: "copies", label: t("Số bản hợp đồng (mỗi bên giữ một nửa)", "Number of copies (each party keeps half)"), type: "number", min: 2, max: 10, defaultValue: "4" },
             ]}
           />
         </>

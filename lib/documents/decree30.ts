@@ -45,7 +45,12 @@ export function heading(w: PageWriter, who: Issuer, numberLine: string | null, d
   if (who.governing) w.text(who.governing, { size: 11.5, align: "center", width: colW, after: 0 });
   w.text(who.body, { size: 11.5, style: "bold", align: "center", width: colW, after: 2 });
   w.rule(MARGIN.left + colW / 2, Math.min(60, w.measure(who.body, "bold", 11.5)));
-  if (numberLine) w.text(numberLine, { size: 11.5, align: "center", width: colW });
+  if (numberLine) {
+    // A long number and symbol ("01/2026/HĐHT-000.00.20.H45") stays on one line: a smaller size, not a wrap.
+    let size = 11.5;
+    while (size > 8 && w.measure(numberLine, "regular", size) > colW - 4) size -= 0.5;
+    w.text(numberLine, { size, align: "center", width: colW });
+  }
   const leftBottom = w.y;
   w.y = top;
   w.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 11, style: "bold", align: "center", x: rightX, width: rightW, after: 0 });
@@ -100,7 +105,7 @@ export function signatureBlock(w: PageWriter, b: SignatureBlock, signedAt: Date)
   w.box(rect, [
     "Đã ký số",
     `Người ký: ${b.signerName}`,
-    `Chứng thư: ${id.subject}`.slice(0, 62),
+    `Chứng thư: ${id.subject}`,
     `Thời gian: ${formatDateTime(signedAt)}`,
   ]);
   const page = w.page;
@@ -123,7 +128,14 @@ export function finishAndSign(w: PageWriter, spot: SignatureSpot, info: { reason
   return signPdf(w.doc, spot.page, { ...info, rect: spot.rect }, signedAt);
 }
 
-/** " (minh họa)" after a value that is demo data, unless it already says so. */
-export function illustrative(value: string, flag: boolean): string {
-  return flag && !value.includes("minh họa") ? `${value} (minh họa)` : value;
+/**
+ * The signature heading of an official signing for the head of the body (ND 30/2020 Art. 13): a deputy signs
+ * "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"; the head signs "GIÁM ĐỐC"; no title → the head's title.
+ */
+export function officialHeading(title: string | null, who: Issuer): string[] {
+  if (!title) return [who.head];
+  const short = title.replace(/\s+(Sở|Trung tâm|Bộ|Cục|Phòng)\s.*$/u, "").trim();
+  const deputy = /^Phó\s+(.+)$/iu.exec(short);
+  if (deputy) return [`KT. ${deputy[1]!.toUpperCase()}`, short.toUpperCase()];
+  return [short.toUpperCase()];
 }

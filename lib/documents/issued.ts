@@ -36,7 +36,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 }
 
 /** The portal's public address (APP_URL, else the request's); APP_URL outside a request (scripts, tests). */
-async function baseUrl(): Promise<string> {
+export async function baseUrl(): Promise<string> {
   try {
     return await publicBaseUrl();
   } catch {

@@ -156,8 +156,11 @@ export class PageWriter {
     const [x1, y1, x2, y2] = rect;
     this.page.drawRectangle({ x: x1, y: y1, width: x2 - x1, height: y2 - y1, borderColor: rgb(0.75, 0, 0), borderWidth: 1 });
     let y = y2 - 13;
+    const room = x2 - x1 - 10;
     for (const l of lines) {
-      this.page.drawText(l, { x: x1 + 5, y, size: 8, font: this.font.regular, color: rgb(0.6, 0, 0) });
+      let text = l;
+      while (text.length > 1 && this.font.regular.widthOfTextAtSize(text, 8) > room) text = `${text.slice(0, -2)}…`;
+      this.page.drawText(text, { x: x1 + 5, y, size: 8, font: this.font.regular, color: rgb(0.6, 0, 0) });
       y -= 11;
     }
   }
