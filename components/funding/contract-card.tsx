@@ -12,7 +12,12 @@ export function ContractCard({ d, canManage, locale }: { d: ImplementationDetail
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const c = d.contract;
   return (
-    <Card title={t("Hợp đồng hỗ trợ", "Support contract")} actions={c && <Link href={`/can-bo/thuc-hien/${d.id}/hop-dong`} className={buttonClass("secondary")}>{t("Xem, in hợp đồng", "View, print the contract")}</Link>}>
+    <Card title={t("Hợp đồng hỗ trợ", "Support contract")} actions={c && (
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/can-bo/thuc-hien/${d.id}/hop-dong`} className={buttonClass("secondary")}>{t("Xem, in hợp đồng", "View, print the contract")}</Link>
+        <a href={`/can-bo/thuc-hien/${d.id}/hop-dong/hop-dong.pdf`} className={buttonClass("secondary")} data-testid="contract-pdf">{t("Tải PDF", "Download PDF")}</a>
+      </div>
+    )}>
       {c ? (
         <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid="contract-info">
           <div><dt className="text-slate-600">{t("Số hợp đồng", "Contract number")}</dt><dd className="font-semibold">{c.number}</dd></div>

@@ -62,8 +62,11 @@ export type IssueSpec = {
   render: (verification: Verification) => Promise<Buffer>;
 };
 
-/** A PDF file name from a document number: "07/QĐ-SCT" → "07-QĐ-SCT.pdf". */
-export const pdfFileName = (number: string, prefix = "") => `${prefix}${number.replace(/[^\p{L}\p{N}.-]+/gu, "-")}.pdf`;
+/** An ASCII PDF file name (it goes into a header) from a document number: "07/QĐ-SCT" → "07-QD-SCT.pdf". */
+export function pdfFileName(number: string, prefix = ""): string {
+  const ascii = number.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return `${prefix}${ascii.replace(/[^\w.-]+/g, "-")}.pdf`;
+}
 
 /**
  * The signed file of `spec.subject` for an actor the caller has authorized: issued (signed, registered, stored)

@@ -7,7 +7,7 @@ import { findProposalInScope } from "@/lib/proposals/scope";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
 import { instrumentsAppliedTo } from "@/lib/rules/load";
 import { KIND_LABELS } from "@/lib/applications/document-kind-labels";
-import { agencyIssuer, type Issuer } from "@/lib/documents/decree30";
+import { agencyIssuer, type Issuer } from "@/lib/documents/issuer";
 
 // What the issued documents of a đề án print (issue 16): the support contract, the acceptance minutes, the
 // settlement and the submission receipt. Each query authorizes like the page that shows the document (the

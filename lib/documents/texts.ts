@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/dates";
 import { numberInWords } from "@/lib/money-words";
 import type { AcceptanceDocument, Amount, Approval, ContractDocument, Ground, Party, ReceiptDocument, SettlementDocument } from "@/lib/documents/queries";
-import { dayWords } from "@/lib/documents/decree30";
+import { dayWords } from "@/lib/documents/issuer";
 
 // The words of the issued documents (issue 16), as data: the PDF (documents-pdf.ts) and the HTML views
 // (components/documents/doc-view.tsx) draw the same text, so what one reads on screen is what is signed.

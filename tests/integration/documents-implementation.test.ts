@@ -22,6 +22,9 @@ import { postLedgerEntry } from "@/lib/funding/postings";
 import { recordAcceptance } from "@/lib/implementation/acceptance";
 import { settleProposal } from "@/lib/implementation/settlement";
 import { getVerification, revokeIssuedDocument } from "@/lib/documents/issued";
+import { getOwnAgencyDetails, updateOwnAgencyDetails } from "@/lib/agencies/details";
+import { getContractDocument } from "@/lib/documents/queries";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { issuedAcceptancePdf, issuedContractPdf, issuedForProposal, issuedReceiptPdf, issuedSettlementPdf } from "@/lib/documents/issued-kinds";
 import { seedAppraisal } from "@/prisma/seed/appraisal";
 import { seedAdvanceRules } from "@/prisma/seed/advance-rules";
@@ -133,7 +136,7 @@ describe("the support contract as a signed PDF", () => {
     expect(row.subject).toMatch(/^contract:/);
     expect(row.number).toBe(contractNumber);
     expect(await db.issuedDocument.count({ where: { proposalId: id, kind: "CONTRACT" } })).toBe(1);
-    expect(again.fileName).toMatch(/^hop-dong-.*\.pdf$/);
+    expect(again.fileName).toMatch(/^hop-dong-[\w.-]+\.pdf$/); // ASCII: it goes into the Content-Disposition header
     const v = await getVerification(row.code, "doc-impl-1");
     expect(v).toMatchObject({ kind: "CONTRACT", number: contractNumber, status: "VALID", signerName: "Đỗ Thị Lan" });
     expect(v?.certificate).toContain("Sở Công Thương tỉnh Phú Thọ"); // the certificate's UTF-8 name, decoded
@@ -224,5 +227,24 @@ describe("authorization", () => {
     expect(await caught(revokeIssuedDocument(bacninhLeader, code, "Thu hồi thử từ tỉnh khác."))).toBeInstanceOf(NotFoundError);
     await revokeIssuedDocument(leader, code, "Ký nhầm số bản, lập lại hợp đồng.");
     expect((await getVerification(code, "doc-impl-3"))?.status).toBe("REVOKED");
+  });
+});
+
+describe("the agency's details on its documents", () => {
+  const real = { representativeName: "Đỗ Thị Lan", representativeTitle: "Giám đốc", address: "Số 1 đường Thử Nghiệm, phường Việt Trì, tỉnh Phú Thọ", taxCode: "1045021", treasuryAccount: "9523.1.1045021", treasuryName: "Kho bạc Nhà nước khu vực VIII" };
+
+  it("are seeded as demo data and flagged so", async () => {
+    const admin = await actorFor(db, "quantri@demo.vn");
+    expect(await getOwnAgencyDetails(admin)).toMatchObject({ name: "Sở Công Thương tỉnh Phú Thọ", illustrative: true, representativeName: "Đỗ Thị Lan" });
+  });
+
+  it("an administrator saves real values (validated, audited); the contract then prints them without the demo flag", async () => {
+    const admin = await actorFor(db, "quantri@demo.vn");
+    expect(await caught(updateOwnAgencyDetails(staff, real))).toBeInstanceOf(ForbiddenError);
+    expect(await caught(updateOwnAgencyDetails(admin, { ...real, taxCode: "12" }))).toBeInstanceOf(ValidationError);
+    await updateOwnAgencyDetails(admin, real);
+    expect(await db.auditLog.count({ where: { action: "agency.details" } })).toBe(1);
+    const c = await getContractDocument(staff, id);
+    expect(c.partyA).toMatchObject({ address: real.address, taxCode: "1045021", account: "9523.1.1045021", accountAt: "Kho bạc Nhà nước khu vực VIII", illustrative: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyIssuer, dayWords, officialHeading, vnDateLine } from "@/lib/documents/decree30";
+import { agencyIssuer, dayWords, officialHeading, vnDateLine } from "@/lib/documents/issuer";
 import { approvalLine, countWords, groundLine, partyBlocks } from "@/lib/documents/texts";
 
 describe("Decree 30 pieces of the issued documents", () => {
