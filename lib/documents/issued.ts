@@ -183,10 +183,3 @@ export async function issuedFor(actor: Actor, decisionId: string): Promise<Issue
   const db = await getDb();
   return db.issuedDocument.findUnique({ where: { decisionId }, select: { code: true, status: true } });
 }
-
-/** The issued file of a subject whose đề án the actor may see (the caller names it), or null. */
-export async function issuedForSubject(actor: Actor, proposalId: string, subject: string): Promise<IssuedState | null> {
-  const db = await getDb();
-  await findProposalInScope(db, actor, proposalId, { id: true });
-  return db.issuedDocument.findFirst({ where: { subject, proposalId }, select: { code: true, status: true } });
-}
