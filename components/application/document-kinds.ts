@@ -1,15 +1,9 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 // Plain module (no "use client"): server components (receipt, dossier detail) and client steps share it.
-export const KIND_LABELS: Record<string, string> = {
-  QUOTATION: "Báo giá của nhà cung cấp",
-  BUSINESS_LICENCE: "Giấy chứng nhận đăng ký kinh doanh",
-  PHOTO: "Ảnh hiện trạng nhà xưởng, sản phẩm",
-  FINANCIAL: "Báo cáo tài chính / kê khai doanh thu",
-  COMMITMENT: "Văn bản cam kết",
-  SUPPLEMENT: "Tài liệu bổ sung",
-  OTHER: "Tài liệu khác",
-};
+import { KIND_LABELS } from "@/lib/applications/document-kind-labels";
+
+export { KIND_LABELS };
 
 const KIND_LABELS_EN: Record<string, string> = {
   QUOTATION: "Supplier quotation",

@@ -1,6 +1,7 @@
 import type { ProposalDetail } from "@/lib/applications/dto";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
+import { vndFullFigures, vndInWords } from "@/lib/money-words";
 import { KIND_LABELS } from "@/components/application/document-kinds";
 
 /** Giấy tiếp nhận hồ sơ: printable (the site chrome is hidden by .no-print). */
@@ -18,7 +19,7 @@ export function Receipt({ d, lookupUrl }: { d: ProposalDetail; lookupUrl: string
         <dt className="text-slate-600">Nội dung</dt><dd>{d.activity}</dd>
         <dt className="text-slate-600">Thời điểm nộp</dt><dd>{formatDateTime(d.submittedAt)}</dd>
         <dt className="text-slate-600">Tổng chi phí</dt><dd>{formatMoney(BigInt(d.totalCost))}</dd>
-        <dt className="text-slate-600">Đề nghị hỗ trợ</dt><dd>{formatMoney(BigInt(d.requestedSupport))}</dd>
+        <dt className="text-slate-600">Đề nghị hỗ trợ</dt><dd>{formatMoney(BigInt(d.requestedSupport))} <span className="text-slate-600">({vndFullFigures(BigInt(d.requestedSupport))} — Bằng chữ: {vndInWords(BigInt(d.requestedSupport))})</span></dd>
         <dt className="text-slate-600">Hình thức</dt><dd>{d.assisted ? "Nộp qua cán bộ tiếp nhận" : "Nộp trực tuyến"}</dd>
       </dl>
       <h2 className="mt-6 font-semibold">Tài liệu đã nhận ({d.documents.length})</h2>

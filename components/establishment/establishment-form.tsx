@@ -14,7 +14,7 @@ import { ValidatedForm } from "@/components/forms/validated-form";
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 export type EstablishmentValues = Partial<Record<
-  "kind" | "name" | "taxCode" | "householdRegNo" | "communeId" | "address" | "industryCode" | "industry" | "workforce" | "representative" | "phone" | "email" | "womenOwned" | "ethnicMinorityOwned",
+  "kind" | "name" | "taxCode" | "householdRegNo" | "communeId" | "address" | "industryCode" | "industry" | "workforce" | "representative" | "representativeTitle" | "bankAccount" | "bankName" | "phone" | "email" | "womenOwned" | "ethnicMinorityOwned",
   string
 >>;
 
@@ -56,6 +56,9 @@ export function EstablishmentForm({ action, initial, communes, submitLabel, assi
         <label className="mt-2 flex items-center gap-2 text-sm"><input type="checkbox" name="ethnicMinorityOwned" className="h-5 w-5" defaultChecked={v.ethnicMinorityOwned === "on" || v.ethnicMinorityOwned === "true"} /> {t("Cơ sở do người dân tộc thiểu số làm chủ", "Owned by an ethnic minority person")}</label>
       </fieldset>
       <Field name="representative" label={t("Người đại diện / chủ cơ sở", "Representative / owner")} defaultValue={v.representative} errors={e.representative} autoComplete="name" required />
+      <Field name="representativeTitle" label={t("Chức danh người đại diện (in trên hợp đồng)", "Representative's title (printed on the contract)")} placeholder={t("Chủ hộ kinh doanh, Giám đốc…", "Household business owner, Director…")} defaultValue={v.representativeTitle} errors={e.representativeTitle} />
+      <Field name="bankAccount" label={t("Số tài khoản nhận kinh phí hỗ trợ", "Bank account for the support")} defaultValue={v.bankAccount} errors={e.bankAccount} inputMode="numeric" />
+      <Field name="bankName" label={t("Mở tại ngân hàng", "Bank")} defaultValue={v.bankName} errors={e.bankName} />
       <Field name="phone" type="tel" label={t("Điện thoại liên hệ", "Contact phone")} defaultValue={v.phone} errors={e.phone} autoComplete="tel" />
       <Field name="email" type="email" label={t("Email liên hệ", "Contact email")} defaultValue={v.email} errors={e.email} autoComplete="email" />
       {assisted && !establishmentId && (

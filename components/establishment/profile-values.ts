@@ -6,6 +6,6 @@ export function profileValues(p: EstablishmentProfile): EstablishmentValues {
   return {
     kind: p.kind, name: p.name, taxCode: p.taxCode ?? "", householdRegNo: p.householdRegNo ?? "", communeId: p.communeCurrent ? p.communeId ?? "" : "",
     address: p.address ?? "", industryCode: p.industryCode ?? "", industry: p.industry, workforce: String(p.workforce), representative: p.representative ?? "",
-    phone: p.phone ?? "", email: p.email ?? "", womenOwned: p.womenOwned ? "on" : "", ethnicMinorityOwned: p.ethnicMinorityOwned ? "on" : "",
+    phone: p.phone ?? "", email: p.email ?? "", representativeTitle: p.representativeTitle ?? "", bankAccount: p.bankAccount ?? "", bankName: p.bankName ?? "", womenOwned: p.womenOwned ? "on" : "", ethnicMinorityOwned: p.ethnicMinorityOwned ? "on" : "",
   };
 }

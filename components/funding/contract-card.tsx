@@ -12,7 +12,12 @@ export function ContractCard({ d, canManage, locale }: { d: ImplementationDetail
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const c = d.contract;
   return (
-    <Card title={t("Hợp đồng hỗ trợ", "Support contract")} actions={c && <Link href={`/can-bo/thuc-hien/${d.id}/hop-dong`} className={buttonClass("secondary")}>{t("Xem, in hợp đồng", "View, print the contract")}</Link>}>
+    <Card title={t("Hợp đồng hỗ trợ", "Support contract")} actions={c && (
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/can-bo/thuc-hien/${d.id}/hop-dong`} className={buttonClass("secondary")}>{t("Xem, in hợp đồng", "View, print the contract")}</Link>
+        <a href={`/can-bo/thuc-hien/${d.id}/hop-dong/hop-dong.pdf`} className={buttonClass("secondary")} data-testid="contract-pdf">{t("Tải PDF", "Download PDF")}</a>
+      </div>
+    )}>
       {c ? (
         <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid="contract-info">
           <div><dt className="text-slate-600">{t("Số hợp đồng", "Contract number")}</dt><dd className="font-semibold">{c.number}</dd></div>
@@ -33,6 +38,7 @@ export function ContractCard({ d, canManage, locale }: { d: ImplementationDetail
               { name: "signedAt", label: t("Ngày ký", "Signed on"), type: "date", defaultValue: todayIso(), required: true },
               { name: "partyA", label: t("Bên A (cơ quan hỗ trợ)", "Party A (supporting agency)"), defaultValue: d.agencyName },
               { name: "partyB", label: t("Bên B (đơn vị thụ hưởng)", "Party B (beneficiary)"), defaultValue: d.establishment?.name ?? d.implementingUnit ?? "" },
+              { name: "copies", label: t("Số bản hợp đồng (mỗi bên giữ một nửa)", "Number of copies (each party keeps half)"), type: "number", min: 2, max: 10, defaultValue: "4" },
             ]}
           />
         </>

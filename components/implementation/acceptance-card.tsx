@@ -45,7 +45,8 @@ export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDeta
           {d.acceptances.map((a) => (
             <li key={a.id} className="py-2 text-sm">
               <p className="font-semibold">{locale === "vi" ? `Biên bản số ${a.minutesNo} ngày ${formatDate(a.acceptedAt)}` : `Minutes no. ${a.minutesNo} of ${formatDate(a.acceptedAt)}`} {a.doubleFundingFlag && <Badge tone="danger">{t("Nghi hỗ trợ trùng", "Suspected double funding")}</Badge>}{" "}
-                <Link className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/bien-ban/${a.id}`}>{t("In biên bản", "Print the minutes")}</Link></p>
+                <Link className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/bien-ban/${a.id}`}>{t("In biên bản", "Print the minutes")}</Link>{" · "}
+                <a className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/bien-ban/${a.id}/bien-ban.pdf`}>{t("Tải PDF", "Download PDF")}</a></p>
               <ul className="list-disc pl-5">{a.results.map((r) => <li key={r.code}>{r.name}: {r.value} {r.unit}</li>)}</ul>
             </li>
           ))}

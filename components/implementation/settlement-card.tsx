@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { ActionForm } from "@/components/implementation/action-form";
@@ -16,6 +17,12 @@ export function SettlementCard({ d, canManage, canSettle, locale }: { d: Impleme
   const machine = (inUse: boolean | null) => (inUse === null ? "—" : inUse ? t("còn sử dụng", "still in use") : t("không còn sử dụng", "no longer in use"));
   return (
     <Card title={t("Quyết toán và theo dõi sau hỗ trợ", "Settlement and post-support follow-up")}>
+      {s && (
+        <p className="mb-2 flex flex-wrap gap-3 text-sm">
+          <Link className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/quyet-toan`}>{t("Xem, in quyết toán", "View, print the settlement")}</Link>
+          <a className="text-brand-700 underline" href={`/can-bo/thuc-hien/${d.id}/quyet-toan/quyet-toan.pdf`} data-testid="settlement-pdf">{t("Tải PDF", "Download PDF")}</a>
+        </p>
+      )}
       {s ? (
         <Table head={[t("Khoản", "Item"), t("Số tiền", "Amount")]} caption={vi ? `Quyết toán số ${s.number} ngày ${formatDate(s.settledAt)}` : `Settlement no. ${s.number} of ${formatDate(s.settledAt)}`}>
           {([[t("Kinh phí được duyệt", "Approved support"), s.approvedSupport], [t("Đã cấp (tạm ứng + thanh toán)", "Disbursed (advances + payments)"), s.disbursed], [t("Đã hoàn trả", "Refunded"), s.refunded], [t("Quyết toán", "Settled"), s.settledSupport], [t("Vốn đối ứng có chứng từ", "Counterpart funds with evidence"), s.counterpart]] as const).map(([k, v]) => (

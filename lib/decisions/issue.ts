@@ -90,6 +90,8 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
  */
 export async function issueDecision(db: Db, actor: Actor, d: DecisionInput): Promise<{ decision: { id: string; number: string }; mail: string[] }> {
   const year = Number(vnDay(d.at).toISOString().slice(0, 4));
+  // The printed number has no year (ND 30/2020); the counter's key (agency, year, type) stays on the row.
+  const key = sequenceKey(d.agencyCode, year, d.kind);
   const id = randomUUID();
   const s = d.signer;
   const commit = d.commit && d.commit.amount > 0n ? d.commit : null;
@@ -111,12 +113,14 @@ export async function issueDecision(db: Db, actor: Actor, d: DecisionInput): Pro
     WITH ${env} ${transitionCtes({ ...d.transition, when: fits })},
     ${gate} ${supplement}
     seq AS (
-      INSERT INTO "SequenceCounter" ("key", "value") SELECT ${sequenceKey(d.agencyCode, year, d.kind)}::text, 1 FROM upd
+      INSERT INTO "SequenceCounter" ("key", "value") SELECT ${key}::text, 1 FROM upd
       ON CONFLICT ("key") DO UPDATE SET "value" = "SequenceCounter"."value" + 1 RETURNING "value"),
     dec AS (
-      INSERT INTO "Decision" ("id", "proposalId", "kind", "number", "decidedAt", "reason", "signerId", "signerName",
+      INSERT INTO "Decision" ("id", "proposalId", "kind", "number", "numberKey", "seq", "decidedAt", "reason", "signerId", "signerName",
         "onBehalfOfId", "onBehalfOfName", "signMode", "round")
-      SELECT ${id}::text, ${d.transition.proposalId}::text, ${d.kind}::"DecisionKind", seq."value"::text || ${decisionNumberSuffix(year, d.kind, d.agencyCode)}::text,
+      SELECT ${id}::text, ${d.transition.proposalId}::text, ${d.kind}::"DecisionKind",
+        (CASE WHEN seq."value" < 10 THEN '0' ELSE '' END) || seq."value"::text || ${decisionNumberSuffix(d.kind, d.agencyCode)}::text,
+        ${key}::text, seq."value",
         ${utc(d.at)}, ${d.reason}::text, ${s.signerId}::text, ${s.signerName}::text, ${s.onBehalfOfId}::text, ${s.onBehalfOfName}::text,
         ${s.signMode}::"SignMode", ${d.transition.round}::int
       FROM seq RETURNING "number"),

@@ -1,8 +1,10 @@
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
 
-// Document numbers as Vietnamese administrative documents write them: "<số>/<năm>/<loại>-<cơ quan>"
-// (ND 30/2020/NĐ-CP, Phụ lục I: số, ký hiệu văn bản). QĐ = quyết định; TB = thông báo (yêu cầu bổ sung).
-// The agency's identifier tail (e.g. "H45" of 000.00.20.H45) keeps numbers unique across provinces.
+// Document numbers as Decree 30/2020/NĐ-CP (Phụ lục I, mục II.3: số, ký hiệu văn bản) prints them for an
+// individual decision: "<số>/<loại>-<cơ quan>" — no year, numbers below 10 with a leading zero ("07/QĐ-SCT").
+// QĐ = quyết định; TB = thông báo (yêu cầu bổ sung); TTr = tờ trình. The data keeps every number unique per
+// agency and year: Decision.numberKey (the counter's key: agency identifier, year, document type) with
+// Decision.seq is unique; the printed form alone is not, as on paper (issuer and date tell two 07/QĐ-SCT apart).
 export const DOC_TYPE = {
   APPROVE: "QĐ",
   REJECT: "QĐ",
@@ -25,19 +27,29 @@ export function agencyTail(agencyCode: string): string {
   return agencyCode.split(".").pop() || agencyCode;
 }
 
+/** The issuing body's abbreviation in the symbol: the ministry (G12 identifiers) "BCT", a department "SCT". */
+export function issuerAbbreviation(agencyCode: string): string {
+  return agencyTail(agencyCode) === "G12" ? "BCT" : "SCT";
+}
+
 /** The counter key: one sequence per agency, year and document type (numbers restart each year). */
 export function sequenceKey(agencyCode: string, year: number, kind: DecisionKind): string {
   return `decision:${agencyCode}:${year}:${DOC_TYPE[kind]}`;
 }
 
-/** Everything after the sequence number: 2025, APPROVE, "000.00.20.H45" → "/2025/QĐ-SCT.H45". */
-export function decisionNumberSuffix(year: number, kind: DecisionKind, agencyCode: string): string {
-  return `/${year}/${DOC_TYPE[kind]}-SCT.${agencyTail(agencyCode)}`;
+/** The sequence number as printed: a leading zero below 10 ("07"), otherwise as is ("12", "105"). */
+export function paddedSeq(seq: number): string {
+  return seq < 10 ? `0${seq}` : String(seq);
 }
 
-/** 7, 2025, APPROVE, "000.00.20.H45" → "7/2025/QĐ-SCT.H45" */
-export function decisionNumber(seq: number, year: number, kind: DecisionKind, agencyCode: string): string {
-  return `${seq}${decisionNumberSuffix(year, kind, agencyCode)}`;
+/** Everything after the sequence number: APPROVE, "000.00.20.H45" → "/QĐ-SCT". */
+export function decisionNumberSuffix(kind: DecisionKind, agencyCode: string): string {
+  return `/${DOC_TYPE[kind]}-${issuerAbbreviation(agencyCode)}`;
+}
+
+/** 7, APPROVE, "000.00.20.H45" → "07/QĐ-SCT" (the printed number; no year for an individual decision). */
+export function decisionNumber(seq: number, kind: DecisionKind, agencyCode: string): string {
+  return `${paddedSeq(seq)}${decisionNumberSuffix(kind, agencyCode)}`;
 }
 
 export const SIGN_MODE_LABEL = {

@@ -30,7 +30,7 @@ export async function getDecisionDocument(actor: Actor, id: string) {
   const d = await db.decision.findFirst({
     where: { id, proposal: proposalScope(actor) },
     select: {
-      id: true, kind: true, number: true, decidedAt: true, reason: true, signerId: true, signerName: true, onBehalfOfId: true, onBehalfOfName: true, signMode: true, round: true,
+      id: true, kind: true, number: true, numberKey: true, decidedAt: true, reason: true, signerId: true, signerName: true, onBehalfOfId: true, onBehalfOfName: true, signMode: true, round: true,
       proposal: {
         select: {
           id: true, code: true, title: true, year: true, fund: true, requestedSupport: true, approvedSupport: true,
@@ -52,6 +52,8 @@ export async function getDecisionDocument(actor: Actor, id: string) {
     id: d.id, kind: d.kind, title: DOC_TITLE[d.kind], number: d.number, decidedAt: d.decidedAt.toISOString(), reason: d.reason, signMode: d.signMode,
     signerName: d.signerName, signerTitle: title(d.signerId), onBehalfOfName: d.onBehalfOfName, principalTitle: title(d.onBehalfOfId),
     agencyName: p.agency.name, provinceName: p.agency.province?.name ?? null,
+    // The ministry decides national-fund đề án in its own series (its identifier ends in G12).
+    issuedByMinistry: /(^|[.:])G12(:|$)/.test(d.numberKey ?? "") || /\.G12\b/.test(d.number),
     proposal: {
       id: p.id, code: p.code, title: p.title, year: p.year, fund: p.fund, establishmentName: p.establishment?.name ?? null, establishmentAddress: p.establishment?.address ?? null,
       requestedSupport: formatMoney(p.requestedSupport), approvedSupport: p.approvedSupport === null ? null : formatMoney(p.approvedSupport),

@@ -21,12 +21,12 @@ export async function checkCopyAction(code: string, _prev: FormState, formData: 
   });
 }
 
-/** A leader revokes an issued file, with the reason (shown on /xac-thuc; audited). */
-export async function revokeIssuedAction(code: string, decisionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+/** A leader revokes an issued file, with the reason (shown on /xac-thuc; audited); `page` is shown again. */
+export async function revokeIssuedAction(code: string, page: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await revokeIssuedDocument(actor, code, String(formData.get("reason") ?? ""));
-    revalidatePath(`/quyet-dinh/${decisionId}`);
+    if (page.startsWith("/")) revalidatePath(page);
     return { ok: true, message: "Đã thu hồi văn bản; trang xác thực hiển thị trạng thái và lý do." };
   });
 }

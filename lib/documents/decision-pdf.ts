@@ -1,51 +1,19 @@
 import type { DecisionDocument } from "@/lib/decisions/queries";
 import { signatureHeading } from "@/lib/decisions/numbering";
-import { formatDateTime } from "@/lib/dates";
 import { MARGIN, PageWriter } from "@/lib/documents/pdf-layout";
-import { signPdf } from "@/lib/signing/sign-pdf";
-import { signingIdentity } from "@/lib/signing/signer";
+import { agencyIssuer, finishAndSign, heading, recipientsBlock, signatureBlock, vnDateLine, type Verification } from "@/lib/documents/decree30";
 
 // The decision (or return notice) as a signed PDF in the layout of Decree 30/2020/NĐ-CP (Phụ lục I, mẫu 1.4
 // quyết định cá biệt): governing body over issuing body, number, motto block, place and date, title and trích
 // yếu, the issuer's title, căn cứ (the instruments actually applied), "QUYẾT ĐỊNH:", articles ending with the
 // execution article, "Nơi nhận", the signer's title with KT./TL./TUQ. as delegated, then the digital signature.
 
-function vnDateLine(iso: string, place: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).formatToParts(new Date(iso));
-  const p = (t: string) => parts.find((x) => x.type === t)?.value ?? "";
-  return `${place}, ngày ${p("day")} tháng ${p("month")} năm ${p("year")}`;
-}
-
-function issuer(d: DecisionDocument): { governing: string | null; body: string; place: string; head: string } {
-  if (/\.G12\b|G12$/.test(d.number)) return { governing: null, body: "BỘ CÔNG THƯƠNG", place: "Hà Nội", head: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG" };
-  const province = (d.provinceName ?? "").replace(/^(tỉnh|thành phố|Tỉnh|Thành phố)\s+/, "");
-  const body = d.agencyName.replace(/\s+(tỉnh|thành phố)\s+.*$/i, "").toUpperCase();
-  return { governing: province ? `UBND TỈNH ${province.toUpperCase()}` : null, body, place: province || "……", head: `GIÁM ĐỐC ${body}` };
-}
-
-/** The public verification of an issued file: its short code, the address of /xac-thuc/<code>, a QR code (PNG). */
-export type Verification = { code: string; url: string; qrPng: Uint8Array };
+export type { Verification } from "@/lib/documents/decree30";
 
 export async function renderDecisionPdf(d: DecisionDocument, verification?: Verification): Promise<Buffer> {
   const w = await PageWriter.create(d.title);
-  const who = issuer(d);
-  const colW = w.width * 0.4;
-  const rightX = MARGIN.left + w.width * 0.4;
-  const rightW = w.width * 0.6;
-  const top = w.y;
-  // Left column: governing body, issuing body (bold, underlined), number.
-  if (who.governing) w.text(who.governing, { size: 11.5, align: "center", width: colW, after: 0 });
-  w.text(who.body, { size: 11.5, style: "bold", align: "center", width: colW, after: 2 });
-  w.rule(MARGIN.left + colW / 2, Math.min(60, w.measure(who.body, "bold", 11.5)));
-  w.text(`Số: ${d.number}`, { size: 11.5, align: "center", width: colW });
-  const leftBottom = w.y;
-  // Right column: national motto block, place and date.
-  w.y = top;
-  w.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 11, style: "bold", align: "center", x: rightX, width: rightW, after: 0 });
-  w.text("Độc lập - Tự do - Hạnh phúc", { size: 12, style: "bold", align: "center", x: rightX, width: rightW, after: 2 });
-  w.rule(rightX + rightW / 2, w.measure("Độc lập - Tự do - Hạnh phúc", "bold", 12));
-  w.text(vnDateLine(d.decidedAt, who.place), { size: 12, style: "italic", align: "center", x: rightX, width: rightW });
-  w.y = Math.min(w.y, leftBottom) - 16;
+  const who = agencyIssuer(d.agencyName, d.provinceName, d.issuedByMinistry);
+  heading(w, who, `Số: ${d.number}`, vnDateLine(d.decidedAt, who.place));
 
   const isReturn = d.kind === "RETURN";
   w.text(isReturn ? "THÔNG BÁO" : "QUYẾT ĐỊNH", { style: "bold", size: 14, align: "center", after: 0 });
@@ -77,33 +45,12 @@ export async function renderDecisionPdf(d: DecisionDocument, verification?: Veri
   const principal = d.onBehalfOfName ? (d.principalTitle ?? "Giám đốc") : null;
   w.room(190);
   const blockTop = w.y;
-  w.text("Nơi nhận:", { style: "boldItalic", size: 12, width: w.width * 0.45, after: 0 });
-  w.text(`- ${est};`, { size: 11, width: w.width * 0.45, after: 0 });
-  w.text("- Lưu: VT, hồ sơ đề án.", { size: 11, width: w.width * 0.45, after: 0 });
-  if (verification) {
-    const img = await w.doc.embedPng(verification.qrPng);
-    const size = 64;
-    w.page.drawImage(img, { x: MARGIN.left, y: w.y - size - 8, width: size, height: size });
-    w.y -= size + 12;
-    w.text(`Mã xác thực: ${verification.code}`, { style: "bold", size: 9, width: w.width * 0.45, after: 0 });
-    w.text(`Tra cứu: ${verification.url}`, { size: 8, width: w.width * 0.45, after: 0 });
-  }
+  await recipientsBlock(w, [`${est};`, "Lưu: VT, hồ sơ đề án."], verification, w.width * 0.45);
   w.y = blockTop;
   const sx = MARGIN.left + w.width * 0.45;
   const sw = w.width * 0.55;
-  w.text(principal ? signatureHeading(d.signMode, principal) : (d.signerTitle ?? "NGƯỜI KÝ").toUpperCase(), { style: "bold", size: 13, align: "center", x: sx, width: sw, after: 0 });
-  if (principal && d.signerTitle) w.text(d.signerTitle.toUpperCase(), { style: "bold", size: 13, align: "center", x: sx, width: sw, after: 0 });
-  const id = signingIdentity();
+  const headingLines = principal ? [signatureHeading(d.signMode, principal), ...(d.signerTitle ? [d.signerTitle.toUpperCase()] : [])] : [(d.signerTitle ?? "NGƯỜI KÝ").toUpperCase()];
   const signedAt = new Date();
-  const rect: [number, number, number, number] = [sx + 20, w.y - 62, sx + sw - 20, w.y - 6];
-  w.box(rect, [
-    "Đã ký số",
-    `Người ký: ${d.signerName}`,
-    `Chứng thư: ${id.subject}`.slice(0, 70),
-    `Thời gian: ${formatDateTime(signedAt)}`,
-  ]);
-  w.y = rect[1] - 10;
-  w.text(d.signerName, { style: "bold", size: 13, align: "center", x: sx, width: sw });
-  if (id.demo) w.footer("BẢN THỬ NGHIỆM — ký bằng chứng thư của CA thử nghiệm, không có giá trị pháp lý.");
-  return signPdf(w.doc, w.page, { reason: d.title, location: who.place, name: d.signerName, contactInfo: who.body, rect }, signedAt);
+  const spot = signatureBlock(w, { x: sx, width: sw, heading: headingLines, signerName: d.signerName }, signedAt);
+  return finishAndSign(w, spot, { reason: d.title, location: who.place, name: d.signerName, contactInfo: who.body }, signedAt);
 }

@@ -117,6 +117,37 @@ export class PageWriter {
     return this.font[style].widthOfTextAtSize(text, size);
   }
 
+  /**
+   * A ruled table across the text block: column widths as fractions of the measure, text wrapped in its cell;
+   * the header row is bold. A row that does not fit starts a new page.
+   */
+  table(columns: Array<{ title: string; width: number; align?: "left" | "right" | "center" }>, rows: string[][], size = 11): void {
+    const pad = 3;
+    const lead = size * 1.25;
+    const widths = columns.map((c) => c.width * this.width);
+    const drawRow = (cells: string[], style: Style) => {
+      const wrapped = cells.map((c, i) => this.wrap(c, style, size, widths[i]! - 2 * pad));
+      const height = Math.max(...wrapped.map((l) => l.length)) * lead + 2 * pad;
+      this.room(height);
+      let x = MARGIN.left;
+      wrapped.forEach((lines, i) => {
+        const w = widths[i]!;
+        this.page.drawRectangle({ x, y: this.y - height, width: w, height, borderColor: rgb(0, 0, 0), borderWidth: 0.5 });
+        lines.forEach((line, j) => {
+          const lw = this.font[style].widthOfTextAtSize(line, size);
+          const align = style === "bold" ? "center" : columns[i]!.align ?? "left";
+          const tx = align === "right" ? x + w - pad - lw : align === "center" ? x + (w - lw) / 2 : x + pad;
+          this.page.drawText(line, { x: tx, y: this.y - pad - size - j * lead + 2, size, font: this.font[style], color: rgb(0, 0, 0) });
+        });
+        x += w;
+      });
+      this.y -= height;
+    };
+    drawRow(columns.map((c) => c.title), "bold");
+    for (const r of rows) drawRow(r, "regular");
+    this.y -= 6;
+  }
+
   footer(text: string): void {
     this.page.drawText(text, { x: MARGIN.left, y: MARGIN.bottom / 2, size: 8, font: this.font.italic, color: rgb(0.6, 0, 0) });
   }
@@ -125,8 +156,11 @@ export class PageWriter {
     const [x1, y1, x2, y2] = rect;
     this.page.drawRectangle({ x: x1, y: y1, width: x2 - x1, height: y2 - y1, borderColor: rgb(0.75, 0, 0), borderWidth: 1 });
     let y = y2 - 13;
+    const room = x2 - x1 - 10;
     for (const l of lines) {
-      this.page.drawText(l, { x: x1 + 5, y, size: 8, font: this.font.regular, color: rgb(0.6, 0, 0) });
+      let text = l;
+      while (text.length > 1 && this.font.regular.widthOfTextAtSize(text, 8) > room) text = `${text.slice(0, -2)}…`;
+      this.page.drawText(text, { x: x1 + 5, y, size: 8, font: this.font.regular, color: rgb(0.6, 0, 0) });
       y -= 11;
     }
   }

@@ -24,6 +24,7 @@ function columns(v: EstablishmentInput) {
     kind: v.kind, name: v.name, taxCode: v.taxCode, householdRegNo: v.householdRegNo, address: v.address,
     industry: v.industry, industryCode: v.industryCode, workforce: v.workforce, womenOwned: v.womenOwned,
     ethnicMinorityOwned: v.ethnicMinorityOwned, representative: v.representative, phone: v.phone, email: v.email,
+    representativeTitle: v.representativeTitle, bankAccount: v.bankAccount, bankName: v.bankName,
     searchText: toSearchText(v.name, v.taxCode, v.industry, v.representative, v.address),
   };
 }

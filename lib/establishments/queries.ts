@@ -9,11 +9,13 @@ export type EstablishmentProfile = {
   id: string; kind: EstablishmentKind; name: string; taxCode: string | null; householdRegNo: string | null; communeId: string | null;
   communeName: string | null; communeCurrent: boolean; address: string | null; industry: string; industryCode: string | null; workforce: number;
   womenOwned: boolean; ethnicMinorityOwned: boolean; representative: string | null; phone: string | null; email: string | null; agency: string | null;
+  representativeTitle: string | null; bankAccount: string | null; bankName: string | null;
 };
 
 const select = {
   id: true, kind: true, name: true, taxCode: true, householdRegNo: true, communeId: true, address: true, industry: true, industryCode: true,
   workforce: true, womenOwned: true, ethnicMinorityOwned: true, representative: true, phone: true, email: true,
+  representativeTitle: true, bankAccount: true, bankName: true,
   commune: { select: { name: true, validTo: true } }, agency: { select: { name: true } },
 } as const;
 

@@ -71,6 +71,14 @@ export const establishmentSchema = z
     womenOwned: checkbox,
     ethnicMinorityOwned: checkbox,
     representative: z.string({ error: "Nhập người đại diện." }).trim().min(2, "Nhập người đại diện / chủ cơ sở.").max(100, "Tối đa 100 ký tự."),
+    // Printed on the support contract (Bên B): the representative's title and the account support is paid into.
+    representativeTitle: optionalText(100),
+    bankAccount: z.string().trim().max(40, "Tối đa 40 ký tự.").optional().transform((v, ctx) => {
+      if (!v) return null;
+      if (!/^[0-9][0-9 .-]{4,38}[0-9]$/.test(v)) ctx.addIssue({ code: "custom", message: "Số tài khoản gồm chữ số (có thể cách nhau bởi dấu cách, dấu chấm)." });
+      return v;
+    }),
+    bankName: optionalText(150),
     phone: z.string().trim().optional().transform((v, ctx) => {
       if (!v) return null;
       const p = normalizePhone(v);

@@ -24,7 +24,7 @@ const text = (fd: FormData, k: string) => {
 export async function signContractAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
-    const r = await signContract(actor, proposalId, { signedAt: text(formData, "signedAt"), partyA: text(formData, "partyA"), partyB: text(formData, "partyB") });
+    const r = await signContract(actor, proposalId, { signedAt: text(formData, "signedAt"), partyA: text(formData, "partyA"), partyB: text(formData, "partyB"), copies: text(formData, "copies") });
     refresh(proposalId);
     return { ok: true, message: `Đã ký hợp đồng hỗ trợ số ${r.number}.` };
   });

@@ -37,7 +37,7 @@ export async function signContract(actor: Actor, proposalId: string, input: unkn
     const number = `${String(n).padStart(2, "0")}/${year}/HĐHT-${p.agency.code}`;
     const partyB = data.partyB ?? p.establishment?.name ?? p.implementingUnit ?? "Đơn vị thụ hưởng";
     const contract = await tx.contract.create({
-      data: { proposalId: p.id, number, signedAt: data.signedAt, amount: locked.approvedSupport, partyA: data.partyA ?? p.agency.name, partyB, createdById: actor.id },
+      data: { proposalId: p.id, number, signedAt: data.signedAt, amount: locked.approvedSupport, partyA: data.partyA ?? p.agency.name, partyB, copies: data.copies, createdById: actor.id },
       select: { id: true },
     });
     await tx.ledgerEntry.create({

@@ -36,6 +36,9 @@ export const signContractSchema = z.object({
   signedAt: zDay,
   partyA: optionalText(300),
   partyB: optionalText(300),
+  /** Copies the contract is made in, shared equally by the parties (issue 16: "số bản"). */
+  copies: z.preprocess((v) => (v === "" || v === undefined ? undefined : v),
+    z.coerce.number({ message: "Nhập số bản." }).int("Số bản là số nguyên.").min(2, "Ít nhất 02 bản.").max(10, "Nhiều nhất 10 bản.").refine((n) => n % 2 === 0, "Số bản chẵn để mỗi bên giữ số bản như nhau.").default(4)),
 });
 
 export const POSTING_KINDS = ["ADVANCE", "FINAL_PAYMENT", "REFUND", "COUNTERPART"] as const;

@@ -27,7 +27,7 @@ export async function anonymizeEstablishment(actor: Actor, input: AnonymizeInput
     const done = await tx.establishment.updateMany({
       where: { id: est.id, anonymizedAt: null },
       data: {
-        name: label, taxCode: null, householdRegNo: null, address: null, representative: null, phone: null, email: null,
+        name: label, taxCode: null, householdRegNo: null, address: null, representative: null, representativeTitle: null, bankAccount: null, bankName: null, phone: null, email: null,
         searchText: toSearchText(label), anonymizedAt: now,
       },
     });

@@ -29,7 +29,7 @@ export async function exportPersonalData(actor: Actor, establishmentId: string) 
     where: { AND: [{ id: establishmentId }, privacyScope(actor)] },
     select: {
       id: true, name: true, kind: true, taxCode: true, householdRegNo: true, address: true, industry: true, workforce: true, representative: true,
-      phone: true, email: true, womenOwned: true, ethnicMinorityOwned: true, createdAt: true, updatedAt: true, anonymizedAt: true,
+      representativeTitle: true, bankAccount: true, bankName: true, phone: true, email: true, womenOwned: true, ethnicMinorityOwned: true, createdAt: true, updatedAt: true, anonymizedAt: true,
       commune: { select: { name: true } },
       users: { select: { id: true, name: true, email: true, phone: true, role: true, active: true, createdAt: true, lastLoginAt: true } },
       proposals: { select: { id: true, code: true, title: true, year: true, status: true, requestedSupport: true, approvedSupport: true, submittedAt: true } },

@@ -11,5 +11,6 @@ export type AnonymizeInput = z.input<typeof anonymizeSchema>;
 /** Personal fields of an establishment and of its accounts (Nghị định 13/2023/NĐ-CP on personal data). */
 export const PERSONAL_FIELDS = [
   "Establishment.name", "Establishment.taxCode", "Establishment.householdRegNo", "Establishment.address", "Establishment.representative",
+  "Establishment.representativeTitle", "Establishment.bankAccount", "Establishment.bankName",
   "Establishment.phone", "Establishment.email", "User.name", "User.email", "User.phone", "Message.authorName",
 ] as const;

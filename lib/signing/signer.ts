@@ -24,7 +24,13 @@ function subjectOf(p12: Buffer, password: string): string {
   if (cert.validity.notAfter.getTime() < Date.now()) {
     throw new SigningConfigError(`Chứng thư số trong SIGNING_P12_PATH đã hết hạn ngày ${cert.validity.notAfter.toISOString().slice(0, 10)}.`);
   }
-  return String(cert.subject.getField("CN")?.value ?? "");
+  // forge hands a UTF8String's bytes back as a binary string: decode them, or Vietnamese names come out garbled.
+  const cn = String(cert.subject.getField("CN")?.value ?? "");
+  try {
+    return forge.util.decodeUtf8(cn);
+  } catch {
+    return cn;
+  }
 }
 
 let cached: SigningIdentity | undefined;

@@ -136,7 +136,7 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await expect(page.getByRole("dialog")).toContainText("Không thể hoàn tác");
     await confirm(page);
     await expect(page.getByTestId("flash")).toContainText("Đã phê duyệt đề án");
-    await expect(page.getByTestId("decision-list")).toContainText(/QĐ-SCT\.H45/);
+    await expect(page.getByTestId("decision-list")).toContainText(/\d{2,}\/QĐ-SCT/);
     await page.goto("/can-bo/ke-hoach");
     await page.getByRole("link", { name: "Kế hoạch khuyến công địa phương năm 2026" }).click();
     await expect(page.getByTestId("plan-item").filter({ hasText: D2 })).toContainText("Được phê duyệt");
@@ -191,9 +191,9 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await expect(page.getByText(REASON).first()).toBeVisible();
     // The dossier page embeds the numbered decision with its reason, linking to the printable document.
     const decisions = page.getByTestId("decision-list");
-    await expect(decisions).toContainText(/QĐ-SCT\.H45/);
+    await expect(decisions).toContainText(/\d{2,}\/QĐ-SCT/);
     await expect(decisions).toContainText(REASON);
-    await decisions.getByRole("link", { name: /QĐ-SCT\.H45/ }).click(); // the approval, not the earlier return notice (TB)
+    await decisions.getByRole("link", { name: /\d{2,}\/QĐ-SCT/ }).click(); // the approval, not the earlier return notice (TB)
     await expect(page.getByTestId("decision-document")).toContainText(REASON);
   });
 });

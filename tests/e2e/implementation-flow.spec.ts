@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./helpers";
+import { nssDbTrusting, pdffonts, pdfsig, pdftotext, writeTemp } from "../helpers/pdf-tools";
 
 // A machinery đề án (demo D6, approved for 250 triệu) from approval to settlement, and the leader's
 // dashboard counting the accepted result.
@@ -82,6 +84,26 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
   await expect(leader.getByTestId("proposal-status")).toHaveText("Đã quyết toán");
   await expect(leader.getByTestId("settlement-line").filter({ hasText: "Quyết toán" })).toContainText("250 triệu đồng");
   await expect(leader.getByTestId("settlement-line").filter({ hasText: "Đã hoàn trả" })).toContainText("0 đ");
+
+  // Issue 16: "Tải PDF" of the contract and the settlement — signed by the agency, checked by real clients
+  // (pdfsig with the demo CA the server created in ./data/pki trusted, pdffonts, pdftotext).
+  const nss = nssDbTrusting(readFileSync("data/pki/ca.pem", "utf8"));
+  const documents = [
+    ["contract-pdf", ["HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG", "BÊN A (Bên hỗ trợ)", "BÊN B (Bên thụ hưởng)", "Bằng chữ: Hai trăm năm mươi triệu đồng", "Giải quyết tranh chấp"]],
+    ["settlement-pdf", ["QUYẾT TOÁN KINH PHÍ KHUYẾN CÔNG", "Căn cứ Biên bản nghiệm thu số 21/BB-NT", "Bằng chữ: Hai trăm năm mươi triệu đồng"]],
+  ] as const;
+  for (const [testId, lines] of documents) {
+    const href = await leader.getByTestId(testId).getAttribute("href");
+    expect(href).toMatch(/\.pdf$/);
+    const res = await leader.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    const file = writeTemp(await res.body(), `${testId}.pdf`);
+    expect(pdfsig(file, nss)).toContain("Signature Validation: Signature is Valid.");
+    expect(pdffonts(file)).toMatch(/DejaVuSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    const text = pdftotext(file).replace(/\s+/g, " ");
+    for (const line of lines) expect(text).toContain(line);
+  }
 
   // The leader's figures: the implementation summary and the dashboard count the accepted result.
   await leader.goto("/can-bo/thuc-hien");

@@ -56,7 +56,8 @@ describe("KCQG đề án: the province proposes, the ministry decides", () => {
     const env = await setEnvelopeRow(db, 5_000, { year: 2027, fund: "KCQG" });
     const id = await makeProposal(db, { status: "MINISTRY_APPRAISAL", fund: "KCQG", pipeline: "NATIONAL", year: 2027, requestedTrieu: 300 });
     const decision = await approveProposal(ministry, { proposalId: id, reason }, NOW);
-    expect(decision.number).toContain("G12");
+    expect(decision.number).toMatch(/^\d{2,}\/QĐ-BCT$/);
+    expect((await db.decision.findUniqueOrThrow({ where: { id: decision.id }, select: { numberKey: true } })).numberKey).toMatch(/G12:2026:QĐ$/);
     expect(await state(id)).toEqual({ status: "APPROVED", decisions: 1 });
     expect((await db.budgetEnvelope.findUniqueOrThrow({ where: { id: env.id } })).committed).toBe(300n * 1_000_000n);
     const seen = await db.decision.findFirstOrThrow({ where: { proposalId: id }, select: { signerName: true, kind: true } });

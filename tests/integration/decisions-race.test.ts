@@ -64,7 +64,7 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
     it("decision numbers of the year stay unique and gap-free under concurrency", async () => {
       await setEnvelopeRow(db, 100_000, { year: 2028 });
       const ids = await Promise.all(Array.from({ length: 30 }, () => makeProposal(db, { status: "RECOMMENDED", year: 2028, requestedTrieu: 10 })));
-      const before = await db.decision.count({ where: { number: { contains: "/2026/QĐ-SCT.H45" } } });
+      const before = await db.decision.count({ where: { numberKey: "decision:000.00.20.H45:2026:QĐ" } });
       const ds = await Promise.all(ids.map((id) => approveProposal(leader, { proposalId: id, reason }, NOW)));
       const seqs = ds.map((d) => Number(d.number.split("/")[0])).sort((a, b) => a - b);
       expect(new Set(seqs).size).toBe(30);

@@ -34,7 +34,7 @@ describe("quiet hours (Asia/Ho_Chi_Minh)", () => {
 
 describe("message texts", () => {
   const d = { code: "KC-2026-0042", title: "Ứng dụng máy chà nhám thùng tự động" };
-  const n = notices.decided(d, true, "12/2026/QĐ-SCT.H45", "Đủ điều kiện", "/quyet-dinh/abc");
+  const n = notices.decided(d, true, "12/QĐ-SCT", "Đủ điều kiện", "/quyet-dinh/abc");
 
   it("SMS in Vietnamese without diacritics, or in English, with the link, within two segments", () => {
     expect(smsText(n, "vi", "https://kc.example.vn")).toBe("KhuyenCong: De an duoc phe duyet: KC-2026-0042. Ly do: Du dieu kien https://kc.example.vn/quyet-dinh/abc");

@@ -7,9 +7,19 @@ import { filtersToQuery, parseQueueFilters } from "@/lib/appraisal/queue-filters
 import { TRIEU } from "@/lib/money";
 
 describe("decision numbers and signature blocks (ND 30/2020)", () => {
-  it("numbers per agency, year and document type", () => {
-    expect(decisionNumber(7, 2026, "APPROVE", "000.00.20.H45")).toBe("7/2026/QĐ-SCT.H45");
-    expect(decisionNumber(3, 2026, "RETURN", "000.00.20.H04")).toBe("3/2026/TB-SCT.H04");
+  it("prints an individual decision's number without the year, with a leading zero below 10", () => {
+    expect(decisionNumber(7, "APPROVE", "000.00.20.H45")).toBe("07/QĐ-SCT");
+    expect(decisionNumber(3, "RETURN", "000.00.20.H04")).toBe("03/TB-SCT");
+    expect(decisionNumber(12, "REJECT", "000.00.20.H45")).toBe("12/QĐ-SCT");
+    expect(decisionNumber(105, "APPROVE", "000.00.20.H45")).toBe("105/QĐ-SCT");
+    expect(decisionNumber(1, "APPROVE", "000.00.00.G12")).toBe("01/QĐ-BCT");
+    expect(decisionNumber(4, "RECOMMEND", "000.00.20.H45")).toBe("04/TTr-SCT");
+  });
+
+  it("counts per agency, year and document type (the data stays unique per agency and year)", () => {
+    expect(sequenceKey("000.00.20.H45", 2026, "APPROVE")).toBe("decision:000.00.20.H45:2026:QĐ");
+    expect(sequenceKey("000.00.20.H45", 2026, "APPROVE")).not.toBe(sequenceKey("000.00.20.H04", 2026, "APPROVE"));
+    expect(sequenceKey("000.00.20.H45", 2026, "APPROVE")).not.toBe(sequenceKey("000.00.20.H45", 2026, "RETURN"));
     expect(sequenceKey("000.00.20.H45", 2026, "APPROVE")).toBe(sequenceKey("000.00.20.H45", 2026, "REJECT"));
     expect(sequenceKey("000.00.20.H45", 2026, "APPROVE")).not.toBe(sequenceKey("000.00.20.H45", 2027, "APPROVE"));
   });

@@ -6,9 +6,8 @@ import { NotFoundError } from "@/lib/errors";
 import { getDecisionDocument } from "@/lib/decisions/queries";
 import { DecisionDocument } from "@/components/decisions/decision-document";
 import { PrintDocumentButton } from "@/components/decisions/print-document-button";
-import { ActionForm } from "@/components/implementation/action-form";
+import { IssuedPanel } from "@/components/documents/issued-panel";
 import { issuedFor } from "@/lib/documents/issued";
-import { revokeIssuedAction } from "@/lib/documents/actions";
 import { can } from "@/lib/auth/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +27,6 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   });
   const locale = await getLocale();
   const issued = await issuedFor(actor, id);
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center gap-3 no-print">
@@ -40,20 +38,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
         </a>
         <PrintDocumentButton locale={locale} />
       </div>
-      {issued && (
-        <div className="mb-4 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm no-print" data-testid="issued-file">
-          <p>{t("Mã xác thực của bản PDF đã ban hành", "Verification code of the issued PDF")}: <a className="font-mono font-semibold underline" href={`/xac-thuc/${issued.code}`}>{issued.code}</a>
-            {issued.status === "REVOKED" && <strong className="ml-2 text-red-800">{t("(đã thu hồi)", "(revoked)")}</strong>}</p>
-          {issued.status === "VALID" && can(actor.role, "proposal.decide") && (
-            <details className="mt-2">
-              <summary className="cursor-pointer">{t("Thu hồi văn bản đã ban hành", "Revoke the issued document")}</summary>
-              <ActionForm action={revokeIssuedAction.bind(null, issued.code, d.id)} fields={[{ name: "reason", label: t("Lý do thu hồi", "Reason"), type: "textarea", required: true }]}
-                submitLabel={t("Thu hồi", "Revoke")} variant="danger" locale={locale} testId="revoke-issued-form"
-                confirm={t("Thu hồi văn bản này? Trang xác thực sẽ ghi 'Đã bị thu hồi' kèm lý do; không hoàn tác được.", "Revoke this document? The verification page will say so with the reason; this cannot be undone.")} />
-            </details>
-          )}
-        </div>
-      )}
+      <IssuedPanel issued={issued} canRevoke={can(actor.role, "proposal.decide")} page={`/quyet-dinh/${d.id}`} locale={locale} />
       <DecisionDocument d={d} />
     </>
   );

@@ -20,6 +20,16 @@ const STATUS = {
   REVOKED: { tone: "danger", vi: "Đã bị thu hồi", en: "Revoked" },
 } as const;
 
+const KIND: Record<string, { vi: string; en: string }> = {
+  APPROVE: { vi: "Quyết định phê duyệt hỗ trợ", en: "Approval decision" },
+  REJECT: { vi: "Quyết định không phê duyệt", en: "Rejection decision" },
+  RETURN: { vi: "Thông báo yêu cầu bổ sung hồ sơ", en: "Request for supplements" },
+  CONTRACT: { vi: "Hợp đồng hỗ trợ kinh phí khuyến công", en: "Support contract" },
+  ACCEPTANCE: { vi: "Biên bản nghiệm thu", en: "Acceptance minutes" },
+  SETTLEMENT: { vi: "Quyết toán kinh phí", en: "Settlement" },
+  RECEIPT: { vi: "Giấy tiếp nhận hồ sơ", en: "Submission receipt" },
+};
+
 /** Public: anyone holding a printed or downloaded document checks it here (issue 16). Rate-limited; no private data. */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const locale = await getLocale();
@@ -47,6 +57,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           <Card title={t("Văn bản đã ban hành", "Issued document")}>
             <dl className="grid grid-cols-3 gap-2 text-sm" data-testid="verify-facts">
               <dt className="text-slate-600">{t("Trạng thái", "Status")}</dt><dd className="col-span-2"><Badge tone={STATUS[v.status].tone}>{STATUS[v.status][locale]}</Badge>{v.statusReason && <span className="ml-2">{v.statusReason}{v.statusAt && ` (${formatDateTime(v.statusAt)})`}</span>}</dd>
+              <dt className="text-slate-600">{t("Loại văn bản", "Document")}</dt><dd className="col-span-2">{KIND[v.kind]?.[locale] ?? v.kind}</dd>
               <dt className="text-slate-600">{t("Cơ quan ban hành", "Issuer")}</dt><dd className="col-span-2">{v.issuerName}</dd>
               <dt className="text-slate-600">{t("Số, ký hiệu", "Number")}</dt><dd className="col-span-2">{v.number}</dd>
               <dt className="text-slate-600">{t("Ngày ban hành", "Date")}</dt><dd className="col-span-2">{formatDate(v.issuedOn)}</dd>

@@ -5,6 +5,16 @@ import type { AgencyKind } from "@/lib/generated/prisma/enums";
 // illustrative, not the official codes. Centre names are those in the articles (SEED-001, SEED-004).
 type AgencySeed = { code: string; name: string; nameEn: string; kind: AgencyKind; province?: string; parent?: string; validTo?: string };
 
+// What the agency's documents print about it (issue 16: the contract's Bên A). All of it is invented for the
+// demo and flagged: every printout marks these values "minh họa". Real values are set per agency.
+type AgencyDetails = { representativeName: string; representativeTitle: string; address: string; taxCode: string; treasuryAccount: string; treasuryName: string };
+export const AGENCY_DETAILS: Record<string, AgencyDetails> = {
+  "000.00.00.G12": { representativeName: "Nguyễn Minh Họa", representativeTitle: "Vụ trưởng (minh họa)", address: "Địa chỉ minh họa, Hà Nội", taxCode: "1000001", treasuryAccount: "9523.1.1000001", treasuryName: "Kho bạc Nhà nước (minh họa)" },
+  "000.00.20.H45": { representativeName: "Đỗ Thị Lan", representativeTitle: "Giám đốc", address: "Địa chỉ minh họa, phường Việt Trì, tỉnh Phú Thọ", taxCode: "1045020", treasuryAccount: "9523.1.1045020", treasuryName: "Kho bạc Nhà nước khu vực tỉnh Phú Thọ (minh họa)" },
+  "000.20.30.H45": { representativeName: "Trần Minh Họa", representativeTitle: "Giám đốc", address: "Địa chỉ minh họa, phường Việt Trì, tỉnh Phú Thọ", taxCode: "1045030", treasuryAccount: "9523.1.1045030", treasuryName: "Kho bạc Nhà nước khu vực tỉnh Phú Thọ (minh họa)" },
+  "000.00.20.H04": { representativeName: "Lê Minh Họa", representativeTitle: "Giám đốc", address: "Địa chỉ minh họa, tỉnh Bắc Ninh", taxCode: "1004020", treasuryAccount: "9523.1.1004020", treasuryName: "Kho bạc Nhà nước khu vực tỉnh Bắc Ninh (minh họa)" },
+};
+
 export const AGENCIES: AgencySeed[] = [
   { code: "000.00.00.G12", name: "Bộ Công Thương", nameEn: "Ministry of Industry and Trade", kind: "MINISTRY" },
   { code: "000.00.15.G12", name: "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công", nameEn: "Agency for Innovation, Green Transition and Industrial Promotion", kind: "CENTRAL_AGENCY", parent: "000.00.00.G12" },
@@ -24,6 +34,7 @@ export async function seedAgencies(db: PrismaClient, units: Map<string, string>)
     const data = {
       name: a.name, nameEn: a.nameEn, kind: a.kind, validFrom: new Date("2012-01-01"), validTo: a.validTo ? new Date(a.validTo) : null,
       provinceId: a.province ? units.get(a.province) ?? null : null, parentId: a.parent ? ids.get(a.parent) ?? null : null,
+      ...(AGENCY_DETAILS[a.code] ? { ...AGENCY_DETAILS[a.code], detailsIllustrative: true } : {}),
     };
     const row = await db.agency.upsert({ where: { code: a.code }, create: { code: a.code, ...data }, update: data });
     ids.set(a.code, row.id);

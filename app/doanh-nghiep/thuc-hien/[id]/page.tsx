@@ -11,6 +11,7 @@ import { todayIso } from "@/components/funding/money";
 import { DueList } from "@/components/implementation/due-list";
 import { ProgressCard } from "@/components/implementation/progress-card";
 import { LedgerCard } from "@/components/funding/ledger-card";
+import { IssuedDocumentsCard } from "@/components/documents/issued-documents-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Báo cáo tiến độ đề án" : "Project progress reports" };
@@ -33,6 +34,7 @@ export default async function MyImplementationDetailPage({ params }: { params: P
       <div className="grid gap-6">
         <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} locale={locale} />
         <LedgerCard d={d} canManage={false} locale={locale} />
+        <IssuedDocumentsCard d={d} base="/doanh-nghiep/thuc-hien" locale={locale} />
       </div>
     </>
   );

@@ -1,27 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
-import { loadImplementationOr404 } from "@/lib/implementation/load";
-import { ContractDocument } from "@/components/funding/contract-document";
-import { PrintButton } from "@/components/implementation/print-button";
+import { ContractDocumentPage } from "@/components/documents/implementation-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Hợp đồng hỗ trợ" : "Support contract" };
 }
 
-/** The contract is a legal document and stays Vietnamese; the back link and the print button follow the locale. */
-export default async function ContractPrintPage({ params }: { params: Promise<{ id: string }> }) {
+/** A legal document: the text stays Vietnamese; the links, the print and "Tải PDF" buttons follow the locale. */
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const { id } = await params;
-  const d = await loadImplementationOr404(actor, id);
-  if (!d.contract) notFound();
-  const locale = await getLocale();
-  return (
-    <>
-      <div className="no-print mb-4 flex gap-3"><Link href={`/can-bo/thuc-hien/${id}`} className="text-brand-700 underline">{locale === "vi" ? "← Quay lại đề án" : "← Back to the project"}</Link><PrintButton locale={locale} /></div>
-      <ContractDocument d={d} />
-    </>
-  );
+  const p = await params;
+  return <ContractDocumentPage actor={actor} id={p.id} base="/can-bo/thuc-hien" locale={await getLocale()} />;
 }

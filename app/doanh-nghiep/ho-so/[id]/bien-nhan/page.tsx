@@ -5,7 +5,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { publicBaseUrl } from "@/lib/app-url";
-import { LinkButton } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
 
@@ -27,6 +27,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         : <>Your dossier has been submitted. Your dossier code: <b>{d.code}</b></>}</p>
       <div className="no-print mb-4 flex flex-wrap gap-2">
         <PrintButton locale={locale} />
+        <a href={`/doanh-nghiep/ho-so/${d.id}/bien-nhan/bien-nhan.pdf`} className={buttonClass("secondary")} data-testid="download-pdf">{locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}</a>
         <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Theo dõi hồ sơ" : "Track the dossier"}</LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />

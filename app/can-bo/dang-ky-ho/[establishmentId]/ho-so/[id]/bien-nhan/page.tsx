@@ -5,7 +5,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getProposalDetail } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { publicBaseUrl } from "@/lib/app-url";
-import { LinkButton } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
 
@@ -27,6 +27,7 @@ export default async function AssistedReceiptPage({ params }: { params: Promise<
         : <>Dossier filed for the establishment. Dossier code: <b>{d.code}</b> — print the receipt and hand it to the establishment.</>}</p>
       <div className="no-print mb-4 flex flex-wrap gap-2">
         <PrintButton locale={locale} />
+        <a href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}/bien-nhan/bien-nhan.pdf`} className={buttonClass("secondary")} data-testid="download-pdf">{locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}</a>
         <LinkButton href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Xem hồ sơ" : "View the dossier"}</LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />

@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/session";
+import { runAction } from "@/lib/action";
+import type { FormState } from "@/lib/form-state";
+import { updateOwnAgencyDetails } from "@/lib/agencies/details";
+
+const FIELDS = ["representativeName", "representativeTitle", "address", "taxCode", "treasuryAccount", "treasuryName"] as const;
+
+export async function updateAgencyDetailsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    await updateOwnAgencyDetails(actor, Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")])));
+    revalidatePath("/quan-tri/co-quan");
+    return { ok: true, message: "Đã lưu thông tin cơ quan; các văn bản ban hành từ nay in thông tin này." };
+  });
+}
