@@ -1,3 +1,4 @@
+import "server-only";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { currentContext } from "@/lib/observability/context";
 import { env } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { RateLimitError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";

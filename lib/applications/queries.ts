@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { ATTACHMENT_SELECT } from "@/lib/storage/attachments";
 import type { Actor } from "@/lib/auth/actor";

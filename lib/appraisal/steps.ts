@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Capability } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/auth/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 import QRCode from "qrcode";
 import { getDb } from "@/lib/db";

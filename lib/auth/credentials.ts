@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 import { getDb } from "@/lib/db";
 import { z } from "@/lib/validation";

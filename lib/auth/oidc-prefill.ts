@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { IdentityClaims } from "@/lib/auth/oidc-link";

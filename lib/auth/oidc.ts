@@ -1,3 +1,4 @@
+import "server-only";
 import type { OIDCConfig } from "next-auth/providers";
 import { env } from "@/lib/env";
 import { linkOrCreateFromClaims, type IdentityClaims } from "@/lib/auth/oidc-link";

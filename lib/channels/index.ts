@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { smsAdapter } from "@/lib/channels/sms";
 import { zaloAdapter } from "@/lib/channels/zalo";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";

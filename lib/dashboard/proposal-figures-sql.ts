@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
 import { inScope, type DashboardScope } from "@/lib/territory/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";

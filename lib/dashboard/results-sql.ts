@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inScope, type DashboardScope } from "@/lib/territory/scope";
 import type { DashboardFilters } from "@/lib/dashboard/filters";

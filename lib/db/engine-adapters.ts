@@ -1,5 +1,6 @@
 // Driver adapters for the WASM schema engine, with the fixes its migrations need. The app's Prisma
 // client (lib/db.ts) uses the stock adapters; only the engine goes through these.
+import "server-only";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite, messages } from "@electric-sql/pglite";

@@ -2,6 +2,7 @@
 // compiled to WebAssembly, driven through a driver adapter. Reads and writes the standard Prisma
 // layout (prisma/migrations/<name>/migration.sql + migration_lock.toml, `_prisma_migrations`), so
 // `prisma migrate deploy` on a machine with internet sees the same history.
+import "server-only";
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertFreshSecondFactor } from "@/lib/auth/step-up";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findProposalInScope } from "@/lib/proposals/scope";

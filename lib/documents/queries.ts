@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";

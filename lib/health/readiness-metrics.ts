@@ -1,3 +1,4 @@
+import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { getDb, poolStats } from "@/lib/db";
 import { env } from "@/lib/env";

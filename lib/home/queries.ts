@@ -1,3 +1,4 @@
+import "server-only";
 import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";

@@ -2,6 +2,7 @@
 // scripts when it finds it in the request's CSP header) or when loaded by such a script ('strict-dynamic');
 // no inline script, no eval in production. Styles stay 'unsafe-inline': charts and React set style
 // attributes, which cannot carry a nonce and cannot run code.
+import "server-only";
 import { env } from "@/lib/env";
 
 export function pageCsp(nonce: string, dev = env().NODE_ENV === "development"): string {

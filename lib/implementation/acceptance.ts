@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { parseOrThrow } from "@/lib/validation";

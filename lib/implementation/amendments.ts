@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Tx } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";

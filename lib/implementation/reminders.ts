@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, type Tx } from "@/lib/db";
 import { vnDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";

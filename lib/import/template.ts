@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/dates";
 import { ChannelError } from "@/lib/channels/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

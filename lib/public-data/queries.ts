@@ -1,3 +1,4 @@
+import "server-only";
 import { dbRead } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { provinceWithPredecessors, type DashboardScope } from "@/lib/territory/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { assertCan, type Actor } from "@/lib/auth/actor";

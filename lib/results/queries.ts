@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";

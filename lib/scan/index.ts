@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { pingClamd, scanBytes, type ClamdTarget } from "@/lib/scan/clamd";
 import { logError } from "@/lib/log";

@@ -1,3 +1,4 @@
+import "server-only";
 import { readFileSync } from "node:fs";
 import forge from "node-forge";
 import { env } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { localStore } from "@/lib/storage/local";
 import { s3Store } from "@/lib/storage/s3";

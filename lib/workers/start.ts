@@ -1,3 +1,4 @@
+import "server-only";
 import type PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { logError } from "@/lib/log";
