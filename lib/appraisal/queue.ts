@@ -36,63 +36,61 @@ async function idsWithMeanAtLeast(tx: Tx, min: number): Promise<string[]> {
 
 export async function listQueue(actor: Actor, f: QueueFilters, now = new Date()): Promise<{ rows: QueueRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "proposal.viewAgency");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const and: Prisma.ProposalWhereInput[] = [proposalScope(actor), { status: { not: "DRAFT" } }];
-    if (f.status) and.push({ status: f.status });
-    if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
-    if (f.activity) and.push({ activityCategory: { code: f.activity } });
-    if (f.commune) and.push({ communeId: f.commune });
-    if (f.fund) and.push({ fund: f.fund });
-    if (f.year) and.push({ year: f.year });
-    if (f.tag) and.push({ tags: { has: f.tag } });
-    if (f.overdue) and.push(overdueWhere(now));
-    if (f.q) {
-      const q = toSearchText(f.q);
-      and.push({ OR: [{ searchText: { contains: q } }, { code: { contains: f.q.trim(), mode: "insensitive" } }] });
-    }
-    if (f.minScore !== undefined) and.push({ id: { in: await idsWithMeanAtLeast(tx, f.minScore) } });
-    const where: Prisma.ProposalWhereInput = { AND: and };
-    const total = await tx.proposal.count({ where });
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    const page = Math.min(f.page, pages);
-    const intake = f.xem === "cho-tiep-nhan";
-    // Intake view: nearest intake deadline first. The deadline runs from the (re)submission (overdue.ts), so
-    // the page is ordered after reading; the intake set is small (days of arrivals), capped to stay so.
-    const list = await tx.proposal.findMany({
-      where, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: intake ? 0 : (page - 1) * PAGE_SIZE, take: intake ? INTAKE_CAP : PAGE_SIZE,
-      select: {
-        id: true, code: true, title: true, status: true, fund: true, year: true, pipeline: true, submittedAt: true, requestedSupport: true, tags: true,
-        establishment: { select: { name: true } }, commune: { select: { name: true } }, activityCategory: { select: { name: true, code: true } },
-        supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
-        assignments: { select: { appraiserId: true, conflict: true } },
-        scores: { select: { appraiserId: true, criterionId: true, value: true } },
-      },
-    });
-    const rubric = await getActiveRubric(tx).catch(() => null);
-    const ordered = intake
-      ? list.map((p) => ({ p, due: intakeDue(p.submittedAt, p.supplements[0]?.answeredAt ?? null) }))
-        .sort((a, b) => a.due - b.due || a.p.id.localeCompare(b.p.id)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((x) => x.p)
-      : list;
-    const rows = ordered.map((p): QueueRow => {
-      const last = p.supplements[0];
-      const od = overdueVerdict({
-        status: p.status, submittedAt: p.submittedAt, lastAnsweredAt: last?.answeredAt ?? null,
-        openDeadline: last && !last.answeredAt ? last.deadline : null,
-      }, now);
-      const members = [...new Set(p.scores.map((s) => s.appraiserId))].map((appraiserId) => ({
-        appraiserId, values: Object.fromEntries(p.scores.filter((s) => s.appraiserId === appraiserId).map((s) => [s.criterionId, s.value])),
-      }));
-      const summary = rubric ? summarize(rubric.criteria, members) : null;
-      return {
-        id: p.id, code: p.code, title: p.title, status: p.status, statusLabel: STATUS_INFO[p.status].label.vi, tone: STATUS_INFO[p.status].tone,
-        fund: p.fund, year: p.year, pipeline: p.pipeline, submittedAt: p.submittedAt?.toISOString() ?? null,
-        requestedSupport: p.requestedSupport.toString(), tags: p.tags, establishmentName: p.establishment?.name ?? null,
-        communeName: p.commune?.name ?? null, activityName: p.activityCategory.name,
-        assigned: p.assignments.filter((a) => a.conflict !== "RECUSED").length,
-        meanTenths: summary?.meanTenths ?? null, wideSpread: summary?.wideSpread ?? false, overdueLabel: od.label,
-      };
-    });
-    return { rows, total, page, pages };
+  const tx = await getDb();
+  const and: Prisma.ProposalWhereInput[] = [proposalScope(actor), { status: { not: "DRAFT" } }];
+  if (f.status) and.push({ status: f.status });
+  if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
+  if (f.activity) and.push({ activityCategory: { code: f.activity } });
+  if (f.commune) and.push({ communeId: f.commune });
+  if (f.fund) and.push({ fund: f.fund });
+  if (f.year) and.push({ year: f.year });
+  if (f.tag) and.push({ tags: { has: f.tag } });
+  if (f.overdue) and.push(overdueWhere(now));
+  if (f.q) {
+    const q = toSearchText(f.q);
+    and.push({ OR: [{ searchText: { contains: q } }, { code: { contains: f.q.trim(), mode: "insensitive" } }] });
+  }
+  if (f.minScore !== undefined) and.push({ id: { in: await idsWithMeanAtLeast(tx, f.minScore) } });
+  const where: Prisma.ProposalWhereInput = { AND: and };
+  const intake = f.xem === "cho-tiep-nhan";
+  // The count, the page and the rubric are independent reads: run side by side (issue 21: the queue did them one
+  // after another inside an interactive transaction). A page past the end is read again at the last page.
+  const read = (page: number) => tx.proposal.findMany({
+    where, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: intake ? 0 : (page - 1) * PAGE_SIZE, take: intake ? INTAKE_CAP : PAGE_SIZE,
+    select: {
+      id: true, code: true, title: true, status: true, fund: true, year: true, pipeline: true, submittedAt: true, requestedSupport: true, tags: true,
+      establishment: { select: { name: true } }, commune: { select: { name: true } }, activityCategory: { select: { name: true, code: true } },
+      supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
+      assignments: { select: { appraiserId: true, conflict: true } },
+      scores: { select: { appraiserId: true, criterionId: true, value: true } },
+    },
   });
+  const [total, first, rubric] = await Promise.all([tx.proposal.count({ where }), read(f.page), getActiveRubric(tx).catch(() => null)]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(f.page, pages);
+  const list = page === f.page || intake ? first : await read(page);
+  const ordered = intake
+    ? list.map((p) => ({ p, due: intakeDue(p.submittedAt, p.supplements[0]?.answeredAt ?? null) }))
+      .sort((a, b) => a.due - b.due || a.p.id.localeCompare(b.p.id)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((x) => x.p)
+    : list;
+  const rows = ordered.map((p): QueueRow => {
+    const last = p.supplements[0];
+    const od = overdueVerdict({
+      status: p.status, submittedAt: p.submittedAt, lastAnsweredAt: last?.answeredAt ?? null,
+      openDeadline: last && !last.answeredAt ? last.deadline : null,
+    }, now);
+    const members = [...new Set(p.scores.map((s) => s.appraiserId))].map((appraiserId) => ({
+      appraiserId, values: Object.fromEntries(p.scores.filter((s) => s.appraiserId === appraiserId).map((s) => [s.criterionId, s.value])),
+    }));
+    const summary = rubric ? summarize(rubric.criteria, members) : null;
+    return {
+      id: p.id, code: p.code, title: p.title, status: p.status, statusLabel: STATUS_INFO[p.status].label.vi, tone: STATUS_INFO[p.status].tone,
+      fund: p.fund, year: p.year, pipeline: p.pipeline, submittedAt: p.submittedAt?.toISOString() ?? null,
+      requestedSupport: p.requestedSupport.toString(), tags: p.tags, establishmentName: p.establishment?.name ?? null,
+      communeName: p.commune?.name ?? null, activityName: p.activityCategory.name,
+      assigned: p.assignments.filter((a) => a.conflict !== "RECUSED").length,
+      meanTenths: summary?.meanTenths ?? null, wideSpread: summary?.wideSpread ?? false, overdueLabel: od.label,
+    };
+  });
+  return { rows, total, page, pages };
 }
