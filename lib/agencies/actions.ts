@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { updateOwnAgencyDetails } from "@/lib/agencies/details";
+import { routes } from "@/lib/routes";
 
 const FIELDS = ["representativeName", "representativeTitle", "address", "taxCode", "treasuryAccount", "treasuryName"] as const;
 
@@ -12,7 +13,7 @@ export async function updateAgencyDetailsAction(_prev: FormState, formData: Form
   const actor = await requireActor();
   return runAction(formData, async () => {
     await updateOwnAgencyDetails(actor, Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")])));
-    revalidatePath("/quan-tri/co-quan");
+    revalidatePath(routes.admin.agencies);
     return { ok: true, message: "Đã lưu thông tin cơ quan; các văn bản ban hành từ nay in thông tin này." };
   });
 }

@@ -14,9 +14,10 @@ import { resubmitApplication, withdrawApplication } from "@/lib/applications/fol
 import { lookupDossier } from "@/lib/applications/lookup";
 import { runJsonAction, type JsonResult } from "@/lib/applications/json-action";
 import type { PublicLookup } from "@/lib/applications/dto";
+import { routes } from "@/lib/routes";
 
 function dossierHome(role: string, proposalId: string, establishmentId?: string | null): string {
-  return role === "ENTERPRISE" ? `/doanh-nghiep/ho-so/${proposalId}` : `/can-bo/dang-ky-ho/${establishmentId ?? ""}/ho-so/${proposalId}`;
+  return role === "ENTERPRISE" ? routes.enterprise.dossier(proposalId) : routes.staff.assistedDossier(establishmentId ?? "", proposalId);
 }
 
 export async function saveDraftAction(input: { proposalId: string | null; establishmentId: string | null; data: unknown }): Promise<JsonResult<{ proposalId: string; savedAt: string }>> {
@@ -63,7 +64,7 @@ export async function withdrawAction(_prev: FormState, formData: FormData): Prom
     return { ok: true, message: "Đã rút hồ sơ." };
   });
   if (!state.ok) return state;
-  revalidatePath("/doanh-nghiep", "layout");
+  revalidatePath(routes.enterprise.home, "layout");
   redirect(dossierHome(actor.role, id, String(formData.get("establishmentId") ?? "")));
 }
 
@@ -75,7 +76,7 @@ export async function resubmitAction(_prev: FormState, formData: FormData): Prom
     return { ok: true, message: "Đã nộp bổ sung hồ sơ." };
   });
   if (!state.ok) return state;
-  revalidatePath("/doanh-nghiep", "layout");
+  revalidatePath(routes.enterprise.home, "layout");
   redirect(dossierHome(actor.role, id, String(formData.get("establishmentId") ?? "")));
 }
 

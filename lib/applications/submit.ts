@@ -21,6 +21,7 @@ import { nextDossierCode } from "@/lib/applications/dossier-code";
 import { NEEDS_QUOTATION, submitSchemaFor } from "@/lib/applications/schemas";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
+import { routes } from "@/lib/routes";
 
 
 function verdictErrors(v: Verdict): Record<string, string[]> {
@@ -106,7 +107,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
     });
     // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
     const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
-    await notifyApplicant(tx, p.id, (d) => notices.received(d, `/doanh-nghiep/ho-so/${d.id}`));
+    await notifyApplicant(tx, p.id, (d) => notices.received(d, routes.enterprise.dossier(d.id)));
     await enqueueMailSafetyNet(tx, mail);
     return { code, mail };
   }, { maxWait: 15_000, timeout: 30_000 });

@@ -12,15 +12,16 @@ import { submitScores } from "@/lib/appraisal/scoring";
 import { updateTags } from "@/lib/appraisal/tags";
 import { TRANSITIONS } from "@/lib/proposals/workflow";
 import type { AdvanceAction } from "@/lib/appraisal/schemas";
+import { routes } from "@/lib/routes";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
 const list = (f: FormData, k: string) => f.getAll(k).map(String).filter(Boolean);
 
 function refresh(proposalIds: string[]) {
-  revalidatePath("/can-bo/ho-so");
-  revalidatePath("/can-bo");
-  revalidatePath("/hoi-dong");
-  for (const id of proposalIds) revalidatePath(`/can-bo/ho-so/${id}`);
+  revalidatePath(routes.staff.dossiers);
+  revalidatePath(routes.staff.home);
+  revalidatePath(routes.council.home);
+  for (const id of proposalIds) revalidatePath(routes.staff.dossier(id));
 }
 
 export async function advanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -32,7 +33,7 @@ export async function advanceAction(_prev: FormState, formData: FormData): Promi
     refresh([proposalId]);
     return { ok: true, message: `Đã thực hiện: ${TRANSITIONS[action]?.label.vi ?? action}.` };
   });
-  if (state.ok) redirect(`/can-bo/ho-so/${proposalId}?xong=${action}`);
+  if (state.ok) redirect(routes.staff.dossier(proposalId, { xong: action }));
   return state;
 }
 
@@ -74,7 +75,7 @@ export async function declareConflictAction(_prev: FormState, formData: FormData
     const decision = str(formData, "decision");
     await declareConflict(actor, { proposalId, decision, note: str(formData, "note") });
     refresh([proposalId]);
-    revalidatePath(`/hoi-dong/${proposalId}`);
+    revalidatePath(routes.council.dossier(proposalId));
     return { ok: true, message: decision === "RECUSED" ? "Đã ghi nhận: ông/bà không tham gia thẩm định hồ sơ này." : "Đã ghi nhận: không có xung đột lợi ích. Mời chấm điểm." };
   });
 }
@@ -98,7 +99,7 @@ export async function submitScoresAction(_prev: FormState, formData: FormData): 
       throw new ValidationError(Object.fromEntries(renamed), e.message);
     });
     refresh([proposalId]);
-    revalidatePath(`/hoi-dong/${proposalId}`);
+    revalidatePath(routes.council.dossier(proposalId));
     return { ok: true, message: `Đã lưu phiếu chấm: ${totalTenths === null ? "chưa đủ tiêu chí" : `${(totalTenths / 10).toLocaleString("vi-VN")} điểm`}.` };
   });
 }

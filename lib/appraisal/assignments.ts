@@ -11,6 +11,7 @@ import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { assignSchema, conflictSchema, unassignSchema } from "@/lib/appraisal/schemas";
+import { routes } from "@/lib/routes";
 
 const ASSIGNABLE = ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"] as const;
 
@@ -53,7 +54,7 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
     const mail: string[] = [];
     for (const { p, m } of pairs) {
       await writeAudit(tx, actor, { action: "appraisal.assign", entity: "Proposal", entityId: p.id, data: { appraiserId: m.id, appraiser: m.name } });
-      mail.push(...await notifyUsers(tx, [m.id], notices.assigned(p, `/hoi-dong/${p.id}`)));
+      mail.push(...await notifyUsers(tx, [m.id], notices.assigned(p, routes.council.dossier(p.id))));
     }
     await enqueueMailSafetyNet(tx, mail);
     return { created: pairs.length, mail };

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { routes } from "@/lib/routes";
 
 // Role → capability table, reviewable at a glance. Resource rules (own establishment, own province,
 // conflict of interest) live in each domain's queries/mutations on top of this table.
@@ -72,10 +73,10 @@ export const ROLE_LABELS = {
 
 /** Where each role lands after signing in. */
 export const ROLE_HOME = {
-  ENTERPRISE: "/doanh-nghiep",
-  STAFF: "/can-bo",
-  APPRAISER: "/hoi-dong",
-  LEADER: "/lanh-dao",
-  ADMIN: "/quan-tri",
-  MINISTRY_VIEWER: "/bo-cong-thuong",
+  ENTERPRISE: routes.enterprise.home,
+  STAFF: routes.staff.home,
+  APPRAISER: routes.council.home,
+  LEADER: routes.leader.home,
+  ADMIN: routes.admin.home,
+  MINISTRY_VIEWER: routes.ministry.home,
 } as const satisfies Record<Role, string>;

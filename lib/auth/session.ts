@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Capability } from "@/lib/auth/permissions";
 import { annotateActor } from "@/lib/observability/context";
+import { routes } from "@/lib/routes";
 
 /**
  * Reads the session — auth() has already checked its server-held row (lib/auth/callbacks.ts), so a
@@ -40,7 +41,7 @@ async function readActor(): Promise<Actor | null> {
 
 export async function requireActor(capability?: Capability): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/dang-nhap");
+  if (!actor) redirect(routes.signIn);
   // Another role's page or action: 403 with app/forbidden.tsx in the visitor's language (an expected
   // answer, not an error to log). Records one may not see are hidden as 404 by the queries themselves.
   if (capability && !can(actor.role, capability)) forbidden();

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { ValidationError } from "@/lib/errors";
 import { approveProposal, rejectProposal, returnProposal } from "@/lib/decisions/mutations";
 import { createDelegation, revokeDelegation } from "@/lib/decisions/delegations";
+import { routes } from "@/lib/routes";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
 
@@ -23,20 +24,20 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
     else if (kind === "reject") number = (await rejectProposal(actor, base)).number;
     else if (kind === "return") number = (await returnProposal(actor, { ...base, items: str(formData, "items"), deadline: str(formData, "deadline") })).number;
     else throw new ValidationError({ decision: ["Chọn quyết định."] });
-    revalidatePath(`/can-bo/ho-so/${proposalId}`);
-    revalidatePath("/can-bo/ho-so");
-    revalidatePath("/can-bo/ke-hoach", "layout");
-    revalidatePath(`/doanh-nghiep/ho-so/${proposalId}`);
+    revalidatePath(routes.staff.dossier(proposalId));
+    revalidatePath(routes.staff.dossiers);
+    revalidatePath(routes.staff.plans, "layout");
+    revalidatePath(routes.enterprise.dossier(proposalId));
     const what = kind === "approve" ? "Đã phê duyệt" : kind === "reject" ? "Đã không phê duyệt" : "Đã trả hồ sơ yêu cầu bổ sung";
     return { ok: true, message: `${what}. Văn bản số ${number}.` };
   });
   // The decision form disappears with the status change: the page says what happened (?xong=…).
   if (state.ok && actor.role === "MINISTRY_VIEWER") {
-    revalidatePath("/bo-cong-thuong/quyet-dinh");
-    const year = /^\d{4}$/.test(str(formData, "planYear")) ? `&nam=${str(formData, "planYear")}` : "";
-    redirect(`/bo-cong-thuong/quyet-dinh?xong=${kind}${year}`);
+    revalidatePath(routes.ministry.decisions());
+    const year = /^\d{4}$/.test(str(formData, "planYear")) ? str(formData, "planYear") : null;
+    redirect(routes.ministry.decisions({ xong: kind, nam: year }));
   }
-  if (state.ok) redirect(`/can-bo/ho-so/${proposalId}?xong=${kind}`);
+  if (state.ok) redirect(routes.staff.dossier(proposalId, { xong: kind }));
   return state;
 }
 
@@ -44,7 +45,7 @@ export async function createDelegationAction(_prev: FormState, formData: FormDat
   const actor = await requireActor();
   return runAction(formData, async () => {
     await createDelegation(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
-    revalidatePath("/quyet-dinh/uy-quyen");
+    revalidatePath(routes.delegations);
     return { ok: true, message: "Đã ghi nhận ủy quyền ký." };
   });
 }
@@ -53,7 +54,7 @@ export async function revokeDelegationAction(_prev: FormState, formData: FormDat
   const actor = await requireActor();
   return runAction(formData, async () => {
     await revokeDelegation(actor, str(formData, "id"));
-    revalidatePath("/quyet-dinh/uy-quyen");
+    revalidatePath(routes.delegations);
     return { ok: true, message: "Đã thu hồi ủy quyền." };
   });
 }

@@ -18,6 +18,7 @@ import { deliverQuietly } from "@/lib/notifications/deliver";
 import { applicants, issueDecision } from "@/lib/decisions/issue";
 import { resolveSigner, type Signer } from "@/lib/decisions/signer";
 import { approveSchema, rejectSchema, returnSchema, type ApproveInput, type RejectInput, type ReturnInput } from "@/lib/decisions/schemas";
+import { routes } from "@/lib/routes";
 
 // Many approvals may queue on one envelope row; give an interactive transaction that takes it (plan
 // approval, lib/plans/approve.ts) time instead of failing at the default 2 s/5 s.
@@ -78,7 +79,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   const out = await issueDecision(db, actor, {
     transition: { ...t0, set: [Prisma.sql`"approvedSupport" = ${amount}::bigint`, Prisma.sql`"decidedAt" = ${utc(at)}`, Prisma.sql`"planId" = ${planId}::text`] },
     agencyCode: await numberingAgency(db, actor, p), kind: "APPROVE", reason: data.reason, signer, at, commit: { envelopeId, amount }, recipients,
-    notice: (number, id) => notices.decided(p, true, number, data.reason, `/quyet-dinh/${id}`),
+    notice: (number, id) => notices.decided(p, true, number, data.reason, routes.decision(id)),
   });
   await deliverQuietly(out.mail);
   return out.decision;
@@ -94,7 +95,7 @@ export async function rejectProposal(actor: Actor, input: RejectInput, at = new 
   const t = transition(actor, p, "reject", signer, data.reason, [Prisma.sql`"decidedAt" = ${utc(at)}`]);
   const out = await issueDecision(db, actor, {
     transition: t, agencyCode: await numberingAgency(db, actor, p), kind: "REJECT", reason: data.reason, signer, at, recipients: await applicants(db, p),
-    notice: (number, id) => notices.decided(p, false, number, data.reason, `/quyet-dinh/${id}`),
+    notice: (number, id) => notices.decided(p, false, number, data.reason, routes.decision(id)),
   });
   await deliverQuietly(out.mail);
   return out.decision;
@@ -117,7 +118,7 @@ export async function returnProposal(actor: Actor, input: ReturnInput, at = new 
   const out = await issueDecision(db, actor, {
     transition: t, agencyCode: p.agency.code, kind: "RETURN", reason: data.reason, signer, at, recipients: await applicants(db, p),
     supplement: { items: data.items, deadline: data.deadline },
-    notice: () => notices.returned(p, data.items, data.reason, data.deadline, t.round, `/doanh-nghiep/ho-so/${p.id}`),
+    notice: () => notices.returned(p, data.items, data.reason, data.deadline, t.round, routes.enterprise.dossier(p.id)),
   });
   await deliverQuietly(out.mail);
   return out.decision;

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { createOwnEstablishment, registerAccount, registerAssisted, updateAssisted, updateOwnEstablishment } from "@/lib/establishments/mutations";
+import { routes } from "@/lib/routes";
 
 function fields(formData: FormData): Record<string, unknown> {
   return Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
@@ -22,7 +23,7 @@ export async function registerAccountAction(_prev: FormState, formData: FormData
   });
   if (!state.ok) return { ...state, values: { ...state.values, password: "", confirm: "" } };
   try {
-    await signIn("credentials", { identifier: login, password: String(formData.get("password") ?? ""), redirectTo: "/dang-ky/co-so" });
+    await signIn("credentials", { identifier: login, password: String(formData.get("password") ?? ""), redirectTo: routes.registerEstablishment });
   } catch (e) {
     if (e instanceof AuthError) return { ok: false, message: "Đã tạo tài khoản nhưng chưa đăng nhập được. Vui lòng đăng nhập." };
     throw e;
@@ -37,15 +38,15 @@ export async function createEstablishmentAction(_prev: FormState, formData: Form
     return { ok: true };
   });
   if (!state.ok) return state;
-  revalidatePath("/doanh-nghiep", "layout");
-  redirect("/doanh-nghiep?moi=1");
+  revalidatePath(routes.enterprise.home, "layout");
+  redirect(routes.enterprise.welcome);
 }
 
 export async function updateEstablishmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await updateOwnEstablishment(actor, fields(formData));
-    revalidatePath("/doanh-nghiep", "layout");
+    revalidatePath(routes.enterprise.home, "layout");
     return { ok: true, message: "Đã lưu thông tin cơ sở." };
   });
 }
@@ -58,14 +59,14 @@ export async function registerAssistedAction(_prev: FormState, formData: FormDat
     return { ok: true };
   });
   if (!state.ok) return { ...state, values: { ...state.values, accountPassword: "" } };
-  redirect(`/can-bo/dang-ky-ho/${id}?moi=1`);
+  redirect(routes.staff.assistedEstablishment(id, { moi: 1 }));
 }
 
 export async function updateAssistedAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await updateAssisted(actor, String(formData.get("establishmentId") ?? ""), fields(formData));
-    revalidatePath("/can-bo/dang-ky-ho", "layout");
+    revalidatePath(routes.staff.assisted, "layout");
     return { ok: true, message: "Đã lưu thông tin cơ sở." };
   });
 }

@@ -9,11 +9,12 @@ import { signContract, startWork } from "@/lib/funding/mutations";
 import { postLedgerEntry } from "@/lib/funding/postings";
 import { LEDGER_KIND_LABELS, postingSchema } from "@/lib/funding/schemas";
 import { readUploads } from "@/lib/uploads/evidence";
+import { routes } from "@/lib/routes";
 
 function refresh(proposalId: string): void {
-  revalidatePath(`/can-bo/thuc-hien/${proposalId}`);
-  revalidatePath("/can-bo/thuc-hien");
-  revalidatePath(`/doanh-nghiep/thuc-hien/${proposalId}`);
+  revalidatePath(routes.staff.implementation(proposalId));
+  revalidatePath(routes.staff.implementationList);
+  revalidatePath(routes.enterprise.implementation(proposalId));
 }
 
 const text = (fd: FormData, k: string) => {

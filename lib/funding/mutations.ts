@@ -12,6 +12,7 @@ import { nextSequence } from "@/lib/funding/sequence";
 import { signContractSchema } from "@/lib/funding/schemas";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
+import { routes } from "@/lib/routes";
 
 /**
  * Signs the support contract of an approved đề án: numbered contract, the commitment line of the ledger
@@ -45,7 +46,7 @@ export async function signContract(actor: Actor, proposalId: string, input: unkn
       data: { proposalId: p.id, kind: "COMMITMENT", amount: locked.approvedSupport, occurredAt: data.signedAt, note: `Hợp đồng hỗ trợ số ${number}`, createdById: actor.id },
     });
     await writeAudit(tx, actor, { action: "contract.sign", entity: "Contract", entityId: contract.id, data: { proposalId: p.id, number, amount: locked.approvedSupport.toString() } });
-    await notifyApplicant(tx, p.id, (d) => notices.contractReady(d, number, `/doanh-nghiep/thuc-hien/${d.id}`));
+    await notifyApplicant(tx, p.id, (d) => notices.contractReady(d, number, routes.enterprise.implementation(d.id)));
     return { contractId: contract.id, number };
   });
 }

@@ -18,6 +18,7 @@ import { EVIDENCE_TYPES, storeUploads, type Upload } from "@/lib/uploads/evidenc
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { formatMoney } from "@/lib/money";
+import { routes } from "@/lib/routes";
 
 const POSTABLE: Record<PostingKind, readonly ProposalStatus[]> = {
   ADVANCE: ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"],
@@ -82,7 +83,7 @@ export async function postLedgerEntry(actor: Actor, proposalId: string, input: u
       action: `ledger.${data.kind.toLowerCase()}`, entity: "LedgerEntry", entityId: entry.id,
       data: { proposalId: p.id, amount: data.amount.toString(), ruleCode },
     });
-    if (data.kind === "ADVANCE") await notifyApplicant(tx, p.id, (d) => notices.advancePaid(d, formatMoney(data.amount), data.occurredAt, `/doanh-nghiep/thuc-hien/${d.id}`));
+    if (data.kind === "ADVANCE") await notifyApplicant(tx, p.id, (d) => notices.advancePaid(d, formatMoney(data.amount), data.occurredAt, routes.enterprise.implementation(d.id)));
     return { entryId: entry.id };
   });
 }

@@ -9,6 +9,7 @@ import { findProposalInScope } from "@/lib/proposals/scope";
 import { acceptanceScheduleSchema } from "@/lib/implementation/schemas";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
+import { routes } from "@/lib/routes";
 
 const SCHEDULABLE = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] as const;
 
@@ -32,7 +33,7 @@ export async function scheduleAcceptance(actor: Actor, proposalId: string, input
       action: "acceptance.schedule", entity: "AcceptanceSchedule", entityId: row.id,
       data: { proposalId: p.id, scheduledFor: data.scheduledFor.toISOString().slice(0, 10), place: data.place },
     });
-    await notifyApplicant(tx, p.id, (d) => notices.acceptanceScheduled(d, data.scheduledFor, data.place, `/doanh-nghiep/ho-so/${d.id}`));
+    await notifyApplicant(tx, p.id, (d) => notices.acceptanceScheduled(d, data.scheduledFor, data.place, routes.enterprise.dossier(d.id)));
     return { scheduleId: row.id };
   });
 }

@@ -12,6 +12,7 @@ import { findDoubleFunding, type DoubleFundingHit } from "@/lib/funding/double-f
 import { acceptanceSchema } from "@/lib/implementation/schemas";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
+import { routes } from "@/lib/routes";
 
 /**
  * Acceptance minutes (nghiệm thu cơ sở, Mẫu 5a/5b): what was achieved in indicator terms becomes Result
@@ -60,7 +61,7 @@ export async function recordAcceptance(actor: Actor, proposalId: string, input: 
       action: "acceptance.record", entity: "Acceptance", entityId: acceptance.id,
       data: { proposalId: p.id, minutesNo: data.minutesNo, indicators: Object.fromEntries(entries), doubleFunding: hits.map((h) => h.proposalId) },
     });
-    await notifyApplicant(tx, p.id, (d) => notices.accepted(d, data.minutesNo, data.acceptedAt, `/doanh-nghiep/thuc-hien/${d.id}`));
+    await notifyApplicant(tx, p.id, (d) => notices.accepted(d, data.minutesNo, data.acceptedAt, routes.enterprise.implementation(d.id)));
     return { acceptanceId: acceptance.id, results: entries.length, doubleFunding: hits };
   });
 }

@@ -10,12 +10,13 @@ import { recordAcceptance } from "@/lib/implementation/acceptance";
 import { scheduleAcceptance } from "@/lib/implementation/acceptance-schedule";
 import { recordFollowUp, settleProposal } from "@/lib/implementation/settlement";
 import { readUploads } from "@/lib/uploads/evidence";
+import { routes } from "@/lib/routes";
 
 function refresh(proposalId: string): void {
-  revalidatePath(`/can-bo/thuc-hien/${proposalId}`);
-  revalidatePath("/can-bo/thuc-hien");
-  revalidatePath(`/doanh-nghiep/thuc-hien/${proposalId}`);
-  revalidatePath("/doanh-nghiep/thuc-hien");
+  revalidatePath(routes.staff.implementation(proposalId));
+  revalidatePath(routes.staff.implementationList);
+  revalidatePath(routes.enterprise.implementation(proposalId));
+  revalidatePath(routes.enterprise.implementationList);
 }
 
 /** Text fields of a form as an object (files and Next's own fields left out); empty → absent. */

@@ -3,6 +3,7 @@ import type { DeadlineKind } from "@/lib/calendar/deadlines";
 import type { DueItem } from "@/lib/implementation/due-items";
 import type { Notice } from "@/lib/notifications/templates";
 import { formatDate } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export type ReminderSide = "APPLICANT" | "AGENCY";
 
@@ -30,8 +31,8 @@ export function reminderKey(item: DueItem, today: Date): string {
 
 export function reminderLink(item: DueItem): string {
   return REMINDER_SIDE[item.kind] === "APPLICANT"
-    ? item.kind === "SUPPLEMENT" ? `/doanh-nghiep/ho-so/${item.proposalId}` : `/doanh-nghiep/thuc-hien/${item.proposalId}`
-    : `/can-bo/thuc-hien/${item.proposalId}`;
+    ? item.kind === "SUPPLEMENT" ? routes.enterprise.dossier(item.proposalId) : routes.enterprise.implementation(item.proposalId)
+    : routes.staff.implementation(item.proposalId);
 }
 
 export function reminderNotice(item: DueItem, today: Date): Notice {

@@ -18,6 +18,7 @@ import { SUPPORT_RULES } from "@/lib/rules/support-table";
 import { checkCounterpart } from "@/lib/funding/counterpart-check";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
+import { routes } from "@/lib/routes";
 
 /**
  * Settlement (quyết toán, §4.3 step 11–12) closes the đề án with the money reconciled from the ledger:
@@ -75,7 +76,7 @@ export async function settleProposal(actor: Actor, proposalId: string, input: un
       data: { proposalId: p.id, number, approved: approved.toString(), settled: sums.netPaid.toString(), refunded: sums.refunds.toString(), counterpart: sums.counterpart.toString(),
         requiredCounterpart: check.required.toString(), exceptionReason: exception },
     });
-    await notifyApplicant(tx, p.id, (d) => notices.settled(d, number, `/doanh-nghiep/thuc-hien/${d.id}`));
+    await notifyApplicant(tx, p.id, (d) => notices.settled(d, number, routes.enterprise.implementation(d.id)));
     return { settlementId: row.id, number };
   });
 }

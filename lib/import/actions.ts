@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { importWorkbook, type ImportReport } from "@/lib/import/mutations";
+import { routes } from "@/lib/routes";
 
 export type ImportState = FormState & { report?: ImportReport };
 
@@ -16,8 +17,8 @@ export async function importWorkbookAction(_prev: ImportState, formData: FormDat
     const bytes = file instanceof File ? await file.arrayBuffer() : new ArrayBuffer(0);
     report = await importWorkbook(actor, { name: file instanceof File ? file.name : "", bytes });
     if (!report.ok) return { ok: false, message: `Tệp có ${report.issues.length} lỗi; chưa ghi dòng nào. Sửa các lỗi dưới đây rồi tải lên lại.` };
-    revalidatePath("/can-bo", "layout");
-    revalidatePath("/lanh-dao", "layout");
+    revalidatePath(routes.staff.home, "layout");
+    revalidatePath(routes.leader.home, "layout");
     return { ok: true, message: `Đã nhập ${report.establishments} cơ sở và ${report.proposals} đề án từ tệp ${report.fileName}.` };
   });
   return { ...state, report };

@@ -10,6 +10,7 @@ import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { messageSchema } from "@/lib/messages/schemas";
+import { routes } from "@/lib/routes";
 
 /**
  * One thread per dossier between the applicant and the agency, plus internal notes among staff,
@@ -29,7 +30,7 @@ export async function postMessage(actor: Actor, input: { proposalId: string; bod
     if (data.internal) return [];
     const toApplicant = actor.role !== "ENTERPRISE";
     const recipients = toApplicant ? await applicantUserIds(tx, p.id) : await agencyUserIds(tx, p.agencyId);
-    const link = toApplicant ? `/doanh-nghiep/ho-so/${p.id}` : `/can-bo/ho-so/${p.id}`;
+    const link = toApplicant ? routes.enterprise.dossier(p.id) : routes.staff.dossier(p.id);
     const mail = await notifyUsers(tx, recipients.filter((id) => id !== actor.id), notices.message(p, actor.name, link));
     await enqueueMailSafetyNet(tx, mail);
     return mail;

@@ -5,12 +5,13 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { markNotificationsRead, resendOutbox, retryDelivery } from "@/lib/notifications/mutations";
+import { routes } from "@/lib/routes";
 
 export async function markReadAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await markNotificationsRead(actor);
-    revalidatePath("/thong-bao");
+    revalidatePath(routes.notifications);
     return { ok: true, message: "Đã đánh dấu tất cả là đã đọc." };
   });
 }
@@ -20,7 +21,7 @@ export async function resendOutboxAction(_prev: FormState, formData: FormData): 
   return runAction(formData, async () => {
     const ids = formData.getAll("ids").map(String).filter(Boolean);
     await resendOutbox(actor, ids);
-    revalidatePath("/quan-tri/hop-thu");
+    revalidatePath(routes.admin.outbox);
     return { ok: true, message: `Đã gửi lại ${ids.length} thư (nếu đã cấu hình SMTP).` };
   });
 }
@@ -29,7 +30,7 @@ export async function retryDeliveryAction(_prev: FormState, formData: FormData):
   const actor = await requireActor();
   return runAction(formData, async () => {
     await retryDelivery(actor, String(formData.get("id") ?? ""));
-    revalidatePath("/quan-tri/hop-thu");
+    revalidatePath(routes.admin.outbox);
     return { ok: true, message: "Đã đưa tin vào hàng đợi để gửi lại." };
   });
 }

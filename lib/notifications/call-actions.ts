@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import { ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { openCall } from "@/lib/notifications/calls";
+import { routes } from "@/lib/routes";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,7 +29,7 @@ export async function openCallAction(_prev: FormState, formData: FormData): Prom
       communeIds: list("communeIds"),
       industries: String(formData.get("industries") ?? "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean),
     });
-    revalidatePath("/can-bo/dot-nhan-de-an");
+    revalidatePath(routes.staff.calls);
     return { ok: true, message: "Đã mở đợt nhận đề án. Cơ sở đã đăng ký nhận tin phù hợp sẽ được báo (trong ít phút)." };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
+import { routes } from "@/lib/routes";
 
 export type CallRow = { id: string; name: string; opensAt: string; closesAt: string; activities: string[]; industries: string[]; communes: string[]; alerted: number; closed: boolean };
 
@@ -13,7 +14,7 @@ export async function listCalls(actor: Actor, take = 50): Promise<CallRow[]> {
   const [activities, communes, alerted] = await Promise.all([
     db.activityCategory.findMany({ where: { code: { in: calls.flatMap((c) => c.activityCodes) }, validTo: null }, select: { code: true, name: true } }),
     db.adminUnit.findMany({ where: { id: { in: calls.flatMap((c) => c.communeIds) } }, select: { id: true, name: true } }),
-    db.notification.groupBy({ by: ["link"], where: { kind: "call.opened", link: { in: calls.map((c) => `/doanh-nghiep/thong-bao-cai-dat?dot=${c.id}`) } }, _count: { _all: true } }),
+    db.notification.groupBy({ by: ["link"], where: { kind: "call.opened", link: { in: calls.map((c) => routes.enterprise.alertSettings({ dot: c.id })) } }, _count: { _all: true } }),
   ]);
   return calls.map((c) => ({
     id: c.id, name: c.name, opensAt: c.opensAt.toISOString(), closesAt: c.closesAt.toISOString(),
@@ -21,7 +22,7 @@ export async function listCalls(actor: Actor, take = 50): Promise<CallRow[]> {
     industries: c.industries,
     communes: c.communeIds.map((id) => communes.find((u) => u.id === id)?.name ?? id),
     closed: c.closesAt.getTime() < Date.now(),
-    alerted: alerted.find((a) => a.link === `/doanh-nghiep/thong-bao-cai-dat?dot=${c.id}`)?._count._all ?? 0,
+    alerted: alerted.find((a) => a.link === routes.enterprise.alertSettings({ dot: c.id }))?._count._all ?? 0,
   }));
 }
 

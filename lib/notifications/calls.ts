@@ -12,6 +12,7 @@ import { notifyUsers } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import type { Notice } from "@/lib/notifications/templates";
+import { routes } from "@/lib/routes";
 
 // Calls for proposals (đợt) and the applicants' alerts: a new call tells every applicant whose
 // subscription matches (commune, industry, activity content; an empty side matches all), and a reminder
@@ -62,7 +63,7 @@ async function subscribers(tx: Tx, call: Call): Promise<string[]> {
 function callNotice(call: Call, kind: "call.opened" | "call.closing"): Notice {
   const opened = kind === "call.opened";
   return {
-    kind, link: `/doanh-nghiep/thong-bao-cai-dat?dot=${call.id}`, ref: call.name,
+    kind, link: routes.enterprise.alertSettings({ dot: call.id }), ref: call.name,
     title: opened ? `Đợt mới nhận đề án: ${call.name}` : `Sắp hết hạn nộp đề án: ${call.name}`,
     body: `${call.name} ${opened ? "nhận đề án" : "sẽ đóng"} đến hết ngày ${formatDate(call.closesAt)}. Thông báo này gửi theo đăng ký nhận tin của Ông/Bà.`,
   };

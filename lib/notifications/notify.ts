@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { emailText, notices, type Notice } from "@/lib/notifications/templates";
 import { newMailStatus } from "@/lib/notifications/deliver";
 import { enqueueNotice } from "@/lib/notifications/fanout";
+import { routes } from "@/lib/routes";
 
 // Written inside the caller's transaction: if the change rolls back, so do its notices. E-mail goes to
 // OutboxEmail as PENDING and deliverOutbox() sends it after commit; without SMTP it is STORED at once.
@@ -66,7 +67,7 @@ export async function notifyAgencyOfSubmission(tx: Tx, proposalId: string, excep
   const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true, agencyId: true } });
   if (!p) return [];
   const to = (await agencyUserIds(tx, p.agencyId)).filter((id) => id !== except);
-  return notifyUsers(tx, to, notices.submitted(p, `/can-bo/ho-so/${p.id}`));
+  return notifyUsers(tx, to, notices.submitted(p, routes.staff.dossier(p.id)));
 }
 
 /** The answer to a return (RETURNED → RESUBMITTED): the agency's staff take the dossier up again. */
@@ -74,5 +75,5 @@ export async function notifyAgencyOfResubmission(tx: Tx, proposalId: string, exc
   const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true, agencyId: true, round: true } });
   if (!p) return [];
   const to = (await agencyUserIds(tx, p.agencyId)).filter((id) => id !== except);
-  return notifyUsers(tx, to, notices.resubmitted(p, p.round, `/can-bo/ho-so/${p.id}`));
+  return notifyUsers(tx, to, notices.resubmitted(p, p.round, routes.staff.dossier(p.id)));
 }

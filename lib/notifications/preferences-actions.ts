@@ -5,8 +5,9 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { addSubscription, removeSubscription, savePreferences } from "@/lib/notifications/preferences";
+import { routes } from "@/lib/routes";
 
-const PAGE = "/doanh-nghiep/thong-bao-cai-dat";
+const PAGE = routes.enterprise.alertSettings();
 
 export async function savePreferencesAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("proposal.viewOwn");

@@ -7,6 +7,7 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { addBatch, addToPlan, createPlan, removeFromPlan, setEnvelope } from "@/lib/plans/mutations";
 import { approvePlan } from "@/lib/plans/approve";
+import { routes } from "@/lib/routes";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
 const fields = (f: FormData) => Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
@@ -15,7 +16,7 @@ export async function setEnvelopeAction(_prev: FormState, formData: FormData): P
   const actor = await requireActor();
   return runAction(formData, async () => {
     await setEnvelope(actor, fields(formData));
-    revalidatePath("/can-bo/ke-hoach", "layout");
+    revalidatePath(routes.staff.plans, "layout");
     return { ok: true, message: "Đã lưu hạn mức kinh phí." };
   });
 }
@@ -25,10 +26,10 @@ export async function createPlanAction(_prev: FormState, formData: FormData): Pr
   let id: string | null = null;
   const state = await runAction(formData, async () => {
     id = (await createPlan(actor, fields(formData))).id;
-    revalidatePath("/can-bo/ke-hoach");
+    revalidatePath(routes.staff.plans);
     return { ok: true, message: "Đã tạo kế hoạch." };
   });
-  if (state.ok && id) redirect(`/can-bo/ke-hoach/${id}`);
+  if (state.ok && id) redirect(routes.staff.plan(id));
   return state;
 }
 
@@ -36,7 +37,7 @@ export async function addBatchAction(_prev: FormState, formData: FormData): Prom
   const actor = await requireActor();
   return runAction(formData, async () => {
     await addBatch(actor, fields(formData));
-    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    revalidatePath(routes.staff.plan(str(formData, "planId")));
     return { ok: true, message: "Đã thêm đợt." };
   });
 }
@@ -46,7 +47,7 @@ export async function addToPlanAction(_prev: FormState, formData: FormData): Pro
   return runAction(formData, async () => {
     const proposalIds = formData.getAll("proposalIds").map(String);
     await addToPlan(actor, { planId: str(formData, "planId"), proposalIds, batchId: str(formData, "batchId") });
-    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    revalidatePath(routes.staff.plan(str(formData, "planId")));
     return { ok: true, message: `Đã đưa ${proposalIds.length} đề án vào kế hoạch.` };
   });
 }
@@ -55,7 +56,7 @@ export async function removeFromPlanAction(_prev: FormState, formData: FormData)
   const actor = await requireActor();
   return runAction(formData, async () => {
     await removeFromPlan(actor, fields(formData));
-    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
+    revalidatePath(routes.staff.plan(str(formData, "planId")));
     return { ok: true, message: "Đã bỏ đề án khỏi kế hoạch." };
   });
 }
@@ -64,8 +65,8 @@ export async function approvePlanAction(_prev: FormState, formData: FormData): P
   const actor = await requireActor();
   return runAction(formData, async () => {
     const { count } = await approvePlan(actor, fields(formData));
-    revalidatePath(`/can-bo/ke-hoach/${str(formData, "planId")}`);
-    revalidatePath("/can-bo/ho-so");
+    revalidatePath(routes.staff.plan(str(formData, "planId")));
+    revalidatePath(routes.staff.dossiers);
     return { ok: true, message: `Đã phê duyệt kế hoạch và ${count} đề án.` };
   });
 }

@@ -16,6 +16,7 @@ import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { commitToEnvelope } from "@/lib/budget/envelope";
 import { PENDING_STATUSES } from "@/lib/plans/totals";
 import { approvePlanSchema } from "@/lib/plans/schemas";
+import { routes } from "@/lib/routes";
 
 /**
  * Approving the plan (the province's decision number and date, Chủ tịch UBND tỉnh for the local plan,
@@ -57,7 +58,7 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
         reason, actingRole: signer.actingRole, onBehalfOfId: signer.onBehalfOfId, onBehalfOfName: signer.onBehalfOfName,
         data: { approvedSupport: p.requestedSupport, decidedAt: at },
       });
-      mail.push(...await notifyUsers(tx, await applicantUserIds(tx, p.id), notices.planApproved(p, plan.name, d.decisionNo, d.decisionDate, `/doanh-nghiep/ho-so/${p.id}`)));
+      mail.push(...await notifyUsers(tx, await applicantUserIds(tx, p.id), notices.planApproved(p, plan.name, d.decisionNo, d.decisionDate, routes.enterprise.dossier(p.id))));
     }
     await writeAudit(tx, actor, {
       action: "plan.approve", entity: "AnnualPlan", entityId: plan.id, reason, onBehalfOfId: signer.onBehalfOfId,

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { createProduct, deleteProduct } from "@/lib/products/registry";
+import { routes } from "@/lib/routes";
 
 function fields(formData: FormData): Record<string, string> {
   return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION")));
@@ -14,7 +15,7 @@ export async function createProductAction(_prev: FormState, formData: FormData):
   const actor = await requireActor();
   return runAction(formData, async () => {
     await createProduct(actor, fields(formData));
-    revalidatePath("/lanh-dao", "layout");
+    revalidatePath(routes.leader.home, "layout");
     return { ok: true, message: "Đã thêm sản phẩm; giấy chứng nhận có giá trị đến 31/12 năm thứ ba." };
   });
 }
@@ -23,7 +24,7 @@ export async function deleteProductAction(_prev: FormState, formData: FormData):
   const actor = await requireActor();
   return runAction(null, async () => {
     await deleteProduct(actor, String(formData.get("id") ?? ""));
-    revalidatePath("/lanh-dao", "layout");
+    revalidatePath(routes.leader.home, "layout");
     return { ok: true, message: "Đã xóa sản phẩm." };
   });
 }

@@ -7,8 +7,9 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { approveResultEntry, createResultEntry, deleteResultEntry, updateResultEntry } from "@/lib/results/mutations";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/results/targets";
+import { routes } from "@/lib/routes";
 
-const BASE = "/lanh-dao/ket-qua";
+const BASE = routes.leader.results;
 
 function fields(formData: FormData): Record<string, string> {
   return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION")));
@@ -20,7 +21,7 @@ function idOf(formData: FormData): string {
 
 function refresh(): void {
   revalidatePath(BASE, "layout");
-  revalidatePath("/lanh-dao/bang-dieu-khien", "layout");
+  revalidatePath(routes.leader.dashboard, "layout");
 }
 
 export async function createResultEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {

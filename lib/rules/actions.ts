@@ -5,12 +5,13 @@ import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { addRulePeriod, issueRuleSetVersion } from "@/lib/rules/mutations";
+import { routes } from "@/lib/routes";
 
 export async function addRulePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("rules.manage");
   return runAction(formData, async () => {
     await addRulePeriod(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
-    revalidatePath("/quan-tri/quy-tac");
+    revalidatePath(routes.admin.rules);
     return { ok: true, message: "Đã thêm giai đoạn áp dụng mới; giai đoạn trước được đóng lại vào ngày liền trước." };
   });
 }
@@ -20,7 +21,7 @@ export async function issueRuleSetVersionAction(_prev: FormState, formData: Form
   return runAction(formData, async () => {
     const fields = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
     await issueRuleSetVersion(actor, { ...fields, reason: fields.setReason });
-    revalidatePath("/quan-tri/quy-tac");
+    revalidatePath(routes.admin.rules);
     return { ok: true, message: "Đã ban hành bộ quy tắc mới của tỉnh; bộ trước được đóng lại vào ngày liền trước ngày hiệu lực." };
   });
 }

@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { changePassword, confirmStepUp, confirmTotpEnrolment, endOwnSession } from "@/lib/auth/account";
 import { revokeAccountSessions, setAccountActive } from "@/lib/auth/admin-sessions";
+import { routes } from "@/lib/routes";
 
 const fields = (f: FormData) => Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
 
@@ -41,7 +42,7 @@ export async function endSessionAction(_prev: FormState, formData: FormData): Pr
     const ended = await endOwnSession(actor, fields(formData));
     return { ok: true, message: `Đã kết thúc ${ended} phiên đăng nhập.` };
   });
-  revalidatePath("/tai-khoan/bao-mat");
+  revalidatePath(routes.accountSecurity);
   return state;
 }
 
@@ -51,7 +52,7 @@ export async function adminRevokeAction(_prev: FormState, formData: FormData): P
     const ended = await revokeAccountSessions(actor, fields(formData));
     return { ok: true, message: `Đã thu hồi ${ended} phiên đăng nhập.` };
   });
-  revalidatePath("/quan-tri/phien-dang-nhap");
+  revalidatePath(routes.admin.sessions);
   return state;
 }
 
@@ -61,6 +62,6 @@ export async function adminSetActiveAction(_prev: FormState, formData: FormData)
     const active = await setAccountActive(actor, fields(formData));
     return { ok: true, message: active ? "Đã mở lại tài khoản." : "Đã khóa tài khoản và kết thúc mọi phiên đăng nhập." };
   });
-  revalidatePath("/quan-tri/phien-dang-nhap");
+  revalidatePath(routes.admin.sessions);
   return state;
 }

@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/validation";
 import { DATABASE_DOWN } from "@/lib/action";
 import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 import { reportDatabaseError } from "@/lib/resilience/db-state";
+import { routes } from "@/lib/routes";
 
 /** One message for a wrong password, an unknown account and a locked account (no account oracle). */
 const SIGN_IN_FAILED = "Email/số điện thoại hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai nhiều lần.";
@@ -21,7 +22,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   try {
     // signIn() posts every key as text: an absent code must not travel as "undefined".
     const { otp: code, ...rest } = parsed.data;
-    await signIn("credentials", { ...rest, ...(code ? { otp: code } : {}), redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/sau-dang-nhap" });
+    await signIn("credentials", { ...rest, ...(code ? { otp: code } : {}), redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : routes.afterSignIn });
   } catch (e) {
     // The database is away: say so (not "wrong password", not ?error=Configuration); the server answers
     // 503 to what follows until it is back.

@@ -1,0 +1,64 @@
+// Page addresses as code (issue 14): lib/ links to pages and revalidates them through these builders, never
+// through string URLs, so a renamed page is one edit here and tests/unit/routes.test.ts (every builder maps to a
+// page under app/; no page URL string left in lib/) fails until it is made.
+const seg = (id: string) => encodeURIComponent(id);
+const query = (params: Record<string, string | number | null | undefined>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+};
+
+export const routes = {
+  home: "/",
+  signIn: "/dang-nhap",
+  afterSignIn: "/sau-dang-nhap",
+  notifications: "/thong-bao",
+  accountSecurity: "/tai-khoan/bao-mat",
+  registerEstablishment: "/dang-ky/co-so",
+  decision: (id: string) => `/quyet-dinh/${seg(id)}`,
+  delegations: "/quyet-dinh/uy-quyen",
+  enterprise: {
+    home: "/doanh-nghiep",
+    /** The enterprise's home right after registering its establishment. */
+    welcome: "/doanh-nghiep?moi=1",
+    dossier: (id: string) => `/doanh-nghiep/ho-so/${seg(id)}`,
+    implementationList: "/doanh-nghiep/thuc-hien",
+    implementation: (id: string) => `/doanh-nghiep/thuc-hien/${seg(id)}`,
+    alertSettings: (q: { dot?: string } = {}) => `/doanh-nghiep/thong-bao-cai-dat${query(q)}`,
+  },
+  staff: {
+    home: "/can-bo",
+    dossiers: "/can-bo/ho-so",
+    dossier: (id: string, q: { xong?: string } = {}) => `/can-bo/ho-so/${seg(id)}${query(q)}`,
+    plans: "/can-bo/ke-hoach",
+    plan: (id: string) => `/can-bo/ke-hoach/${seg(id)}`,
+    implementationList: "/can-bo/thuc-hien",
+    implementation: (id: string) => `/can-bo/thuc-hien/${seg(id)}`,
+    assisted: "/can-bo/dang-ky-ho",
+    assistedEstablishment: (id: string, q: { moi?: 1 } = {}) => `/can-bo/dang-ky-ho/${seg(id)}${query(q)}`,
+    assistedDossier: (establishmentId: string, id: string) => `/can-bo/dang-ky-ho/${seg(establishmentId)}/ho-so/${seg(id)}`,
+    calls: "/can-bo/dot-nhan-de-an",
+  },
+  council: {
+    home: "/hoi-dong",
+    dossier: (id: string) => `/hoi-dong/${seg(id)}`,
+  },
+  leader: {
+    home: "/lanh-dao",
+    dashboard: "/lanh-dao/bang-dieu-khien",
+    results: "/lanh-dao/ket-qua",
+  },
+  ministry: {
+    home: "/bo-cong-thuong",
+    decisions: (q: { xong?: string; nam?: string | null } = {}) => `/bo-cong-thuong/quyet-dinh${query(q)}`,
+  },
+  admin: {
+    home: "/quan-tri",
+    rules: "/quan-tri/quy-tac",
+    sessions: "/quan-tri/phien-dang-nhap",
+    outbox: "/quan-tri/hop-thu",
+    personalData: "/quan-tri/du-lieu-ca-nhan",
+    agencies: "/quan-tri/co-quan",
+  },
+} as const;
