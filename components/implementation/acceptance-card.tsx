@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAcceptanceAction, scheduleAcceptanceAction } from "@/lib/implementation/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
+import { costKindLabel } from "@/lib/rules/support-table";
 
 /** Acceptance minutes and the indicator values they record (they become the dashboard's results). */
 export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDetail; canManage: boolean; locale: Locale }) {
@@ -31,7 +32,7 @@ export function AcceptanceCard({ d, canManage, locale }: { d: ImplementationDeta
       {d.doubleFunding.length > 0 && (
         <div role="note" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-900" data-testid="double-funding">
           <p className="font-semibold">{t("Cảnh báo hỗ trợ trùng: cùng cơ sở, cùng hạng mục chi đã được hỗ trợ ở đề án khác", "Double-funding warning: the same establishment has already been supported for the same cost items in another project")}</p>
-          <ul className="list-disc pl-5">{d.doubleFunding.map((h) => <li key={h.proposalId}>{h.code ?? t("(chưa có mã)", "(no code yet)")} — {h.title} ({h.year}, {h.fund}): {h.costKinds.join(", ")}</li>)}</ul>
+          <ul className="list-disc pl-5">{d.doubleFunding.map((h) => <li key={h.proposalId}>{h.code ?? t("(chưa có mã)", "(no code yet)")} — {h.title} ({h.year}, {h.fund}): {h.costKinds.map(costKindLabel).join("; ")}</li>)}</ul>
         </div>
       )}
       {d.acceptanceSchedule && (

@@ -10,7 +10,7 @@ import { findProposalInScope } from "@/lib/proposals/scope";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { resolveCommune } from "@/lib/establishments/agency";
 import { evaluateApplication } from "@/lib/rules/evaluate";
-import { loadActivities, loadDossierHistory, loadRulesFor } from "@/lib/rules/load";
+import { loadActivities, loadDossierHistory, loadRulesFor, loadFundedBefore } from "@/lib/rules/load";
 import type { Verdict } from "@/lib/rules/types";
 import { notifyAgencyOfSubmission } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
@@ -58,13 +58,15 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
     // The rule set of the đề án's fund and province in force on the submission day (issue 15).
     const { choice, rules } = await loadRulesFor(tx, { fund: p.fund, provinceId: p.agency.provinceId, date: today });
     const history = await loadDossierHistory(tx, p.establishmentId, v.startDate.getUTCFullYear(), p.id);
+    // Support the establishment already holds for the same cost items shares the caps (issue 23: double funding).
+    const fundedBefore = await loadFundedBefore(tx, p.establishmentId, p.id);
     const activities = await loadActivities(tx);
     const facts = await loadEstablishmentFacts(tx, p.establishmentId);
     const activity = activities.find((a) => a.id === v.activityCategoryId) ?? null;
     const verdict = evaluateApplication({
       rules, establishment: facts, activity, on: today, attestCounterpart: v.attestCounterpart, attestNoDoubleFunding: v.attestNoDoubleFunding,
       lines: v.lines.map((l) => ({ item: l.item, costKind: l.costKind, total: l.total, requestedSupport: l.requestedSupport, quantity: l.quantity })),
-      ruleSet: choice, history,
+      ruleSet: choice, history, fundedBefore,
     });
     const errors = verdictErrors(verdict);
     if (v.lines.some((l) => NEEDS_QUOTATION.includes(l.costKind) && l.requestedSupport > 0n) && !p.documents.some((d) => d.kind === "QUOTATION")) {

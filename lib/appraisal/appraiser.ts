@@ -7,7 +7,7 @@ import { formatMoney } from "@/lib/money";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { memberTotalTenths } from "@/lib/appraisal/rubric-math";
-import { ruleVerdictFor } from "@/lib/appraisal/rule-verdict";
+import { ruleVerdictFor } from "@/lib/rules/load-verdict";
 
 /** A council member's home: their assignments, with what is expected of them next. */
 export async function listMyAssignments(actor: Actor) {

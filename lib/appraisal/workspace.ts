@@ -9,7 +9,7 @@ import { availableActions, STATUS_INFO } from "@/lib/proposals/workflow";
 import { formatMoney } from "@/lib/money";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { summarize } from "@/lib/appraisal/rubric-math";
-import { ruleVerdictFor } from "@/lib/appraisal/rule-verdict";
+import { ruleVerdictFor } from "@/lib/rules/load-verdict";
 import { overdueVerdict } from "@/lib/appraisal/overdue";
 import { listMessages } from "@/lib/messages/queries";
 import { listDelegationsFor } from "@/lib/decisions/queries";

@@ -19,6 +19,8 @@ import { applicants, issueDecision } from "@/lib/decisions/issue";
 import { resolveSigner, type Signer } from "@/lib/decisions/signer";
 import { approveSchema, rejectSchema, returnSchema, type ApproveInput, type RejectInput, type ReturnInput } from "@/lib/decisions/schemas";
 import { routes } from "@/lib/routes";
+import { formatMoney } from "@/lib/money";
+import { ruleVerdictFor } from "@/lib/rules/load-verdict";
 
 // Many approvals may queue on one envelope row; give an interactive transaction that takes it (plan
 // approval, lib/plans/approve.ts) time instead of failing at the default 2 s/5 s.
@@ -40,6 +42,18 @@ type Read = Prisma.ProposalGetPayload<{ select: typeof PROPOSAL }>;
 function assertAuthority(p: Read, signer: Signer): void {
   const refusal = authorityRefusal(p.fund, signer.actingRole);
   if (refusal) throw new ForbiddenError(refusal);
+}
+
+/**
+ * Issue 23: support the establishment already holds for the same cost items shares the caps. An approval above what
+ * is left is refused before anything is written, citing the rule and the earlier đề án (lib/rules/caps.ts).
+ */
+async function assertWithinCapAfterEarlierSupport(db: Awaited<ReturnType<typeof getDb>>, proposalId: string, amount: bigint): Promise<void> {
+  const v = await ruleVerdictFor(db, proposalId);
+  if (!v || v.priorSupport.length === 0 || amount <= BigInt(v.totalMaxSupportVnd)) return;
+  const why = v.lines.filter((l) => !l.ok).map((l) => `${l.item}: ${l.explanation}`).join(" ");
+  const message = `Không thể phê duyệt ${formatMoney(amount)}: vượt mức hỗ trợ tối đa còn lại cho cơ sở (${v.totalMaxSupport}). ${why}`.trim();
+  throw new ValidationError({ approvedSupport: [message] }, message);
 }
 
 /** The ministry numbers its decisions in its own series; a province in its agency's. */
@@ -74,6 +88,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   if (amount <= 0n || amount > p.requestedSupport) {
     throw new ValidationError({ approvedSupport: ["Mức hỗ trợ phê duyệt phải lớn hơn 0 và không vượt mức đề nghị."] });
   }
+  await assertWithinCapAfterEarlierSupport(db, p.id, amount);
   const t0 = transition(actor, p, "approve", signer, data.reason);
   const [{ planId, envelopeId }, recipients] = await Promise.all([findPlanWithEnvelope(db, p.agencyId, p.year, p.fund), applicants(db, p)]);
   const out = await issueDecision(db, actor, {

@@ -2,8 +2,8 @@ import type { Tx } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 
-/** Statuses in which a đề án holds (or held) money for its cost items. */
-export const FUNDED_STATUSES: readonly ProposalStatus[] = ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"];
+export { FUNDED_STATUSES } from "@/lib/proposals/workflow";
+import { FUNDED_STATUSES } from "@/lib/proposals/workflow";
 
 export type DoubleFundingHit = {
   proposalId: string;

@@ -2,14 +2,25 @@ import { applyBp, formatMoney, formatPercentBp } from "@/lib/money";
 import { formatDate } from "@/lib/dates";
 import { ruleForCostKind } from "@/lib/rules/in-force";
 import { capPhrase, citation, UNVERIFIED_NOTE } from "@/lib/rules/explain";
-import type { LineInput, LineVerdict, SupportRuleData } from "@/lib/rules/types";
+import type { FundedBefore, LineInput, LineVerdict, SupportRuleData } from "@/lib/rules/types";
 
 /** A cost the establishment pays itself: never supported, always allowed. */
 export const SELF_FUNDED = "OTHER";
 /** Priority may raise a cap by at most 1.5× (TTLT 26/2014 Art. 6); data above that is ignored. */
 export const MAX_PRIORITY_MULTIPLIER_BP = 15000;
 
-export type CapOptions = { on: Date; priority: boolean };
+export type CapOptions = {
+  on: Date;
+  priority: boolean;
+  /** The establishment's support already approved for the same cost kinds in other đề án (issue 23). */
+  fundedBefore?: readonly FundedBefore[];
+};
+
+/** Support already approved for this cost kind while `rule` was in force: it uses up the same cap. */
+function priorUse(rule: SupportRuleData, funded: readonly FundedBefore[] | undefined): { amount: bigint; from: FundedBefore[] } {
+  const from = (funded ?? []).filter((f) => f.costKind === rule.costKind && f.on >= rule.validFrom && (rule.validTo === null || f.on <= rule.validTo));
+  return { amount: from.reduce((s, f) => s + f.amount, 0n), from };
+}
 
 function effectiveAmountCap(rule: SupportRuleData, priority: boolean): bigint | null {
   if (rule.maxAmount === null) return null;
@@ -46,6 +57,10 @@ export function evaluateLines(rules: readonly SupportRuleData[], lines: readonly
     // A per-unit norm (per trainee, TT 152/2016/TT-BTC) caps this line at norm × number of units.
     const normCap = rule.unitNorm ? rule.unitNorm * BigInt(Math.max(line.quantity ?? 1, 0)) : null;
     if (normCap !== null && normCap < percentCap) percentCap = normCap;
+    // The cap is shared by the lines of this cost kind and by the support the establishment already holds for it
+    // under the same rule (seeded once, at the kind's first line).
+    const prior = amountCap === null ? { amount: 0n, from: [] } : priorUse(rule, opts.fundedBefore);
+    if (!usedByKind.has(rule.costKind)) usedByKind.set(rule.costKind, prior.amount);
     const used = usedByKind.get(rule.costKind) ?? 0n;
     const remaining = amountCap === null ? null : amountCap > used ? amountCap - used : 0n;
     let max = percentCap < line.total ? percentCap : line.total;
@@ -56,7 +71,8 @@ export function evaluateLines(rules: readonly SupportRuleData[], lines: readonly
     const overBy = requested > max ? requested - max : 0n;
     return {
       index, costKind: line.costKind, ruleCode: rule.code, maxSupport: max, requested, overBy, ok: overBy === 0n && requested >= 0n,
-      verified: rule.verified, explanation: explainLine(rule, line, { max, percentCap, amountCap, used, overBy, priority: opts.priority }),
+      verified: rule.verified,
+      explanation: explainLine(rule, line, { max, percentCap, amountCap, used: used - prior.amount, overBy, priority: opts.priority }) + priorSentence(prior.from, prior.amount),
     };
   });
 }
@@ -86,4 +102,11 @@ function explainLine(rule: SupportRuleData, line: LineInput, n: Numbers): string
   if (n.overBy > 0n) s.push(`Mức đề nghị ${formatMoney(line.requestedSupport)} vượt ${formatMoney(n.overBy)}; vui lòng điều chỉnh.`);
   if (!rule.verified) s.push(UNVERIFIED_NOTE);
   return s.join(" ");
+}
+
+/** "Cơ sở đã được hỗ trợ …": the earlier support that shares this cap, naming the đề án. */
+function priorSentence(from: readonly FundedBefore[], amount: bigint): string {
+  if (amount <= 0n || from.length === 0) return "";
+  const which = from.map((f) => `${f.code ?? f.title} (năm ${f.year})`).join(", ");
+  return ` Cơ sở đã được hỗ trợ ${formatMoney(amount)} cho cùng loại chi phí trong thời gian quy định này có hiệu lực (đề án ${which}); mức tối đa tính cả khoản đã hỗ trợ.`;
 }

@@ -3,7 +3,8 @@ import { formatMoney } from "@/lib/money";
 import { evaluateLines, SELF_FUNDED } from "@/lib/rules/caps";
 import { checkEligibility, priorityReasons } from "@/lib/rules/eligibility";
 import { BENEFICIARY_RULES, type BeneficiaryRule } from "@/lib/rules/industries";
-import type { ActivityData, EstablishmentFacts, LineInput, SupportRuleData, Verdict } from "@/lib/rules/types";
+import type { ActivityData, EstablishmentFacts, FundedBefore, LineInput, SupportRuleData, Verdict } from "@/lib/rules/types";
+import { costKindLabel } from "@/lib/rules/support-table";
 import { limitProblems, type DossierHistory } from "@/lib/rules/limits";
 import { ruleSetSentence, type RuleSetChoice } from "@/lib/rules/rule-sets";
 
@@ -21,6 +22,8 @@ export type EvaluationInput = {
   ruleSet?: RuleSetChoice | null;
   /** The establishment's other đề án (fairs abroad this year). */
   history?: DossierHistory | null;
+  /** Support the establishment already holds for the same cost kinds (issue 23: double funding, shared caps). */
+  fundedBefore?: readonly FundedBefore[];
 };
 
 /** The whole verdict on one draft: eligibility, priority, the cap of every line, and what blocks submission. */
@@ -29,7 +32,7 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
   const beneficiaryRules = input.beneficiaryRules ?? BENEFICIARY_RULES;
   const eligibility = checkEligibility(input.establishment, input.activity, on, beneficiaryRules);
   const priority = priorityReasons(input.establishment, on, beneficiaryRules);
-  const lines = evaluateLines(input.rules, input.lines, { on, priority: priority.length > 0 });
+  const lines = evaluateLines(input.rules, input.lines, { on, priority: priority.length > 0, fundedBefore: input.fundedBefore });
   const problems = [...eligibility.problems, ...limitProblems(input.ruleSet ?? null, input.rules, input.establishment, input.lines, on, input.history ?? null)];
 
   if (input.lines.length === 0) problems.push("Chưa có khoản chi nào trong dự toán.");
@@ -60,6 +63,18 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
     totalRequested: sum((l) => l.requestedSupport),
     totalMaxSupport: lines.reduce((a, l) => a + l.maxSupport, 0n),
     problems,
+    priorSupport: priorSupportNotes(input.lines, input.fundedBefore ?? []),
     ruleSet: input.ruleSet ? { code: input.ruleSet.set.code, citation: ruleSetSentence(input.ruleSet), illustrative: input.ruleSet.set.illustrative } : null,
   };
+}
+
+/**
+ * The earlier support for the same cost items, in words the applicant and the council read (never a raw code):
+ * "Máy móc thiết bị …: đã được hỗ trợ 300.000.000 đồng trong đề án … (năm 2025)".
+ */
+export function priorSupportNotes(lines: readonly LineInput[], funded: readonly FundedBefore[]): string[] {
+  const kinds = new Set(lines.map((l) => l.costKind));
+  return funded
+    .filter((f) => kinds.has(f.costKind))
+    .map((f) => `${costKindLabel(f.costKind)}: cơ sở đã được hỗ trợ ${formatMoney(f.amount)} trong đề án ${f.code ?? `“${f.title}”`} (năm ${f.year}).`);
 }

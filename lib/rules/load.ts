@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { Db } from "@/lib/db";
-import type { ActivityData, SupportRuleData } from "@/lib/rules/types";
+import type { ActivityData, FundedBefore, SupportRuleData } from "@/lib/rules/types";
+import { FUNDED_STATUSES } from "@/lib/proposals/workflow";
 import type { Fund } from "@/lib/generated/prisma/enums";
 import { instrumentsApplied as pureInstruments, parseLimits, ruleSetFor, type InstrumentApplied, type RuleSetChoice, type RuleSetData } from "@/lib/rules/rule-sets";
 
@@ -67,6 +68,37 @@ export async function loadDossierHistory(db: Reader, establishmentId: string, ye
     select: { quantity: true },
   });
   return { year, fairsAbroadThisYear: lines.reduce((n, l) => n + Math.max(l.quantity, 1), 0) };
+}
+
+/**
+ * Support the establishment already holds in its other đề án, approved or later, any programme, fund or year (issue
+ * 23): per cost kind, the approved support shared out over that đề án's lines by their requested support (the
+ * decision approves one amount for the whole đề án). The caps (lib/rules/caps.ts) count what falls in their rule's
+ * period of validity. The caller has authorised its actor for the đề án being judged; hits are counted whatever
+ * their agency (the establishment's support is one whole).
+ */
+export async function loadFundedBefore(db: Reader, establishmentId: string, exceptProposalId: string | null): Promise<FundedBefore[]> {
+  const others = await db.proposal.findMany({
+    where: { establishmentId, id: { not: exceptProposalId ?? "__none__" }, status: { in: [...FUNDED_STATUSES] } },
+    select: {
+      id: true, code: true, title: true, year: true, submittedAt: true, createdAt: true, approvedSupport: true, requestedSupport: true,
+      budgetLines: { select: { costKind: true, requestedSupport: true } },
+    },
+    orderBy: [{ year: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+  const out: FundedBefore[] = [];
+  for (const o of others) {
+    const requested = o.budgetLines.reduce((s, l) => s + l.requestedSupport, 0n);
+    const approved = o.approvedSupport ?? o.requestedSupport;
+    const byKind = new Map<string, bigint>();
+    for (const l of o.budgetLines) byKind.set(l.costKind, (byKind.get(l.costKind) ?? 0n) + l.requestedSupport);
+    for (const [costKind, req] of byKind) {
+      const amount = requested > 0n ? (req * approved) / requested : 0n;
+      if (amount > 0n) out.push({ proposalId: o.id, code: o.code, title: o.title, year: o.year, costKind, amount, on: o.submittedAt ?? o.createdAt });
+    }
+  }
+  return out;
 }
 
 /**

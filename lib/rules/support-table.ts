@@ -120,3 +120,9 @@ export const SUPPORT_RULES: readonly SupportRuleData[] = ROWS.flatMap((r): Suppo
   };
   return [old, current];
 });
+
+/** The Vietnamese name of a cost kind ("MACHINERY" → "Máy móc thiết bị tiên tiến, chuyển giao công nghệ"): never show the code. */
+export function costKindLabel(costKind: string): string {
+  if (costKind === "OTHER") return "Khoản do cơ sở tự chi trả";
+  return ROWS.find((r) => r.code === costKind)?.label ?? "Loại chi phí khác";
+}

@@ -25,6 +25,22 @@ export type SupportRuleData = {
   unitLabel?: string | null;
 };
 
+/**
+ * Support the same establishment already holds for a cost kind in another đề án (approved or later): counted
+ * against the cap of the rule that judged this one when it fell in that rule's period of validity (issue 23).
+ */
+export type FundedBefore = {
+  proposalId: string;
+  code: string | null;
+  title: string;
+  year: number;
+  costKind: string;
+  /** The share of the approved support attributed to this cost kind (its lines' requested support, pro rata). */
+  amount: bigint;
+  /** The day that đề án was judged (submitted). */
+  on: Date;
+};
+
 export type ActivityData = {
   id: string;
   code: string;
@@ -83,6 +99,8 @@ export type Verdict = {
   totalMaxSupport: bigint;
   /** Blocking problems, in Vietnamese; empty means the dossier may be submitted. */
   problems: string[];
+  /** Support the establishment already holds for the same cost items (issue 23), in Vietnamese; not blocking by itself. */
+  priorSupport?: string[];
   /** The rule set that judged it, with its instrument cited (null when the caller gave none). */
   ruleSet: { code: string; citation: string; illustrative: boolean } | null;
 };

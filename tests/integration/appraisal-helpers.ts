@@ -8,9 +8,19 @@ import { toSearchText } from "@/lib/text";
 export async function makeProposal(db: PrismaClient, opts: {
   status: ProposalStatus; agencyCode?: string; establishmentName?: string; requestedTrieu?: number; year?: number; fund?: Fund; title?: string;
   pipeline?: "LOCAL" | "NATIONAL";
+  /** A household of its own (a copy of the named one with a fresh tax code): approvals of many đề án for one
+   * establishment's machinery would be double funding (issue 23), so tests about envelopes and races use this. */
+  ownEstablishment?: boolean;
 }): Promise<string> {
   const agency = await db.agency.findUniqueOrThrow({ where: { code: opts.agencyCode ?? "000.00.20.H45" }, select: { id: true } });
-  const est = await db.establishment.findFirstOrThrow({ where: { name: opts.establishmentName ?? "Hộ kinh doanh Mộc Tiến Thành" }, select: { id: true, communeId: true } });
+  const base = await db.establishment.findFirstOrThrow({ where: { name: opts.establishmentName ?? "Hộ kinh doanh Mộc Tiến Thành" } });
+  const est = opts.ownEstablishment
+    ? await (async () => {
+        const { id: _id, taxCode: _t, createdAt: _c, updatedAt: _u, ...rest } = base as typeof base & { createdAt?: Date; updatedAt?: Date };
+        const tag = randomBytes(4).toString("hex");
+        return db.establishment.create({ data: { ...rest, name: `${base.name} ${tag}`, taxCode: null, searchText: toSearchText(`${base.name} ${tag}`) }, select: { id: true, communeId: true } });
+      })()
+    : base;
   const activity = await db.activityCategory.findFirstOrThrow({ where: { code: "UNG_DUNG_MAY_MOC", validTo: null }, select: { id: true } });
   const requested = BigInt(opts.requestedTrieu ?? 100) * TRIEU;
   const title = opts.title ?? "Ứng dụng máy móc chà nhám tự động";

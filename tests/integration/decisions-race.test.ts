@@ -40,7 +40,7 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
   describe("100 racing decisions on one dossier", () => {
     it("leave exactly one decision, one status change and one envelope commitment", async () => {
       const envelope = await setEnvelopeRow(db, 10_000, { year: 2027 });
-      const id = await makeProposal(db, { status: "RECOMMENDED", year: 2027, requestedTrieu: 100 });
+      const id = await makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2027, requestedTrieu: 100 });
       const attempts = Array.from({ length: 100 }, (_, i) => {
         if (i % 3 === 0) return approveProposal(leader, { proposalId: id, reason }, NOW);
         if (i % 3 === 1) return rejectProposal(leader, { proposalId: id, reason }, NOW);
@@ -63,7 +63,7 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
 
     it("decision numbers of the year stay unique and gap-free under concurrency", async () => {
       await setEnvelopeRow(db, 100_000, { year: 2028 });
-      const ids = await Promise.all(Array.from({ length: 30 }, () => makeProposal(db, { status: "RECOMMENDED", year: 2028, requestedTrieu: 10 })));
+      const ids = await Promise.all(Array.from({ length: 30 }, () => makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2028, requestedTrieu: 10 })));
       const before = await db.decision.count({ where: { numberKey: "decision:000.00.20.H45:2026:QĐ" } });
       const ds = await Promise.all(ids.map((id) => approveProposal(leader, { proposalId: id, reason }, NOW)));
       const seqs = ds.map((d) => Number(d.number.split("/")[0])).sort((a, b) => a - b);
@@ -76,7 +76,7 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
     it("200 concurrent approvals against an envelope for 10 approve exactly 10", async () => {
       const envelope = await setEnvelopeRow(db, 100, { year: 2029 }); // 100 triệu = 10 × 10 triệu
       const ids: string[] = [];
-      for (let i = 0; i < 200; i++) ids.push(await makeProposal(db, { status: "RECOMMENDED", year: 2029, requestedTrieu: 10 }));
+      for (let i = 0; i < 200; i++) ids.push(await makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2029, requestedTrieu: 10 }));
       const results = await Promise.allSettled(ids.map((id) => approveProposal(leader, { proposalId: id, reason }, NOW)));
       const ok = results.filter((r) => r.status === "fulfilled").length;
       const refused = results.filter((r) => r.status === "rejected" && r.reason instanceof WorkflowError && /Vượt hạn mức/.test(r.reason.message)).length;
@@ -90,7 +90,7 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
 
     it("approving a plan approves its đề án all or nothing, and twice is refused", async () => {
       await setEnvelopeRow(db, 250, { year: 2030 });
-      const ids = await Promise.all([1, 2, 3].map(() => makeProposal(db, { status: "RECOMMENDED", year: 2030, requestedTrieu: 100 })));
+      const ids = await Promise.all([1, 2, 3].map(() => makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2030, requestedTrieu: 100 })));
       const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H45" }, select: { id: true } });
       const plan = await db.annualPlan.create({ data: { agencyId: agency.id, year: 2030, fund: "KCDP", name: "Kế hoạch khuyến công địa phương năm 2030" } });
       await addToPlan(staff, { planId: plan.id, proposalIds: ids });

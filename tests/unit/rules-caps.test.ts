@@ -35,6 +35,21 @@ describe("machinery and technology transfer (TT 28/2018 Art. 8 k.4)", () => {
     expect(b!.overBy).toBe(100n * T);
     expect(b!.explanation).toContain("đã dùng 200 triệu đồng");
   });
+  it("support already approved for the same cost kind under the same rule uses up the cap (issue 23); outside its period it does not", () => {
+    const earlier = { proposalId: "p1", code: "000.00.20.H45-250301-0001", title: "Máy cũ", year: 2025, costKind: "MACHINERY", amount: 250n * T, on: new Date("2025-03-01T00:00:00Z") };
+    const [v] = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], { on: TODAY, priority: false, fundedBefore: [earlier] });
+    expect(v!.maxSupport).toBe(50n * T);
+    expect(v!.ok).toBe(false);
+    expect(v!.explanation).toContain("Cơ sở đã được hỗ trợ 250 triệu đồng cho cùng loại chi phí");
+    expect(v!.explanation).toContain("000.00.20.H45-250301-0001 (năm 2025)");
+    expect(v!.explanation).not.toContain("phía trên đã dùng");
+    // Judged under the old regime's rule (before 12/05/2018): support of 2025 was under another rule.
+    const old = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], { on: new Date("2017-06-01T00:00:00Z"), priority: false, fundedBefore: [earlier] })[0]!;
+    expect(old.maxSupport).toBe(200n * T);
+    // Another cost kind is not counted.
+    const brand = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], { on: TODAY, priority: false, fundedBefore: [{ ...earlier, costKind: "BRAND" }] })[0]!;
+    expect(brand.maxSupport).toBe(300n * T);
+  });
   it("a technology line may reach 1.5 × = 450 triệu", () => {
     const v = one(line("TECH_LINE", 1000, 450));
     expect(v.maxSupport).toBe(450n * T);

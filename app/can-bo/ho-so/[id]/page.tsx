@@ -112,7 +112,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
         </div>
         <div className="space-y-4 lg:order-1 lg:col-span-2">
           <Card title={t("Thông tin đề án", "Proposal details")}><DossierFacts p={p} locale={locale} /></Card>
-          <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}><RuleVerdict verdict={ws.verdict} locale={locale} /></Card>
+          <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}><RuleVerdict verdict={ws.verdict} locale={locale} linkPrior /></Card>
           <Card title={t("Chấm điểm của hội đồng", "Council scores")}>
             {ws.rubric && ws.summary && ws.summary.completeCount > 0
               ? <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} locale={locale} />

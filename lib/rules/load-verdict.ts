@@ -2,7 +2,8 @@ import type { Tx } from "@/lib/db";
 import type { SupportRuleData } from "@/lib/rules/types";
 import { evaluateApplication } from "@/lib/rules/evaluate";
 import { SUPPORT_RULES } from "@/lib/rules/support-table";
-import { loadDossierHistory, loadRulesFor } from "@/lib/rules/load";
+import { loadDossierHistory, loadFundedBefore, loadRulesFor } from "@/lib/rules/load";
+import { costKindLabel } from "@/lib/rules/support-table";
 import { formatMoney } from "@/lib/money";
 
 // The rule engine's verdict (eligibility, caps per budget line, priority) shown beside the council's
@@ -17,6 +18,10 @@ export type RuleVerdictDto = {
   lines: Array<{ item: string; requested: string; maxSupport: string; ok: boolean; explanation: string }>;
   totalRequested: string;
   totalMaxSupport: string;
+  /** The same in VND (integer string), for the decision's check. */
+  totalMaxSupportVnd: string;
+  /** Support the establishment already holds for the same cost items, with the đề án to open (issue 23). */
+  priorSupport: Array<{ proposalId: string; code: string | null; title: string; year: number; costKind: string; amount: string; sentence: string }>;
   /** The rule set that judged it, citing its instrument (issue 15). */
   ruleSet: string | null;
 };
@@ -53,9 +58,11 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
   const on = p.submittedAt ?? p.createdAt;
   const scoped = await loadRulesFor(tx, { fund: p.fund, provinceId: p.agency.provinceId, date: on });
   const history = p.establishmentId ? await loadDossierHistory(tx, p.establishmentId, p.year, proposalId) : null;
+  const fundedBefore = p.establishmentId ? await loadFundedBefore(tx, p.establishmentId, proposalId) : [];
+  const kinds = new Set(p.budgetLines.map((l) => l.costKind));
   const v = evaluateApplication({
     rules: scoped.choice ? scoped.rules : await loadAllRules(tx),
-    ruleSet: scoped.choice, history,
+    ruleSet: scoped.choice, history, fundedBefore,
     establishment: {
       kind: e.kind, industryCode: e.industryCode, communeId: e.communeId, communeName: e.commune?.name ?? null,
       communeValidTo: e.commune?.validTo ?? null, difficultArea: e.commune?.difficultArea ?? false,
@@ -72,6 +79,11 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
     lines: v.lines.map((l, i) => ({
       item: p.budgetLines[i]?.item ?? `Khoản ${i + 1}`, requested: formatMoney(l.requested), maxSupport: formatMoney(l.maxSupport), ok: l.ok, explanation: l.explanation,
     })),
-    totalRequested: formatMoney(v.totalRequested), totalMaxSupport: formatMoney(v.totalMaxSupport), ruleSet: v.ruleSet?.citation ?? null,
+    totalRequested: formatMoney(v.totalRequested), totalMaxSupport: formatMoney(v.totalMaxSupport), totalMaxSupportVnd: v.totalMaxSupport.toString(),
+    ruleSet: v.ruleSet?.citation ?? null,
+    priorSupport: fundedBefore.filter((f) => kinds.has(f.costKind)).map((f) => ({
+      proposalId: f.proposalId, code: f.code, title: f.title, year: f.year, costKind: costKindLabel(f.costKind), amount: formatMoney(f.amount),
+      sentence: `${costKindLabel(f.costKind)}: đã được hỗ trợ ${formatMoney(f.amount)} (năm ${f.year}).`,
+    })),
   };
 }
