@@ -9,6 +9,7 @@ import { resolveDashboardScope } from "@/lib/territory/scope";
 import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
 import { resultsCte } from "@/lib/dashboard/results-sql";
 import { STATUS_LABELS } from "@/lib/dashboard/statuses";
+import { decodeCursor, encodeCursor } from "@/lib/paging/cursor";
 
 export type DrillProposalDto = {
   id: string; code: string | null; title: string; year: number; fund: string; status: string; category: string; commune: string | null;
@@ -23,15 +24,6 @@ type PfRow = { id: string; code: string | null; title: string; year: number; fun
 /** Rows per drill-down page (issue 21: a page never carries the whole country — it was 124.7 MB of HTML). */
 export const DRILL_PAGE_SIZE = 100;
 
-/** A keyset cursor in the URL (`sau=`): the sort key of the last row shown, base64url so it survives any link. */
-export function encodeCursor(parts: readonly (string | number | bigint)[]): string {
-  return Buffer.from(parts.map(String).join("|"), "utf8").toString("base64url");
-}
-export function decodeCursor(value: unknown, arity: number): string[] | null {
-  if (typeof value !== "string" || value.length > 200) return null;
-  const parts = Buffer.from(value, "base64url").toString("utf8").split("|");
-  return parts.length === arity ? parts : null;
-}
 const INT = /^-?\d{1,19}$/;
 
 export type DrillProposalPage = {

@@ -11,6 +11,7 @@ import { managedProvinceIds } from "@/lib/results/scope";
 import { targetScope } from "@/lib/results/targets";
 import { valueToInput } from "@/lib/results/value";
 import type { EntryOptions, FormValues, ResultEntryDto, TargetRowDto } from "@/lib/results/dto";
+import { decodeCursor, encodeCursor, splitPage } from "@/lib/paging/cursor";
 
 function assertResultsReader(actor: Actor): void {
   if (!can(actor.role, "results.enter") && !can(actor.role, "results.approve")) throw new ForbiddenError();
@@ -44,18 +45,36 @@ async function toDtos(db: Db, rows: EntryRow[]): Promise<ResultEntryDto[]> {
   }));
 }
 
-/** Manual entries of the actor's province (and its historic predecessors), newest first. */
+/** Rows per page of the manual results list (issue 21: it was 200 rows, 614 KB, in one page). */
+export const RESULTS_PAGE_SIZE = 50;
+
+/** Manual entries of the actor's province (and its historic predecessors), newest first: the first page. */
 export async function listResultEntries(actor: Actor, opts: { status?: "DRAFT" | "APPROVED" } = {}): Promise<ResultEntryDto[]> {
+  return (await pageResultEntries(actor, opts)).rows;
+}
+
+/**
+ * One page of manual entries, newest first (keyset on createdAt ↓, id ↓), with the count of all of them and the
+ * cursor of the next page (null on the last).
+ */
+export async function pageResultEntries(
+  actor: Actor, opts: { status?: "DRAFT" | "APPROVED"; after?: unknown; pageSize?: number } = {},
+): Promise<{ rows: ResultEntryDto[]; total: number; next: string | null }> {
   assertResultsReader(actor);
   const db = await getDb();
   const provinceIds = await managedProvinceIds(db, actor);
-  const rows = await db.result.findMany({
-    where: { origin: "MANUAL", provinceId: { in: provinceIds }, ...(opts.status ? { status: opts.status } : {}) },
-    orderBy: [{ createdAt: "desc" }],
-    take: 200,
-    select: entrySelect,
-  });
-  return toDtos(db, rows);
+  const size = Math.min(Math.max(opts.pageSize ?? RESULTS_PAGE_SIZE, 1), 200);
+  const where = { origin: "MANUAL" as const, provinceId: { in: provinceIds }, ...(opts.status ? { status: opts.status } : {}) };
+  const c = decodeCursor(opts.after, 2);
+  const at = c ? new Date(c[0]!) : null;
+  const after = c && at && !Number.isNaN(at.getTime()) ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: c[1]! } }] } : {};
+  const [found, total] = await Promise.all([
+    db.result.findMany({ where: { AND: [where, after] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: size + 1, select: entrySelect }),
+    db.result.count({ where }),
+  ]);
+  const page = splitPage(found, size);
+  const last = page.rows[page.rows.length - 1];
+  return { rows: await toDtos(db, page.rows), total, next: page.more && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
 }
 
 /** One entry as the form shows it; out of scope answers "not found". */

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
-import { listResultEntries } from "@/lib/results/queries";
+import { pageResultEntries } from "@/lib/results/queries";
 import { approveResultEntryAction, deleteResultEntryAction } from "@/lib/results/actions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
@@ -22,11 +22,17 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
   const canApprove = can(actor.role, "results.approve");
   if (!canEdit && !canApprove) notFound();
   const params = await searchParams;
-  const rows = await listResultEntries(actor);
+  // Drafts awaiting approval, and the approved ones a page at a time ("Xem thêm", keyset: lib/results/queries.ts).
+  const after = typeof params.sau === "string" ? params.sau : undefined;
+  const [draftPage, approvedPage] = await Promise.all([
+    pageResultEntries(actor, { status: "DRAFT", pageSize: 100 }),
+    pageResultEntries(actor, { status: "APPROVED", after }),
+  ]);
+  const drafts = draftPage.rows;
+  const approved = approvedPage.rows;
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const drafts = rows.filter((r) => r.status === "DRAFT");
-  const approved = rows.filter((r) => r.status === "APPROVED");
+  const n = (x: number) => x.toLocaleString(locale === "vi" ? "vi-VN" : "en-US");
   return (
     <>
       <PageHeader
@@ -40,13 +46,19 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
         }
       />
       {params.luu === "moi" && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đã lưu kết quả. Kết quả chờ lãnh đạo duyệt trước khi được tính trên bảng điều khiển.", "Result saved. It awaits approval by leadership before it counts on the dashboard.")}</p>}
-      <Card title={`${t("Chờ duyệt", "Awaiting approval")} (${drafts.length})`} className="mb-6">
+      <Card title={`${t("Chờ duyệt", "Awaiting approval")} (${n(draftPage.total)})`} className="mb-6">
         {drafts.length ? <EntryTable rows={drafts} canEdit={canEdit} canApprove={canApprove} approve={approveResultEntryAction} remove={deleteResultEntryAction} base={BASE} locale={locale} />
           : <EmptyState title={t("Không có kết quả nào chờ duyệt", "No results awaiting approval")} hint={canEdit ? t("Bấm “Nhập kết quả” để ghi nhận công việc ngoài đề án kèm minh chứng.", "Click “Enter a result” to record work outside projects, with evidence.") : t("Chuyên viên nhập kết quả; khi có bản ghi mới, bản ghi hiện ở đây để duyệt.", "Staff enter results; new entries appear here for approval.")} />}
       </Card>
-      <Card title={`${t("Đã duyệt", "Approved")} (${approved.length})`}>
+      <Card title={`${t("Đã duyệt", "Approved")} (${n(approvedPage.total)})`}>
         {approved.length ? <EntryTable rows={approved} canEdit={false} canApprove={false} approve={approveResultEntryAction} remove={deleteResultEntryAction} base={BASE} locale={locale} />
           : <EmptyState title={t("Chưa có kết quả nào được duyệt", "No approved results yet")} />}
+        {(after || approvedPage.next) && (
+          <nav aria-label={t("Phân trang", "Pagination")} className="mt-3 flex flex-wrap gap-4 text-sm" data-testid="results-pager">
+            {after && <Link className="text-brand-700 underline" href={BASE}>{t("← Về trang đầu", "← First page")}</Link>}
+            {approvedPage.next && <Link className="font-semibold text-brand-700 underline" href={`${BASE}?sau=${approvedPage.next}`}>{t("Xem thêm →", "Load more →")}</Link>}
+          </nav>
+        )}
         <p className="mt-2 text-xs text-slate-500">{locale === "vi"
           ? <>Kết quả từ đề án được ghi tự động khi nghiệm thu; xem trên <Link className="underline" href="/lanh-dao/bang-dieu-khien">bảng điều khiển</Link>.</>
           : <>Project results are recorded automatically at acceptance; see the <Link className="underline" href="/lanh-dao/bang-dieu-khien">dashboard</Link>.</>}</p>

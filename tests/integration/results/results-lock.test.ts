@@ -4,7 +4,7 @@ import { setDbForTesting } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError, WorkflowError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { approveResultEntry, createResultEntry, deleteResultEntry, updateResultEntry } from "@/lib/results/mutations";
-import { getResultEntry, listResultEntries } from "@/lib/results/queries";
+import { getResultEntry, listResultEntries, pageResultEntries } from "@/lib/results/queries";
 import { createTarget } from "@/lib/results/targets";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { parseFilters } from "@/lib/dashboard/filters";
@@ -101,5 +101,26 @@ describe("targets", () => {
     expect(d.indicators.find((r) => r.code === "LD_DAO_TAO")?.target?.display).toBe("500 người");
     const bad = await createTarget(leader, { ...target, year: "2031" }).catch((e: unknown) => e);
     expect((bad as ValidationError).fieldErrors.year?.[0]).toContain("2026–2030");
+  });
+});
+
+describe("the manual results list (issue 21: bounded)", () => {
+  it("is read a page at a time, newest first, without overlap or gap, with the count of all entries", async () => {
+    for (let i = 0; i < 5; i++) await createResultEntry(staff, entry({ value: String(100 + i), description: `Tin bài số ${i} trên Báo Phú Thọ` }));
+    const all = await pageResultEntries(leader, { status: "DRAFT", pageSize: 200 });
+    expect(all.next).toBeNull();
+    expect(all.rows.length).toBe(all.total);
+    expect(all.total).toBeGreaterThanOrEqual(5);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 100; i++) {
+      const page = await pageResultEntries(leader, { status: "DRAFT", pageSize: 2, after });
+      expect(page.rows.length).toBeLessThanOrEqual(2);
+      expect(page.total).toBe(all.total);
+      seen.push(...page.rows.map((r) => r.id));
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(seen).toEqual(all.rows.map((r) => r.id));
   });
 });
