@@ -69,7 +69,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<numb
   if (next !== String((input as Record<string, unknown>)?.confirm ?? "")) throw new ValidationError({ confirm: ["Mật khẩu nhập lại không khớp."] });
   const passwordHash = await hashPassword(next);
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
     const ended = await revokeUserSessions(tx, actor.id, "password-change", actor.sessionId);
     await writeAudit(tx, actor, { action: "auth.passwordChanged", entity: "User", entityId: actor.id, data: { endedSessions: ended } });
     return ended;

@@ -14,6 +14,8 @@ export type Actor = {
   sessionId?: string;
   /** When this session last confirmed a second factor (TOTP or recovery code); null = never. */
   secondFactorAt?: Date | null;
+  /** The password was set by an officer and must be changed before anything else (issue 23). */
+  mustChangePassword?: boolean;
 };
 
 export function assertCan(actor: Actor, capability: Capability): void {

@@ -23,7 +23,7 @@ async function readActor(): Promise<Actor | null> {
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, role: true, active: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
+    select: { id: true, name: true, role: true, active: true, agencyId: true, establishmentId: true, mustChangePassword: true, agency: { select: { provinceId: true } } },
   });
   if (!user || !user.active) return null;
   annotateActor(user); // ids only, for the request's log lines
@@ -36,12 +36,16 @@ async function readActor(): Promise<Actor | null> {
     establishmentId: user.establishmentId,
     sessionId: su.sid,
     secondFactorAt: typeof su.sfa === "number" ? new Date(su.sfa) : null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
-export async function requireActor(capability?: Capability): Promise<Actor> {
+export async function requireActor(capability?: Capability, opts: { passwordChange?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(routes.signIn);
+  // A password set by an officer is changed before anything else (issue 23): every page and action but the
+  // password change itself sends the visitor there.
+  if (actor.mustChangePassword && !opts.passwordChange) redirect(routes.changePassword);
   // Another role's page or action: 403 with app/forbidden.tsx in the visitor's language (an expected
   // answer, not an error to log). Records one may not see are hidden as 404 by the queries themselves.
   if (capability && !can(actor.role, capability)) forbidden();

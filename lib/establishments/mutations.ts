@@ -30,10 +30,15 @@ function columns(v: EstablishmentInput) {
   };
 }
 
+/** The tax code is already on the portal — typically registered at the commune or department desk: the owner keeps
+ * the account just made and takes the establishment over with the officer's code (lib/establishments/claims.ts). */
+export const TAX_CODE_TAKEN =
+  "Mã số thuế này đã được đăng ký trên cổng (có thể do cán bộ đăng ký hộ tại xã hoặc Sở). Nếu là cơ sở của bạn, hãy dùng mục “Nhận quản lý cơ sở đã được đăng ký hộ” bên dưới với mã nhận tài khoản do cán bộ cấp; tài khoản bạn vừa tạo sẽ được gắn với cơ sở.";
+
 function rethrowUnique(e: unknown): never {
   if (isUniqueViolation(e)) {
     const field = uniqueField(e, ["taxCode", "email", "phone"]);
-    if (field === "taxCode") throw new ValidationError({ taxCode: ["Mã số thuế này đã được đăng ký trên cổng. Nếu là cơ sở của bạn, vui lòng liên hệ Sở Công Thương."] });
+    if (field === "taxCode") throw new ValidationError({ taxCode: [TAX_CODE_TAKEN] });
     throw new ValidationError({ identifier: ["Email hoặc số điện thoại này đã được đăng ký. Vui lòng đăng nhập."] });
   }
   throw e;
@@ -128,7 +133,8 @@ export async function registerAssisted(actor: Actor, input: unknown, now = new D
       let userId: string | null = null;
       if (login && passwordHash) {
         const user = await tx.user.create({
-          data: { name: v.representative, email: login.email, phone: login.phone, passwordHash, role: "ENTERPRISE", establishmentId: est.id },
+          // A password the officer chose: the owner changes it at the first sign-in (issue 23).
+          data: { name: v.representative, email: login.email, phone: login.phone, passwordHash, role: "ENTERPRISE", establishmentId: est.id, mustChangePassword: true },
           select: { id: true },
         });
         userId = user.id;

@@ -15,6 +15,7 @@ export const routes = {
   afterSignIn: "/sau-dang-nhap",
   notifications: "/thong-bao",
   accountSecurity: "/tai-khoan/bao-mat",
+  changePassword: "/tai-khoan/mat-khau",
   registerEstablishment: "/dang-ky/co-so",
   decision: (id: string) => `/quyet-dinh/${seg(id)}`,
   delegations: "/quyet-dinh/uy-quyen",

@@ -29,7 +29,7 @@ export async function stepUpAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  const actor = await requireActor(undefined, { passwordChange: true });
   return runAction(null, async () => {
     const ended = await changePassword(actor, fields(formData));
     return { ok: true, message: `Đã đổi mật khẩu. Đã kết thúc ${ended} phiên đăng nhập khác.` };
