@@ -27,6 +27,9 @@ const schema = z.object({
   SIGNING_P12_PATH: optionalString,
   SIGNING_P12_PASSWORD: z.string().default(""),
   SIGNING_DEMO_PKI_DIR: z.string().min(1).default("./data/pki"),
+  /** PEM bundle of the root certificates trusted when checking PDFs signed elsewhere (a counter-signed contract);
+   * unset = the demo CA of SIGNING_DEMO_PKI_DIR (demo and tests only). */
+  SIGNING_TRUSTED_ROOTS: optionalString,
   // Object storage for attachments (lib/storage). `local` = a folder (the demo's default); `s3` = any S3-compatible store.
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   STORAGE_LOCAL_DIR: z.string().min(1).default("./data/files"),
