@@ -7,6 +7,9 @@ import { clientIp } from "@/lib/http/client-ip";
 import { checkCopy, revokeIssuedDocument } from "@/lib/documents/issued";
 import { requireActor } from "@/lib/auth/session";
 import { revalidatePath } from "next/cache";
+import { readUploads } from "@/lib/uploads/evidence";
+import { uploadCounterSignedContract } from "@/lib/documents/counter-signed";
+import { formatDateTime } from "@/lib/dates";
 
 /** /xac-thuc: a copy uploaded by anyone, compared with the issued file (SHA-256). */
 export async function checkCopyAction(code: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -28,5 +31,16 @@ export async function revokeIssuedAction(code: string, page: string, _prev: Form
     await revokeIssuedDocument(actor, code, String(formData.get("reason") ?? ""));
     if (page.startsWith("/")) revalidatePath(page);
     return { ok: true, message: "Đã thu hồi văn bản; trang xác thực hiển thị trạng thái và lý do." };
+  });
+}
+
+/** The beneficiary (or staff) uploads the contract signed by both parties; the signature is checked first. */
+export async function uploadCounterSignedAction(proposalId: string, page: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(null, async () => {
+    const [upload] = await readUploads(formData.getAll("file"));
+    const r = await uploadCounterSignedContract(actor, proposalId, upload);
+    if (page.startsWith("/")) revalidatePath(page);
+    return { ok: true, message: `Chữ ký hợp lệ — ký bởi ${r.signer}, chứng thư do ${r.issuer} cấp${r.signedAt ? `, ký lúc ${formatDateTime(r.signedAt)}` : ""}. Đã lưu hợp đồng đã ký.` };
   });
 }

@@ -16,20 +16,21 @@ function taxCode(): string {
 
 async function deskRegister(page: Page, name: string, tax: string, account?: { id: string; password: string }): Promise<void> {
   await page.goto("/can-bo/dang-ky-ho");
-  await page.getByLabel("Loại hình cơ sở").selectOption("HKD");
-  await page.getByLabel("Tên cơ sở (theo giấy đăng ký)").fill(name);
-  await page.getByLabel("Mã số thuế").fill(tax);
-  await page.getByLabel("Xã/phường nơi sản xuất").selectOption({ label: "xã Yên Lạc" });
-  await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("Thôn Đông, số 3");
-  await page.getByLabel(/Ngành nghề/).selectOption("THU_CONG_MY_NGHE");
-  await page.getByLabel("Sản phẩm chính").fill("Gốm");
-  await page.getByLabel("Người đại diện / chủ cơ sở").fill("Phạm Thị Gốm");
-  await page.getByLabel("Nơi tiếp nhận").fill("Bộ phận một cửa UBND xã Yên Lạc");
+  const form = page.getByTestId("establishment-form");
+  await form.getByLabel("Loại hình cơ sở").selectOption("HKD");
+  await form.getByLabel("Tên cơ sở (theo giấy đăng ký)").fill(name);
+  await form.getByLabel("Mã số thuế").fill(tax);
+  await form.getByLabel("Xã/phường nơi sản xuất").selectOption({ label: "xã Yên Lạc" });
+  await form.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("Thôn Đông, số 3");
+  await form.getByLabel(/Ngành nghề/).selectOption("THU_CONG_MY_NGHE");
+  await form.getByLabel("Sản phẩm chính").fill("Gốm");
+  await form.getByLabel("Người đại diện / chủ cơ sở").fill("Phạm Thị Gốm");
+  await form.getByLabel("Nơi tiếp nhận").fill("Bộ phận một cửa UBND xã Yên Lạc");
   if (account) {
-    await page.getByLabel(/Tạo tài khoản cho cơ sở/).fill(account.id);
-    await page.getByLabel(/Mật khẩu tạm/).fill(account.password);
+    await form.getByLabel(/Tạo tài khoản cho cơ sở/).fill(account.id);
+    await form.getByLabel(/Mật khẩu tạm/).fill(account.password);
   }
-  await page.getByRole("button", { name: "Đăng ký cơ sở" }).click();
+  await form.getByRole("button", { name: "Đăng ký cơ sở" }).click();
   await expect(page.getByText("Đã đăng ký cơ sở")).toBeVisible();
 }
 
@@ -79,7 +80,7 @@ test("the owner's own login takes over an establishment registered at the desk w
   await claim.getByLabel("Mã số thuế của cơ sở").fill(tax);
   await claim.getByLabel(/Mã nhận tài khoản/).fill("AAAAA-BBBBB");
   await claim.getByRole("button", { name: "Nhận quản lý cơ sở" }).click();
-  await expect(claim.locator("#f-code-error")).toContainText("không đúng");
+  await expect(claim.locator("#claim-code-error")).toContainText("không đúng");
   await claim.getByLabel(/Mã nhận tài khoản/).fill(code!);
   await claim.getByRole("button", { name: "Nhận quản lý cơ sở" }).click();
   await expect(page).toHaveURL(/\/doanh-nghiep$/);

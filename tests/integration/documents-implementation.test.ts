@@ -33,6 +33,7 @@ import { actorFor, caught, seedFixtures } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb, type PgliteTestDb } from "@/tests/helpers/test-db";
 import { nssDbTrusting, pdffonts, pdfsig, pdftotext, writeTemp } from "@/tests/helpers/pdf-tools";
 import { makeProposal, setEnvelopeRow } from "./appraisal-helpers";
+import { listCounterSigned, uploadCounterSignedContract } from "@/lib/documents/counter-signed";
 
 let t: PgliteTestDb;
 let db: PrismaClient;
@@ -246,5 +247,28 @@ describe("the agency's details on its documents", () => {
     expect(await db.auditLog.count({ where: { action: "agency.details" } })).toBe(1);
     const c = await getContractDocument(staff, id);
     expect(c.partyA).toMatchObject({ address: real.address, taxCode: "1045021", account: "9523.1.1045021", accountAt: "Kho bạc Nhà nước khu vực VIII", illustrative: false });
+  });
+});
+
+describe("the contract counter-signed by the enterprise (issue 16)", () => {
+  it("a signed PDF is checked and kept with its signer; a changed one is refused with the reason and nothing is kept", async () => {
+    const contract = (await issuedContractPdf(owner, id)).bytes;
+    const ok = await uploadCounterSignedContract(owner, id, { name: "hop-dong-da-ky.pdf", bytes: contract });
+    expect(ok.signer).toContain("Sở Công Thương tỉnh Phú Thọ");
+    expect(ok.issuer).toContain("DEMO CA");
+    expect((await listCounterSigned(staff, id)).map((d) => d.documentId)).toEqual([ok.documentId]);
+    expect(await db.auditLog.count({ where: { entityId: id, action: "contract.counterSignedUploaded" } })).toBe(1);
+
+    const changed = Buffer.from(contract);
+    const firstRange = Number(/\/ByteRange\s*\[\s*0\s+(\d+)/.exec(changed.toString("latin1"))?.[1]);
+    changed[Math.floor(firstRange / 2)] ^= 0x01; // inside the signed bytes
+    const refused = (await caught(uploadCounterSignedContract(owner, id, { name: "sua.pdf", bytes: changed }))) as ValidationError;
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused.fieldErrors.file?.[0]).toMatch(/đã bị thay đổi sau khi ký|Không đọc được chữ ký số/);
+    const unsigned = (await caught(uploadCounterSignedContract(owner, id, { name: "chua-ky.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF") }))) as ValidationError;
+    expect(unsigned.fieldErrors.file?.[0]).toContain("không có chữ ký số");
+    expect(await listCounterSigned(owner, id)).toHaveLength(1);
+    // Another establishment's account does not see the đề án at all.
+    expect(await caught(uploadCounterSignedContract(otherEstablishment, id, { name: "x.pdf", bytes: contract }))).toBeInstanceOf(Error);
   });
 });

@@ -25,7 +25,7 @@ const otherDir = path.join(root, "other");
 const expiredDir = path.join(root, "expired");
 const saved = { ...process.env };
 
-function useSigner(dir: string): void {
+function selectSigner(dir: string): void {
   process.env.SIGNING_DEMO_PKI_DIR = dir;
   delete process.env.SIGNING_P12_PATH;
   resetEnvForTesting();
@@ -40,7 +40,7 @@ async function blankDoc(): Promise<{ doc: PDFDocument; page: ReturnType<PDFDocum
 }
 
 async function signedWith(dir: string): Promise<Buffer> {
-  useSigner(dir);
+  selectSigner(dir);
   const { doc, page } = await blankDoc();
   return signPdf(doc, page, { reason: "Ký hợp đồng", location: "Phú Thọ", name: "Cơ sở", contactInfo: "", rect: [72, 72, 300, 140] });
 }

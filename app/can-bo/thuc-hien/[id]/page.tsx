@@ -18,6 +18,8 @@ import { VisitsCard } from "@/components/implementation/visits-card";
 import { AmendmentsCard } from "@/components/implementation/amendments-card";
 import { AcceptanceCard } from "@/components/implementation/acceptance-card";
 import { SettlementCard } from "@/components/implementation/settlement-card";
+import { CounterSignedCard } from "@/components/documents/counter-signed-card";
+import { listCounterSigned } from "@/lib/documents/counter-signed";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Thực hiện đề án" : "Project implementation" };
@@ -46,6 +48,7 @@ export default async function ImplementationDetailPage({ params }: { params: Pro
       {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/can-bo/thuc-hien" locale={locale} /></div>}
       <div className="grid gap-6">
         <ContractCard d={d} canManage={manage} locale={locale} />
+        {d.contract && <CounterSignedCard proposalId={d.id} page={`/can-bo/thuc-hien/${d.id}`} items={await listCounterSigned(actor, d.id)} fileBase={`/can-bo/thuc-hien/${d.id}/tep`} locale={locale} />}
         <LedgerCard d={d} canManage={manage} locale={locale} />
         <ProgressCard d={d} canReport={can(actor.role, "funding.report")} currentPeriod={periodOf(todayIso())} fileBase={`/can-bo/thuc-hien/${d.id}/tep`} locale={locale} />
         <VisitsCard d={d} canManage={manage} locale={locale} />

@@ -12,6 +12,8 @@ import { DueList } from "@/components/implementation/due-list";
 import { ProgressCard } from "@/components/implementation/progress-card";
 import { LedgerCard } from "@/components/funding/ledger-card";
 import { IssuedDocumentsCard } from "@/components/documents/issued-documents-card";
+import { CounterSignedCard } from "@/components/documents/counter-signed-card";
+import { listCounterSigned } from "@/lib/documents/counter-signed";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Báo cáo tiến độ đề án" : "Project progress reports" };
@@ -35,6 +37,7 @@ export default async function MyImplementationDetailPage({ params }: { params: P
         <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} locale={locale} />
         <LedgerCard d={d} canManage={false} locale={locale} />
         <IssuedDocumentsCard d={d} base="/doanh-nghiep/thuc-hien" locale={locale} />
+        {d.contract && <CounterSignedCard proposalId={d.id} page={`/doanh-nghiep/thuc-hien/${d.id}`} items={await listCounterSigned(actor, d.id)} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} locale={locale} />}
       </div>
     </>
   );
