@@ -55,6 +55,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <Card title={heading.title} actions={exportable ? (
         <div className="no-print flex flex-wrap gap-2">
           <a className={buttonClass("secondary")} href={`/api/export/bao-cao?format=xlsx&${spec.query}`} download>{t("Xuất Excel", "Export to Excel")}</a>
+          <a className={buttonClass("secondary")} href={`/lanh-dao/bao-cao/bao-cao.pdf?${spec.query}`} download data-testid="report-pdf">{t("Tải PDF", "Download PDF")}</a>
           <a className={buttonClass("ghost")} href={`/lanh-dao/bao-cao/in?${spec.query}`}>{t("Bản in / PDF", "Print / PDF")}</a>
         </div>
       ) : undefined}>

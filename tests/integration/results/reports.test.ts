@@ -10,6 +10,8 @@ import { listProvinceTotals } from "@/lib/dashboard/national-query";
 import { dashboardTables } from "@/lib/reports/dashboard-tables";
 import { reportSpec } from "@/lib/reports/periodic";
 import { buildWorkbook } from "@/lib/reports/xlsx";
+import { renderReportPdf } from "@/lib/reports/pdf";
+import { pdffonts, pdftotext, writeTemp } from "@/tests/helpers/pdf-tools";
 import { TRIEU } from "@/lib/money";
 import { createPgliteTestDb } from "@/tests/helpers/test-db";
 import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
@@ -39,6 +41,20 @@ async function sheetRows(tables: ReturnType<typeof dashboardTables>, sheet: stri
 }
 
 describe("periodic reports", () => {
+  it("the annual report as a PDF: Decree 30 heading, title, basis, the tables' figures, embedded fonts (issue 16)", async () => {
+    const spec = reportSpec({ loai: "nam", nam: "2022", minhHoa: "1" }, today);
+    const report = await getDashboard(leader, spec.filters, { asOf: spec.asOf });
+    const pdf = await renderReportPdf(leader, spec, { scope: report.scopeLabel, cutoff: "31/12/2022", illustrative: true }, dashboardTables(report), today);
+    const file = writeTemp(pdf, "bao-cao-nam-2022.pdf");
+    const text = pdftotext(file).replace(/\s+/g, " ");
+    for (const s of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND TỈNH PHÚ THỌ", "SỞ CÔNG THƯƠNG", "BÁO CÁO", "hoạt động khuyến công năm 2022", "Căn cứ: Điều 21.5 Thông tư 36/2013/TT-BCT", "GỒM SỐ LIỆU MINH HỌA", "Thực hiện kinh phí giai đoạn 2021–2025", "2.170.000.000"]) {
+      expect(text).toContain(s);
+    }
+    const fonts = pdffonts(file).split("\n").slice(2).filter((l) => l.trim());
+    expect(fonts.length).toBeGreaterThanOrEqual(1);
+    for (const f of fonts) expect(f).toMatch(/DejaVuSerif.*yes\s+(yes|no)\s+yes/);
+  });
+
   it("the annual report 2022 totals equal the dashboard filtered to 2022 and the đề án behind it", async () => {
     // The four 2022 amounts are illustrative: the official report leaves them out, the viewer may include them.
     const official = await getDashboard(leader, reportSpec({ loai: "nam", nam: "2022" }, today).filters, { asOf: today });
