@@ -49,6 +49,15 @@ function assertAuthority(p: Read, signer: Signer): void {
  * is left is refused before anything is written, citing the rule and the earlier đề án (lib/rules/caps.ts).
  */
 async function assertWithinCapAfterEarlierSupport(db: Awaited<ReturnType<typeof getDb>>, proposalId: string, amount: bigint): Promise<void> {
+  // One indexed statement answers the common case (no earlier support for the same cost kind): the full verdict is
+  // computed only when there is some, so a decision stays one cheap read plus its single write statement.
+  const [hit] = await db.$queryRaw<Array<{ n: number }>>`
+    SELECT 1 AS n FROM "Proposal" p
+    JOIN "Proposal" o ON o."establishmentId" = p."establishmentId" AND o.id <> p.id AND o.status::text IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')
+    JOIN "BudgetLine" ol ON ol."proposalId" = o.id
+    WHERE p.id = ${proposalId} AND ol."costKind" IN (SELECT bl."costKind" FROM "BudgetLine" bl WHERE bl."proposalId" = p.id)
+    LIMIT 1`;
+  if (!hit) return;
   const v = await ruleVerdictFor(db, proposalId);
   if (!v || v.priorSupport.length === 0 || amount <= BigInt(v.totalMaxSupportVnd)) return;
   const why = v.lines.filter((l) => !l.ok).map((l) => `${l.item}: ${l.explanation}`).join(" ");

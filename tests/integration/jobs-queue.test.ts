@@ -81,7 +81,8 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
   it("a committed decision sends exactly one message per channel the applicant chose", async () => {
     gw.reset();
     await setEnvelopeRow(db, 10_000);
-    const id = await makeProposal(db, { status: "RECOMMENDED" });
+    // 10 triệu each: the file approves many machinery đề án of one household, which share its cap (issue 23).
+    const id = await makeProposal(db, { status: "RECOMMENDED", requestedTrieu: 10 });
     const d = await approveProposal(A.leader, { proposalId: id, reason: "Đủ điều kiện, phù hợp kế hoạch." }, NOW);
     const rows = await settled(`decision:${d.id}`, 2);
     expect(rows.map((r) => [r.channel, r.status, r.to])).toEqual([["SMS", "SENT", "0912000001"], ["ZALO", "SENT", "0912000001"]]);
@@ -137,7 +138,7 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
     gw.reset();
     const busy = { status: 503, body: { error: "busy" } };
     gw.script(SMS_PATH, [busy, busy, busy, busy]);
-    const id = await makeProposal(db, { status: "RECOMMENDED" });
+    const id = await makeProposal(db, { status: "RECOMMENDED", requestedTrieu: 10 });
     const d = await approveProposal(A.leader, { proposalId: id, reason: "Đủ điều kiện." }, NOW);
     const rows = await until("the dead SMS", async () => {
       const r = await deliveriesOf(`decision:${d.id}`);
@@ -150,7 +151,7 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
   it("a permanent error lands in the dead-letter list with its reason, without retries", async () => {
     gw.reset();
     gw.script(ZNS_PATH, [{ status: 200, body: { error: -108, message: "Phone number invalid" } }]);
-    const id = await makeProposal(db, { status: "RECOMMENDED" });
+    const id = await makeProposal(db, { status: "RECOMMENDED", requestedTrieu: 10 });
     const d = await approveProposal(A.leader, { proposalId: id, reason: "Đủ điều kiện." }, NOW);
     const rows = await settled(`decision:${d.id}`, 2);
     expect(rows.find((r) => r.channel === "ZALO")).toMatchObject({ status: "DEAD", attempts: 1, error: "ZNS -108: Số điện thoại không hợp lệ" });
@@ -170,7 +171,7 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
   it("opting out stops the next message", async () => {
     gw.reset();
     await savePreferences(A.applicant, { channels: ["ZALO"], consent: true });
-    const id = await makeProposal(db, { status: "RECOMMENDED" });
+    const id = await makeProposal(db, { status: "RECOMMENDED", requestedTrieu: 10 });
     const d = await approveProposal(A.leader, { proposalId: id, reason: "Đủ điều kiện." }, NOW);
     const rows = await settled(`decision:${d.id}`, 1);
     expect(rows.map((r) => r.channel)).toEqual(["ZALO"]);
@@ -180,7 +181,7 @@ function suite(open: () => Promise<{ prisma: PrismaClient; target: BossTarget; c
     await savePreferences(A.applicant, { channels: ["EMAIL", "ZALO"], consent: true });
     // Withdrawn consent also stops a message already queued: the delivery re-reads the choice.
     await workers.boss.offWork("delivery");
-    const id2 = await makeProposal(db, { status: "RECOMMENDED" });
+    const id2 = await makeProposal(db, { status: "RECOMMENDED", requestedTrieu: 10 });
     const d2 = await approveProposal(A.leader, { proposalId: id2, reason: "Đủ điều kiện." }, NOW);
     await until("the queued delivery", async () => (await deliveriesOf(`decision:${d2.id}`)).length === 1);
     await savePreferences(A.applicant, { channels: ["EMAIL"], consent: false });
