@@ -10,7 +10,18 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and its adapter break when bundled; load them from node_modules at run time.
   // The PDF and signing libraries (issue 16) read fonts and use Node crypto: loaded from node_modules too.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pdf-lib", "@pdf-lib/fontkit", "@signpdf/signpdf", "@signpdf/signer-p12", "@signpdf/placeholder-pdf-lib", "@signpdf/utils", "node-forge"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    "@signpdf/signpdf",
+    "@signpdf/signer-p12",
+    "@signpdf/placeholder-pdf-lib",
+    "@signpdf/utils",
+    "node-forge",
+  ],
   poweredByHeader: false,
   // `npm test` type-checks the whole project once (tsc --noEmit) before building; no second pass here.
   typescript: { ignoreBuildErrors: true },

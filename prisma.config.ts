@@ -5,5 +5,9 @@ import { defineConfig } from "prisma/config";
 export default defineConfig({
   schema: "prisma/schema",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed/index.ts" },
-  datasource: { url: process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "postgresql://postgres@127.0.0.1:5432/postgres" },
+  datasource: {
+    url: process.env.DATABASE_URL?.startsWith("postgres")
+      ? process.env.DATABASE_URL
+      : "postgresql://postgres@127.0.0.1:5432/postgres",
+  },
 });

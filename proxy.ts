@@ -6,7 +6,16 @@ import { newNonce, pageCsp } from "@/lib/http/csp";
 // sign-out; sessions therefore end at their fixed maxAge (lib/auth/config.ts).
 // It also gives every page its own CSP nonce (lib/http/csp.ts): Next reads the request's CSP header and
 // puts the nonce on the scripts it renders, so pages run no inline script without it.
-const PROTECTED = ["/doanh-nghiep", "/can-bo", "/hoi-dong", "/lanh-dao", "/quan-tri", "/bo-cong-thuong", "/thong-bao", "/quyet-dinh"];
+const PROTECTED = [
+  "/doanh-nghiep",
+  "/can-bo",
+  "/hoi-dong",
+  "/lanh-dao",
+  "/quan-tri",
+  "/bo-cong-thuong",
+  "/thong-bao",
+  "/quyet-dinh",
+];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(req: NextRequest) {

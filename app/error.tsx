@@ -9,7 +9,11 @@ const noSubscribe = () => () => {};
 // A client component cannot read the locale cookie on the server: it reads the <html lang> the root layout
 // set (Vietnamese while hydrating, so server and client agree).
 export default function Error({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const vi = useSyncExternalStore(noSubscribe, () => document.documentElement.lang !== "en", () => true);
+  const vi = useSyncExternalStore(
+    noSubscribe,
+    () => document.documentElement.lang !== "en",
+    () => true,
+  );
   return (
     <div className="mx-auto max-w-2xl py-4">
       <h1 className="text-2xl font-bold">{vi ? "Không tải được trang" : "The page could not be loaded"}</h1>
@@ -18,12 +22,33 @@ export default function Error({ error, reset }: { error: Error & { digest?: stri
           ? "Hệ thống gặp sự cố khi xử lý yêu cầu của bạn. Dữ liệu đã lưu không bị ảnh hưởng; thao tác đang dở chưa được ghi nhận."
           : "The system ran into a problem while handling your request. Saved data is not affected; the action in progress was not recorded."}
       </p>
-      {error.digest && <p className="mt-2 text-sm text-slate-700">{vi
-        ? <>Mã sự cố: <code>{error.digest}</code> (cung cấp mã này khi liên hệ hỗ trợ).</>
-        : <>Incident code: <code>{error.digest}</code> (quote this code when contacting support).</>}</p>}
+      {error.digest && (
+        <p className="mt-2 text-sm text-slate-700">
+          {vi ? (
+            <>
+              Mã sự cố: <code>{error.digest}</code> (cung cấp mã này khi liên hệ hỗ trợ).
+            </>
+          ) : (
+            <>
+              Incident code: <code>{error.digest}</code> (quote this code when contacting support).
+            </>
+          )}
+        </p>
+      )}
       <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" onClick={reset} className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">{vi ? "Thử lại" : "Try again"}</button>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-semibold">{vi ? "Về trang chủ" : "Back to the home page"}</Link>
+        <button
+          type="button"
+          onClick={reset}
+          className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white"
+        >
+          {vi ? "Thử lại" : "Try again"}
+        </button>
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-semibold"
+        >
+          {vi ? "Về trang chủ" : "Back to the home page"}
+        </Link>
       </div>
     </div>
   );

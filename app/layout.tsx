@@ -9,13 +9,15 @@ import { SiteFooter } from "@/components/layout/site-footer";
 export async function generateMetadata(): Promise<Metadata> {
   return (await getLocale()) === "vi"
     ? {
-      title: { default: "Cổng khuyến công", template: "%s · Cổng khuyến công" },
-      description: "Cổng thông tin và dịch vụ khuyến công của Sở Công Thương: đăng ký, nộp và tra cứu đề án khuyến công.",
-    }
+        title: { default: "Cổng khuyến công", template: "%s · Cổng khuyến công" },
+        description:
+          "Cổng thông tin và dịch vụ khuyến công của Sở Công Thương: đăng ký, nộp và tra cứu đề án khuyến công.",
+      }
     : {
-      title: { default: "Industrial extension portal", template: "%s · Industrial extension portal" },
-      description: "Industrial extension information and services of the Department of Industry and Trade: register, submit and look up industrial extension projects.",
-    };
+        title: { default: "Industrial extension portal", template: "%s · Industrial extension portal" },
+        description:
+          "Industrial extension information and services of the Department of Industry and Trade: register, submit and look up industrial extension projects.",
+      };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -25,7 +27,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col">
-        <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#noi-dung"
+          className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+        >
           {locale === "vi" ? "Bỏ qua đến nội dung" : "Skip to content"}
         </a>
         <SiteHeader locale={locale} />

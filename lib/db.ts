@@ -14,8 +14,12 @@ export type Db = PrismaClient;
 
 type Pools = { primary?: Pool; replica?: Pool };
 const globalForDb = globalThis as unknown as {
-  __kcDb?: Promise<PrismaClient>; __kcDbOverride?: PrismaClient;
-  __kcReplica?: Promise<PrismaClient>; __kcReplicaOverride?: PrismaClient; __kcPools?: Pools; __kcPglite?: unknown;
+  __kcDb?: Promise<PrismaClient>;
+  __kcDbOverride?: PrismaClient;
+  __kcReplica?: Promise<PrismaClient>;
+  __kcReplicaOverride?: PrismaClient;
+  __kcPools?: Pools;
+  __kcPglite?: unknown;
 };
 const pools: Pools = (globalForDb.__kcPools ??= {});
 
@@ -29,13 +33,18 @@ export function pgPoolConfig(connectionString: string, max = 20) {
   return { connectionString, max, options: "-c jit=off", connectionTimeoutMillis: 5_000 };
 }
 
-const WRITE_OPS = /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\$executeRaw|\$executeRawUnsafe)$/;
+const WRITE_OPS =
+  /^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany|\$executeRaw|\$executeRawUnsafe)$/;
 // A raw statement is a read when it is a SELECT, or a WITH that contains no data-modifying statement.
-const isReadSql = (sql: string) => /^\s*\(?\s*select\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|merge)\b/i.test(sql));
+const isReadSql = (sql: string) =>
+  /^\s*\(?\s*select\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|merge)\b/i.test(sql));
 
 function rawSql(args: unknown): string {
-  if (Array.isArray(args)) return typeof args[0] === "string" ? args[0] : (args[0] as { strings?: string[] })?.strings?.join(" ") ?? "";
-  return (args as { sql?: string; strings?: string[] })?.sql ?? (args as { strings?: string[] })?.strings?.join(" ") ?? "";
+  if (Array.isArray(args))
+    return typeof args[0] === "string" ? args[0] : ((args[0] as { strings?: string[] })?.strings?.join(" ") ?? "");
+  return (
+    (args as { sql?: string; strings?: string[] })?.sql ?? (args as { strings?: string[] })?.strings?.join(" ") ?? ""
+  );
 }
 
 /**
@@ -52,7 +61,8 @@ function markWrites(client: PrismaClient): PrismaClient {
         if (ctx && !ctx.wrote && model !== "RateLimitBucket") {
           const isRawQuery = operation === "$queryRaw" || operation === "$queryRawUnsafe";
           const sql = isRawQuery ? rawSql(args) : "";
-          if (WRITE_OPS.test(operation) || (isRawQuery && !isReadSql(sql) && !sql.includes('INTO "RateLimitBucket"'))) ctx.wrote = true;
+          if (WRITE_OPS.test(operation) || (isRawQuery && !isReadSql(sql) && !sql.includes('INTO "RateLimitBucket"')))
+            ctx.wrote = true;
         }
         return query(args);
       },
@@ -132,7 +142,8 @@ export function setReplicaForTesting(client: PrismaClient | undefined): void {
 /** Connection pool use for /api/metrics (PostgreSQL only; PGlite has one connection and no pool). */
 export function poolStats(): Array<{ pool: string; total: number; idle: number; waiting: number }> {
   return (Object.entries(pools) as Array<[string, Pool | undefined]>).flatMap(([pool, p]) =>
-    p ? [{ pool, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount }] : []);
+    p ? [{ pool, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount }] : [],
+  );
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -16,7 +16,11 @@ const schema = z.object({
   APP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
-  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
+  SESSION_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 60 * 60),
   /** Bearer secret of POST /api/cron/reminders; unset = the route answers 503. */
   /** The portal's public origin for next-auth (read by next-auth itself too); the OIDC redirect URI is built on it. */
   AUTH_URL: optionalString,
@@ -38,7 +42,10 @@ const schema = z.object({
   S3_BUCKET: z.string().min(1).default("khuyencong"),
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
-  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   // ClamAV's clamd (lib/scan): a unix socket, or host+port. Neither = files are marked "not scanned", never "clean".
   CLAMAV_SOCKET: optionalString,
   CLAMAV_HOST: optionalString,
@@ -67,7 +74,10 @@ const schema = z.object({
   ZALO_ZNS_TEMPLATE_ID: z.preprocess(blank, z.string().optional()),
   NOTIFY_DAILY_CAP: z.coerce.number().int().min(1).default(5),
   /** SMS/Zalo are held back between these hours, Asia/Ho_Chi_Minh ("21-7"; "" = never). */
-  NOTIFY_QUIET_HOURS: z.string().regex(/^(\d{1,2}-\d{1,2})?$/).default("21-7"),
+  NOTIFY_QUIET_HOURS: z
+    .string()
+    .regex(/^(\d{1,2}-\d{1,2})?$/)
+    .default("21-7"),
   NOTIFY_CONSENT_VERSION: z.string().default("2026-12"),
   // Identity (issue 22; README "Identity").
   /** A session unused this long ends (minutes); SESSION_MAX_AGE_SECONDS is the absolute end. */
@@ -104,9 +114,15 @@ export function env(): Env {
   if (!cached) {
     const parsed = schema.safeParse(process.env);
     if (!parsed.success) {
-      throw new Error(`Cấu hình môi trường không hợp lệ: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+      throw new Error(
+        `Cấu hình môi trường không hợp lệ: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`,
+      );
     }
-    cached = { ...parsed.data, APP_URL: parsed.data.APP_URL ?? DEFAULT_APP_URL, appUrlConfigured: parsed.data.APP_URL !== undefined };
+    cached = {
+      ...parsed.data,
+      APP_URL: parsed.data.APP_URL ?? DEFAULT_APP_URL,
+      appUrlConfigured: parsed.data.APP_URL !== undefined,
+    };
   }
   return cached;
 }

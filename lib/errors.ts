@@ -1,7 +1,10 @@
 // Expected errors carry a Vietnamese message that may be shown to the user; anything else is logged
 // with an id and the user sees a generic message.
 export class AppError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
     this.name = new.target.name;
   }

@@ -45,7 +45,8 @@ export function setLoggerForTesting(l: Logger | undefined): void {
 }
 
 export function logError(id: string, e: unknown): void {
-  const err = e instanceof Error ? { type: e.name, message: e.message, stack: e.stack } : { type: typeof e, message: String(e) };
+  const err =
+    e instanceof Error ? { type: e.name, message: e.message, stack: e.stack } : { type: typeof e, message: String(e) };
   logger().error({ errorId: id, error: err }, `error ${id}`);
 }
 

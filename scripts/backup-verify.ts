@@ -8,9 +8,14 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const opt = (k: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] : undefined);
   const url = opt("--database-url") ?? env().DATABASE_URL;
-  if (!isPostgresUrl(url)) throw new Error("backup:verify cần PostgreSQL (DATABASE_URL=postgresql://…); PGlite được sao lưu bằng cách chép thư mục dữ liệu khi đã dừng ứng dụng.");
+  if (!isPostgresUrl(url))
+    throw new Error(
+      "backup:verify cần PostgreSQL (DATABASE_URL=postgresql://…); PGlite được sao lưu bằng cách chép thư mục dữ liệu khi đã dừng ứng dụng.",
+    );
   const r = await verifyBackup(url, { keep: argv.includes("--keep"), dumpPath: opt("--dump") });
-  console.log(`Bản sao lưu ${(r.dumpBytes / 1e6).toFixed(1)} MB; đã khôi phục vào ${r.scratch}${argv.includes("--keep") ? "" : " (đã xóa sau khi so)"}; ${r.tables} bảng, ${r.rows} dòng.`);
+  console.log(
+    `Bản sao lưu ${(r.dumpBytes / 1e6).toFixed(1)} MB; đã khôi phục vào ${r.scratch}${argv.includes("--keep") ? "" : " (đã xóa sau khi so)"}; ${r.tables} bảng, ${r.rows} dòng.`,
+  );
   if (r.mismatches.length) {
     for (const m of r.mismatches) console.error(`KHÁC: ${m.table} nguồn ${m.source} ≠ khôi phục ${m.restored}`);
     process.exit(1);

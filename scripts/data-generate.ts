@@ -7,7 +7,15 @@ import { seedFoundation } from "@/prisma/seed/foundation";
 import { freshMigratedDatabase, parseArgs, prismaFor, type Scale } from "./bench/db-setup";
 import { PROVINCES } from "./bench/gen-catalogue";
 import {
-  DROP_FUNCTIONS, ESTABLISHMENTS_SQL, LINES_AND_HISTORY_SQL, MONEY_SQL, PROPOSALS_SQL, functionsSql, geographySql, resultsSql, vocabularySql,
+  DROP_FUNCTIONS,
+  ESTABLISHMENTS_SQL,
+  LINES_AND_HISTORY_SQL,
+  MONEY_SQL,
+  PROPOSALS_SQL,
+  functionsSql,
+  geographySql,
+  resultsSql,
+  vocabularySql,
 } from "./bench/gen-sql";
 
 const SIZES: Record<Scale, { provinces: number; establishments: number; proposals: number; results: number }> = {
@@ -29,7 +37,9 @@ async function main(): Promise<void> {
   console.log(`  migrate: ${await freshMigratedDatabase(url)}`);
   const prisma = prismaFor(url, 4);
   await seedFoundation(prisma);
-  const hash = (await prisma.user.findUniqueOrThrow({ where: { email: "lanhdao@demo.vn" }, select: { passwordHash: true } })).passwordHash;
+  const hash = (
+    await prisma.user.findUniqueOrThrow({ where: { email: "lanhdao@demo.vn" }, select: { passwordHash: true } })
+  ).passwordHash;
   await prisma.$disconnect();
   console.log("  foundation seed: done");
 
@@ -38,20 +48,38 @@ async function main(): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    await c.query("SET synchronous_commit = off; SET work_mem = '128MB'; SET maintenance_work_mem = '512MB'; SET max_parallel_workers_per_gather = 0; SET jit = off; SET session_replication_role = replica;");
+    await c.query(
+      "SET synchronous_commit = off; SET work_mem = '128MB'; SET maintenance_work_mem = '512MB'; SET max_parallel_workers_per_gather = 0; SET jit = off; SET session_replication_role = replica;",
+    );
     await step(c, "functions + vocabularies", functionsSql(seed) + vocabularySql());
-    await step(c, "provinces, communes, agencies, users", geographySql(provinces, size.establishments, size.proposals, hash));
+    await step(
+      c,
+      "provinces, communes, agencies, users",
+      geographySql(provinces, size.establishments, size.proposals, hash),
+    );
     await step(c, "establishments", ESTABLISHMENTS_SQL);
     await step(c, "proposals", PROPOSALS_SQL);
     await step(c, "budget lines + histories", LINES_AND_HISTORY_SQL);
     await step(c, "ledger, settlements, envelopes", MONEY_SQL);
-    const acceptance = Number((await c.query(`SELECT count(*) * 6 AS n FROM "Proposal" WHERE source = 'data:generate' AND status IN ('ACCEPTED','SETTLED')`)).rows[0].n);
-    const cells = Number((await c.query(`SELECT sum(n_comm) * 15 * (SELECT count(*) FROM gind) AS n FROM gp`)).rows[0].n);
+    const acceptance = Number(
+      (
+        await c.query(
+          `SELECT count(*) * 6 AS n FROM "Proposal" WHERE source = 'data:generate' AND status IN ('ACCEPTED','SETTLED')`,
+        )
+      ).rows[0].n,
+    );
+    const cells = Number(
+      (await c.query(`SELECT sum(n_comm) * 15 * (SELECT count(*) FROM gind) AS n FROM gp`)).rows[0].n,
+    );
     const share = Math.max(0.05, Math.min(1, (size.results - acceptance) / cells));
     await step(c, `results (commune share ${share.toFixed(3)})`, resultsSql(share));
     // Triggers are off while generating (replica role): build the dashboard roll-ups once, as the
     // migration does for existing rows.
-    await step(c, "dashboard roll-ups", "SELECT proposal_money_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild(); SELECT result_area_totals_rebuild();");
+    await step(
+      c,
+      "dashboard roll-ups",
+      "SELECT proposal_money_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild(); SELECT result_area_totals_rebuild();",
+    );
     await step(c, "cleanup", DROP_FUNCTIONS);
     await c.query("SET session_replication_role = origin");
     await step(c, "vacuum analyze", "VACUUM ANALYZE");

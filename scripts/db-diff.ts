@@ -28,7 +28,9 @@ async function main(): Promise<number> {
   const check = args.includes("--check");
   const name = args.find((a) => !a.startsWith("--"));
   if (!check && !(name && /^[a-z0-9_]+$/.test(name))) {
-    console.error("Usage: npm run db:diff -- <name>   (lower-case letters, digits, _)\n       npm run db:diff -- --check");
+    console.error(
+      "Usage: npm run db:diff -- <name>   (lower-case letters, digits, _)\n       npm run db:diff -- --check",
+    );
     return 2;
   }
   const sql = await diffMigrationsToSchema();

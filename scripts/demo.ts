@@ -6,7 +6,11 @@ import { startDemoIdpForApp } from "./demo-idp";
 // `npm run demo [-- --reset]`: migrate + seed the embedded database, build once, serve on :3000.
 const reset = process.argv.includes("--reset");
 const rebuild = process.argv.includes("--rebuild");
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/pglite", NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/pglite",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const distDir = env.NEXT_DIST_DIR ?? ".next";
 
 // next-auth needs a secret in production mode; the demo keeps a random one beside its data so sessions

@@ -9,7 +9,14 @@ import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb } from "@/tests/helpers/test-db";
 import { property, targets, type FuzzCtx } from "@/tests/integration/fuzz/targets";
 
-const EMAILS: Record<Role, string> = { ENTERPRISE: "doanhnghiep@demo.vn", STAFF: "chuyenvien@demo.vn", APPRAISER: "thamdinh1@demo.vn", LEADER: "lanhdao@demo.vn", ADMIN: "quantri@demo.vn", MINISTRY_VIEWER: "bo@demo.vn" };
+const EMAILS: Record<Role, string> = {
+  ENTERPRISE: "doanhnghiep@demo.vn",
+  STAFF: "chuyenvien@demo.vn",
+  APPRAISER: "thamdinh1@demo.vn",
+  LEADER: "lanhdao@demo.vn",
+  ADMIN: "quantri@demo.vn",
+  MINISTRY_VIEWER: "bo@demo.vn",
+};
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -20,22 +27,35 @@ async function main(): Promise<void> {
   const t = await createPgliteTestDb();
   setDbForTesting(t.prisma);
   await seedFixtures(t.prisma);
-  const actors = Object.fromEntries(await Promise.all(Object.entries(EMAILS).map(async ([r, e]) => [r, await actorFor(t.prisma, e)]))) as Record<Role, Actor>;
-  const ctx: FuzzCtx = { db: t.prisma, actors, ids: (await t.prisma.proposal.findMany({ select: { id: true } })).map((p) => p.id) };
+  const actors = Object.fromEntries(
+    await Promise.all(Object.entries(EMAILS).map(async ([r, e]) => [r, await actorFor(t.prisma, e)])),
+  ) as Record<Role, Actor>;
+  const ctx: FuzzCtx = {
+    db: t.prisma,
+    actors,
+    ids: (await t.prisma.proposal.findMany({ select: { id: true } })).map((p) => p.id),
+  };
   let failed = 0;
   console.log(`fuzz: ${runs} cases per action, seed ${seed}`);
   for (const target of targets(() => ctx).filter((x) => !only || only.includes(x.name))) {
     const started = performance.now();
-    const out = await fc.check(property(() => ctx, target), { numRuns: runs, seed });
+    const out = await fc.check(
+      property(() => ctx, target),
+      { numRuns: runs, seed },
+    );
     const s = ((performance.now() - started) / 1000).toFixed(0);
     if (out.failed) {
       failed++;
-      console.log(`FAIL ${target.name} after ${out.numRuns} runs (${s} s): ${String(out.errorInstance)}\n  counterexample: ${JSON.stringify(out.counterexample)?.slice(0, 500)}`);
+      console.log(
+        `FAIL ${target.name} after ${out.numRuns} runs (${s} s): ${String(out.errorInstance)}\n  counterexample: ${JSON.stringify(out.counterexample)?.slice(0, 500)}`,
+      );
     } else console.log(`ok   ${target.name}: ${out.numRuns} cases, ${s} s`);
   }
   setDbForTesting(undefined);
   await t.close();
-  console.log(`${targets(() => ctx).filter((x) => !only || only.includes(x.name)).length - failed} passed, ${failed} failed`);
+  console.log(
+    `${targets(() => ctx).filter((x) => !only || only.includes(x.name)).length - failed} passed, ${failed} failed`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

@@ -11,21 +11,36 @@ import { PUBLIC_PAGES } from "./bench/first-load";
 import { metric } from "./bench/stats";
 
 const argv = process.argv.slice(2);
-const opt = (k: string, d: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] ?? d : d);
+const opt = (k: string, d: string) => (argv.includes(k) ? (argv[argv.indexOf(k) + 1] ?? d) : d);
 
 async function main(): Promise<void> {
   const url = argv.includes("--database-url") ? opt("--database-url", "") : await freshDemoDatabase("kc_lighthouse");
-  const server = await startServer({ distDir: opt("--dist", ".next-h7"), port: Number(opt("--port", "3137")), databaseUrl: url });
+  const server = await startServer({
+    distDir: opt("--dist", ".next-h7"),
+    port: Number(opt("--port", "3137")),
+    databaseUrl: url,
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   let failed = false;
   try {
     for (const [name, path] of PUBLIC_PAGES) {
       await fetch(`${server.base}${path}`); // warm the route once, as a returning visitor would find it
-      const result = await lighthouse(`${server.base}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
-        argv.includes("--mobile") ? undefined : desktopConfig);
+      const result = await lighthouse(
+        `${server.base}${path}`,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+        argv.includes("--mobile") ? undefined : desktopConfig,
+      );
       const cats = result?.lhr.categories;
       const perf = Math.round((cats?.performance?.score ?? 0) * 100);
       const a11y = Math.round((cats?.accessibility?.score ?? 0) * 100);
@@ -33,7 +48,9 @@ async function main(): Promise<void> {
       metric(`lighthouse_${name}_accessibility`, a11y);
       if (perf < 95 || a11y < 100) {
         failed = true;
-        const audits = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative");
+        const audits = Object.values(result?.lhr.audits ?? {}).filter(
+          (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative",
+        );
         for (const a of audits.slice(0, 8)) console.log(`  ${name}: ${a.id} (${a.score}) ${a.displayValue ?? ""}`);
       }
     }

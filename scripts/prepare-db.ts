@@ -14,7 +14,11 @@ async function main(): Promise<void> {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
   const applied = await applyMigrations(url);
-  console.log(applied.length ? `Đã áp dụng ${applied.length} migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+  console.log(
+    applied.length
+      ? `Đã áp dụng ${applied.length} migration: ${applied.join(", ")}`
+      : "Cơ sở dữ liệu đã ở phiên bản mới nhất.",
+  );
   const db = await getDb();
   const users = await db.user.count();
   if (users === 0 || reset) {

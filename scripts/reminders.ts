@@ -7,10 +7,15 @@ import { sendCallClosingReminders } from "@/lib/notifications/calls";
 async function main(): Promise<void> {
   const r = await sendDueReminders();
   const closing = await sendCallClosingReminders();
-  console.log(`Đã gửi ${r.reminders} lời nhắc cho ${r.proposals} đề án (${r.notifications} thông báo, ${r.emails} thư); ${closing} nhắc hạn đợt nhận đề án.`);
+  console.log(
+    `Đã gửi ${r.reminders} lời nhắc cho ${r.proposals} đề án (${r.notifications} thông báo, ${r.emails} thư); ${closing} nhắc hạn đợt nhận đề án.`,
+  );
 }
 
-main().then(() => process.exit(0), (e: unknown) => {
-  console.error("Gửi nhắc hạn thất bại:", e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error("Gửi nhắc hạn thất bại:", e);
+    process.exit(1);
+  },
+);

@@ -63,7 +63,11 @@ function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, json: b
 async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   delete req.headers[CLIENT_IP_HEADER];
   const xff = req.headers["x-forwarded-for"];
-  req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, Array.isArray(xff) ? xff.join(",") : xff, config.TRUSTED_PROXY_HOPS);
+  req.headers[CLIENT_IP_HEADER] = resolveClientIp(
+    req.socket.remoteAddress,
+    Array.isArray(xff) ? xff.join(",") : xff,
+    config.TRUSTED_PROXY_HOPS,
+  );
   const path = pathOf(req.url);
   if (isStaticAsset(path) || isHealthCheck(path)) return handle(req, res);
   const json = wantsJson(req, path);
@@ -79,7 +83,12 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   const release = await admission.acquire();
   if (!release) return answer(res, OVERLOAD, json);
   res.once("close", release);
-  if (probeable) holdServerErrors(res, () => probeDatabase(databaseUrl), () => answer(res, OUTAGE, json));
+  if (probeable)
+    holdServerErrors(
+      res,
+      () => probeDatabase(databaseUrl),
+      () => answer(res, OUTAGE, json),
+    );
   await handle(req, res);
 }
 
@@ -96,13 +105,16 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
-  console.log(`▲ Cổng khuyến công: http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (tối đa ${admission.max} yêu cầu đồng thời, ${config.TRUSTED_PROXY_HOPS} proxy tin cậy)`);
+  console.log(
+    `▲ Cổng khuyến công: http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (tối đa ${admission.max} yêu cầu đồng thời, ${config.TRUSTED_PROXY_HOPS} proxy tin cậy)`,
+  );
 });
 
 // Shed requests are counted, not logged one by one: one line a minute while shedding.
 let lastShed = 0;
 setInterval(() => {
-  if (admission.shed !== lastShed) console.warn(`[admission] ${admission.shed - lastShed} yêu cầu bị từ chối (503) trong 60 s qua`);
+  if (admission.shed !== lastShed)
+    console.warn(`[admission] ${admission.shed - lastShed} yêu cầu bị từ chối (503) trong 60 s qua`);
   lastShed = admission.shed;
 }, 60_000).unref();
 

@@ -14,7 +14,7 @@ import { freshDemoDatabase } from "./bench/demo-db";
 import { metric, percentile } from "./bench/stats";
 
 const argv = process.argv.slice(2);
-const opt = (k: string, d: string) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] ?? d : d);
+const opt = (k: string, d: string) => (argv.includes(k) ? (argv[argv.indexOf(k) + 1] ?? d) : d);
 
 function treeRssKb(pid: number): number {
   let kb = 0;
@@ -22,7 +22,11 @@ function treeRssKb(pid: number): number {
     const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     kb += Number(m?.[1] ?? 0);
     for (const task of readdirSync(`/proc/${pid}/task`)) {
-      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) kb += treeRssKb(Number(child));
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean))
+        kb += treeRssKb(Number(child));
     }
   } catch {
     /* process gone */
@@ -39,9 +43,16 @@ async function main(): Promise<void> {
   const url = argv.includes("--database-url") ? opt("--database-url", "") : await freshDemoDatabase("kc_soak");
   // Each instance: its own pool of 20 connections, as stateless app servers behind a load balancer.
   const logDir = opt("--log-dir", "");
-  const servers = await Promise.all(Array.from({ length: instances }, (_, k) => startServer({
-    distDir: dist, port: port + k, databaseUrl: url, logFile: logDir ? `${logDir}/server-${k}.log` : undefined,
-  })));
+  const servers = await Promise.all(
+    Array.from({ length: instances }, (_, k) =>
+      startServer({
+        distDir: dist,
+        port: port + k,
+        databaseUrl: url,
+        logFile: logDir ? `${logDir}/server-${k}.log` : undefined,
+      }),
+    ),
+  );
   const rss = () => servers.reduce((s, x) => s + treeRssKb(x.proc.pid ?? 0), 0);
   const errors = new Map<string, number>();
   const latencies: number[] = [];
@@ -49,7 +60,11 @@ async function main(): Promise<void> {
   let shed = 0;
   const warmup = Math.max(0, Math.min(Number(opt("--warmup", "30")), 120));
   try {
-    const traffic = await soakTraffic(servers.map((x) => x.base), dist, url);
+    const traffic = await soakTraffic(
+      servers.map((x) => x.base),
+      dist,
+      url,
+    );
     const run = async (seconds: number, record: boolean) => {
       const count = Math.round(seconds * rps);
       const start = performance.now();
@@ -58,7 +73,9 @@ async function main(): Promise<void> {
       let minuteErrors = 0;
       for (let i = 0; i < count; i++) {
         if (record && i > 0 && i % (60 * rps) === 0) {
-          console.log(`minute ${i / (60 * rps)}: p95 ${Math.round(percentile(minute, 95))} ms, errors ${minuteErrors}, rss ${Math.round(rss() / 1024)} MB`);
+          console.log(
+            `minute ${i / (60 * rps)}: p95 ${Math.round(percentile(minute, 95))} ms, errors ${minuteErrors}, rss ${Math.round(rss() / 1024)} MB`,
+          );
           minute = [];
           minuteErrors = 0;
         }
@@ -67,23 +84,29 @@ async function main(): Promise<void> {
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         if (inflight.size >= 400) await Promise.race(inflight);
         const t = performance.now();
-        const p = traffic.pick(i)(servers[i % servers.length]!.base).then((r) => {
-          if (/ 503\b/.test(r.label)) {
-            if (record) shed += 1;
-            return;
-          }
-          if (!r.ok) {
-            errors.set(r.label, (errors.get(r.label) ?? 0) + 1);
-            minuteErrors += 1;
-          } else if (record && r.label.startsWith("submit")) submissions += 1;
-          if (record) {
-            latencies.push(performance.now() - t);
-            minute.push(performance.now() - t);
-          }
-        }, (e: unknown) => {
-          const k = e instanceof Error ? e.message : String(e);
-          errors.set(k, (errors.get(k) ?? 0) + 1);
-        }).finally(() => inflight.delete(p));
+        const p = traffic
+          .pick(i)(servers[i % servers.length]!.base)
+          .then(
+            (r) => {
+              if (/ 503\b/.test(r.label)) {
+                if (record) shed += 1;
+                return;
+              }
+              if (!r.ok) {
+                errors.set(r.label, (errors.get(r.label) ?? 0) + 1);
+                minuteErrors += 1;
+              } else if (record && r.label.startsWith("submit")) submissions += 1;
+              if (record) {
+                latencies.push(performance.now() - t);
+                minute.push(performance.now() - t);
+              }
+            },
+            (e: unknown) => {
+              const k = e instanceof Error ? e.message : String(e);
+              errors.set(k, (errors.get(k) ?? 0) + 1);
+            },
+          )
+          .finally(() => inflight.delete(p));
         inflight.add(p);
       }
       await Promise.all(inflight);
@@ -112,7 +135,11 @@ async function main(): Promise<void> {
     metric("soak_p95", percentile(latencies, 95), "ms");
     metric("soak_p50", percentile(latencies, 50), "ms");
     metric("soak_shed", shed, "requests (503 + Retry-After)");
-    metric("soak_errors", [...errors.values()].reduce((s, n) => s + n, 0), "errors");
+    metric(
+      "soak_errors",
+      [...errors.values()].reduce((s, n) => s + n, 0),
+      "errors",
+    );
     metric("soak_rss_start", Math.round(before / 1024), "MB");
     metric("soak_rss_end", Math.round(after / 1024), "MB");
     metric("soak_rss_growth", growth * 100, "%");

@@ -7,6 +7,9 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n=== %s ===\n' "$1"; }
 
+step "Kiểm tra định dạng (Prettier)"
+npx prettier --check . --log-level warn || { echo "Định dạng chưa đúng: chạy npx prettier --write ." >&2; exit 1; }
+
 step "Kiểm tra kiểu (tsc)"
 npx tsc --noEmit
 

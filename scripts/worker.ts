@@ -8,7 +8,9 @@ import { startWorkers } from "@/lib/workers/start";
 
 async function main(): Promise<void> {
   if (!isPostgresUrl(env().DATABASE_URL)) {
-    console.error("npm run worker cần PostgreSQL (DATABASE_URL=postgresql://…). Với PGlite, hàng đợi chạy trong tiến trình của ứng dụng (npm run demo).");
+    console.error(
+      "npm run worker cần PostgreSQL (DATABASE_URL=postgresql://…). Với PGlite, hàng đợi chạy trong tiến trình của ứng dụng (npm run demo).",
+    );
     process.exit(2);
   }
   const workers = await startWorkers({ force: true });
@@ -17,7 +19,10 @@ async function main(): Promise<void> {
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.once(sig, () => {
       console.log("Đang dừng: chờ các việc đang làm xong…");
-      workers.stop().then(() => process.exit(0), () => process.exit(1));
+      workers.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   }
 }

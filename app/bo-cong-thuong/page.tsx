@@ -25,24 +25,78 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const [counts, totals] = await Promise.all([countProposalsByStatus(actor), listProvinceTotals(actor, period)]);
   const vi = locale === "vi";
   return (
-    <RoleHome title={vi ? "Tổng quan toàn quốc" : "National overview"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)}>
-      <Card title={vi ? `Đề án được phê duyệt theo tỉnh, giai đoạn ${period.startYear}–${period.endYear}` : `Approved projects by province, ${period.startYear}–${period.endYear}`}
-        actions={<nav className="flex gap-2 text-sm">{PERIODS.map((p) => <Link key={p} href={`/bo-cong-thuong?ky=${p}`} aria-current={p === ky ? "page" : undefined} className={p === ky ? "font-semibold underline" : "text-brand-700 underline"}>{p.replace("-", "–")}</Link>)}</nav>}>
-        <Table head={vi ? ["Tỉnh, thành phố", "Số đề án", "Kinh phí cam kết", "Giải ngân", "Vốn đối ứng"] : ["Province", "Projects", "Committed", "Disbursed", "Counterpart"]}>
+    <RoleHome
+      title={vi ? "Tổng quan toàn quốc" : "National overview"}
+      name={actor.name}
+      locale={locale}
+      counts={counts}
+      links={navFor(actor.role, locale).slice(1)}
+    >
+      <Card
+        title={
+          vi
+            ? `Đề án được phê duyệt theo tỉnh, giai đoạn ${period.startYear}–${period.endYear}`
+            : `Approved projects by province, ${period.startYear}–${period.endYear}`
+        }
+        actions={
+          <nav className="flex gap-2 text-sm">
+            {PERIODS.map((p) => (
+              <Link
+                key={p}
+                href={`/bo-cong-thuong?ky=${p}`}
+                aria-current={p === ky ? "page" : undefined}
+                className={p === ky ? "font-semibold underline" : "text-brand-700 underline"}
+              >
+                {p.replace("-", "–")}
+              </Link>
+            ))}
+          </nav>
+        }
+      >
+        <Table
+          head={
+            vi
+              ? ["Tỉnh, thành phố", "Số đề án", "Kinh phí cam kết", "Giải ngân", "Vốn đối ứng"]
+              : ["Province", "Projects", "Committed", "Disbursed", "Counterpart"]
+          }
+        >
           {totals.rows.map((r) => (
             <tr key={r.code ?? "central"} data-testid={`province-${r.code ?? "central"}`}>
-              <Td>{r.code ? <Link className="text-brand-700 underline" href={`/lanh-dao/bang-dieu-khien?ky=${ky}&tinh=${r.code}`}>{r.name}</Link> : r.name}</Td>
-              <Td className="tabular-nums">{r.count}</Td><Td className="tabular-nums">{r.display.committed}</Td>
-              <Td className="tabular-nums">{r.display.disbursed}</Td><Td className="tabular-nums">{r.display.counterpart}</Td>
+              <Td>
+                {r.code ? (
+                  <Link className="text-brand-700 underline" href={`/lanh-dao/bang-dieu-khien?ky=${ky}&tinh=${r.code}`}>
+                    {r.name}
+                  </Link>
+                ) : (
+                  r.name
+                )}
+              </Td>
+              <Td className="tabular-nums">{r.count}</Td>
+              <Td className="tabular-nums">{r.display.committed}</Td>
+              <Td className="tabular-nums">{r.display.disbursed}</Td>
+              <Td className="tabular-nums">{r.display.counterpart}</Td>
             </tr>
           ))}
           <tr className="bg-slate-50 font-semibold" data-testid="province-total">
-            <Td>{vi ? totals.total.name : totals.missing.length ? "Provinces with data" : "Whole country"}</Td><Td className="tabular-nums">{totals.total.count}</Td><Td className="tabular-nums">{totals.total.display.committed}</Td>
-            <Td className="tabular-nums">{totals.total.display.disbursed}</Td><Td className="tabular-nums">{totals.total.display.counterpart}</Td>
+            <Td>{vi ? totals.total.name : totals.missing.length ? "Provinces with data" : "Whole country"}</Td>
+            <Td className="tabular-nums">{totals.total.count}</Td>
+            <Td className="tabular-nums">{totals.total.display.committed}</Td>
+            <Td className="tabular-nums">{totals.total.display.disbursed}</Td>
+            <Td className="tabular-nums">{totals.total.display.counterpart}</Td>
           </tr>
         </Table>
-        {totals.missing.length > 0 && <p className="mt-2 text-sm text-amber-800" data-testid="province-missing">{vi ? `Chưa có số liệu trên cổng: ${totals.missing.join(", ")} — tổng không phải số toàn quốc.` : `No data on the portal yet: ${totals.missing.join(", ")} — the total is not a national figure.`}</p>}
-        <p className="mt-2 text-xs text-slate-500">{vi ? "Số liệu chính thức, không gồm đề án có số tiền minh họa. Tỉnh cũ (trước 01/07/2025) được tính vào tỉnh kế thừa. Bấm tên tỉnh để xem bảng điều khiển của tỉnh." : "Historic provinces are counted under their successors."}</p>
+        {totals.missing.length > 0 && (
+          <p className="mt-2 text-sm text-amber-800" data-testid="province-missing">
+            {vi
+              ? `Chưa có số liệu trên cổng: ${totals.missing.join(", ")} — tổng không phải số toàn quốc.`
+              : `No data on the portal yet: ${totals.missing.join(", ")} — the total is not a national figure.`}
+          </p>
+        )}
+        <p className="mt-2 text-xs text-slate-500">
+          {vi
+            ? "Số liệu chính thức, không gồm đề án có số tiền minh họa. Tỉnh cũ (trước 01/07/2025) được tính vào tỉnh kế thừa. Bấm tên tỉnh để xem bảng điều khiển của tỉnh."
+            : "Historic provinces are counted under their successors."}
+        </p>
       </Card>
     </RoleHome>
   );

@@ -17,21 +17,44 @@ export default async function StaffHome() {
   const o = await getStaffOverview(actor);
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const waiting = o.counts.filter((c) => ["SUBMITTED", "RESUBMITTED"].includes(c.status)).reduce((s, c) => s + c.count, 0);
+  const waiting = o.counts
+    .filter((c) => ["SUBMITTED", "RESUBMITTED"].includes(c.status))
+    .reduce((s, c) => s + c.count, 0);
   return (
     <>
-      <PageHeader title={t("Trang chuyên viên", "Staff home")} subtitle={actor.name} actions={<LinkButton href="/can-bo/ho-so">{t("Mở danh sách hồ sơ", "Open the dossier list")}</LinkButton>} />
+      <PageHeader
+        title={t("Trang chuyên viên", "Staff home")}
+        subtitle={actor.name}
+        actions={<LinkButton href="/can-bo/ho-so">{t("Mở danh sách hồ sơ", "Open the dossier list")}</LinkButton>}
+      />
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
-        <Link href="/can-bo/ho-so?status=SUBMITTED"><Stat label={t("Chờ tiếp nhận (mới và bổ sung)", "Awaiting intake (new and resubmitted)")} value={waiting} /></Link>
-        <Link href="/can-bo/ho-so?overdue=1"><Stat label={t("Quá hạn xử lý", "Overdue")} value={<span className={o.overdue ? "text-red-700" : ""}>{o.overdue}</span>} hint={t("Tiếp nhận 5 ngày, thẩm định 30 ngày, hoặc quá hạn bổ sung", "Intake 5 days, appraisal 30 days, or supplement deadline passed")} /></Link>
-        <Link href="/can-bo/ho-so?status=UNDER_APPRAISAL"><Stat label={t("Đang thẩm định chưa phân công", "Under appraisal, unassigned")} value={o.unassigned} /></Link>
+        <Link href="/can-bo/ho-so?status=SUBMITTED">
+          <Stat label={t("Chờ tiếp nhận (mới và bổ sung)", "Awaiting intake (new and resubmitted)")} value={waiting} />
+        </Link>
+        <Link href="/can-bo/ho-so?overdue=1">
+          <Stat
+            label={t("Quá hạn xử lý", "Overdue")}
+            value={<span className={o.overdue ? "text-red-700" : ""}>{o.overdue}</span>}
+            hint={t(
+              "Tiếp nhận 5 ngày, thẩm định 30 ngày, hoặc quá hạn bổ sung",
+              "Intake 5 days, appraisal 30 days, or supplement deadline passed",
+            )}
+          />
+        </Link>
+        <Link href="/can-bo/ho-so?status=UNDER_APPRAISAL">
+          <Stat label={t("Đang thẩm định chưa phân công", "Under appraisal, unassigned")} value={o.unassigned} />
+        </Link>
       </div>
       <h2 className="mb-2 text-lg font-semibold">{t("Hồ sơ theo trạng thái", "Dossiers by status")}</h2>
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="status-counts">
         {o.counts.map((c) => (
           <li key={c.status}>
-            <Link href={`/can-bo/ho-so?status=${c.status}`} className="flex items-center justify-between rounded-md border border-slate-200 bg-white p-3 hover:bg-slate-50">
-              <Badge tone={c.tone}>{locale === "vi" ? c.label : STATUS_INFO[c.status].label.en}</Badge><span className="text-xl font-semibold tabular-nums">{c.count}</span>
+            <Link
+              href={`/can-bo/ho-so?status=${c.status}`}
+              className="flex items-center justify-between rounded-md border border-slate-200 bg-white p-3 hover:bg-slate-50"
+            >
+              <Badge tone={c.tone}>{locale === "vi" ? c.label : STATUS_INFO[c.status].label.en}</Badge>
+              <span className="text-xl font-semibold tabular-nums">{c.count}</span>
             </Link>
           </li>
         ))}

@@ -14,67 +14,192 @@ import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return (await getLocale()) === "vi"
-    ? { title: "Công khai khuyến công", description: "Đề án khuyến công được phê duyệt, kinh phí hỗ trợ và kết quả so với mục tiêu." }
-    : { title: "Public disclosure", description: "Approved industrial extension projects, support funds and results against targets." };
+    ? {
+        title: "Công khai khuyến công",
+        description: "Đề án khuyến công được phê duyệt, kinh phí hỗ trợ và kết quả so với mục tiêu.",
+      }
+    : {
+        title: "Public disclosure",
+        description: "Approved industrial extension projects, support funds and results against targets.",
+      };
 }
 
 const money = (vnd: string) => formatMoneyShort(BigInt(vnd));
 const rate = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 
-export default async function PublicPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" && sp[k] ? (sp[k] as string) : undefined);
   const parsed = deAnQuery.safeParse({ nam: one("nam"), tinh: one("tinh"), trang: one("trang") });
   const q = parsed.success ? parsed.data : deAnQuery.parse({});
   const [list, provinces, indicators] = await Promise.all([
-    publicDeAnCached(q), publicProvincesCached(), publicChiTieuCached({ ky: "2021-2025", tinh: q.tinh }),
+    publicDeAnCached(q),
+    publicProvincesCached(),
+    publicChiTieuCached({ ky: "2021-2025", tinh: q.tinh }),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / q.soDong));
-  const link = (trang: number) => `/cong-khai?${new URLSearchParams({ ...(q.nam ? { nam: String(q.nam) } : {}), ...(q.tinh ? { tinh: q.tinh } : {}), trang: String(trang) })}`;
+  const link = (trang: number) =>
+    `/cong-khai?${new URLSearchParams({ ...(q.nam ? { nam: String(q.nam) } : {}), ...(q.tinh ? { tinh: q.tinh } : {}), trang: String(trang) })}`;
   const withTarget = indicators.data.filter((r) => r.mucTieu);
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
-      <PageHeader title={t("Công khai hoạt động khuyến công", "Industrial promotion: public disclosure")} subtitle={t("Đề án được phê duyệt, kinh phí hỗ trợ và kết quả thực hiện so với mục tiêu. Không công bố mã số thuế hay thông tin cá nhân.", "Approved projects, support funds and results against targets. Tax codes and personal data are never published.")} />
-      <form method="get" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Bộ lọc">
-        <div><label htmlFor="nam" className="block text-sm font-semibold">{t("Năm", "Year")}</label><input id="nam" name="nam" type="number" min={2000} max={2100} defaultValue={q.nam ?? ""} className={inputClass} /></div>
-        <div><label htmlFor="tinh" className="block text-sm font-semibold">{t("Tỉnh", "Province")}</label>
-          <select id="tinh" name="tinh" defaultValue={q.tinh ?? ""} className={inputClass}><option value="">{t("Tất cả", "All")}</option>{provinces.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}</select></div>
-        <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>{t("Xem", "Show")}</button></div>
+      <PageHeader
+        title={t("Công khai hoạt động khuyến công", "Industrial promotion: public disclosure")}
+        subtitle={t(
+          "Đề án được phê duyệt, kinh phí hỗ trợ và kết quả thực hiện so với mục tiêu. Không công bố mã số thuế hay thông tin cá nhân.",
+          "Approved projects, support funds and results against targets. Tax codes and personal data are never published.",
+        )}
+      />
+      <form
+        method="get"
+        className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+        aria-label="Bộ lọc"
+      >
+        <div>
+          <label htmlFor="nam" className="block text-sm font-semibold">
+            {t("Năm", "Year")}
+          </label>
+          <input
+            id="nam"
+            name="nam"
+            type="number"
+            min={2000}
+            max={2100}
+            defaultValue={q.nam ?? ""}
+            className={inputClass}
+          />
+        </div>
+        <div>
+          <label htmlFor="tinh" className="block text-sm font-semibold">
+            {t("Tỉnh", "Province")}
+          </label>
+          <select id="tinh" name="tinh" defaultValue={q.tinh ?? ""} className={inputClass}>
+            <option value="">{t("Tất cả", "All")}</option>
+            {provinces.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass("primary")}>
+            {t("Xem", "Show")}
+          </button>
+        </div>
       </form>
       <div className="mb-6 grid grid-cols-2 gap-3">
         <Stat label={t("Số đề án được phê duyệt", "Approved projects")} value={list.total} />
-        <Stat label={t("Tổng kinh phí hỗ trợ (số liệu chính thức)", "Total support funds (official figures)")} value={money(list.tongKinhPhiHoTro)}
-          hint={list.soDeAnMinhHoa ? t(`Không gồm ${list.soDeAnMinhHoa} đề án có số tiền minh họa`, `Excludes ${list.soDeAnMinhHoa} projects with illustrative amounts`) : undefined} />
+        <Stat
+          label={t("Tổng kinh phí hỗ trợ (số liệu chính thức)", "Total support funds (official figures)")}
+          value={money(list.tongKinhPhiHoTro)}
+          hint={
+            list.soDeAnMinhHoa
+              ? t(
+                  `Không gồm ${list.soDeAnMinhHoa} đề án có số tiền minh họa`,
+                  `Excludes ${list.soDeAnMinhHoa} projects with illustrative amounts`,
+                )
+              : undefined
+          }
+        />
       </div>
       <Card title={t("Đề án được phê duyệt", "Approved projects")} className="mb-6">
-        {list.data.length ? <PublicDeAnTable rows={list.data} money={money} locale={locale} /> : <EmptyState title={t("Chưa có đề án nào được phê duyệt trong phạm vi này", "No approved projects in this selection yet")} hint={t("Chọn năm hoặc tỉnh khác.", "Choose another year or province.")} />}
+        {list.data.length ? (
+          <PublicDeAnTable rows={list.data} money={money} locale={locale} />
+        ) : (
+          <EmptyState
+            title={t(
+              "Chưa có đề án nào được phê duyệt trong phạm vi này",
+              "No approved projects in this selection yet",
+            )}
+            hint={t("Chọn năm hoặc tỉnh khác.", "Choose another year or province.")}
+          />
+        )}
         {pages > 1 && (
           <nav aria-label="Phân trang" className="mt-3 flex gap-3">
-            {q.trang > 1 && <Link className="text-brand-700 underline" href={link(q.trang - 1)}>{t("← Trang trước", "← Previous page")}</Link>}
-            <span>{t("Trang", "Page")} {q.trang}/{pages}</span>
-            {q.trang < pages && <Link className="text-brand-700 underline" href={link(q.trang + 1)}>{t("Trang sau →", "Next page →")}</Link>}
+            {q.trang > 1 && (
+              <Link className="text-brand-700 underline" href={link(q.trang - 1)}>
+                {t("← Trang trước", "← Previous page")}
+              </Link>
+            )}
+            <span>
+              {t("Trang", "Page")} {q.trang}/{pages}
+            </span>
+            {q.trang < pages && (
+              <Link className="text-brand-700 underline" href={link(q.trang + 1)}>
+                {t("Trang sau →", "Next page →")}
+              </Link>
+            )}
           </nav>
         )}
       </Card>
-      <Card title={`${t("Kết quả so với mục tiêu giai đoạn", "Results against targets for")} ${indicators.giaiDoan.replace("-", "–")}`} className="mb-6">
+      <Card
+        title={`${t("Kết quả so với mục tiêu giai đoạn", "Results against targets for")} ${indicators.giaiDoan.replace("-", "–")}`}
+        className="mb-6"
+      >
         {withTarget.length ? (
-          <Table head={[t("Chỉ tiêu", "Indicator"), t("Mục tiêu", "Target"), t("Thực hiện", "Achieved"), t("Tỷ lệ", "Rate"), t("Đánh giá", "Assessment"), indicators.giaiDoanTruoc ? `${t("Giai đoạn", "Period")} ${indicators.giaiDoanTruoc.replace("-", "–")}` : t("Giai đoạn trước", "Previous period")]}>
+          <Table
+            head={[
+              t("Chỉ tiêu", "Indicator"),
+              t("Mục tiêu", "Target"),
+              t("Thực hiện", "Achieved"),
+              t("Tỷ lệ", "Rate"),
+              t("Đánh giá", "Assessment"),
+              indicators.giaiDoanTruoc
+                ? `${t("Giai đoạn", "Period")} ${indicators.giaiDoanTruoc.replace("-", "–")}`
+                : t("Giai đoạn trước", "Previous period"),
+            ]}
+          >
             {withTarget.map((r) => (
               <tr key={r.ma} data-testid="public-chi-tieu">
-                <Td>{r.ten}</Td><Td className="tabular-nums">{r.mucTieu?.hienThi}</Td>
-                <Td className="tabular-nums">{r.thucHien?.hienThi ?? (r.theoTinh?.length ? t("Không cộng gộp giữa các tỉnh", "Not summed across provinces") : t("Chưa có số liệu", "No data yet"))}
-                  {r.theoTinh?.map((x) => <span key={x.tinh} className="block text-xs text-slate-600">{x.tinh} ({x.giaiDoan}): {x.hienThi}</span>)}</Td>
+                <Td>{r.ten}</Td>
+                <Td className="tabular-nums">{r.mucTieu?.hienThi}</Td>
+                <Td className="tabular-nums">
+                  {r.thucHien?.hienThi ??
+                    (r.theoTinh?.length
+                      ? t("Không cộng gộp giữa các tỉnh", "Not summed across provinces")
+                      : t("Chưa có số liệu", "No data yet"))}
+                  {r.theoTinh?.map((x) => (
+                    <span key={x.tinh} className="block text-xs text-slate-600">
+                      {x.tinh} ({x.giaiDoan}): {x.hienThi}
+                    </span>
+                  ))}
+                </Td>
                 <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${rate.format(r.tyLeDat)}%`}</Td>
-                <Td><Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label[locale]}</Badge></Td>
+                <Td>
+                  <Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label[locale]}</Badge>
+                </Td>
                 <Td className="tabular-nums">{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>
               </tr>
             ))}
           </Table>
-        ) : <EmptyState title={t("Chưa có mục tiêu được công bố cho phạm vi này", "No targets published for this selection yet")} />}
+        ) : (
+          <EmptyState
+            title={t("Chưa có mục tiêu được công bố cho phạm vi này", "No targets published for this selection yet")}
+          />
+        )}
       </Card>
-      <p className="text-sm text-slate-600">{t("Dữ liệu mở (JSON)", "Open data (JSON)")}: <a className="text-brand-700 underline" href="/api/public/v1/de-an">/api/public/v1/de-an</a>, <a className="text-brand-700 underline" href="/api/public/v1/chi-tieu">/api/public/v1/chi-tieu</a> — {t("mô tả OpenAPI", "OpenAPI description")}: <a className="text-brand-700 underline" href="/api/public/v1/openapi.json">openapi.json</a>.</p>
+      <p className="text-sm text-slate-600">
+        {t("Dữ liệu mở (JSON)", "Open data (JSON)")}:{" "}
+        <a className="text-brand-700 underline" href="/api/public/v1/de-an">
+          /api/public/v1/de-an
+        </a>
+        ,{" "}
+        <a className="text-brand-700 underline" href="/api/public/v1/chi-tieu">
+          /api/public/v1/chi-tieu
+        </a>{" "}
+        — {t("mô tả OpenAPI", "OpenAPI description")}:{" "}
+        <a className="text-brand-700 underline" href="/api/public/v1/openapi.json">
+          openapi.json
+        </a>
+        .
+      </p>
     </>
   );
 }

@@ -17,7 +17,13 @@ export default async function RegisterPage() {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title={t("Đăng ký tài khoản", "Register an account")} subtitle={t("Bước 1/2: tài khoản đăng nhập. Bước 2: thông tin cơ sở sản xuất.", "Step 1/2: sign-in account. Step 2: details of the production establishment.")} />
+      <PageHeader
+        title={t("Đăng ký tài khoản", "Register an account")}
+        subtitle={t(
+          "Bước 1/2: tài khoản đăng nhập. Bước 2: thông tin cơ sở sản xuất.",
+          "Step 1/2: sign-in account. Step 2: details of the production establishment.",
+        )}
+      />
       <AccountForm locale={locale} />
     </div>
   );

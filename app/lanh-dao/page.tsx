@@ -15,8 +15,18 @@ export default async function LeaderHomePage() {
   const locale = await getLocale();
   const [counts, targets] = await Promise.all([countProposalsByStatus(actor), listTargets(actor, 2021, 2025)]);
   return (
-    <RoleHome title={locale === "vi" ? "Trang lãnh đạo" : "Leadership home"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)}>
-      <TargetsTable targets={targets} locale={locale} caption={locale === "vi" ? "Chỉ tiêu giai đoạn 2021–2025" : "Targets 2021–2025"} />
+    <RoleHome
+      title={locale === "vi" ? "Trang lãnh đạo" : "Leadership home"}
+      name={actor.name}
+      locale={locale}
+      counts={counts}
+      links={navFor(actor.role, locale).slice(1)}
+    >
+      <TargetsTable
+        targets={targets}
+        locale={locale}
+        caption={locale === "vi" ? "Chỉ tiêu giai đoạn 2021–2025" : "Targets 2021–2025"}
+      />
     </RoleHome>
   );
 }

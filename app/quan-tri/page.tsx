@@ -13,5 +13,13 @@ export default async function Page() {
   const actor = await requireActor("users.manage");
   const locale = await getLocale();
   const counts = await countProposalsByStatus(actor);
-  return <RoleHome title={locale === "vi" ? "Quản trị hệ thống" : "Administration"} name={actor.name} locale={locale} counts={counts} links={navFor(actor.role, locale).slice(1)} />;
+  return (
+    <RoleHome
+      title={locale === "vi" ? "Quản trị hệ thống" : "Administration"}
+      name={actor.name}
+      locale={locale}
+      counts={counts}
+      links={navFor(actor.role, locale).slice(1)}
+    />
+  );
 }

@@ -25,16 +25,30 @@ const STEP_FIELDS: Array<(key: string) => boolean> = [
   (k) => ["attestCounterpart", "attestNoDoubleFunding", "attachments", "file"].includes(k),
   (k) => k === "_form",
 ];
-const stepOf = (key: string) => Math.max(0, STEP_FIELDS.findIndex((f) => f(key)));
+const stepOf = (key: string) =>
+  Math.max(
+    0,
+    STEP_FIELDS.findIndex((f) => f(key)),
+  );
 
 /** The multi-step application (đề án) form: autosaved draft, live cap check, review, submit. */
-export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormContext; editBase: string; locale?: Locale }) {
+export function ApplicationForm({
+  ctx,
+  editBase,
+  locale = "vi",
+}: {
+  ctx: FormContext;
+  editBase: string;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const router = useRouter();
   const [draft, setDraft] = useState<DraftData>(ctx.draft);
   const [documents, setDocuments] = useState(ctx.documents);
   // The form reopens at the step the applicant left it on (saved with the draft, issue 13.6).
-  const [step, setStep] = useState(() => (ctx.draft.activityCategoryId ? Math.min(Math.max(ctx.draft.step ?? 0, 0), STEPS.length - 1) : 0));
+  const [step, setStep] = useState(() =>
+    ctx.draft.activityCategoryId ? Math.min(Math.max(ctx.draft.step ?? 0, 0), STEPS.length - 1) : 0,
+  );
   const [attempted, setAttempted] = useState<Set<number>>(new Set());
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -55,15 +69,22 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
-  const save = useCallback(async (data: DraftData) => {
-    const r = await saveDraftAction({ proposalId: idRef.current, establishmentId: ctx.assisted ? ctx.establishment.id : null, data });
-    if (!r.ok) return { ok: false as const, message: r.message };
-    if (!idRef.current) {
-      idRef.current = r.data.proposalId;
-      window.history.replaceState(null, "", `${editBase}/${r.data.proposalId}/sua`);
-    }
-    return { ok: true as const, at: r.data.savedAt };
-  }, [ctx.assisted, ctx.establishment.id, editBase]);
+  const save = useCallback(
+    async (data: DraftData) => {
+      const r = await saveDraftAction({
+        proposalId: idRef.current,
+        establishmentId: ctx.assisted ? ctx.establishment.id : null,
+        data,
+      });
+      if (!r.ok) return { ok: false as const, message: r.message };
+      if (!idRef.current) {
+        idRef.current = r.data.proposalId;
+        window.history.replaceState(null, "", `${editBase}/${r.data.proposalId}/sua`);
+      }
+      return { ok: true as const, at: r.data.savedAt };
+    },
+    [ctx.assisted, ctx.establishment.id, editBase],
+  );
   const { status, flush, markSaved, dirty } = useAutosave(draft, Boolean(draft.activityCategoryId), save);
   useEffect(() => {
     if (ctx.proposalId) markSaved(ctx.draft);
@@ -73,19 +94,36 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
     setDraft((d) => ({ ...d, ...patch }));
     setServerErrors({});
   }, []);
-  const ops = useMemo(() => ({
-    updateLine: (i: number, patch: Partial<DraftLine>) => update({ lines: draft.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }),
-    addLine: () => update({ lines: [...draft.lines, { ...EMPTY_LINE }] }),
-    removeLine: (i: number) => update({ lines: draft.lines.filter((_, j) => j !== i) }),
-  }), [draft.lines, update]);
+  const ops = useMemo(
+    () => ({
+      updateLine: (i: number, patch: Partial<DraftLine>) =>
+        update({ lines: draft.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }),
+      addLine: () => update({ lines: [...draft.lines, { ...EMPTY_LINE }] }),
+      removeLine: (i: number) => update({ lines: draft.lines.filter((_, j) => j !== i) }),
+    }),
+    [draft.lines, update],
+  );
 
   const hasQuotation = documents.some((d) => d.kind === "QUOTATION");
   const verdict = useMemo(() => evaluateDraft(ctx, draft, hasQuotation), [ctx, draft, hasQuotation]);
   const clientErrors = useMemo(() => {
     const parsed = submitSchemaFor(new Date(ctx.today)).safeParse(draft);
     const out: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
-    verdict.lines.forEach((l) => { if (!l.ok) out[`lines.${l.index}.requestedSupport`] = [...(out[`lines.${l.index}.requestedSupport`] ?? []), (locale === "vi" ? "Vượt mức hỗ trợ tối đa (xem giải thích bên dưới)." : "Over the maximum support (see the explanation below).")]; });
-    if (verdict.quotationMissing) out.attachments = [(locale === "vi" ? "Cần đính kèm ít nhất một báo giá của nhà cung cấp." : "Attach at least one supplier quotation.")];
+    verdict.lines.forEach((l) => {
+      if (!l.ok)
+        out[`lines.${l.index}.requestedSupport`] = [
+          ...(out[`lines.${l.index}.requestedSupport`] ?? []),
+          locale === "vi"
+            ? "Vượt mức hỗ trợ tối đa (xem giải thích bên dưới)."
+            : "Over the maximum support (see the explanation below).",
+        ];
+    });
+    if (verdict.quotationMissing)
+      out.attachments = [
+        locale === "vi"
+          ? "Cần đính kèm ít nhất một báo giá của nhà cung cấp."
+          : "Attach at least one supplier quotation.",
+      ];
     return out;
   }, [ctx.today, draft, verdict, locale]);
   const visibleErrors = useMemo(() => {
@@ -115,10 +153,18 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
     try {
       const saved = await flush();
       if (!saved || !idRef.current) {
-        setMessage(t("Chưa lưu được bản nháp. Vui lòng kiểm tra kết nối và thử lại.", "The draft could not be saved. Please check your connection and try again."));
+        setMessage(
+          t(
+            "Chưa lưu được bản nháp. Vui lòng kiểm tra kết nối và thử lại.",
+            "The draft could not be saved. Please check your connection and try again.",
+          ),
+        );
         return;
       }
-      const r = await submitApplicationAction({ proposalId: idRef.current, establishmentId: ctx.assisted ? ctx.establishment.id : null });
+      const r = await submitApplicationAction({
+        proposalId: idRef.current,
+        establishmentId: ctx.assisted ? ctx.establishment.id : null,
+      });
       if (r.ok) {
         router.push(r.data.receiptUrl);
         return;
@@ -136,34 +182,104 @@ export function ApplicationForm({ ctx, editBase, locale = "vi" }: { ctx: FormCon
   return (
     <div ref={topRef} className="mx-auto max-w-3xl scroll-mt-4">
       <Stepper current={step} onGo={goTo} withErrors={stepsWithErrors} locale={locale} />
-      <p className="mb-3 text-sm text-slate-600" aria-live="polite" data-testid="autosave-status" data-dirty={dirty ? "true" : "false"}>
+      <p
+        className="mb-3 text-sm text-slate-600"
+        aria-live="polite"
+        data-testid="autosave-status"
+        data-dirty={dirty ? "true" : "false"}
+      >
         {status.state === "saving" && t("Đang lưu bản nháp…", "Saving the draft…")}
         {status.state === "saved" && `${t("Đã lưu bản nháp lúc", "Draft saved at")} ${formatDateTime(status.at)}`}
         {status.state === "error" && <span className="text-red-700">{status.message}</span>}
-        {status.state === "idle" && (draft.activityCategoryId ? t("Bản nháp được lưu tự động.", "The draft is saved automatically.") : t("Chọn nội dung hoạt động để bắt đầu; bản nháp sẽ được lưu tự động.", "Choose the activity to start; the draft will be saved automatically."))}
+        {status.state === "idle" &&
+          (draft.activityCategoryId
+            ? t("Bản nháp được lưu tự động.", "The draft is saved automatically.")
+            : t(
+                "Chọn nội dung hoạt động để bắt đầu; bản nháp sẽ được lưu tự động.",
+                "Choose the activity to start; the draft will be saved automatically.",
+              ))}
       </p>
-      {message && <div role="alert" data-testid="form-message" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">{message}</div>}
-      {visibleErrors._form && <ul className="mb-4 list-disc rounded-md bg-red-50 p-3 pl-8 text-sm text-red-900">{visibleErrors._form.map((m) => <li key={m}>{m}</li>)}</ul>}
-      <div ref={stepRef} tabIndex={-1} role="group" className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-700" data-testid="form-step"
-        aria-label={`${t("Bước", "Step")} ${step + 1}/${STEPS.length}`}>
-        {step === 0 && <StepActivity {...props} establishmentProblems={verdict.establishmentProblems} priorityReasons={verdict.priority.reasons} />}
+      {message && (
+        <div role="alert" data-testid="form-message" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">
+          {message}
+        </div>
+      )}
+      {visibleErrors._form && (
+        <ul className="mb-4 list-disc rounded-md bg-red-50 p-3 pl-8 text-sm text-red-900">
+          {visibleErrors._form.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+      <div
+        ref={stepRef}
+        tabIndex={-1}
+        role="group"
+        className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-700"
+        data-testid="form-step"
+        aria-label={`${t("Bước", "Step")} ${step + 1}/${STEPS.length}`}
+      >
+        {step === 0 && (
+          <StepActivity
+            {...props}
+            establishmentProblems={verdict.establishmentProblems}
+            priorityReasons={verdict.priority.reasons}
+          />
+        )}
         {step === 1 && <StepDetails {...props} />}
         {step === 2 && <BudgetLines {...props} verdicts={verdict.lines} ops={ops} />}
-        {step === 3 && <StepAttachments {...props} documents={documents} setDocuments={setDocuments} ensureSaved={ensureSaved} />}
-        {step === 4 && <StepReview ctx={ctx} draft={draft} verdict={verdict} documents={documents} goTo={goTo} locale={locale} />}
+        {step === 3 && (
+          <StepAttachments {...props} documents={documents} setDocuments={setDocuments} ensureSaved={ensureSaved} />
+        )}
+        {step === 4 && (
+          <StepReview ctx={ctx} draft={draft} verdict={verdict} documents={documents} goTo={goTo} locale={locale} />
+        )}
       </div>
       <div className="mt-6 flex flex-wrap gap-3 border-t border-slate-200 pt-4">
-        {step > 0 && <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>{t("Quay lại", "Back")}</Button>}
-        {step < STEPS.length - 1 && <Button type="button" onClick={next}>{t("Tiếp tục", "Continue")}</Button>}
-        {step === STEPS.length - 1 && !confirming && <Button type="button" onClick={() => setConfirming(true)}>{t("Nộp hồ sơ", "Submit dossier")}</Button>}
+        {step > 0 && (
+          <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>
+            {t("Quay lại", "Back")}
+          </Button>
+        )}
+        {step < STEPS.length - 1 && (
+          <Button type="button" onClick={next}>
+            {t("Tiếp tục", "Continue")}
+          </Button>
+        )}
+        {step === STEPS.length - 1 && !confirming && (
+          <Button type="button" onClick={() => setConfirming(true)}>
+            {t("Nộp hồ sơ", "Submit dossier")}
+          </Button>
+        )}
       </div>
       {step === STEPS.length - 1 && confirming && (
-        <div className="mt-4 rounded-lg border border-brand-700 bg-brand-50 p-4" role="dialog" aria-labelledby="confirm-title">
-          <p id="confirm-title" className="font-semibold">{t("Xác nhận nộp hồ sơ?", "Confirm submission?")}</p>
-          <p className="mt-1 text-sm">{t("Sau khi nộp, nội dung hồ sơ không sửa được nữa (trừ khi cơ quan yêu cầu bổ sung). Hệ thống sẽ cấp mã hồ sơ và biên nhận.", "After submission the dossier can no longer be edited (unless the agency asks for a supplement). The system will issue a dossier code and a receipt.")}</p>
+        <div
+          className="mt-4 rounded-lg border border-brand-700 bg-brand-50 p-4"
+          role="dialog"
+          aria-labelledby="confirm-title"
+        >
+          <p id="confirm-title" className="font-semibold">
+            {t("Xác nhận nộp hồ sơ?", "Confirm submission?")}
+          </p>
+          <p className="mt-1 text-sm">
+            {t(
+              "Sau khi nộp, nội dung hồ sơ không sửa được nữa (trừ khi cơ quan yêu cầu bổ sung). Hệ thống sẽ cấp mã hồ sơ và biên nhận.",
+              "After submission the dossier can no longer be edited (unless the agency asks for a supplement). The system will issue a dossier code and a receipt.",
+            )}
+          </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <Button ref={confirmRef} type="button" onClick={() => void submit()} disabled={submitting} aria-busy={submitting}>{submitting ? t("Đang nộp…", "Submitting…") : t("Xác nhận nộp", "Confirm and submit")}</Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>{t("Hủy", "Cancel")}</Button>
+            <Button
+              ref={confirmRef}
+              type="button"
+              onClick={() => void submit()}
+              disabled={submitting}
+              aria-busy={submitting}
+            >
+              {submitting ? t("Đang nộp…", "Submitting…") : t("Xác nhận nộp", "Confirm and submit")}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>
+              {t("Hủy", "Cancel")}
+            </Button>
           </div>
         </div>
       )}

@@ -33,12 +33,32 @@ export function evaluateDraft(ctx: FormContext, draft: DraftData, hasQuotation: 
     on: new Date(ctx.today),
     attestCounterpart: draft.attestCounterpart,
     attestNoDoubleFunding: draft.attestNoDoubleFunding,
-    lines: draft.lines.map((l) => ({ item: l.item, costKind: l.costKind, total: lineTotal(l.quantity, l.unitPrice) ?? 0n, requestedSupport: moneyOf(l.requestedSupport) ?? 0n, quantity: Number(l.quantity) || 1 })),
-    ruleSet: ctx.ruleSet ? { ...ctx.ruleSet, set: { ...ctx.ruleSet.set, issuedOn: new Date(ctx.ruleSet.set.issuedOn), effectiveFrom: new Date(ctx.ruleSet.set.effectiveFrom), effectiveTo: ctx.ruleSet.set.effectiveTo ? new Date(ctx.ruleSet.set.effectiveTo) : null } } : null,
+    lines: draft.lines.map((l) => ({
+      item: l.item,
+      costKind: l.costKind,
+      total: lineTotal(l.quantity, l.unitPrice) ?? 0n,
+      requestedSupport: moneyOf(l.requestedSupport) ?? 0n,
+      quantity: Number(l.quantity) || 1,
+    })),
+    ruleSet: ctx.ruleSet
+      ? {
+          ...ctx.ruleSet,
+          set: {
+            ...ctx.ruleSet.set,
+            issuedOn: new Date(ctx.ruleSet.set.issuedOn),
+            effectiveFrom: new Date(ctx.ruleSet.set.effectiveFrom),
+            effectiveTo: ctx.ruleSet.set.effectiveTo ? new Date(ctx.ruleSet.set.effectiveTo) : null,
+          },
+        }
+      : null,
     history: { year: new Date(ctx.today).getUTCFullYear(), fairsAbroadThisYear: ctx.fairsAbroadThisYear },
   });
-  const quotationMissing = !hasQuotation && draft.lines.some((l) => NEEDS_QUOTATION.includes(l.costKind) && (moneyOf(l.requestedSupport) ?? 0n) > 0n);
+  const quotationMissing =
+    !hasQuotation &&
+    draft.lines.some((l) => NEEDS_QUOTATION.includes(l.costKind) && (moneyOf(l.requestedSupport) ?? 0n) > 0n);
   // Problems of the establishment itself (kind, area, industry), whatever activity is chosen.
-  const establishmentProblems = checkEligibility(establishment, null, new Date(ctx.today)).problems.filter((p) => !p.startsWith("Chưa chọn nội dung"));
+  const establishmentProblems = checkEligibility(establishment, null, new Date(ctx.today)).problems.filter(
+    (p) => !p.startsWith("Chưa chọn nội dung"),
+  );
   return { ...verdict, quotationMissing, establishmentProblems };
 }

@@ -19,4 +19,3 @@ const KIND_LABELS_EN: Record<string, string> = {
 export function kindLabel(kind: string, locale: Locale = "vi"): string {
   return (locale === "vi" ? KIND_LABELS[kind] : KIND_LABELS_EN[kind]) ?? kind;
 }
-

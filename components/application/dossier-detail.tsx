@@ -13,65 +13,143 @@ import { kindLabel } from "@/components/application/document-kinds";
 const m = (s: string | null) => (s === null ? "—" : formatMoney(BigInt(s)));
 
 /** A dossier as its owner (or the staff who filed it) sees it: summary, budget, attachments, timeline. */
-export function DossierDetail({ d, downloadBase, actions, locale = "vi" }: { d: ProposalDetail; downloadBase: string; actions?: ReactNode; locale?: Locale }) {
+export function DossierDetail({
+  d,
+  downloadBase,
+  actions,
+  locale = "vi",
+}: {
+  d: ProposalDetail;
+  downloadBase: string;
+  actions?: ReactNode;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const info = STATUS_INFO[d.status];
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <div className="grid gap-4">
-        <Card title={t("Thông tin đề án", "Project details")} actions={<Badge tone={info.tone}>{info.label[locale]}</Badge>}>
+        <Card
+          title={t("Thông tin đề án", "Project details")}
+          actions={<Badge tone={info.tone}>{info.label[locale]}</Badge>}
+        >
           <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
-            <dt className="text-slate-600">{t("Mã hồ sơ", "Dossier code")}</dt><dd className="font-semibold tabular-nums" data-testid="dossier-code">{d.code ?? t("Chưa nộp", "Not submitted")}</dd>
-            <dt className="text-slate-600">{t("Cơ sở", "Establishment")}</dt><dd>{d.establishment}{d.assisted && t(" (nộp qua cán bộ tiếp nhận)", " (filed through a reception officer)")}</dd>
-            <dt className="text-slate-600">{t("Nội dung", "Activity")}</dt><dd>{d.activity} <span className="text-slate-600">({d.activityArticle})</span></dd>
-            <dt className="text-slate-600">{t("Cơ quan tiếp nhận", "Receiving agency")}</dt><dd>{d.agency}</dd>
-            <dt className="text-slate-600">{t("Địa điểm", "Location")}</dt><dd>{[d.location, d.commune].filter(Boolean).join(", ") || "—"}</dd>
-            <dt className="text-slate-600">{t("Thời gian", "Period")}</dt><dd>{d.startDate ? `${formatDate(d.startDate)} – ${formatDate(d.endDate)}` : "—"}</dd>
-            <dt className="text-slate-600">{t("Ngày nộp", "Submitted on")}</dt><dd>{formatDate(d.submittedAt)}</dd>
-            <dt className="text-slate-600">{t("Mục tiêu", "Objectives")}</dt><dd className="whitespace-pre-line">{d.objectives || "—"}</dd>
+            <dt className="text-slate-600">{t("Mã hồ sơ", "Dossier code")}</dt>
+            <dd className="font-semibold tabular-nums" data-testid="dossier-code">
+              {d.code ?? t("Chưa nộp", "Not submitted")}
+            </dd>
+            <dt className="text-slate-600">{t("Cơ sở", "Establishment")}</dt>
+            <dd>
+              {d.establishment}
+              {d.assisted && t(" (nộp qua cán bộ tiếp nhận)", " (filed through a reception officer)")}
+            </dd>
+            <dt className="text-slate-600">{t("Nội dung", "Activity")}</dt>
+            <dd>
+              {d.activity} <span className="text-slate-600">({d.activityArticle})</span>
+            </dd>
+            <dt className="text-slate-600">{t("Cơ quan tiếp nhận", "Receiving agency")}</dt>
+            <dd>{d.agency}</dd>
+            <dt className="text-slate-600">{t("Địa điểm", "Location")}</dt>
+            <dd>{[d.location, d.commune].filter(Boolean).join(", ") || "—"}</dd>
+            <dt className="text-slate-600">{t("Thời gian", "Period")}</dt>
+            <dd>{d.startDate ? `${formatDate(d.startDate)} – ${formatDate(d.endDate)}` : "—"}</dd>
+            <dt className="text-slate-600">{t("Ngày nộp", "Submitted on")}</dt>
+            <dd>{formatDate(d.submittedAt)}</dd>
+            <dt className="text-slate-600">{t("Mục tiêu", "Objectives")}</dt>
+            <dd className="whitespace-pre-line">{d.objectives || "—"}</dd>
           </dl>
         </Card>
         {d.lines.length > 0 && (
           // On a phone each line is a small card (a six-column table would need sideways scrolling, issue 13.6).
-          <section aria-label={t("Dự toán kinh phí", "Budget estimate")} className="rounded-lg border border-slate-200 bg-white p-3 sm:hidden" data-testid="budget-cards">
+          <section
+            aria-label={t("Dự toán kinh phí", "Budget estimate")}
+            className="rounded-lg border border-slate-200 bg-white p-3 sm:hidden"
+            data-testid="budget-cards"
+          >
             <h2 className="mb-2 font-semibold">{t("Dự toán kinh phí", "Budget estimate")}</h2>
             <ol className="space-y-2 text-sm">
               {d.lines.map((l) => (
                 <li key={l.position} className="rounded-md border border-slate-100 p-2">
-                  <p className="font-semibold">{l.position}. {l.item} <span className="font-normal text-slate-600">· {l.quantity} {l.unit}</span></p>
+                  <p className="font-semibold">
+                    {l.position}. {l.item}{" "}
+                    <span className="font-normal text-slate-600">
+                      · {l.quantity} {l.unit}
+                    </span>
+                  </p>
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 tabular-nums">
-                    <dt className="text-slate-600">{t("Thành tiền", "Amount")}</dt><dd>{m(l.total)}</dd>
-                    <dt className="text-slate-600">{t("Đề nghị hỗ trợ", "Support requested")}</dt><dd>{m(l.requestedSupport)}</dd>
-                    <dt className="text-slate-600">{t("Vốn đối ứng", "Counterpart")}</dt><dd>{m(l.counterpart)}</dd>
+                    <dt className="text-slate-600">{t("Thành tiền", "Amount")}</dt>
+                    <dd>{m(l.total)}</dd>
+                    <dt className="text-slate-600">{t("Đề nghị hỗ trợ", "Support requested")}</dt>
+                    <dd>{m(l.requestedSupport)}</dd>
+                    <dt className="text-slate-600">{t("Vốn đối ứng", "Counterpart")}</dt>
+                    <dd>{m(l.counterpart)}</dd>
                   </dl>
                 </li>
               ))}
             </ol>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 border-t border-slate-200 pt-2 text-sm font-semibold tabular-nums">
-              <dt>{t("Tổng chi phí", "Total cost")}</dt><dd>{m(d.totalCost)}</dd>
-              <dt>{t("Đề nghị hỗ trợ", "Support requested")}</dt><dd>{m(d.requestedSupport)}</dd>
-              <dt>{t("Vốn đối ứng", "Counterpart")}</dt><dd>{m(d.counterpart)}</dd>
+              <dt>{t("Tổng chi phí", "Total cost")}</dt>
+              <dd>{m(d.totalCost)}</dd>
+              <dt>{t("Đề nghị hỗ trợ", "Support requested")}</dt>
+              <dd>{m(d.requestedSupport)}</dd>
+              <dt>{t("Vốn đối ứng", "Counterpart")}</dt>
+              <dd>{m(d.counterpart)}</dd>
             </dl>
           </section>
         )}
         {d.lines.length > 0 && (
-          <div className="hidden sm:block"><Table caption={t("Dự toán kinh phí", "Budget estimate")} head={["#", t("Hạng mục", "Item"), t("SL", "Qty"), t("Thành tiền", "Amount"), t("Đề nghị hỗ trợ", "Support requested"), t("Vốn đối ứng", "Counterpart")]}>
-            {d.lines.map((l) => (
-              <tr key={l.position}>
-                <Td>{l.position}</Td><Td>{l.item}</Td><Td>{l.quantity} {l.unit}</Td>
-                <Td className="tabular-nums">{m(l.total)}</Td><Td className="tabular-nums">{m(l.requestedSupport)}</Td><Td className="tabular-nums">{m(l.counterpart)}</Td>
+          <div className="hidden sm:block">
+            <Table
+              caption={t("Dự toán kinh phí", "Budget estimate")}
+              head={[
+                "#",
+                t("Hạng mục", "Item"),
+                t("SL", "Qty"),
+                t("Thành tiền", "Amount"),
+                t("Đề nghị hỗ trợ", "Support requested"),
+                t("Vốn đối ứng", "Counterpart"),
+              ]}
+            >
+              {d.lines.map((l) => (
+                <tr key={l.position}>
+                  <Td>{l.position}</Td>
+                  <Td>{l.item}</Td>
+                  <Td>
+                    {l.quantity} {l.unit}
+                  </Td>
+                  <Td className="tabular-nums">{m(l.total)}</Td>
+                  <Td className="tabular-nums">{m(l.requestedSupport)}</Td>
+                  <Td className="tabular-nums">{m(l.counterpart)}</Td>
+                </tr>
+              ))}
+              <tr className="font-semibold">
+                <Td>{""}</Td>
+                <Td>{t("Tổng cộng", "Total")}</Td>
+                <Td>{""}</Td>
+                <Td className="tabular-nums">{m(d.totalCost)}</Td>
+                <Td className="tabular-nums">{m(d.requestedSupport)}</Td>
+                <Td className="tabular-nums">{m(d.counterpart)}</Td>
               </tr>
-            ))}
-            <tr className="font-semibold"><Td>{""}</Td><Td>{t("Tổng cộng", "Total")}</Td><Td>{""}</Td><Td className="tabular-nums">{m(d.totalCost)}</Td><Td className="tabular-nums">{m(d.requestedSupport)}</Td><Td className="tabular-nums">{m(d.counterpart)}</Td></tr>
-          </Table></div>
+            </Table>
+          </div>
         )}
-        {d.approvedSupport && <p className="rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Mức hỗ trợ được phê duyệt:", "Approved support:")} <b>{m(d.approvedSupport)}</b></p>}
+        {d.approvedSupport && (
+          <p className="rounded-md bg-green-50 p-3 text-sm text-green-900">
+            {t("Mức hỗ trợ được phê duyệt:", "Approved support:")} <b>{m(d.approvedSupport)}</b>
+          </p>
+        )}
         <Card title={t("Tài liệu đính kèm", "Attachments")}>
-          {d.documents.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa có tài liệu.", "No documents yet.")}</p> : (
+          {d.documents.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("Chưa có tài liệu.", "No documents yet.")}</p>
+          ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {d.documents.map((doc) => (
-                <li key={doc.id} className="py-2"><b>{kindLabel(doc.kind, locale)}:</b>{" "}
-                  <a className="text-brand-700 underline" href={`${downloadBase}/${doc.id}`}>{doc.fileName}</a> <span className="text-slate-600">({formatDate(doc.createdAt)})</span>
+                <li key={doc.id} className="py-2">
+                  <b>{kindLabel(doc.kind, locale)}:</b>{" "}
+                  <a className="text-brand-700 underline" href={`${downloadBase}/${doc.id}`}>
+                    {doc.fileName}
+                  </a>{" "}
+                  <span className="text-slate-600">({formatDate(doc.createdAt)})</span>
                 </li>
               ))}
             </ul>
@@ -80,10 +158,20 @@ export function DossierDetail({ d, downloadBase, actions, locale = "vi" }: { d: 
         {actions}
       </div>
       <Card title={t("Tiến trình xử lý", "Processing history")}>
-        <StatusTimeline items={d.events.map((e) => ({
-          id: e.id, at: e.at, toStatus: e.toStatus, action: e.action, actorName: e.actorName, onBehalfOfName: e.onBehalfOfName, signMode: e.signMode, reason: e.reason,
-        }))}
-          locale={locale} emptyText={t("Bản nháp chưa nộp.", "Draft not yet submitted.")} />
+        <StatusTimeline
+          items={d.events.map((e) => ({
+            id: e.id,
+            at: e.at,
+            toStatus: e.toStatus,
+            action: e.action,
+            actorName: e.actorName,
+            onBehalfOfName: e.onBehalfOfName,
+            signMode: e.signMode,
+            reason: e.reason,
+          }))}
+          locale={locale}
+          emptyText={t("Bản nháp chưa nộp.", "Draft not yet submitted.")}
+        />
       </Card>
     </div>
   );

@@ -11,30 +11,68 @@ import { Button } from "@/components/ui/button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 
 /** Withdraw before appraisal, with a reason and a confirmation step. */
-export function WithdrawForm({ proposalId, establishmentId, locale = "vi" }: { proposalId: string; establishmentId?: string; locale?: Locale }) {
+export function WithdrawForm({
+  proposalId,
+  establishmentId,
+  locale = "vi",
+}: {
+  proposalId: string;
+  establishmentId?: string;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(withdrawAction, initialFormState);
-  if (!open) return <Button type="button" variant="secondary" onClick={() => setOpen(true)}>{t("Rút hồ sơ…", "Withdraw dossier…")}</Button>;
+  if (!open)
+    return (
+      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+        {t("Rút hồ sơ…", "Withdraw dossier…")}
+      </Button>
+    );
   return (
     <ValidatedForm action={action} state={state} className="rounded-lg border border-red-300 bg-red-50 p-4">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
       <Field name="reason" label={t("Lý do rút hồ sơ", "Reason for withdrawal")} errors={state.fieldErrors?.reason}>
-        <textarea id="f-reason" name="reason" rows={3} className={inputClass} defaultValue={state.values?.reason} aria-invalid={Boolean(state.fieldErrors?.reason)} aria-describedby="f-reason-error" />
+        <textarea
+          id="f-reason"
+          name="reason"
+          rows={3}
+          className={inputClass}
+          defaultValue={state.values?.reason}
+          aria-invalid={Boolean(state.fieldErrors?.reason)}
+          aria-describedby="f-reason-error"
+        />
       </Field>
-      <p className="mb-3 text-sm">{t("Hồ sơ đã rút sẽ không được xét tiếp. Bạn có thể lập hồ sơ mới sau.", "A withdrawn dossier is no longer considered. You can create a new dossier later.")}</p>
+      <p className="mb-3 text-sm">
+        {t(
+          "Hồ sơ đã rút sẽ không được xét tiếp. Bạn có thể lập hồ sơ mới sau.",
+          "A withdrawn dossier is no longer considered. You can create a new dossier later.",
+        )}
+      </p>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton variant="danger" pendingText={t("Đang rút…", "Withdrawing…")}>{t("Xác nhận rút hồ sơ", "Confirm withdrawal")}</SubmitButton>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>{t("Hủy", "Cancel")}</Button>
+        <SubmitButton variant="danger" pendingText={t("Đang rút…", "Withdrawing…")}>
+          {t("Xác nhận rút hồ sơ", "Confirm withdrawal")}
+        </SubmitButton>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+          {t("Hủy", "Cancel")}
+        </Button>
       </div>
     </ValidatedForm>
   );
 }
 
 /** After a return: describe what was supplemented, then resubmit (RETURNED → RESUBMITTED). */
-export function ResubmitForm({ proposalId, establishmentId, locale = "vi" }: { proposalId: string; establishmentId?: string; locale?: Locale }) {
+export function ResubmitForm({
+  proposalId,
+  establishmentId,
+  locale = "vi",
+}: {
+  proposalId: string;
+  establishmentId?: string;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(resubmitAction, initialFormState);
   return (
@@ -42,8 +80,20 @@ export function ResubmitForm({ proposalId, establishmentId, locale = "vi" }: { p
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
-      <Field name="note" label={t("Nội dung đã bổ sung, giải trình", "What was supplemented, explanations")} errors={state.fieldErrors?.note}>
-        <textarea id="f-note" name="note" rows={3} className={inputClass} defaultValue={state.values?.note} aria-invalid={Boolean(state.fieldErrors?.note)} aria-describedby="f-note-error" />
+      <Field
+        name="note"
+        label={t("Nội dung đã bổ sung, giải trình", "What was supplemented, explanations")}
+        errors={state.fieldErrors?.note}
+      >
+        <textarea
+          id="f-note"
+          name="note"
+          rows={3}
+          className={inputClass}
+          defaultValue={state.values?.note}
+          aria-invalid={Boolean(state.fieldErrors?.note)}
+          aria-describedby="f-note-error"
+        />
       </Field>
       <SubmitButton pendingText={t("Đang nộp bổ sung…", "Resubmitting…")}>{t("Nộp bổ sung", "Resubmit")}</SubmitButton>
     </ValidatedForm>

@@ -21,21 +21,56 @@ export function LookupForm({ defaultCode, locale = "vi" }: { defaultCode: string
   const r = state.result;
   return (
     <div>
-      <ValidatedForm action={action} state={state} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <ValidatedForm
+        action={action}
+        state={state}
+        className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      >
         <FormMessage state={state.ok ? { ok: false } : state} />
-        <Field name="code" label={t("Mã hồ sơ", "Dossier code")} defaultValue={state.values?.code ?? defaultCode} errors={state.fieldErrors?.code}
-          placeholder="000.00.20.H45-251120-0001" autoCapitalize="characters" spellCheck={false} hint={t("In trên giấy tiếp nhận hồ sơ.", "Printed on the dossier receipt.")} />
+        <Field
+          name="code"
+          label={t("Mã hồ sơ", "Dossier code")}
+          defaultValue={state.values?.code ?? defaultCode}
+          errors={state.fieldErrors?.code}
+          placeholder="000.00.20.H45-251120-0001"
+          autoCapitalize="characters"
+          spellCheck={false}
+          hint={t("In trên giấy tiếp nhận hồ sơ.", "Printed on the dossier receipt.")}
+        />
         <SubmitButton pendingText={t("Đang tra cứu…", "Looking up…")}>{t("Tra cứu", "Look up")}</SubmitButton>
       </ValidatedForm>
-      {r && !r.found && <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900" data-testid="lookup-result">{t("Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.", "No dossier has this code. Please check the code on the receipt.")}</p>}
+      {r && !r.found && (
+        <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900" data-testid="lookup-result">
+          {t(
+            "Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.",
+            "No dossier has this code. Please check the code on the receipt.",
+          )}
+        </p>
+      )}
       {r?.found && (
-        <section className="mt-4 rounded-lg border border-slate-200 bg-white p-5" data-testid="lookup-result" aria-live="polite">
-          <h2 className="text-lg font-semibold">{t("Hồ sơ", "Dossier")} <span className="tabular-nums">{r.code}</span></h2>
-          <p className="mt-2">{t("Tình trạng:", "Status:")} <Badge tone={STATUS_INFO[r.status].tone}>{STATUS_INFO[r.status].label[locale]}</Badge></p>
+        <section
+          className="mt-4 rounded-lg border border-slate-200 bg-white p-5"
+          data-testid="lookup-result"
+          aria-live="polite"
+        >
+          <h2 className="text-lg font-semibold">
+            {t("Hồ sơ", "Dossier")} <span className="tabular-nums">{r.code}</span>
+          </h2>
+          <p className="mt-2">
+            {t("Tình trạng:", "Status:")}{" "}
+            <Badge tone={STATUS_INFO[r.status].tone}>{STATUS_INFO[r.status].label[locale]}</Badge>
+          </p>
           <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
-            <dt className="text-slate-600">{t("Ngày nộp", "Submitted on")}</dt><dd>{formatDate(r.submittedAt)}</dd>
-            <dt className="text-slate-600">{t("Cập nhật gần nhất", "Last updated")}</dt><dd>{formatDate(r.updatedAt)}</dd>
-            {r.decidedAt && <><dt className="text-slate-600">{t("Ngày quyết định", "Decided on")}</dt><dd>{formatDate(r.decidedAt)}</dd></>}
+            <dt className="text-slate-600">{t("Ngày nộp", "Submitted on")}</dt>
+            <dd>{formatDate(r.submittedAt)}</dd>
+            <dt className="text-slate-600">{t("Cập nhật gần nhất", "Last updated")}</dt>
+            <dd>{formatDate(r.updatedAt)}</dd>
+            {r.decidedAt && (
+              <>
+                <dt className="text-slate-600">{t("Ngày quyết định", "Decided on")}</dt>
+                <dd>{formatDate(r.decidedAt)}</dd>
+              </>
+            )}
           </dl>
           <h3 className="mb-2 mt-4 font-semibold">{t("Các bước xử lý", "Processing steps")}</h3>
           <StatusTimeline items={r.steps.map((s) => ({ at: s.at, toStatus: s.status }))} locale={locale} />

@@ -7,7 +7,15 @@ import { formatMoney } from "@/lib/money";
 import { Badge } from "@/components/ui/badge";
 
 /** Dossiers as cards (readable at 360 px): status, code, dates, and what to do next. */
-export function ProposalList({ items, base, locale = "vi" }: { items: ProposalListItem[]; base: string; locale?: Locale }) {
+export function ProposalList({
+  items,
+  base,
+  locale = "vi",
+}: {
+  items: ProposalListItem[];
+  base: string;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <ul className="grid gap-3" data-testid="proposal-list">
@@ -20,8 +28,17 @@ export function ProposalList({ items, base, locale = "vi" }: { items: ProposalLi
               <Badge tone={info.tone}>{info.label[locale]}</Badge>
               {p.code && <span className="text-sm tabular-nums text-slate-700">{p.code}</span>}
             </div>
-            <Link href={href} className="mt-1 block font-semibold text-brand-700 underline">{p.title}</Link>
-            {p.openSupplement && <p className="mt-1 text-sm font-semibold text-amber-900">{t("Cơ quan đang chờ bạn bổ sung hồ sơ — mở để xem yêu cầu và hạn.", "The agency is waiting for your supplement — open to see the request and deadline.")}</p>}
+            <Link href={href} className="mt-1 block font-semibold text-brand-700 underline">
+              {p.title}
+            </Link>
+            {p.openSupplement && (
+              <p className="mt-1 text-sm font-semibold text-amber-900">
+                {t(
+                  "Cơ quan đang chờ bạn bổ sung hồ sơ — mở để xem yêu cầu và hạn.",
+                  "The agency is waiting for your supplement — open to see the request and deadline.",
+                )}
+              </p>
+            )}
             <p className="mt-1 text-sm text-slate-600">
               {p.activity}
               {p.status !== "DRAFT" && ` · ${t("Đề nghị", "Requested")} ${formatMoney(BigInt(p.requestedSupport))}`}

@@ -5,24 +5,65 @@ import type { StepProps } from "@/components/application/step-types";
 import { EligibilityNotice } from "@/components/application/eligibility-notice";
 
 /** Step 1: the activity content (ND 45/2012 Art. 4, as amended by ND 235/2025), listed as in force today. */
-export function StepActivity({ ctx, draft, update, errors, establishmentProblems, priorityReasons, locale = "vi" }: StepProps & { establishmentProblems: string[]; priorityReasons: string[] }) {
+export function StepActivity({
+  ctx,
+  draft,
+  update,
+  errors,
+  establishmentProblems,
+  priorityReasons,
+  locale = "vi",
+}: StepProps & { establishmentProblems: string[]; priorityReasons: string[] }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <fieldset aria-describedby="f-activityCategoryId-error">
-      <EligibilityNotice problems={establishmentProblems} priority={priorityReasons} editHref={ctx.assisted ? null : "/doanh-nghiep/co-so"} locale={locale} />
-      <legend className="mb-2 text-lg font-semibold">{t("Nội dung hoạt động khuyến công đề nghị hỗ trợ", "Industrial promotion activity for which support is requested")}</legend>
-      <p className="mb-3 text-sm text-slate-600">{t("Danh mục theo quy định có hiệu lực hôm nay. Hồ sơ được xét theo quy định có hiệu lực tại ngày nộp.", "The list follows the rules in force today. A dossier is assessed under the rules in force on the day it is submitted.")}</p>
+      <EligibilityNotice
+        problems={establishmentProblems}
+        priority={priorityReasons}
+        editHref={ctx.assisted ? null : "/doanh-nghiep/co-so"}
+        locale={locale}
+      />
+      <legend className="mb-2 text-lg font-semibold">
+        {t(
+          "Nội dung hoạt động khuyến công đề nghị hỗ trợ",
+          "Industrial promotion activity for which support is requested",
+        )}
+      </legend>
+      <p className="mb-3 text-sm text-slate-600">
+        {t(
+          "Danh mục theo quy định có hiệu lực hôm nay. Hồ sơ được xét theo quy định có hiệu lực tại ngày nộp.",
+          "The list follows the rules in force today. A dossier is assessed under the rules in force on the day it is submitted.",
+        )}
+      </p>
       <div className="grid gap-2">
         {ctx.activities.map((a) => {
           const costKinds = ctx.rules.filter((r) => r.activityCode === a.code && !r.validTo).map((r) => r.label);
           return (
-            <label key={a.id} className={`flex cursor-pointer gap-3 rounded-md border p-3 ${draft.activityCategoryId === a.id ? "border-brand-700 bg-brand-50" : "border-slate-200 bg-white"}`}>
-              <input type="radio" name="activityCategoryId" value={a.id} checked={draft.activityCategoryId === a.id} className="mt-1 h-5 w-5 shrink-0"
-                onChange={() => update({ activityCategoryId: a.id, lines: draft.lines.map((l) => ({ ...l, costKind: "" })) })} />
+            <label
+              key={a.id}
+              className={`flex cursor-pointer gap-3 rounded-md border p-3 ${draft.activityCategoryId === a.id ? "border-brand-700 bg-brand-50" : "border-slate-200 bg-white"}`}
+            >
+              <input
+                type="radio"
+                name="activityCategoryId"
+                value={a.id}
+                checked={draft.activityCategoryId === a.id}
+                className="mt-1 h-5 w-5 shrink-0"
+                onChange={() =>
+                  update({ activityCategoryId: a.id, lines: draft.lines.map((l) => ({ ...l, costKind: "" })) })
+                }
+              />
               <span>
                 <span className="block font-semibold">{a.name}</span>
-                <span className="block text-xs text-slate-600">{t("Nội dung số", "Content no.")} {a.contentNo} · {a.article}</span>
-                {costKinds.length > 0 && <span className="mt-1 block text-sm text-slate-700">{t("Hỗ trợ:", "Supports:")} {costKinds.slice(0, 3).join("; ")}{costKinds.length > 3 ? "…" : ""}</span>}
+                <span className="block text-xs text-slate-600">
+                  {t("Nội dung số", "Content no.")} {a.contentNo} · {a.article}
+                </span>
+                {costKinds.length > 0 && (
+                  <span className="mt-1 block text-sm text-slate-700">
+                    {t("Hỗ trợ:", "Supports:")} {costKinds.slice(0, 3).join("; ")}
+                    {costKinds.length > 3 ? "…" : ""}
+                  </span>
+                )}
               </span>
             </label>
           );

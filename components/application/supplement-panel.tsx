@@ -10,7 +10,17 @@ import { FieldError } from "@/components/forms/field";
 import { ResubmitForm } from "@/components/application/follow-up-forms";
 
 /** What the agency asked for, by when; upload the supplement documents and resubmit. */
-export function SupplementPanel({ proposalId, request, establishmentId, locale = "vi" }: { proposalId: string; request: SupplementDto; establishmentId?: string; locale?: Locale }) {
+export function SupplementPanel({
+  proposalId,
+  request,
+  establishmentId,
+  locale = "vi",
+}: {
+  proposalId: string;
+  request: SupplementDto;
+  establishmentId?: string;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const router = useRouter();
   const id = useId();
@@ -42,19 +52,55 @@ export function SupplementPanel({ proposalId, request, establishmentId, locale =
   const overdue = new Date(request.deadline) < new Date();
   return (
     <section className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="supplement-panel">
-      <h2 className="text-lg font-semibold">{t("Cơ quan yêu cầu bổ sung hồ sơ (lần", "The agency asks for a supplement (round")} {request.round})</h2>
+      <h2 className="text-lg font-semibold">
+        {t("Cơ quan yêu cầu bổ sung hồ sơ (lần", "The agency asks for a supplement (round")} {request.round})
+      </h2>
       <p className="mt-1 text-sm">{request.reason}</p>
-      <ul className="mt-2 list-disc pl-5 text-sm">{request.items.map((i) => <li key={i}>{i}</li>)}</ul>
-      <p className={`mt-2 text-sm font-semibold ${overdue ? "text-red-800" : ""}`}>{t("Hạn bổ sung:", "Deadline:")} {formatDate(request.deadline)}{overdue && t(" (đã quá hạn — vẫn có thể nộp, cơ quan sẽ xem xét)", " (overdue — you can still submit; the agency will consider it)")}</p>
+      <ul className="mt-2 list-disc pl-5 text-sm">
+        {request.items.map((i) => (
+          <li key={i}>{i}</li>
+        ))}
+      </ul>
+      <p className={`mt-2 text-sm font-semibold ${overdue ? "text-red-800" : ""}`}>
+        {t("Hạn bổ sung:", "Deadline:")} {formatDate(request.deadline)}
+        {overdue &&
+          t(
+            " (đã quá hạn — vẫn có thể nộp, cơ quan sẽ xem xét)",
+            " (overdue — you can still submit; the agency will consider it)",
+          )}
+      </p>
       <div className="mt-3 rounded-md bg-white p-3">
-        <label htmlFor={`${id}-file`} className="block text-sm font-semibold">{t("Tải lên tài liệu bổ sung (PDF, JPG, PNG, DOCX, XLSX; ≤ 10 MB)", "Upload supplementary documents (PDF, JPG, PNG, DOCX, XLSX; ≤ 10 MB)")}</label>
-        <input id={`${id}-file`} ref={fileRef} type="file" disabled={busy} className="mt-1 block w-full text-sm" aria-describedby={`${id}-err`}
-          accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" onChange={(e) => void onFile(e.target.files?.[0])} />
-        {busy && <p className="text-sm" role="status">{t("Đang tải lên…", "Uploading…")}</p>}
+        <label htmlFor={`${id}-file`} className="block text-sm font-semibold">
+          {t(
+            "Tải lên tài liệu bổ sung (PDF, JPG, PNG, DOCX, XLSX; ≤ 10 MB)",
+            "Upload supplementary documents (PDF, JPG, PNG, DOCX, XLSX; ≤ 10 MB)",
+          )}
+        </label>
+        <input
+          id={`${id}-file`}
+          ref={fileRef}
+          type="file"
+          disabled={busy}
+          className="mt-1 block w-full text-sm"
+          aria-describedby={`${id}-err`}
+          accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        {busy && (
+          <p className="text-sm" role="status">
+            {t("Đang tải lên…", "Uploading…")}
+          </p>
+        )}
         <FieldError id={`${id}-err`} errors={error} />
-        {uploaded.length > 0 && <p className="text-sm text-green-800">{t("Đã tải lên:", "Uploaded:")} {uploaded.join(", ")}</p>}
+        {uploaded.length > 0 && (
+          <p className="text-sm text-green-800">
+            {t("Đã tải lên:", "Uploaded:")} {uploaded.join(", ")}
+          </p>
+        )}
       </div>
-      <div className="mt-3"><ResubmitForm proposalId={proposalId} establishmentId={establishmentId} locale={locale} /></div>
+      <div className="mt-3">
+        <ResubmitForm proposalId={proposalId} establishmentId={establishmentId} locale={locale} />
+      </div>
     </section>
   );
 }

@@ -38,7 +38,10 @@ export function useAutosave<T>(data: T, enabled: boolean, save: (data: T) => Pro
         setStatus({ state: "saved", at: r.at });
         return true;
       } catch {
-        setStatus({ state: "error", message: "Mất kết nối, chưa lưu được. Hệ thống sẽ thử lại khi bạn tiếp tục nhập." });
+        setStatus({
+          state: "error",
+          message: "Mất kết nối, chưa lưu được. Hệ thống sẽ thử lại khi bạn tiếp tục nhập.",
+        });
         return false;
       }
     });

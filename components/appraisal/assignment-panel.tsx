@@ -9,7 +9,14 @@ import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
 
-export type AssignmentRow = { appraiserId: string; name: string; conflict: "PENDING" | "NO_CONFLICT" | "RECUSED"; conflictNote: string | null; scored: boolean; total: string };
+export type AssignmentRow = {
+  appraiserId: string;
+  name: string;
+  conflict: "PENDING" | "NO_CONFLICT" | "RECUSED";
+  conflictNote: string | null;
+  scored: boolean;
+  total: string;
+};
 
 const CONFLICT = {
   PENDING: { text: "Chưa khai báo xung đột lợi ích", en: "Conflict of interest not yet declared", tone: "warning" },
@@ -18,8 +25,18 @@ const CONFLICT = {
 } as const;
 
 /** Council members on this dossier, their declaration and total; assign more (never a recused member). */
-export function AssignmentPanel({ proposalId, rows, appraisers, canAssign, locale }: {
-  proposalId: string; rows: AssignmentRow[]; appraisers: Array<{ id: string; name: string }>; canAssign: boolean; locale: Locale;
+export function AssignmentPanel({
+  proposalId,
+  rows,
+  appraisers,
+  canAssign,
+  locale,
+}: {
+  proposalId: string;
+  rows: AssignmentRow[];
+  appraisers: Array<{ id: string; name: string }>;
+  canAssign: boolean;
+  locale: Locale;
 }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, assign] = useActionState(assignAction, initialFormState);
@@ -29,19 +46,31 @@ export function AssignmentPanel({ proposalId, rows, appraisers, canAssign, local
   return (
     <div>
       <FormMessage state={unState} />
-      {rows.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa phân công thành viên hội đồng nào.", "No council member assigned yet.")}</p> : (
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          {t("Chưa phân công thành viên hội đồng nào.", "No council member assigned yet.")}
+        </p>
+      ) : (
         <ul className="divide-y divide-slate-100" data-testid="assignments">
           {rows.map((r) => (
             <li key={r.appraiserId} className="flex flex-wrap items-center gap-2 py-2">
               <span className="font-semibold">{r.name}</span>
               <Badge tone={CONFLICT[r.conflict].tone}>{t(CONFLICT[r.conflict].text, CONFLICT[r.conflict].en)}</Badge>
               {r.conflictNote && <span className="text-sm text-slate-600">“{r.conflictNote}”</span>}
-              <span className="ml-auto text-sm tabular-nums">{r.conflict === "RECUSED" ? "—" : r.scored ? `${r.total} ${t("điểm", "points")}` : t("Chưa chấm", "Not scored")}</span>
+              <span className="ml-auto text-sm tabular-nums">
+                {r.conflict === "RECUSED"
+                  ? "—"
+                  : r.scored
+                    ? `${r.total} ${t("điểm", "points")}`
+                    : t("Chưa chấm", "Not scored")}
+              </span>
               {canAssign && r.conflict !== "RECUSED" && !r.scored && (
                 <ValidatedForm action={unassign} state={unState}>
                   <input type="hidden" name="proposalId" value={proposalId} />
                   <input type="hidden" name="appraiserId" value={r.appraiserId} />
-                  <button type="submit" className="text-sm text-red-700 underline">{t("Bỏ phân công", "Unassign")}</button>
+                  <button type="submit" className="text-sm text-red-700 underline">
+                    {t("Bỏ phân công", "Unassign")}
+                  </button>
                 </ValidatedForm>
               )}
             </li>
@@ -53,14 +82,22 @@ export function AssignmentPanel({ proposalId, rows, appraisers, canAssign, local
           <FormMessage state={state} />
           <input type="hidden" name="proposalIds" value={proposalId} />
           <fieldset>
-            <legend className="text-sm font-semibold">{t("Phân công thêm thành viên hội đồng", "Assign more council members")}</legend>
+            <legend className="text-sm font-semibold">
+              {t("Phân công thêm thành viên hội đồng", "Assign more council members")}
+            </legend>
             <div className="mt-1 flex flex-wrap gap-3">
               {free.map((a) => (
-                <label key={a.id} className="flex min-h-11 items-center gap-2"><input type="checkbox" name="appraiserIds" value={a.id} /> {a.name}</label>
+                <label key={a.id} className="flex min-h-11 items-center gap-2">
+                  <input type="checkbox" name="appraiserIds" value={a.id} /> {a.name}
+                </label>
               ))}
             </div>
           </fieldset>
-          <div className="mt-2"><SubmitButton locale={locale} variant="secondary">{t("Phân công", "Assign")}</SubmitButton></div>
+          <div className="mt-2">
+            <SubmitButton locale={locale} variant="secondary">
+              {t("Phân công", "Assign")}
+            </SubmitButton>
+          </div>
         </ValidatedForm>
       )}
     </div>

@@ -11,23 +11,45 @@ import type { Locale } from "@/lib/i18n/locale";
 /** Bulk assignment and tagging of the dossiers ticked in the queue (their checkboxes carry form="bulk"). */
 export function BulkForm({ appraisers, locale }: { appraisers: Array<{ id: string; name: string }>; locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const [state, action] = useActionState(async (prev: FormState, fd: FormData) => (fd.get("op") === "tag" ? tagsAction(prev, fd) : assignAction(prev, fd)), initialFormState);
+  const [state, action] = useActionState(
+    async (prev: FormState, fd: FormData) => (fd.get("op") === "tag" ? tagsAction(prev, fd) : assignAction(prev, fd)),
+    initialFormState,
+  );
   return (
-    <form id="bulk" action={action} className="mb-4 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("Thao tác hàng loạt", "Bulk actions")}>
+    <form
+      id="bulk"
+      action={action}
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={t("Thao tác hàng loạt", "Bulk actions")}
+    >
       <FormMessage state={state} />
       <p className="text-sm font-semibold">{t("Thao tác với các hồ sơ đã chọn", "Actions on the selected dossiers")}</p>
       <div className="mt-2 grid gap-3 md:grid-cols-2">
         <fieldset>
-          <legend className="text-xs font-semibold text-slate-700">{t("Phân công thành viên hội đồng", "Assign council members")}</legend>
+          <legend className="text-xs font-semibold text-slate-700">
+            {t("Phân công thành viên hội đồng", "Assign council members")}
+          </legend>
           <div className="flex flex-wrap gap-3">
-            {appraisers.map((a) => <label key={a.id} className="flex min-h-11 items-center gap-2 text-sm"><input type="checkbox" name="appraiserIds" value={a.id} /> {a.name}</label>)}
+            {appraisers.map((a) => (
+              <label key={a.id} className="flex min-h-11 items-center gap-2 text-sm">
+                <input type="checkbox" name="appraiserIds" value={a.id} /> {a.name}
+              </label>
+            ))}
           </div>
-          <SubmitButton locale={locale} variant="secondary" name="op" value="assign">{t("Phân công", "Assign")}</SubmitButton>
+          <SubmitButton locale={locale} variant="secondary" name="op" value="assign">
+            {t("Phân công", "Assign")}
+          </SubmitButton>
         </fieldset>
         <div>
-          <label htmlFor="bulk-tag" className="block text-xs font-semibold text-slate-700">{t("Gắn nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}</label>
+          <label htmlFor="bulk-tag" className="block text-xs font-semibold text-slate-700">
+            {t("Gắn nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}
+          </label>
           <input id="bulk-tag" name="add" className={inputClass} placeholder={t("ưu tiên", "priority")} />
-          <div className="mt-2"><SubmitButton locale={locale} variant="secondary" name="op" value="tag">{t("Gắn nhãn", "Tag")}</SubmitButton></div>
+          <div className="mt-2">
+            <SubmitButton locale={locale} variant="secondary" name="op" value="tag">
+              {t("Gắn nhãn", "Tag")}
+            </SubmitButton>
+          </div>
         </div>
       </div>
     </form>

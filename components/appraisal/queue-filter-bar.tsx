@@ -6,39 +6,119 @@ import { buttonClass } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
-export function QueueFilterBar({ f, statuses, activities, communes, years, tags, locale }: {
-  f: QueueFilters; statuses: Option[]; activities: Option[]; communes: Option[]; years: number[]; tags: string[]; locale: Locale;
+export function QueueFilterBar({
+  f,
+  statuses,
+  activities,
+  communes,
+  years,
+  tags,
+  locale,
+}: {
+  f: QueueFilters;
+  statuses: Option[];
+  activities: Option[];
+  communes: Option[];
+  years: number[];
+  tags: string[];
+  locale: Locale;
 }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const sel = (name: string, label: string, value: string | number | undefined, options: Option[]) => (
     <div>
-      <label htmlFor={`q-${name}`} className="block text-xs font-semibold text-slate-700">{label}</label>
-      <select id={`q-${name}`} name={name} defaultValue={value === undefined ? "" : String(value)} className={inputClass}>
+      <label htmlFor={`q-${name}`} className="block text-xs font-semibold text-slate-700">
+        {label}
+      </label>
+      <select
+        id={`q-${name}`}
+        name={name}
+        defaultValue={value === undefined ? "" : String(value)}
+        className={inputClass}
+      >
         <option value="">{t("Tất cả", "All")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
   return (
-    <form method="get" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label={t("Lọc hồ sơ", "Filter dossiers")}>
+    <form
+      method="get"
+      className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
+      role="search"
+      aria-label={t("Lọc hồ sơ", "Filter dossiers")}
+    >
       <div className="sm:col-span-2">
-        <label htmlFor="q-q" className="block text-xs font-semibold text-slate-700">{t("Tìm kiếm (gõ có dấu hoặc không dấu)", "Search (with or without diacritics)")}</label>
-        <input id="q-q" name="q" type="search" defaultValue={f.q} placeholder={t("ví dụ: may moc, mã hồ sơ, tên cơ sở", "e.g. may moc, dossier code, establishment name")} className={inputClass} />
+        <label htmlFor="q-q" className="block text-xs font-semibold text-slate-700">
+          {t("Tìm kiếm (gõ có dấu hoặc không dấu)", "Search (with or without diacritics)")}
+        </label>
+        <input
+          id="q-q"
+          name="q"
+          type="search"
+          defaultValue={f.q}
+          placeholder={t("ví dụ: may moc, mã hồ sơ, tên cơ sở", "e.g. may moc, dossier code, establishment name")}
+          className={inputClass}
+        />
       </div>
-      {sel("status", t("Trạng thái", "Status"), f.status, locale === "vi" ? statuses : statuses.map((o) => ({ ...o, label: (STATUS_INFO as Record<string, { label: { en: string } }>)[o.value]?.label.en ?? o.label })))}
+      {sel(
+        "status",
+        t("Trạng thái", "Status"),
+        f.status,
+        locale === "vi"
+          ? statuses
+          : statuses.map((o) => ({
+              ...o,
+              label: (STATUS_INFO as Record<string, { label: { en: string } }>)[o.value]?.label.en ?? o.label,
+            })),
+      )}
       {sel("activity", t("Nội dung hoạt động", "Activity"), f.activity, activities)}
       {sel("commune", t("Xã / phường", "Commune / ward"), f.commune, communes)}
-      {sel("fund", t("Nguồn kinh phí", "Fund"), f.fund, [{ value: "KCDP", label: t("Khuyến công địa phương", "Local industrial extension") }, { value: "KCQG", label: t("Khuyến công quốc gia", "National industrial extension") }])}
-      {sel("year", t("Năm", "Year"), f.year, years.map((y) => ({ value: String(y), label: String(y) })))}
-      {sel("tag", t("Nhãn", "Tag"), f.tag, tags.map((t) => ({ value: t, label: t })))}
+      {sel("fund", t("Nguồn kinh phí", "Fund"), f.fund, [
+        { value: "KCDP", label: t("Khuyến công địa phương", "Local industrial extension") },
+        { value: "KCQG", label: t("Khuyến công quốc gia", "National industrial extension") },
+      ])}
+      {sel(
+        "year",
+        t("Năm", "Year"),
+        f.year,
+        years.map((y) => ({ value: String(y), label: String(y) })),
+      )}
+      {sel(
+        "tag",
+        t("Nhãn", "Tag"),
+        f.tag,
+        tags.map((t) => ({ value: t, label: t })),
+      )}
       <div>
-        <label htmlFor="q-minScore" className="block text-xs font-semibold text-slate-700">{t("Điểm bình quân từ", "Minimum mean score")}</label>
-        <input id="q-minScore" name="minScore" type="number" min={0} max={100} step={1} defaultValue={f.minScore} className={inputClass} />
+        <label htmlFor="q-minScore" className="block text-xs font-semibold text-slate-700">
+          {t("Điểm bình quân từ", "Minimum mean score")}
+        </label>
+        <input
+          id="q-minScore"
+          name="minScore"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          defaultValue={f.minScore}
+          className={inputClass}
+        />
       </div>
-      <label className="flex min-h-11 items-center gap-2 self-end text-sm"><input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} /> {t("Chỉ hồ sơ quá hạn", "Overdue only")}</label>
+      <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+        <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} />{" "}
+        {t("Chỉ hồ sơ quá hạn", "Overdue only")}
+      </label>
       <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass("primary")}>{t("Lọc", "Filter")}</button>
-        <a href="?" className={buttonClass("ghost")}>{t("Xóa lọc", "Clear filters")}</a>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("Lọc", "Filter")}
+        </button>
+        <a href="?" className={buttonClass("ghost")}>
+          {t("Xóa lọc", "Clear filters")}
+        </a>
       </div>
     </form>
   );

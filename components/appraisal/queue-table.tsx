@@ -12,23 +12,83 @@ import type { Locale } from "@/lib/i18n/locale";
 export function QueueTable({ rows, selectable, locale }: { rows: QueueRow[]; selectable: boolean; locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
-    <Table caption={<span className="sr-only">{t("Danh sách hồ sơ", "Dossier list")}</span>} head={[...(selectable ? [<span key="s" className="sr-only">{t("Chọn", "Select")}</span>] : []), t("Hồ sơ", "Dossier"), t("Cơ sở / xã", "Establishment / commune"), t("Trạng thái", "Status"), t("Đề nghị hỗ trợ", "Support requested"), t("Điểm", "Score"), t("Nộp ngày", "Submitted")]}>
+    <Table
+      caption={<span className="sr-only">{t("Danh sách hồ sơ", "Dossier list")}</span>}
+      head={[
+        ...(selectable
+          ? [
+              <span key="s" className="sr-only">
+                {t("Chọn", "Select")}
+              </span>,
+            ]
+          : []),
+        t("Hồ sơ", "Dossier"),
+        t("Cơ sở / xã", "Establishment / commune"),
+        t("Trạng thái", "Status"),
+        t("Đề nghị hỗ trợ", "Support requested"),
+        t("Điểm", "Score"),
+        t("Nộp ngày", "Submitted"),
+      ]}
+    >
       {rows.map((r) => (
         <tr key={r.id} data-testid="queue-row">
-          {selectable && <Td><input type="checkbox" name="proposalIds" value={r.id} form="bulk" aria-label={`${t("Chọn", "Select")} ${r.code ?? r.title}`} className="h-5 w-5" /></Td>}
+          {selectable && (
+            <Td>
+              <input
+                type="checkbox"
+                name="proposalIds"
+                value={r.id}
+                form="bulk"
+                aria-label={`${t("Chọn", "Select")} ${r.code ?? r.title}`}
+                className="h-5 w-5"
+              />
+            </Td>
+          )}
           <Td>
-            <Link href={`/can-bo/ho-so/${r.id}`} className="font-semibold text-brand-700 underline">{r.title}</Link>
-            <p className="text-xs text-slate-600">{r.code ?? "—"} · {r.activityName} · {r.fund === "KCQG" ? "KCQG" : "KCĐP"} {r.year}</p>
-            {r.tags.length > 0 && <p className="mt-1 flex flex-wrap gap-1">{r.tags.map((t) => <Badge key={t}>{t}</Badge>)}</p>}
+            <Link href={`/can-bo/ho-so/${r.id}`} className="font-semibold text-brand-700 underline">
+              {r.title}
+            </Link>
+            <p className="text-xs text-slate-600">
+              {r.code ?? "—"} · {r.activityName} · {r.fund === "KCQG" ? "KCQG" : "KCĐP"} {r.year}
+            </p>
+            {r.tags.length > 0 && (
+              <p className="mt-1 flex flex-wrap gap-1">
+                {r.tags.map((t) => (
+                  <Badge key={t}>{t}</Badge>
+                ))}
+              </p>
+            )}
           </Td>
-          <Td>{r.establishmentName ?? "—"}<p className="text-xs text-slate-600">{r.communeName ?? ""}</p></Td>
+          <Td>
+            {r.establishmentName ?? "—"}
+            <p className="text-xs text-slate-600">{r.communeName ?? ""}</p>
+          </Td>
           <Td>
             <Badge tone={r.tone}>{locale === "vi" ? r.statusLabel : STATUS_INFO[r.status].label.en}</Badge>
-            {r.overdueLabel && <p className="mt-1"><Badge tone="danger">{r.overdueLabel}</Badge></p>}
-            {r.status === "UNDER_APPRAISAL" && <p className="text-xs text-slate-600">{r.assigned} {t("thành viên", "members")}</p>}
+            {r.overdueLabel && (
+              <p className="mt-1">
+                <Badge tone="danger">{r.overdueLabel}</Badge>
+              </p>
+            )}
+            {r.status === "UNDER_APPRAISAL" && (
+              <p className="text-xs text-slate-600">
+                {r.assigned} {t("thành viên", "members")}
+              </p>
+            )}
           </Td>
           <Td className="tabular-nums whitespace-nowrap">{formatMoney(BigInt(r.requestedSupport))}</Td>
-          <Td className="tabular-nums">{formatTenths(r.meanTenths)}{r.wideSpread && <span title={t("Chênh lệch lớn giữa các thành viên", "Large spread between members")} aria-label={t("Chênh lệch lớn", "Large spread")}> ⚠</span>}</Td>
+          <Td className="tabular-nums">
+            {formatTenths(r.meanTenths)}
+            {r.wideSpread && (
+              <span
+                title={t("Chênh lệch lớn giữa các thành viên", "Large spread between members")}
+                aria-label={t("Chênh lệch lớn", "Large spread")}
+              >
+                {" "}
+                ⚠
+              </span>
+            )}
+          </Td>
           <Td className="tabular-nums whitespace-nowrap">{formatDate(r.submittedAt)}</Td>
         </tr>
       ))}

@@ -12,7 +12,17 @@ import { ValidatedForm } from "@/components/forms/validated-form";
 type Criterion = { id: string; name: string; weightBp: number; maxScore: number };
 
 /** The member's score sheet: a score and a justification for every criterion of the rubric. */
-export function ScoreForm({ proposalId, criteria, mine, locale }: { proposalId: string; criteria: Criterion[]; mine: Array<{ criterionId: string; value: number; justification: string }>; locale: Locale }) {
+export function ScoreForm({
+  proposalId,
+  criteria,
+  mine,
+  locale,
+}: {
+  proposalId: string;
+  criteria: Criterion[];
+  mine: Array<{ criterionId: string; value: number; justification: string }>;
+  locale: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(submitScoresAction, initialFormState);
   const v = state.values ?? {};
@@ -24,15 +34,47 @@ export function ScoreForm({ proposalId, criteria, mine, locale }: { proposalId: 
       <input type="hidden" name="proposalId" value={proposalId} />
       {criteria.map((c, i) => (
         <fieldset key={c.id} className="rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">{i + 1}. {c.name} <span className="font-normal text-slate-600">({t("trọng số", "weight")} {c.weightBp / 100}%)</span></legend>
+          <legend className="px-1 text-sm font-semibold">
+            {i + 1}. {c.name}{" "}
+            <span className="font-normal text-slate-600">
+              ({t("trọng số", "weight")} {c.weightBp / 100}%)
+            </span>
+          </legend>
           <input type="hidden" name="criterionId" value={c.id} />
-          <Field name={`value_${c.id}`} id={`value_${c.id}`} label={`${t("Điểm", "Score")} (0–${c.maxScore})`} errors={e[`value_${c.id}`]}>
-            <input id={`value_${c.id}`} name={`value_${c.id}`} type="number" inputMode="numeric" min={0} max={c.maxScore} step={1} required
-              defaultValue={v[`value_${c.id}`] ?? prior(c.id)?.value} className={`${inputClass} max-w-32`} />
+          <Field
+            name={`value_${c.id}`}
+            id={`value_${c.id}`}
+            label={`${t("Điểm", "Score")} (0–${c.maxScore})`}
+            errors={e[`value_${c.id}`]}
+          >
+            <input
+              id={`value_${c.id}`}
+              name={`value_${c.id}`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={c.maxScore}
+              step={1}
+              required
+              defaultValue={v[`value_${c.id}`] ?? prior(c.id)?.value}
+              className={`${inputClass} max-w-32`}
+            />
           </Field>
-          <Field name={`justification_${c.id}`} id={`justification_${c.id}`} label={t("Nhận xét, căn cứ cho điểm", "Comments and grounds for the score")} errors={e[`justification_${c.id}`]}>
-            <textarea id={`justification_${c.id}`} name={`justification_${c.id}`} required minLength={10} rows={2}
-              defaultValue={v[`justification_${c.id}`] ?? prior(c.id)?.justification} className={inputClass} />
+          <Field
+            name={`justification_${c.id}`}
+            id={`justification_${c.id}`}
+            label={t("Nhận xét, căn cứ cho điểm", "Comments and grounds for the score")}
+            errors={e[`justification_${c.id}`]}
+          >
+            <textarea
+              id={`justification_${c.id}`}
+              name={`justification_${c.id}`}
+              required
+              minLength={10}
+              rows={2}
+              defaultValue={v[`justification_${c.id}`] ?? prior(c.id)?.justification}
+              className={inputClass}
+            />
           </Field>
         </fieldset>
       ))}

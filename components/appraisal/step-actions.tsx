@@ -13,10 +13,20 @@ import { ValidatedForm } from "@/components/forms/validated-form";
 export type StepChoice = { action: string; label: string; reasonRequired: boolean; irreversible: boolean };
 
 /** One form per workflow step the table allows this role now (never more, never fewer). */
-export function StepActions({ proposalId, steps, locale }: { proposalId: string; steps: StepChoice[]; locale: Locale }) {
+export function StepActions({
+  proposalId,
+  steps,
+  locale,
+}: {
+  proposalId: string;
+  steps: StepChoice[];
+  locale: Locale;
+}) {
   return (
     <div className="space-y-3">
-      {steps.map((s) => <StepForm key={s.action} proposalId={proposalId} step={s} locale={locale} />)}
+      {steps.map((s) => (
+        <StepForm key={s.action} proposalId={proposalId} step={s} locale={locale} />
+      ))}
     </div>
   );
 }
@@ -26,17 +36,53 @@ function StepForm({ proposalId, step, locale }: { proposalId: string; step: Step
   const [state, action] = useActionState(advanceAction, initialFormState);
   const id = `reason-${step.action}`;
   return (
-    <ValidatedForm action={action} state={state} className="rounded-md border border-slate-200 p-3" data-testid={`step-${step.action}`}>
+    <ValidatedForm
+      action={action}
+      state={state}
+      className="rounded-md border border-slate-200 p-3"
+      data-testid={`step-${step.action}`}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="action" value={step.action} />
       {step.reasonRequired && (
-        <Field name="reason" id={id} label={<>{t("Lý do, căn cứ", "Reason, grounds")} — {step.label.toLowerCase()}</>} errors={state.fieldErrors?.reason}>
-          <textarea id={id} name="reason" required minLength={5} rows={2} defaultValue={state.values?.reason} className={inputClass} />
+        <Field
+          name="reason"
+          id={id}
+          label={
+            <>
+              {t("Lý do, căn cứ", "Reason, grounds")} — {step.label.toLowerCase()}
+            </>
+          }
+          errors={state.fieldErrors?.reason}
+        >
+          <textarea
+            id={id}
+            name="reason"
+            required
+            minLength={5}
+            rows={2}
+            defaultValue={state.values?.reason}
+            className={inputClass}
+          />
         </Field>
       )}
       {step.irreversible ? (
-        <ConfirmSubmit locale={locale} title={`${step.label}?`} confirmText={t("Xác nhận", "Confirm")} body={<p>{t("Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.", "This step is recorded in the dossier log and cannot be undone.")}</p>}>{step.label}</ConfirmSubmit>
+        <ConfirmSubmit
+          locale={locale}
+          title={`${step.label}?`}
+          confirmText={t("Xác nhận", "Confirm")}
+          body={
+            <p>
+              {t(
+                "Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.",
+                "This step is recorded in the dossier log and cannot be undone.",
+              )}
+            </p>
+          }
+        >
+          {step.label}
+        </ConfirmSubmit>
       ) : (
         <SubmitButton locale={locale}>{step.label}</SubmitButton>
       )}

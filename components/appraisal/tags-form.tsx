@@ -22,14 +22,24 @@ export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tag
           <legend className="sr-only">{t("Bỏ nhãn", "Remove tags")}</legend>
           {tags.map((tag) => (
             <label key={tag} className="flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm">
-              <input type="checkbox" name="removeTag" value={tag} aria-label={`${t("Bỏ nhãn", "Remove tag")} ${tag}`} /> {tag}
+              <input type="checkbox" name="removeTag" value={tag} aria-label={`${t("Bỏ nhãn", "Remove tag")} ${tag}`} />{" "}
+              {tag}
             </label>
           ))}
         </fieldset>
       )}
-      <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">{t("Thêm nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}</label>
-      <input id={`tags-${proposalId}`} name="add" className={inputClass} placeholder={t("ưu tiên, khảo sát thực địa", "priority, site visit")} />
-      <SubmitButton locale={locale} variant="secondary">{t("Lưu nhãn", "Save tags")}</SubmitButton>
+      <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">
+        {t("Thêm nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}
+      </label>
+      <input
+        id={`tags-${proposalId}`}
+        name="add"
+        className={inputClass}
+        placeholder={t("ưu tiên, khảo sát thực địa", "priority, site visit")}
+      />
+      <SubmitButton locale={locale} variant="secondary">
+        {t("Lưu nhãn", "Save tags")}
+      </SubmitButton>
     </ValidatedForm>
   );
 }

@@ -7,14 +7,38 @@ import type { Locale } from "@/lib/i18n/locale";
 /** The audit trail of status changes: who, what, when, why — and who signed for whom. */
 export function Timeline({ items, locale }: { items: TimelineItem[]; locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  if (items.length === 0) return <p className="text-sm text-slate-600">{t("Chưa có bước xử lý nào.", "No processing steps yet.")}</p>;
+  if (items.length === 0)
+    return <p className="text-sm text-slate-600">{t("Chưa có bước xử lý nào.", "No processing steps yet.")}</p>;
   return (
-    <ol className="relative ml-3 border-l-2 border-slate-200" aria-label={t("Tiến trình xử lý hồ sơ", "Dossier processing history")} data-testid="timeline">
+    <ol
+      className="relative ml-3 border-l-2 border-slate-200"
+      aria-label={t("Tiến trình xử lý hồ sơ", "Dossier processing history")}
+      data-testid="timeline"
+    >
       {items.map((e) => (
         <li key={e.id} className="mb-4 ml-5 last:mb-0">
-          <span className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-slate-400" aria-hidden />
-          <p className="text-sm"><strong>{e.toLabel && locale !== "vi" ? (Object.values(STATUS_INFO).find((s) => s.label.vi === e.toLabel)?.label.en ?? e.toLabel) : (e.toLabel ?? e.action)}</strong>{e.round > 0 && <span className="text-slate-600"> · {t("lần", "round")} {e.round}</span>}</p>
-          <p className="text-xs text-slate-600"><time dateTime={e.at}>{formatDateTime(e.at)}</time>{e.actorName && ` · ${e.actorName}`}{e.onBehalfOfName && ` (${onBehalfText(e)})`}</p>
+          <span
+            className="absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white bg-slate-400"
+            aria-hidden
+          />
+          <p className="text-sm">
+            <strong>
+              {e.toLabel && locale !== "vi"
+                ? (Object.values(STATUS_INFO).find((s) => s.label.vi === e.toLabel)?.label.en ?? e.toLabel)
+                : (e.toLabel ?? e.action)}
+            </strong>
+            {e.round > 0 && (
+              <span className="text-slate-600">
+                {" "}
+                · {t("lần", "round")} {e.round}
+              </span>
+            )}
+          </p>
+          <p className="text-xs text-slate-600">
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+            {e.actorName && ` · ${e.actorName}`}
+            {e.onBehalfOfName && ` (${onBehalfText(e)})`}
+          </p>
           {e.reason && <p className="mt-1 whitespace-pre-line text-sm">{e.reason}</p>}
         </li>
       ))}

@@ -17,7 +17,9 @@ export function CodeForm({ action, label, submit }: { action: Action; label: str
       <FormMessage state={state} />
       {codes && (
         <ul data-testid="recovery-codes" className="mb-4 grid grid-cols-2 gap-1 font-mono text-sm">
-          {codes.map((c) => <li key={c}>{c}</li>)}
+          {codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
       )}
       <Field name="code" label={label} autoComplete="one-time-code" errors={state.fieldErrors?.code} required />

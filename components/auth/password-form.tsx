@@ -13,10 +13,35 @@ export function PasswordForm({ vi }: { vi: boolean }) {
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
-      <Field name="current" type="password" label={vi ? "Mật khẩu hiện tại" : "Current password"} autoComplete="current-password" errors={e.current} required />
-      <Field name="next" type="password" label={vi ? "Mật khẩu mới" : "New password"} autoComplete="new-password" errors={e.next} required
-        hint={vi ? "Tối thiểu 10 ký tự, không dùng mật khẩu phổ biến; nên dùng một cụm từ dễ nhớ." : "At least 10 characters, not a common password."} />
-      <Field name="confirm" type="password" label={vi ? "Nhập lại mật khẩu mới" : "Repeat new password"} autoComplete="new-password" errors={e.confirm} required />
+      <Field
+        name="current"
+        type="password"
+        label={vi ? "Mật khẩu hiện tại" : "Current password"}
+        autoComplete="current-password"
+        errors={e.current}
+        required
+      />
+      <Field
+        name="next"
+        type="password"
+        label={vi ? "Mật khẩu mới" : "New password"}
+        autoComplete="new-password"
+        errors={e.next}
+        required
+        hint={
+          vi
+            ? "Tối thiểu 10 ký tự, không dùng mật khẩu phổ biến; nên dùng một cụm từ dễ nhớ."
+            : "At least 10 characters, not a common password."
+        }
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label={vi ? "Nhập lại mật khẩu mới" : "Repeat new password"}
+        autoComplete="new-password"
+        errors={e.confirm}
+        required
+      />
       <SubmitButton>{vi ? "Đổi mật khẩu" : "Change password"}</SubmitButton>
     </form>
   );

@@ -17,22 +17,52 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   const vi = locale === "vi";
   const askCode = state.values?.step === "otp";
   return (
-    <form action={(fd: FormData) => {
-      // The typed values come from state: a form reset after the first step must not lose the password.
-      fd.set("identifier", identifier);
-      fd.set("password", password);
-      action(fd);
-    }} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form
+      action={(fd: FormData) => {
+        // The typed values come from state: a form reset after the first step must not lose the password.
+        fd.set("identifier", identifier);
+        fd.set("password", password);
+        action(fd);
+      }}
+      className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      noValidate
+    >
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
-      <Field name="identifier" label={vi ? "Email hoặc số điện thoại" : "E-mail or phone"} autoComplete="username"
-        value={identifier} onChange={(e) => setIdentifier(e.target.value)} errors={state.fieldErrors?.identifier} required />
-      <Field name="password" type="password" label={vi ? "Mật khẩu" : "Password"} autoComplete="current-password"
-        value={password} onChange={(e) => setPassword(e.target.value)} errors={state.fieldErrors?.password} required />
+      <Field
+        name="identifier"
+        label={vi ? "Email hoặc số điện thoại" : "E-mail or phone"}
+        autoComplete="username"
+        value={identifier}
+        onChange={(e) => setIdentifier(e.target.value)}
+        errors={state.fieldErrors?.identifier}
+        required
+      />
+      <Field
+        name="password"
+        type="password"
+        label={vi ? "Mật khẩu" : "Password"}
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        errors={state.fieldErrors?.password}
+        required
+      />
       {askCode && (
-        <Field name="otp" label={vi ? "Mã xác thực" : "Authentication code"} autoComplete="one-time-code" inputMode="numeric" autoFocus
-          hint={vi ? "Mã 6 số trong ứng dụng xác thực, hoặc một mã khôi phục." : "The 6-digit code of your authenticator app, or a recovery code."}
-          errors={state.fieldErrors?.otp} required />
+        <Field
+          name="otp"
+          label={vi ? "Mã xác thực" : "Authentication code"}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          autoFocus
+          hint={
+            vi
+              ? "Mã 6 số trong ứng dụng xác thực, hoặc một mã khôi phục."
+              : "The 6-digit code of your authenticator app, or a recovery code."
+          }
+          errors={state.fieldErrors?.otp}
+          required
+        />
       )}
       <SubmitButton pendingText={vi ? "Đang đăng nhập…" : "Signing in…"}>{vi ? "Đăng nhập" : "Sign in"}</SubmitButton>
     </form>

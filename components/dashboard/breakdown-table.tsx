@@ -4,15 +4,41 @@ import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Đề án by activity category or by commune; historic units are listed under the unit that succeeded them. */
-export function BreakdownTable({ rows, firstHead, drillHref, testId, locale }: { rows: BreakdownRowDto[]; firstHead: string; drillHref: (key: string | null) => string; testId: string; locale: Locale }) {
+export function BreakdownTable({
+  rows,
+  firstHead,
+  drillHref,
+  testId,
+  locale,
+}: {
+  rows: BreakdownRowDto[];
+  firstHead: string;
+  drillHref: (key: string | null) => string;
+  testId: string;
+  locale: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
-    <Table head={[firstHead, t("Số đề án", "Proposals"), t("Kinh phí hỗ trợ cam kết", "Support committed"), t("Giải ngân", "Disbursed"), t("Vốn đối ứng", "Counterpart funds")]}>
+    <Table
+      head={[
+        firstHead,
+        t("Số đề án", "Proposals"),
+        t("Kinh phí hỗ trợ cam kết", "Support committed"),
+        t("Giải ngân", "Disbursed"),
+        t("Vốn đối ứng", "Counterpart funds"),
+      ]}
+    >
       {rows.map((r) => (
         <tr key={r.key ?? "none"} data-testid={`${testId}-row`}>
           <Td>
-            <Link href={drillHref(r.key)} className="text-brand-700 underline">{r.label}</Link>
-            {r.historic.length > 0 && <span className="block text-xs text-slate-500">{t("Gồm:", "Includes:")} {r.historic.join("; ")}</span>}
+            <Link href={drillHref(r.key)} className="text-brand-700 underline">
+              {r.label}
+            </Link>
+            {r.historic.length > 0 && (
+              <span className="block text-xs text-slate-500">
+                {t("Gồm:", "Includes:")} {r.historic.join("; ")}
+              </span>
+            )}
           </Td>
           <Td className="tabular-nums">{r.count}</Td>
           <Td className="tabular-nums">{r.display.committed}</Td>

@@ -6,18 +6,43 @@ import type { Locale } from "@/lib/i18n/locale";
 const AREA_RESULTS_SHOWN = 60;
 
 /** Results reported by area (e.g. beneficiaries per historic district), under today's communes — or by province for the whole country. */
-export function CommuneResults({ rows, locale, byProvince = false }: { rows: CommuneResultDto[]; locale: Locale; byProvince?: boolean }) {
+export function CommuneResults({
+  rows,
+  locale,
+  byProvince = false,
+}: {
+  rows: CommuneResultDto[];
+  locale: Locale;
+  byProvince?: boolean;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   if (!rows.length) return null;
   const shown = rows.slice(0, AREA_RESULTS_SHOWN);
   const rest = rows.length - shown.length;
   return (
     <div className="mt-4">
-      <h3 className="mb-2 font-semibold">{byProvince ? t("Kết quả theo tỉnh, thành phố", "Results by province") : t("Kết quả theo địa bàn", "Results by area")}</h3>
-      <Table head={[byProvince ? t("Tỉnh, thành phố", "Province") : t("Địa bàn hiện nay", "Current area"), t("Chỉ tiêu", "Indicator"), t("Kết quả", "Result")]}>
+      <h3 className="mb-2 font-semibold">
+        {byProvince
+          ? t("Kết quả theo tỉnh, thành phố", "Results by province")
+          : t("Kết quả theo địa bàn", "Results by area")}
+      </h3>
+      <Table
+        head={[
+          byProvince ? t("Tỉnh, thành phố", "Province") : t("Địa bàn hiện nay", "Current area"),
+          t("Chỉ tiêu", "Indicator"),
+          t("Kết quả", "Result"),
+        ]}
+      >
         {shown.map((r) => (
           <tr key={`${r.communeId}-${r.indicatorCode}`} data-testid="commune-result">
-            <Td>{r.label}{r.historic.length > 0 && <span className="block text-xs text-slate-500">{t("Gồm:", "Includes:")} {r.historic.join("; ")}</span>}</Td>
+            <Td>
+              {r.label}
+              {r.historic.length > 0 && (
+                <span className="block text-xs text-slate-500">
+                  {t("Gồm:", "Includes:")} {r.historic.join("; ")}
+                </span>
+              )}
+            </Td>
             <Td>{r.indicatorName}</Td>
             <Td className="tabular-nums">{r.display}</Td>
           </tr>
@@ -25,8 +50,10 @@ export function CommuneResults({ rows, locale, byProvince = false }: { rows: Com
       </Table>
       {rest > 0 && (
         <p className="mt-2 text-sm text-slate-600" data-testid="commune-result-more">
-          {t(`Còn ${rest.toLocaleString("vi-VN")} dòng nữa: chọn một địa bàn ở bộ lọc, hoặc tải tệp Excel để xem đầy đủ.`,
-            `${rest.toLocaleString("en-GB")} more rows: choose an area in the filter, or download the Excel file for all of them.`)}
+          {t(
+            `Còn ${rest.toLocaleString("vi-VN")} dòng nữa: chọn một địa bàn ở bộ lọc, hoặc tải tệp Excel để xem đầy đủ.`,
+            `${rest.toLocaleString("en-GB")} more rows: choose an area in the filter, or download the Excel file for all of them.`,
+          )}
         </p>
       )}
     </div>

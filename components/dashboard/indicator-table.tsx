@@ -6,34 +6,82 @@ import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Target against actual per indicator; every actual links to the entries behind it. */
-export function IndicatorTable({ rows, drillHref, year, previousLabel, locale }: { rows: IndicatorRowDto[]; drillHref: (code: string) => string; year: number | null; previousLabel: string | null; locale: Locale }) {
+export function IndicatorTable({
+  rows,
+  drillHref,
+  year,
+  previousLabel,
+  locale,
+}: {
+  rows: IndicatorRowDto[];
+  drillHref: (code: string) => string;
+  year: number | null;
+  previousLabel: string | null;
+  locale: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const head = [t("Chỉ tiêu", "Indicator"), t("Mục tiêu giai đoạn", "Period target"), year ? `${t("Lũy kế đến", "Cumulative to")} ${year}` : t("Thực hiện", "Actual"), ...(year ? [`${t("Năm", "Year")} ${year}`] : []), t("Tỷ lệ đạt", "Achievement"), t("Đánh giá", "Assessment"), ...(previousLabel ? [`${t("Giai đoạn", "Period")} ${previousLabel}`] : [])];
+  const head = [
+    t("Chỉ tiêu", "Indicator"),
+    t("Mục tiêu giai đoạn", "Period target"),
+    year ? `${t("Lũy kế đến", "Cumulative to")} ${year}` : t("Thực hiện", "Actual"),
+    ...(year ? [`${t("Năm", "Year")} ${year}`] : []),
+    t("Tỷ lệ đạt", "Achievement"),
+    t("Đánh giá", "Assessment"),
+    ...(previousLabel ? [`${t("Giai đoạn", "Period")} ${previousLabel}`] : []),
+  ];
   return (
     <Table head={head}>
       {rows.map((r) => (
         <tr key={r.indicatorId} data-testid={`indicator-${r.code}`}>
-          <Td className="min-w-48"><span className="font-semibold">{r.name}</span><span className="block text-xs text-slate-500">{r.code} · {r.unit}{r.cumulative ? "" : t(" · không cộng dồn", " · not cumulative")}</span></Td>
+          <Td className="min-w-48">
+            <span className="font-semibold">{r.name}</span>
+            <span className="block text-xs text-slate-500">
+              {r.code} · {r.unit}
+              {r.cumulative ? "" : t(" · không cộng dồn", " · not cumulative")}
+            </span>
+          </Td>
           <Td>
             {r.target ? (
               <>
-                <span className="font-semibold tabular-nums" data-testid="target">{r.target.display}</span>
-                {r.target.rawTexts.length > 0 && <span className="block text-xs text-slate-600">“{r.target.rawTexts.join("; ")}”</span>}
-                <span className="block text-xs text-slate-500">{t("Nguồn:", "Source:")} {r.target.sources.join("; ")}</span>
-                {r.target.notes.length > 0 && <span className="block text-xs text-slate-500">{r.target.notes.join("; ")}</span>}
+                <span className="font-semibold tabular-nums" data-testid="target">
+                  {r.target.display}
+                </span>
+                {r.target.rawTexts.length > 0 && (
+                  <span className="block text-xs text-slate-600">“{r.target.rawTexts.join("; ")}”</span>
+                )}
+                <span className="block text-xs text-slate-500">
+                  {t("Nguồn:", "Source:")} {r.target.sources.join("; ")}
+                </span>
+                {r.target.notes.length > 0 && (
+                  <span className="block text-xs text-slate-500">{r.target.notes.join("; ")}</span>
+                )}
               </>
-            ) : <span className="text-slate-500">—</span>}
+            ) : (
+              <span className="text-slate-500">—</span>
+            )}
           </Td>
           <Td className="tabular-nums">
-            <Link href={drillHref(r.code)} className="font-semibold text-brand-700 underline" data-testid="actual">{r.actual.display}</Link>
-            {r.actual.entries > 0 && <span className="block text-xs text-slate-500">{r.actual.entries} {t("bản ghi", "entries")}</span>}
-            {r.series?.map((x) => <span key={x.province} className="block text-xs text-slate-700" data-testid="series">{x.province} ({x.period}): {x.display}</span>)}
+            <Link href={drillHref(r.code)} className="font-semibold text-brand-700 underline" data-testid="actual">
+              {r.actual.display}
+            </Link>
+            {r.actual.entries > 0 && (
+              <span className="block text-xs text-slate-500">
+                {r.actual.entries} {t("bản ghi", "entries")}
+              </span>
+            )}
+            {r.series?.map((x) => (
+              <span key={x.province} className="block text-xs text-slate-700" data-testid="series">
+                {x.province} ({x.period}): {x.display}
+              </span>
+            ))}
             {r.nationalNote && <span className="block text-xs text-amber-800">{r.nationalNote}</span>}
           </Td>
           {year && <Td className="tabular-nums">{r.yearActual?.display ?? "—"}</Td>}
           <Td className="tabular-nums">{r.percentDisplay}</Td>
-          <Td><Badge tone={r.tone}>{locale === "vi" ? r.statusLabel : STATUS_META[r.status].label.en}</Badge></Td>
-          {previousLabel && <Td className="tabular-nums" >{r.previous?.display ?? "—"}</Td>}
+          <Td>
+            <Badge tone={r.tone}>{locale === "vi" ? r.statusLabel : STATUS_META[r.status].label.en}</Badge>
+          </Td>
+          {previousLabel && <Td className="tabular-nums">{r.previous?.display ?? "—"}</Td>}
         </tr>
       ))}
     </Table>

@@ -9,8 +9,14 @@ export function AuthorityNotice({ fund, locale }: { fund: Fund; locale: Locale }
   return (
     <p className="mb-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="decision-authority">
       {fund === "KCQG"
-        ? t(`Đề án kinh phí khuyến công quốc gia: tỉnh thẩm định, đề xuất; thẩm quyền phê duyệt thuộc ${a.holder} (${a.basis}).`, `National-fund project: the province appraises and proposes; the decision belongs to the Ministry of Industry and Trade.`)
-        : t(`Đề án kinh phí khuyến công địa phương: thẩm quyền quyết định thuộc ${a.holder}.`, "Local-fund project: the department's leadership decides, within the provincial plan approved by the Provincial People's Committee.")}
+        ? t(
+            `Đề án kinh phí khuyến công quốc gia: tỉnh thẩm định, đề xuất; thẩm quyền phê duyệt thuộc ${a.holder} (${a.basis}).`,
+            `National-fund project: the province appraises and proposes; the decision belongs to the Ministry of Industry and Trade.`,
+          )
+        : t(
+            `Đề án kinh phí khuyến công địa phương: thẩm quyền quyết định thuộc ${a.holder}.`,
+            "Local-fund project: the department's leadership decides, within the provincial plan approved by the Provincial People's Committee.",
+          )}
     </p>
   );
 }

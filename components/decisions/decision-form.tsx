@@ -21,8 +21,24 @@ const LABEL = {
 } as const satisfies Record<Kind, Text>;
 
 /** Approve / reject / return, each with a mandatory reason; only the kinds the workflow table allows are offered. */
-export function DecisionForm({ proposalId, kinds, delegations, mayDecideDirectly, requestedSupport, defaultDeadline, locale, envelopeRemaining, planYear }: {
-  proposalId: string; kinds: Kind[]; delegations: DelegationChoice[]; mayDecideDirectly: boolean; requestedSupport: string; defaultDeadline: string; locale: Locale;
+export function DecisionForm({
+  proposalId,
+  kinds,
+  delegations,
+  mayDecideDirectly,
+  requestedSupport,
+  defaultDeadline,
+  locale,
+  envelopeRemaining,
+  planYear,
+}: {
+  proposalId: string;
+  kinds: Kind[];
+  delegations: DelegationChoice[];
+  mayDecideDirectly: boolean;
+  requestedSupport: string;
+  defaultDeadline: string;
+  locale: Locale;
   /** What is left of the envelope (integer VND string); null when no envelope is set (lib/plans/envelope-summary.ts). */
   envelopeRemaining?: string | null;
   /** The plan year the ministry's list returns to after the decision. */
@@ -46,35 +62,99 @@ export function DecisionForm({ proposalId, kinds, delegations, mayDecideDirectly
         <div className="mt-1 flex flex-wrap gap-3">
           {kinds.map((k) => (
             <label key={k} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
-              <input type="radio" name="decision" value={k} checked={kind === k} onChange={() => setKind(k)} /> {LABEL[k][locale]}
+              <input type="radio" name="decision" value={k} checked={kind === k} onChange={() => setKind(k)} />{" "}
+              {LABEL[k][locale]}
             </label>
           ))}
         </div>
       </fieldset>
       {(delegations.length > 0 || needsDelegation) && (
         <Field name="delegationId" label={t("Ký với tư cách", "Sign as")} errors={e.delegationId}>
-          <select id="f-delegationId" name="delegationId" defaultValue={v.delegationId ?? (needsDelegation ? delegations[0]?.id : "")} className={inputClass} required={needsDelegation}>
-            {(mayDecideDirectly || kind === "return") && <option value="">{t("Ký trực tiếp (thẩm quyền của tôi)", "Sign directly (my own authority)")}</option>}
-            {delegations.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+          <select
+            id="f-delegationId"
+            name="delegationId"
+            defaultValue={v.delegationId ?? (needsDelegation ? delegations[0]?.id : "")}
+            className={inputClass}
+            required={needsDelegation}
+          >
+            {(mayDecideDirectly || kind === "return") && (
+              <option value="">{t("Ký trực tiếp (thẩm quyền của tôi)", "Sign directly (my own authority)")}</option>
+            )}
+            {delegations.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
           </select>
         </Field>
       )}
-      <TextareaField name="reason" label={t("Lý do (bắt buộc)", "Reason (required)")} required minLength={5} rows={3} defaultValue={v.reason} errors={e.reason} />
+      <TextareaField
+        name="reason"
+        label={t("Lý do (bắt buộc)", "Reason (required)")}
+        required
+        minLength={5}
+        rows={3}
+        defaultValue={v.reason}
+        errors={e.reason}
+      />
       {kind === "approve" && (
-        <Field name="approvedSupport" label={t("Mức hỗ trợ phê duyệt", "Approved support")} defaultValue={v.approvedSupport ?? requestedSupport} errors={e.approvedSupport}
-          hint={t("Để nguyên bằng mức đề nghị, hoặc nhập mức thấp hơn (ví dụ: 250 triệu).", "Leave the requested amount, or enter a lower one (e.g. 250 triệu).")} />
+        <Field
+          name="approvedSupport"
+          label={t("Mức hỗ trợ phê duyệt", "Approved support")}
+          defaultValue={v.approvedSupport ?? requestedSupport}
+          errors={e.approvedSupport}
+          hint={t(
+            "Để nguyên bằng mức đề nghị, hoặc nhập mức thấp hơn (ví dụ: 250 triệu).",
+            "Leave the requested amount, or enter a lower one (e.g. 250 triệu).",
+          )}
+        />
       )}
       {kind === "return" && (
         <>
-          <TextareaField name="items" label={t("Tài liệu, nội dung cần bổ sung (mỗi dòng một mục)", "Documents or information to supplement (one item per line)")} required rows={3} defaultValue={v.items} errors={e.items} />
-          <Field name="deadline" type="date" label={t("Hạn nộp bổ sung", "Supplement deadline")} required defaultValue={v.deadline ?? defaultDeadline} errors={e.deadline} />
+          <TextareaField
+            name="items"
+            label={t(
+              "Tài liệu, nội dung cần bổ sung (mỗi dòng một mục)",
+              "Documents or information to supplement (one item per line)",
+            )}
+            required
+            rows={3}
+            defaultValue={v.items}
+            errors={e.items}
+          />
+          <Field
+            name="deadline"
+            type="date"
+            label={t("Hạn nộp bổ sung", "Supplement deadline")}
+            required
+            defaultValue={v.deadline ?? defaultDeadline}
+            errors={e.deadline}
+          />
         </>
       )}
       {kind === "return" ? (
-        <SubmitButton variant="secondary" locale={locale}>{t("Gửi yêu cầu bổ sung", "Send the supplement request")}</SubmitButton>
+        <SubmitButton variant="secondary" locale={locale}>
+          {t("Gửi yêu cầu bổ sung", "Send the supplement request")}
+        </SubmitButton>
       ) : (
-        <ConfirmSubmit check={kind === "approve" ? envelopeCheck : undefined} variant={kind === "approve" ? "primary" : "danger"} title={kind === "approve" ? t("Phê duyệt đề án?", "Approve the proposal?") : t("Không phê duyệt đề án?", "Reject the proposal?")} locale={locale}
-          body={<p>{t("Quyết định sẽ được đánh số, ghi vào hồ sơ và thông báo cho cơ sở. Không thể hoàn tác.", "The decision will be numbered, recorded in the dossier and notified to the establishment. This cannot be undone.")}</p>}>
+        <ConfirmSubmit
+          check={kind === "approve" ? envelopeCheck : undefined}
+          variant={kind === "approve" ? "primary" : "danger"}
+          title={
+            kind === "approve"
+              ? t("Phê duyệt đề án?", "Approve the proposal?")
+              : t("Không phê duyệt đề án?", "Reject the proposal?")
+          }
+          locale={locale}
+          body={
+            <p>
+              {t(
+                "Quyết định sẽ được đánh số, ghi vào hồ sơ và thông báo cho cơ sở. Không thể hoàn tác.",
+                "The decision will be numbered, recorded in the dossier and notified to the establishment. This cannot be undone.",
+              )}
+            </p>
+          }
+        >
           {LABEL[kind][locale]}
         </ConfirmSubmit>
       )}
@@ -86,7 +166,10 @@ export function DecisionForm({ proposalId, kinds, delegations, mayDecideDirectly
 function envelopeRefusal(form: HTMLFormElement, remaining: string | null | undefined, locale: Locale): string | null {
   if (remaining === undefined) return null;
   const vi = locale === "vi";
-  if (remaining === null) return vi ? "Chưa có hạn mức kinh phí cho năm và nguồn kinh phí của đề án. Nhập hạn mức ở trang Kế hoạch năm trước khi phê duyệt." : "No budget envelope is set for the proposal's year and fund. Set it on the Annual plan page before approving.";
+  if (remaining === null)
+    return vi
+      ? "Chưa có hạn mức kinh phí cho năm và nguồn kinh phí của đề án. Nhập hạn mức ở trang Kế hoạch năm trước khi phê duyệt."
+      : "No budget envelope is set for the proposal's year and fund. Set it on the Annual plan page before approving.";
   const input = form.elements.namedItem("approvedSupport");
   const parsed = parseMoney(input instanceof HTMLInputElement ? input.value : "");
   if (!parsed.ok) return null; // the server explains a malformed amount next to the field

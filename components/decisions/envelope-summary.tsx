@@ -3,7 +3,10 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { EnvelopeSummary as Summary } from "@/lib/plans/envelope-summary";
 import { formatMoney } from "@/lib/money";
 
-const FUND = { KCQG: { vi: "khuyến công quốc gia", en: "national industrial extension" }, KCDP: { vi: "khuyến công địa phương", en: "local industrial extension" } } as const;
+const FUND = {
+  KCQG: { vi: "khuyến công quốc gia", en: "national industrial extension" },
+  KCDP: { vi: "khuyến công địa phương", en: "local industrial extension" },
+} as const;
 
 /**
  * The plan year's envelope (hạn mức) for the đề án's fund, shown beside the decision form so the leader
@@ -14,27 +17,58 @@ export function EnvelopeSummary({ s, locale }: { s: Summary; locale: Locale }) {
   const title = `${t("Hạn mức kinh phí", "Budget envelope")} ${FUND[s.fund][locale]} ${s.year}`;
   if (!s.envelope) {
     return (
-      <section aria-label={title} data-testid="envelope-summary" data-missing="true" className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+      <section
+        aria-label={title}
+        data-testid="envelope-summary"
+        data-missing="true"
+        className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
+      >
         <p className="font-semibold">{title}</p>
-        <p className="mt-1">{t("Chưa có hạn mức cho năm và nguồn kinh phí này, nên chưa thể phê duyệt đề án.", "No envelope is set for this year and fund, so the proposal cannot be approved yet.")}{" "}
-          <Link href="/can-bo/ke-hoach" className="font-semibold underline">{t("Nhập hạn mức ở trang Kế hoạch năm", "Set the envelope on the Annual plan page")}</Link>.</p>
+        <p className="mt-1">
+          {t(
+            "Chưa có hạn mức cho năm và nguồn kinh phí này, nên chưa thể phê duyệt đề án.",
+            "No envelope is set for this year and fund, so the proposal cannot be approved yet.",
+          )}{" "}
+          <Link href="/can-bo/ke-hoach" className="font-semibold underline">
+            {t("Nhập hạn mức ở trang Kế hoạch năm", "Set the envelope on the Annual plan page")}
+          </Link>
+          .
+        </p>
       </section>
     );
   }
   const remaining = BigInt(s.envelope.remaining);
   const after = remaining - BigInt(s.requested);
   return (
-    <section aria-label={title} data-testid="envelope-summary" className="mb-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+    <section
+      aria-label={title}
+      data-testid="envelope-summary"
+      className="mb-3 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+    >
       <p className="font-semibold">{title}</p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 tabular-nums">
-        <dt>{t("Hạn mức", "Envelope")}</dt><dd data-testid="envelope-amount">{formatMoney(BigInt(s.envelope.amount))}</dd>
-        <dt>{t("Đã cam kết", "Committed")}</dt><dd data-testid="envelope-committed">{formatMoney(BigInt(s.envelope.committed))}</dd>
-        <dt>{t("Còn lại", "Remaining")}</dt><dd data-testid="envelope-remaining" className="font-semibold">{formatMoney(remaining)}</dd>
+        <dt>{t("Hạn mức", "Envelope")}</dt>
+        <dd data-testid="envelope-amount">{formatMoney(BigInt(s.envelope.amount))}</dd>
+        <dt>{t("Đã cam kết", "Committed")}</dt>
+        <dd data-testid="envelope-committed">{formatMoney(BigInt(s.envelope.committed))}</dd>
+        <dt>{t("Còn lại", "Remaining")}</dt>
+        <dd data-testid="envelope-remaining" className="font-semibold">
+          {formatMoney(remaining)}
+        </dd>
       </dl>
-      <p className={`mt-1 ${after < 0n ? "font-semibold text-red-700" : "text-slate-700"}`} data-testid="envelope-after">
+      <p
+        className={`mt-1 ${after < 0n ? "font-semibold text-red-700" : "text-slate-700"}`}
+        data-testid="envelope-after"
+      >
         {after < 0n
-          ? t(`Mức đề nghị ${formatMoney(BigInt(s.requested))} vượt phần còn lại ${formatMoney(-after)}: chỉ phê duyệt được mức thấp hơn.`, `The requested ${formatMoney(BigInt(s.requested))} exceeds what is left by ${formatMoney(-after)}: only a lower amount can be approved.`)
-          : t(`Phê duyệt mức đề nghị ${formatMoney(BigInt(s.requested))} còn lại ${formatMoney(after)}.`, `Approving the requested ${formatMoney(BigInt(s.requested))} leaves ${formatMoney(after)}.`)}
+          ? t(
+              `Mức đề nghị ${formatMoney(BigInt(s.requested))} vượt phần còn lại ${formatMoney(-after)}: chỉ phê duyệt được mức thấp hơn.`,
+              `The requested ${formatMoney(BigInt(s.requested))} exceeds what is left by ${formatMoney(-after)}: only a lower amount can be approved.`,
+            )
+          : t(
+              `Phê duyệt mức đề nghị ${formatMoney(BigInt(s.requested))} còn lại ${formatMoney(after)}.`,
+              `Approving the requested ${formatMoney(BigInt(s.requested))} leaves ${formatMoney(after)}.`,
+            )}
       </p>
     </section>
   );

@@ -14,16 +14,45 @@ function BlockView({ b }: { b: Block }) {
   }
   return (
     <table className="my-2 w-full border-collapse text-sm">
-      <thead><tr>{b.columns.map((c) => <th key={c.title} className="border border-slate-400 p-2 text-center">{c.title}</th>)}</tr></thead>
-      <tbody>{b.rows.map((r, i) => (
-        <tr key={i}>{r.map((cell, j) => <td key={j} className={`border border-slate-400 p-2 ${b.columns[j]?.align === "right" ? "text-right tabular-nums" : b.columns[j]?.align === "center" ? "text-center" : ""}`}>{cell}</td>)}</tr>
-      ))}</tbody>
+      <thead>
+        <tr>
+          {b.columns.map((c) => (
+            <th key={c.title} className="border border-slate-400 p-2 text-center">
+              {c.title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {b.rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((cell, j) => (
+              <td
+                key={j}
+                className={`border border-slate-400 p-2 ${b.columns[j]?.align === "right" ? "text-right tabular-nums" : b.columns[j]?.align === "center" ? "text-center" : ""}`}
+              >
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }
 
 /** Heading (issuer and number left, motto and date right — or the motto alone), title, căn cứ, body, signature columns. */
-export function DocView({ head, text, signatures, testId }: { head: DocHead; text: DocText; signatures: Array<{ heading: string[]; name: string | null }>; testId?: string }) {
+export function DocView({
+  head,
+  text,
+  signatures,
+  testId,
+}: {
+  head: DocHead;
+  text: DocText;
+  signatures: Array<{ heading: string[]; name: string | null }>;
+  testId?: string;
+}) {
   return (
     <article className="mx-auto max-w-3xl bg-white p-6 leading-relaxed text-slate-900 print:p-0" data-testid={testId}>
       {head ? (
@@ -46,14 +75,34 @@ export function DocView({ head, text, signatures, testId }: { head: DocHead; tex
         </header>
       )}
       <div className="mb-4 text-center">
-        {text.title.map((line, i) => <p key={i} className={i === 0 ? "text-xl font-bold" : "font-semibold"}>{line}</p>)}
+        {text.title.map((line, i) => (
+          <p key={i} className={i === 0 ? "text-xl font-bold" : "font-semibold"}>
+            {line}
+          </p>
+        ))}
       </div>
-      {text.grounds.length > 0 && <div className="mb-4 italic">{text.grounds.map((g) => <p key={g} className="indent-8">{g}</p>)}</div>}
-      <div className="space-y-1">{text.body.map((b, i) => <BlockView key={i} b={b} />)}</div>
+      {text.grounds.length > 0 && (
+        <div className="mb-4 italic">
+          {text.grounds.map((g) => (
+            <p key={g} className="indent-8">
+              {g}
+            </p>
+          ))}
+        </div>
+      )}
+      <div className="space-y-1">
+        {text.body.map((b, i) => (
+          <BlockView key={i} b={b} />
+        ))}
+      </div>
       <div className={`mt-10 grid text-center ${signatures.length > 1 ? "grid-cols-2" : "ml-auto w-1/2"}`}>
         {signatures.map((s, i) => (
           <div key={i}>
-            {s.heading.map((h) => <p key={h} className="font-bold">{h}</p>)}
+            {s.heading.map((h) => (
+              <p key={h} className="font-bold">
+                {h}
+              </p>
+            ))}
             <p className="italic">(Ký, ghi rõ họ tên, đóng dấu)</p>
             <p className="mt-16 font-bold">{s.name ?? ""}</p>
           </div>

@@ -18,11 +18,27 @@ import { PrintButton } from "@/components/implementation/print-button";
 
 type Props = { actor: Actor; id: string; base: string; locale: Locale };
 
-function Chrome({ base, id, locale, pdf, page, issued, actor, children }: Props & { pdf: string; page: string; issued: Awaited<ReturnType<typeof issuedForProposal>>[string] | undefined; children: React.ReactNode }) {
+function Chrome({
+  base,
+  id,
+  locale,
+  pdf,
+  page,
+  issued,
+  actor,
+  children,
+}: Props & {
+  pdf: string;
+  page: string;
+  issued: Awaited<ReturnType<typeof issuedForProposal>>[string] | undefined;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <DocumentToolbar pdfHref={pdf} locale={locale}>
-        <Link href={`${base}/${id}`} className="mr-auto text-brand-700 underline">{locale === "vi" ? "← Quay lại đề án" : "← Back to the project"}</Link>
+        <Link href={`${base}/${id}`} className="mr-auto text-brand-700 underline">
+          {locale === "vi" ? "← Quay lại đề án" : "← Back to the project"}
+        </Link>
         <PrintButton locale={locale} />
       </DocumentToolbar>
       <IssuedPanel issued={issued} canRevoke={can(actor.role, "proposal.decide")} page={page} locale={locale} />
@@ -38,10 +54,21 @@ export async function ContractDocumentPage(props: Props) {
   const page = `${base}/${id}/hop-dong`;
   return (
     <Chrome {...props} pdf={`${page}/hop-dong.pdf`} page={page} issued={issued}>
-      <DocView head={null} text={contractText(c)} testId="contract-document" signatures={[
-        { heading: ["ĐẠI DIỆN BÊN A", ...(c.partyA.title ? [c.partyA.title.toUpperCase()] : [])], name: c.partyA.representative },
-        { heading: ["ĐẠI DIỆN BÊN B", ...(c.partyB.title ? [c.partyB.title.toUpperCase()] : [])], name: c.partyB.representative },
-      ]} />
+      <DocView
+        head={null}
+        text={contractText(c)}
+        testId="contract-document"
+        signatures={[
+          {
+            heading: ["ĐẠI DIỆN BÊN A", ...(c.partyA.title ? [c.partyA.title.toUpperCase()] : [])],
+            name: c.partyA.representative,
+          },
+          {
+            heading: ["ĐẠI DIỆN BÊN B", ...(c.partyB.title ? [c.partyB.title.toUpperCase()] : [])],
+            name: c.partyB.representative,
+          },
+        ]}
+      />
     </Chrome>
   );
 }
@@ -53,10 +80,18 @@ export async function MinutesDocumentPage(props: Props & { acceptanceId: string 
   const page = `${base}/${id}/bien-ban/${a.id}`;
   return (
     <Chrome {...props} pdf={`${page}/bien-ban.pdf`} page={page} issued={issued}>
-      <DocView head={{ issuer: a.issuer, number: a.number, dateLine: vnDateLine(a.acceptedAt, a.issuer.place) }} text={acceptanceText(a)} testId="acceptance-minutes" signatures={[
-        { heading: ["ĐẠI DIỆN ĐƠN VỊ THỤ HƯỞNG"], name: a.partyB.representative },
-        { heading: ["ĐẠI DIỆN CƠ QUAN NGHIỆM THU", ...(a.signer.title ? [a.signer.title.toUpperCase()] : [])], name: a.signer.name },
-      ]} />
+      <DocView
+        head={{ issuer: a.issuer, number: a.number, dateLine: vnDateLine(a.acceptedAt, a.issuer.place) }}
+        text={acceptanceText(a)}
+        testId="acceptance-minutes"
+        signatures={[
+          { heading: ["ĐẠI DIỆN ĐƠN VỊ THỤ HƯỞNG"], name: a.partyB.representative },
+          {
+            heading: ["ĐẠI DIỆN CƠ QUAN NGHIỆM THU", ...(a.signer.title ? [a.signer.title.toUpperCase()] : [])],
+            name: a.signer.name,
+          },
+        ]}
+      />
     </Chrome>
   );
 }
@@ -68,9 +103,12 @@ export async function SettlementDocumentPage(props: Props) {
   const page = `${base}/${id}/quyet-toan`;
   return (
     <Chrome {...props} pdf={`${page}/quyet-toan.pdf`} page={page} issued={issued}>
-      <DocView head={{ issuer: s.issuer, number: s.number, dateLine: vnDateLine(s.settledAt, s.issuer.place) }} text={settlementText(s)} testId="settlement-document" signatures={[
-        { heading: officialHeading(s.signer.title, s.issuer), name: s.signer.name },
-      ]} />
+      <DocView
+        head={{ issuer: s.issuer, number: s.number, dateLine: vnDateLine(s.settledAt, s.issuer.place) }}
+        text={settlementText(s)}
+        testId="settlement-document"
+        signatures={[{ heading: officialHeading(s.signer.title, s.issuer), name: s.signer.name }]}
+      />
     </Chrome>
   );
 }

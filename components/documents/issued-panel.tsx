@@ -4,33 +4,71 @@ import type { IssuedState } from "@/lib/documents/issued";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** Above a document: "Tải PDF (có ký số)" and, once issued, its verification code — with revoke for a leader. */
-export function DocumentToolbar({ pdfHref, locale, children }: { pdfHref: string; locale: Locale; children?: React.ReactNode }) {
+export function DocumentToolbar({
+  pdfHref,
+  locale,
+  children,
+}: {
+  pdfHref: string;
+  locale: Locale;
+  children?: React.ReactNode;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-3">
       {children}
       {/* A plain link: the file is made on the server (signed at the first download), never prefetched. */}
-      <a href={pdfHref} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800" data-testid="download-pdf">
+      <a
+        href={pdfHref}
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        data-testid="download-pdf"
+      >
         {t("Tải PDF (có ký số)", "Download PDF (signed)")}
       </a>
     </div>
   );
 }
 
-export function IssuedPanel({ issued, canRevoke, page, locale }: { issued: IssuedState | null | undefined; canRevoke: boolean; page: string; locale: Locale }) {
+export function IssuedPanel({
+  issued,
+  canRevoke,
+  page,
+  locale,
+}: {
+  issued: IssuedState | null | undefined;
+  canRevoke: boolean;
+  page: string;
+  locale: Locale;
+}) {
   if (!issued) return null;
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="no-print mb-4 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="issued-file">
-      <p>{t("Mã xác thực của bản PDF đã ban hành", "Verification code of the issued PDF")}: <a className="font-mono font-semibold underline" href={`/xac-thuc/${issued.code}`}>{issued.code}</a>
+      <p>
+        {t("Mã xác thực của bản PDF đã ban hành", "Verification code of the issued PDF")}:{" "}
+        <a className="font-mono font-semibold underline" href={`/xac-thuc/${issued.code}`}>
+          {issued.code}
+        </a>
         {issued.status === "REVOKED" && <strong className="ml-2 text-red-800">{t("(đã thu hồi)", "(revoked)")}</strong>}
-        {issued.status === "REPLACED" && <strong className="ml-2 text-amber-800">{t("(đã thay thế)", "(replaced)")}</strong>}</p>
+        {issued.status === "REPLACED" && (
+          <strong className="ml-2 text-amber-800">{t("(đã thay thế)", "(replaced)")}</strong>
+        )}
+      </p>
       {issued.status === "VALID" && canRevoke && (
         <details className="mt-2">
           <summary className="cursor-pointer">{t("Thu hồi văn bản đã ban hành", "Revoke the issued document")}</summary>
-          <ActionForm action={revokeIssuedAction.bind(null, issued.code, page)} fields={[{ name: "reason", label: t("Lý do thu hồi", "Reason"), type: "textarea", required: true }]}
-            submitLabel={t("Thu hồi", "Revoke")} variant="danger" locale={locale} testId="revoke-issued-form"
-            confirm={t("Thu hồi văn bản này? Trang xác thực sẽ ghi 'Đã bị thu hồi' kèm lý do; không hoàn tác được.", "Revoke this document? The verification page will say so with the reason; this cannot be undone.")} />
+          <ActionForm
+            action={revokeIssuedAction.bind(null, issued.code, page)}
+            fields={[{ name: "reason", label: t("Lý do thu hồi", "Reason"), type: "textarea", required: true }]}
+            submitLabel={t("Thu hồi", "Revoke")}
+            variant="danger"
+            locale={locale}
+            testId="revoke-issued-form"
+            confirm={t(
+              "Thu hồi văn bản này? Trang xác thực sẽ ghi 'Đã bị thu hồi' kèm lý do; không hoàn tác được.",
+              "Revoke this document? The verification page will say so with the reason; this cannot be undone.",
+            )}
+          />
         </details>
       )}
     </div>

@@ -16,8 +16,30 @@ export function ClaimEstablishmentForm({ locale }: { locale: Locale }) {
   return (
     <ValidatedForm action={action} state={state} data-testid="claim-form">
       <FormMessage state={state} />
-      <Field id="claim-taxCode" name="taxCode" label={t("Mã số thuế của cơ sở", "The establishment's tax code")} required inputMode="numeric" autoComplete="off" defaultValue={state.values?.taxCode} errors={state.fieldErrors?.taxCode} />
-      <Field id="claim-code" name="code" label={t("Mã nhận tài khoản (cán bộ cấp)", "Claim code (from the officer)")} required autoComplete="off" placeholder="ABCDE-23456" hint={t("10 ký tự trên giấy cán bộ đưa, có hiệu lực 14 ngày.", "10 characters on the officer's slip, valid 14 days.")} defaultValue={state.values?.code} errors={state.fieldErrors?.code} />
+      <Field
+        id="claim-taxCode"
+        name="taxCode"
+        label={t("Mã số thuế của cơ sở", "The establishment's tax code")}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={state.values?.taxCode}
+        errors={state.fieldErrors?.taxCode}
+      />
+      <Field
+        id="claim-code"
+        name="code"
+        label={t("Mã nhận tài khoản (cán bộ cấp)", "Claim code (from the officer)")}
+        required
+        autoComplete="off"
+        placeholder="ABCDE-23456"
+        hint={t(
+          "10 ký tự trên giấy cán bộ đưa, có hiệu lực 14 ngày.",
+          "10 characters on the officer's slip, valid 14 days.",
+        )}
+        defaultValue={state.values?.code}
+        errors={state.fieldErrors?.code}
+      />
       <SubmitButton locale={locale}>{t("Nhận quản lý cơ sở", "Take over the establishment")}</SubmitButton>
     </ValidatedForm>
   );
@@ -30,7 +52,15 @@ export function IssueClaimCodeForm({ establishmentId, locale }: { establishmentI
   return (
     <ValidatedForm action={action} state={state} data-testid="issue-claim-code">
       <input type="hidden" name="establishmentId" value={establishmentId} />
-      {state.message && <p role="status" data-testid="claim-code" className={`mb-3 rounded-md p-3 text-sm ${state.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}>{state.message}</p>}
+      {state.message && (
+        <p
+          role="status"
+          data-testid="claim-code"
+          className={`mb-3 rounded-md p-3 text-sm ${state.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}
+        >
+          {state.message}
+        </p>
+      )}
       <SubmitButton locale={locale}>{t("Cấp mã nhận tài khoản", "Issue a claim code")}</SubmitButton>
     </ValidatedForm>
   );

@@ -4,18 +4,49 @@ import { Field, inputClass } from "@/components/forms/field";
 export type CommuneChoice = { id: string; name: string; province: string };
 
 /** Current communes (after the 2025 reform), grouped by province. */
-export function CommuneSelect({ communes, defaultValue, value, onChange, errors, label, name = "communeId", locale = "vi" }: {
-  communes: CommuneChoice[]; defaultValue?: string; value?: string; onChange?: (id: string) => void; errors?: string[]; label: string; name?: string; locale?: Locale;
+export function CommuneSelect({
+  communes,
+  defaultValue,
+  value,
+  onChange,
+  errors,
+  label,
+  name = "communeId",
+  locale = "vi",
+}: {
+  communes: CommuneChoice[];
+  defaultValue?: string;
+  value?: string;
+  onChange?: (id: string) => void;
+  errors?: string[];
+  label: string;
+  name?: string;
+  locale?: Locale;
 }) {
   const provinces = [...new Set(communes.map((c) => c.province))];
-  const controlled = value !== undefined ? { value, onChange: (ev: React.ChangeEvent<HTMLSelectElement>) => onChange?.(ev.target.value) } : { defaultValue };
+  const controlled =
+    value !== undefined
+      ? { value, onChange: (ev: React.ChangeEvent<HTMLSelectElement>) => onChange?.(ev.target.value) }
+      : { defaultValue };
   return (
     <Field name={name} label={label} errors={errors}>
-      <select id={`f-${name}`} name={name} className={inputClass} aria-invalid={Boolean(errors?.length)} {...controlled}>
+      <select
+        id={`f-${name}`}
+        name={name}
+        className={inputClass}
+        aria-invalid={Boolean(errors?.length)}
+        {...controlled}
+      >
         <option value="">{locale === "vi" ? "— Chọn xã/phường —" : "— Choose a commune/ward —"}</option>
         {provinces.map((p) => (
           <optgroup key={p} label={p}>
-            {communes.filter((c) => c.province === p).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {communes
+              .filter((c) => c.province === p)
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
           </optgroup>
         ))}
       </select>

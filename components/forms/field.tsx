@@ -11,7 +11,8 @@ type FieldProps = {
   children?: ReactNode;
 } & Omit<ComponentProps<"input">, "name">;
 
-const inputClass = "mt-1 block w-full min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+const inputClass =
+  "mt-1 block w-full min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 /** The server's messages for a field, else the page's own check (ValidatedForm) for it. */
 export function useFieldErrors(name: string | undefined, errors?: string[]): string[] | undefined {
@@ -38,14 +39,35 @@ export function Field({ name, label, errors, hint, children, id, ...input }: Fie
   const shown = useFieldErrors(name, errors);
   const invalid = Boolean(shown?.length);
   const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
-  const only = Children.count(children) === 1 && isValidElement(children) && typeof children.type === "string" ? (children as ReactElement<ControlProps>) : null;
+  const only =
+    Children.count(children) === 1 && isValidElement(children) && typeof children.type === "string"
+      ? (children as ReactElement<ControlProps>)
+      : null;
   return (
     <div className="mb-4">
-      <label htmlFor={fieldId} className="block text-sm font-semibold text-slate-800">{label}</label>
+      <label htmlFor={fieldId} className="block text-sm font-semibold text-slate-800">
+        {label}
+      </label>
       {only
-        ? cloneElement(only, { "aria-invalid": invalid, "aria-describedby": joinIds(only.props["aria-describedby"], describedBy) })
-        : children ?? <input id={fieldId} name={name} className={inputClass} aria-invalid={invalid} aria-describedby={describedBy} {...input} />}
-      {hint && <p id={hintId} className="mt-1 text-xs text-slate-600">{hint}</p>}
+        ? cloneElement(only, {
+            "aria-invalid": invalid,
+            "aria-describedby": joinIds(only.props["aria-describedby"], describedBy),
+          })
+        : (children ?? (
+            <input
+              id={fieldId}
+              name={name}
+              className={inputClass}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              {...input}
+            />
+          ))}
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       <FieldError id={errorId} errors={shown} />
     </div>
   );
@@ -55,14 +77,26 @@ export function Field({ name, label, errors, hint, children, id, ...input }: Fie
 export function FieldError({ id, errors, name }: { id?: string; errors?: string[]; name?: string }) {
   const shown = useFieldErrors(name, errors);
   return (
-    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700" data-field-error={shown?.length ? "" : undefined}>
+    <p
+      id={id}
+      aria-live="polite"
+      className="mt-1 text-sm text-red-700"
+      data-field-error={shown?.length ? "" : undefined}
+    >
       {shown?.join(" ")}
     </p>
   );
 }
 
 /** A labelled textarea wired like Field (errors, hint, aria-describedby). */
-export function TextareaField({ name, label, errors, hint, id, ...rest }: { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode } & Omit<ComponentProps<"textarea">, "name">) {
+export function TextareaField({
+  name,
+  label,
+  errors,
+  hint,
+  id,
+  ...rest
+}: { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode } & Omit<ComponentProps<"textarea">, "name">) {
   const fieldId = id ?? `f-${name}`;
   return (
     <Field name={name} id={fieldId} label={label} errors={errors} hint={hint}>

@@ -45,7 +45,7 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     if (confirm && !window.confirm(confirm)) e.preventDefault();
   };
-  const value = (f: FormFieldSpec) => (state.ok ? f.defaultValue : state.values?.[f.name] ?? f.defaultValue) ?? "";
+  const value = (f: FormFieldSpec) => (state.ok ? f.defaultValue : (state.values?.[f.name] ?? f.defaultValue)) ?? "";
   return (
     <ValidatedForm action={formAction} state={state} onSubmit={onSubmit} data-testid={testId} className="space-y-1">
       <FormMessage state={state} />
@@ -58,11 +58,31 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
           return (
             <Field key={key} name={f.name} id={id} label={f.label} errors={errors} hint={f.hint}>
               {f.type === "textarea" ? (
-                <textarea id={id} name={f.name} defaultValue={value(f)} required={f.required} rows={3} className={inputClass} aria-invalid={Boolean(errors?.length)} />
+                <textarea
+                  id={id}
+                  name={f.name}
+                  defaultValue={value(f)}
+                  required={f.required}
+                  rows={3}
+                  className={inputClass}
+                  aria-invalid={Boolean(errors?.length)}
+                />
               ) : (
-                <select id={id} name={f.name} defaultValue={f.multiple ? (value(f) ? value(f)?.split(",") : []) : value(f)} multiple={f.multiple} size={f.multiple ? Math.min(6, f.options?.length ?? 1) : undefined}
-                  required={f.required} className={inputClass} aria-invalid={Boolean(errors?.length)}>
-                  {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                <select
+                  id={id}
+                  name={f.name}
+                  defaultValue={f.multiple ? (value(f) ? value(f)?.split(",") : []) : value(f)}
+                  multiple={f.multiple}
+                  size={f.multiple ? Math.min(6, f.options?.length ?? 1) : undefined}
+                  required={f.required}
+                  className={inputClass}
+                  aria-invalid={Boolean(errors?.length)}
+                >
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -70,14 +90,28 @@ export function ActionForm({ action, fields, submitLabel, confirm, variant, test
         }
         return (
           <Field
-            key={key} id={`${uid}-${f.name}`} name={f.name} label={f.label} errors={errors} hint={f.hint} type={f.type ?? "text"} required={f.required}
-            defaultValue={f.type === "file" ? undefined : value(f)} multiple={f.multiple} accept={f.accept} min={f.min} max={f.max} step={f.step}
+            key={key}
+            id={`${uid}-${f.name}`}
+            name={f.name}
+            label={f.label}
+            errors={errors}
+            hint={f.hint}
+            type={f.type ?? "text"}
+            required={f.required}
+            defaultValue={f.type === "file" ? undefined : value(f)}
+            multiple={f.multiple}
+            accept={f.accept}
+            min={f.min}
+            max={f.max}
+            step={f.step}
           />
         );
       })}
       {children}
       <FieldError errors={state.fieldErrors?._form} />
-      <SubmitButton variant={variant} locale={locale}>{submitLabel}</SubmitButton>
+      <SubmitButton variant={variant} locale={locale}>
+        {submitLabel}
+      </SubmitButton>
     </ValidatedForm>
   );
 }

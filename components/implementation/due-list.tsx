@@ -19,17 +19,31 @@ function englishLabel(i: DueItem): string {
       const month = /\d{2}\/\d{4}/.exec(i.label)?.[0];
       return month ? `Progress report for ${month}` : "Monthly progress report";
     }
-    case "ACCEPTANCE": return "Acceptance at the end of the implementation period";
-    case "SETTLEMENT_DOSSIER": return `Settlement dossier (${DEADLINE_RULES.settlementDossierDays} days after the last acceptance)`;
-    case "SUPPLEMENT": return "Deadline for the dossier supplement";
-    case "FOLLOW_UP": return "Post-support check (machinery still in use, jobs kept)";
+    case "ACCEPTANCE":
+      return "Acceptance at the end of the implementation period";
+    case "SETTLEMENT_DOSSIER":
+      return `Settlement dossier (${DEADLINE_RULES.settlementDossierDays} days after the last acceptance)`;
+    case "SUPPLEMENT":
+      return "Deadline for the dossier supplement";
+    case "FOLLOW_UP":
+      return "Post-support check (machinery still in use, jobs kept)";
   }
 }
 
 /** What is due, overdue first; each row links to the đề án. */
 export function DueList({ items, hrefBase, locale }: { items: readonly DueItem[]; hrefBase: string; locale: Locale }) {
   const vi = locale === "vi";
-  if (items.length === 0) return <EmptyState title={vi ? "Không có việc đến hạn" : "Nothing due"} hint={vi ? "Các hạn báo cáo, nghiệm thu và quyết toán sẽ hiện ở đây." : "Deadlines for reports, acceptance and settlement will appear here."} />;
+  if (items.length === 0)
+    return (
+      <EmptyState
+        title={vi ? "Không có việc đến hạn" : "Nothing due"}
+        hint={
+          vi
+            ? "Các hạn báo cáo, nghiệm thu và quyết toán sẽ hiện ở đây."
+            : "Deadlines for reports, acceptance and settlement will appear here."
+        }
+      />
+    );
   return (
     <ul className="divide-y rounded-lg border border-slate-200 bg-white" data-testid="due-list">
       {items.map((i) => {
@@ -38,11 +52,17 @@ export function DueList({ items, hrefBase, locale }: { items: readonly DueItem[]
           ? `hạn ${formatDate(i.due)}${i.status === "OVERDUE" ? ` (trễ ${i.daysLate} ngày)` : i.workingDaysLeft > 0 ? ` (còn ${i.workingDaysLeft} ngày làm việc)` : ""}`
           : `due ${formatDate(i.due)}${i.status === "OVERDUE" ? ` (${i.daysLate} ${i.daysLate === 1 ? "day" : "days"} late)` : i.workingDaysLeft > 0 ? ` (${i.workingDaysLeft} working ${i.workingDaysLeft === 1 ? "day" : "days"} left)` : ""}`;
         return (
-          <li key={`${i.proposalId}-${i.kind}-${i.label}`} className="flex flex-wrap items-center gap-2 p-3 text-sm" data-status={i.status}>
+          <li
+            key={`${i.proposalId}-${i.kind}-${i.label}`}
+            className="flex flex-wrap items-center gap-2 p-3 text-sm"
+            data-status={i.status}
+          >
             <Badge tone={tone}>{label[locale]}</Badge>
             <span className="font-semibold">{vi ? i.label : englishLabel(i)}</span>
             <span>{when}</span>
-            <Link href={`${hrefBase}/${i.proposalId}`} className="ml-auto text-brand-700 underline">{i.code ?? i.title}</Link>
+            <Link href={`${hrefBase}/${i.proposalId}`} className="ml-auto text-brand-700 underline">
+              {i.code ?? i.title}
+            </Link>
           </li>
         );
       })}

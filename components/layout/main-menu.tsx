@@ -50,19 +50,27 @@ export function MainMenu({ groups, unread, notificationsHref, locale }: Props) {
   }, []);
 
   // The current page's item: the longest menu address the path starts with.
-  const activeHref = groups.flatMap((g) => g.items.map((i) => i.href))
+  const activeHref = groups
+    .flatMap((g) => g.items.map((i) => i.href))
     .filter((h) => pathname === h || pathname.startsWith(`${h}/`))
     .sort((a, b) => b.length - a.length)[0];
   const current = (href: string) => href === activeHref;
   const item = (l: MenuLink, inGroup: boolean) => {
     const isNotices = l.href === notificationsHref;
     return (
-      <Link href={l.href} aria-current={current(l.href) ? "page" : undefined}
-        className={`flex min-h-11 items-center gap-2 whitespace-nowrap px-3 py-2 hover:bg-brand-600 aria-[current=page]:font-semibold aria-[current=page]:underline ${inGroup ? "md:text-slate-900 md:hover:bg-brand-50" : ""}`}>
+      <Link
+        href={l.href}
+        aria-current={current(l.href) ? "page" : undefined}
+        className={`flex min-h-11 items-center gap-2 whitespace-nowrap px-3 py-2 hover:bg-brand-600 aria-[current=page]:font-semibold aria-[current=page]:underline ${inGroup ? "md:text-slate-900 md:hover:bg-brand-50" : ""}`}
+      >
         {l.label}
         {isNotices && unread > 0 && (
-          <span data-testid="unread-count" className="rounded-full bg-amber-300 px-2 text-xs font-semibold text-slate-900">
-            {unread}<span className="sr-only"> {t("chưa đọc", "unread")}</span>
+          <span
+            data-testid="unread-count"
+            className="rounded-full bg-amber-300 px-2 text-xs font-semibold text-slate-900"
+          >
+            {unread}
+            <span className="sr-only"> {t("chưa đọc", "unread")}</span>
           </span>
         )}
       </Link>
@@ -70,31 +78,69 @@ export function MainMenu({ groups, unread, notificationsHref, locale }: Props) {
   };
 
   return (
-    <nav ref={navRef} aria-label={t("Điều hướng chính", "Main navigation")} className="bg-brand-700" data-testid="main-nav">
+    <nav
+      ref={navRef}
+      aria-label={t("Điều hướng chính", "Main navigation")}
+      className="bg-brand-700"
+      data-testid="main-nav"
+    >
       <div className="mx-auto max-w-6xl px-4 text-sm">
-        <button type="button" className="flex min-h-11 w-full items-center gap-2 py-2 font-semibold md:hidden" aria-expanded={phoneOpen} aria-controls={`${uid}-list`}
-          onClick={() => setPhoneOpen((o) => !o)}>
-          <span aria-hidden className="text-lg leading-none">{phoneOpen ? "✕" : "☰"}</span>
+        <button
+          type="button"
+          className="flex min-h-11 w-full items-center gap-2 py-2 font-semibold md:hidden"
+          aria-expanded={phoneOpen}
+          aria-controls={`${uid}-list`}
+          onClick={() => setPhoneOpen((o) => !o)}
+        >
+          <span aria-hidden className="text-lg leading-none">
+            {phoneOpen ? "✕" : "☰"}
+          </span>
           {t("Menu", "Menu")}
-          {unread > 0 && !phoneOpen && <span className="rounded-full bg-amber-300 px-2 text-xs font-semibold text-slate-900">{unread}<span className="sr-only"> {t("thông báo chưa đọc", "unread notifications")}</span></span>}
+          {unread > 0 && !phoneOpen && (
+            <span className="rounded-full bg-amber-300 px-2 text-xs font-semibold text-slate-900">
+              {unread}
+              <span className="sr-only"> {t("thông báo chưa đọc", "unread notifications")}</span>
+            </span>
+          )}
         </button>
-        <ul id={`${uid}-list`} className={`${phoneOpen ? "block" : "hidden"} pb-2 md:flex md:flex-wrap md:gap-1 md:pb-0`}>
-          {groups.map((g, gi) => g.items.length === 1 ? (
-            <li key={g.label}>{item(g.items[0]!, false)}</li>
-          ) : (
-            <li key={g.label} className="relative">
-              <p className="mt-2 px-3 text-xs font-semibold uppercase tracking-wide text-brand-100 md:hidden">{g.label}</p>
-              <button ref={(el) => { buttons.current[gi] = el; }} type="button" aria-expanded={openGroup === gi} aria-controls={`${uid}-g${gi}`}
-                className="hidden min-h-11 items-center gap-1 whitespace-nowrap px-3 py-2 hover:bg-brand-600 md:flex"
-                onClick={() => setOpenGroup((o) => (o === gi ? null : gi))}>
-                {g.label} <span aria-hidden className="text-xs">▾</span>
-              </button>
-              <ul id={`${uid}-g${gi}`}
-                className={`pl-3 md:absolute md:left-0 md:top-full md:z-20 md:min-w-56 md:rounded-md md:border md:border-slate-200 md:bg-white md:py-1 md:pl-0 md:shadow-lg ${openGroup === gi ? "md:block" : "md:hidden"}`}>
-                {g.items.map((l) => <li key={l.href}>{item(l, true)}</li>)}
-              </ul>
-            </li>
-          ))}
+        <ul
+          id={`${uid}-list`}
+          className={`${phoneOpen ? "block" : "hidden"} pb-2 md:flex md:flex-wrap md:gap-1 md:pb-0`}
+        >
+          {groups.map((g, gi) =>
+            g.items.length === 1 ? (
+              <li key={g.label}>{item(g.items[0]!, false)}</li>
+            ) : (
+              <li key={g.label} className="relative">
+                <p className="mt-2 px-3 text-xs font-semibold uppercase tracking-wide text-brand-100 md:hidden">
+                  {g.label}
+                </p>
+                <button
+                  ref={(el) => {
+                    buttons.current[gi] = el;
+                  }}
+                  type="button"
+                  aria-expanded={openGroup === gi}
+                  aria-controls={`${uid}-g${gi}`}
+                  className="hidden min-h-11 items-center gap-1 whitespace-nowrap px-3 py-2 hover:bg-brand-600 md:flex"
+                  onClick={() => setOpenGroup((o) => (o === gi ? null : gi))}
+                >
+                  {g.label}{" "}
+                  <span aria-hidden className="text-xs">
+                    ▾
+                  </span>
+                </button>
+                <ul
+                  id={`${uid}-g${gi}`}
+                  className={`pl-3 md:absolute md:left-0 md:top-full md:z-20 md:min-w-56 md:rounded-md md:border md:border-slate-200 md:bg-white md:py-1 md:pl-0 md:shadow-lg ${openGroup === gi ? "md:block" : "md:hidden"}`}
+                >
+                  {g.items.map((l) => (
+                    <li key={l.href}>{item(l, true)}</li>
+                  ))}
+                </ul>
+              </li>
+            ),
+          )}
         </ul>
       </div>
     </nav>

@@ -21,23 +21,32 @@ const NAV = {
   ],
   STAFF: [
     one({ href: "/can-bo", label: { vi: "Tổng quan", en: "Overview" } }),
-    { label: { vi: "Hồ sơ", en: "Dossiers" }, items: [
-      { href: "/can-bo/ho-so", label: { vi: "Tiếp nhận hồ sơ", en: "Intake queue" } },
-      { href: "/can-bo/dang-ky-ho", label: { vi: "Đăng ký, nộp hộ", en: "Assisted filing" } },
-    ] },
-    { label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" }, items: [
-      { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
-      { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
-      { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
-      { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
-    ] },
-    { label: { vi: "Số liệu, báo cáo", en: "Figures, reports" }, items: [
-      { href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } },
-      { href: "/lanh-dao/ket-qua", label: { vi: "Kết quả ngoài đề án", en: "Other results" } },
-      { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
-      { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
-      { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
-    ] },
+    {
+      label: { vi: "Hồ sơ", en: "Dossiers" },
+      items: [
+        { href: "/can-bo/ho-so", label: { vi: "Tiếp nhận hồ sơ", en: "Intake queue" } },
+        { href: "/can-bo/dang-ky-ho", label: { vi: "Đăng ký, nộp hộ", en: "Assisted filing" } },
+      ],
+    },
+    {
+      label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" },
+      items: [
+        { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
+        { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
+        { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
+        { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
+      ],
+    },
+    {
+      label: { vi: "Số liệu, báo cáo", en: "Figures, reports" },
+      items: [
+        { href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } },
+        { href: "/lanh-dao/ket-qua", label: { vi: "Kết quả ngoài đề án", en: "Other results" } },
+        { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
+        { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
+        { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
+      ],
+    },
     one(NOTIFICATIONS),
   ],
   APPRAISER: [
@@ -46,36 +55,54 @@ const NAV = {
   ],
   LEADER: [
     one({ href: "/lanh-dao", label: { vi: "Tổng quan", en: "Overview" } }),
-    { label: { vi: "Hồ sơ, quyết định", en: "Dossiers, decisions" }, items: [
-      { href: "/can-bo/ho-so", label: { vi: "Hồ sơ chờ quyết định", en: "Dossiers" } },
-      { href: "/quyet-dinh/uy-quyen", label: { vi: "Ủy quyền ký", en: "Signing delegations" } },
-    ] },
-    { label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" }, items: [
-      { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
-      { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
-      { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
-      { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
-    ] },
-    { label: { vi: "Số liệu, báo cáo", en: "Figures, reports" }, items: [
-      { href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } },
-      { href: "/lanh-dao/ket-qua", label: { vi: "Duyệt kết quả, mục tiêu", en: "Results and targets" } },
-      { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
-      { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
-    ] },
+    {
+      label: { vi: "Hồ sơ, quyết định", en: "Dossiers, decisions" },
+      items: [
+        { href: "/can-bo/ho-so", label: { vi: "Hồ sơ chờ quyết định", en: "Dossiers" } },
+        { href: "/quyet-dinh/uy-quyen", label: { vi: "Ủy quyền ký", en: "Signing delegations" } },
+      ],
+    },
+    {
+      label: { vi: "Kế hoạch, thực hiện", en: "Plans, implementation" },
+      items: [
+        { href: "/can-bo/ke-hoach", label: { vi: "Kế hoạch năm", en: "Annual plan" } },
+        { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
+        { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
+        { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
+      ],
+    },
+    {
+      label: { vi: "Số liệu, báo cáo", en: "Figures, reports" },
+      items: [
+        { href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } },
+        { href: "/lanh-dao/ket-qua", label: { vi: "Duyệt kết quả, mục tiêu", en: "Results and targets" } },
+        { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
+        { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
+      ],
+    },
     one(NOTIFICATIONS),
   ],
   ADMIN: [
     one({ href: "/quan-tri", label: { vi: "Quản trị", en: "Administration" } }),
-    { label: { vi: "Hệ thống", en: "System" }, items: [
-      { href: "/quan-tri/nhat-ky", label: { vi: "Nhật ký hệ thống", en: "Audit log" } },
-      { href: "/quan-tri/hop-thu", label: { vi: "Hộp thư đi", en: "Outbox" } },
-      { href: "/quan-tri/du-lieu-ca-nhan", label: { vi: "Dữ liệu cá nhân", en: "Personal data" } },
-      { href: "/quan-tri/co-quan", label: { vi: "Thông tin cơ quan trên văn bản", en: "Agency details on documents" } },
-    ] },
-    { label: { vi: "Dữ liệu", en: "Data" }, items: [
-      { href: "/quan-tri/quy-tac", label: { vi: "Bộ quy tắc, mức hỗ trợ", en: "Rule sets, caps" } },
-      { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
-    ] },
+    {
+      label: { vi: "Hệ thống", en: "System" },
+      items: [
+        { href: "/quan-tri/nhat-ky", label: { vi: "Nhật ký hệ thống", en: "Audit log" } },
+        { href: "/quan-tri/hop-thu", label: { vi: "Hộp thư đi", en: "Outbox" } },
+        { href: "/quan-tri/du-lieu-ca-nhan", label: { vi: "Dữ liệu cá nhân", en: "Personal data" } },
+        {
+          href: "/quan-tri/co-quan",
+          label: { vi: "Thông tin cơ quan trên văn bản", en: "Agency details on documents" },
+        },
+      ],
+    },
+    {
+      label: { vi: "Dữ liệu", en: "Data" },
+      items: [
+        { href: "/quan-tri/quy-tac", label: { vi: "Bộ quy tắc, mức hỗ trợ", en: "Rule sets, caps" } },
+        { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
+      ],
+    },
   ],
   MINISTRY_VIEWER: [
     one({ href: "/bo-cong-thuong", label: { vi: "Tổng quan toàn quốc", en: "National overview" } }),
@@ -92,7 +119,10 @@ export const NOTIFICATIONS_HREF = NOTIFICATIONS.href;
 
 /** The role's menu in the visitor's language (plain data for the client menu). */
 export function menuFor(role: Role, locale: Locale): MenuGroup[] {
-  return NAV[role].map((g: NavGroup) => ({ label: g.label[locale], items: g.items.map((i) => ({ href: i.href, label: i.label[locale] })) }));
+  return NAV[role].map((g: NavGroup) => ({
+    label: g.label[locale],
+    items: g.items.map((i) => ({ href: i.href, label: i.label[locale] })),
+  }));
 }
 
 /** Every item of the role's menu, flat (tests and the sitemap of a role). */

@@ -6,7 +6,9 @@ export function ProvinceOnlyNotice({ locale }: { locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <section className="rounded-md border border-slate-300 bg-white p-6">
-      <h1 className="text-xl font-semibold">{t("Trang dành cho Sở Công Thương tỉnh", "A page for a province's department")}</h1>
+      <h1 className="text-xl font-semibold">
+        {t("Trang dành cho Sở Công Thương tỉnh", "A page for a province's department")}
+      </h1>
       <p className="mt-2 text-slate-700">
         {t(
           "Danh mục này do từng tỉnh ghi nhận. Bộ Công Thương xem số liệu của các tỉnh trên bảng điều khiển.",

@@ -10,8 +10,12 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             ? "Cơ sở pháp lý: Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP (hiệu lực 15/10/2025)."
             : "Legal basis: Decree 45/2012/ND-CP as amended by Decree 235/2025/ND-CP (effective 15/10/2025)."}
         </span>
-        <Link href="/tra-cuu" className="underline">{locale === "vi" ? "Tra cứu hồ sơ" : "Dossier lookup"}</Link>
-        <Link href="/cong-khai" className="underline">{locale === "vi" ? "Công khai" : "Transparency"}</Link>
+        <Link href="/tra-cuu" className="underline">
+          {locale === "vi" ? "Tra cứu hồ sơ" : "Dossier lookup"}
+        </Link>
+        <Link href="/cong-khai" className="underline">
+          {locale === "vi" ? "Công khai" : "Transparency"}
+        </Link>
       </div>
     </footer>
   );

@@ -9,7 +9,17 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
 
-export function MessageForm({ proposalId, canMessage, canNote, locale }: { proposalId: string; canMessage: boolean; canNote: boolean; locale: Locale }) {
+export function MessageForm({
+  proposalId,
+  canMessage,
+  canNote,
+  locale,
+}: {
+  proposalId: string;
+  canMessage: boolean;
+  canNote: boolean;
+  locale: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const [state, action] = useActionState(postMessageAction, initialFormState);
   const id = `msg-${proposalId}`;
@@ -17,14 +27,31 @@ export function MessageForm({ proposalId, canMessage, canNote, locale }: { propo
     <ValidatedForm action={action} state={state} className="mt-3 space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <Field name="body" id={id} label={canMessage ? t("Tin nhắn", "Message") : t("Ghi chú nội bộ", "Internal note")} errors={state.fieldErrors?.body}>
-        <textarea id={id} name="body" rows={3} required className={inputClass} defaultValue={state.ok ? "" : state.values?.body} />
+      <Field
+        name="body"
+        id={id}
+        label={canMessage ? t("Tin nhắn", "Message") : t("Ghi chú nội bộ", "Internal note")}
+        errors={state.fieldErrors?.body}
+      >
+        <textarea
+          id={id}
+          name="body"
+          rows={3}
+          required
+          className={inputClass}
+          defaultValue={state.ok ? "" : state.values?.body}
+        />
       </Field>
       {canMessage && canNote && (
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="internal" value="1" /> {t("Ghi chú nội bộ (cơ sở không nhìn thấy)", "Internal note (not visible to the establishment)")}</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="internal" value="1" />{" "}
+          {t("Ghi chú nội bộ (cơ sở không nhìn thấy)", "Internal note (not visible to the establishment)")}
+        </label>
       )}
       {!canMessage && canNote && <input type="hidden" name="internal" value="1" />}
-      <SubmitButton locale={locale} variant="secondary">{t("Gửi", "Send")}</SubmitButton>
+      <SubmitButton locale={locale} variant="secondary">
+        {t("Gửi", "Send")}
+      </SubmitButton>
     </ValidatedForm>
   );
 }

@@ -5,21 +5,44 @@ import type { Locale } from "@/lib/i18n/locale";
 
 /** The dossier's conversation; internal notes are marked and only ever reach internal viewers. */
 // locale is optional so callers not yet localised keep rendering Vietnamese.
-export function Thread({ proposalId, messages, canMessage, canNote, locale = "vi" }: { proposalId: string; messages: MessageDto[]; canMessage: boolean; canNote: boolean; locale?: Locale }) {
+export function Thread({
+  proposalId,
+  messages,
+  canMessage,
+  canNote,
+  locale = "vi",
+}: {
+  proposalId: string;
+  messages: MessageDto[];
+  canMessage: boolean;
+  canNote: boolean;
+  locale?: Locale;
+}) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div>
-      {messages.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa có trao đổi nào.", "No messages yet.")}</p> : (
+      {messages.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("Chưa có trao đổi nào.", "No messages yet.")}</p>
+      ) : (
         <ul className="space-y-2" data-testid="messages">
           {messages.map((m) => (
-            <li key={m.id} className={`rounded-md p-3 text-sm ${m.internal ? "border border-dashed border-amber-400 bg-amber-50" : m.mine ? "bg-brand-50" : "bg-slate-50"}`}>
-              <p className="text-xs text-slate-600"><strong>{m.authorName}</strong> · {formatDateTime(m.createdAt)}{m.internal && t(" · Ghi chú nội bộ (cơ sở không thấy)", " · Internal note (hidden from the establishment)")}</p>
+            <li
+              key={m.id}
+              className={`rounded-md p-3 text-sm ${m.internal ? "border border-dashed border-amber-400 bg-amber-50" : m.mine ? "bg-brand-50" : "bg-slate-50"}`}
+            >
+              <p className="text-xs text-slate-600">
+                <strong>{m.authorName}</strong> · {formatDateTime(m.createdAt)}
+                {m.internal &&
+                  t(" · Ghi chú nội bộ (cơ sở không thấy)", " · Internal note (hidden from the establishment)")}
+              </p>
               <p className="mt-1 whitespace-pre-line">{m.body}</p>
             </li>
           ))}
         </ul>
       )}
-      {(canMessage || canNote) && <MessageForm proposalId={proposalId} canMessage={canMessage} canNote={canNote} locale={locale} />}
+      {(canMessage || canNote) && (
+        <MessageForm proposalId={proposalId} canMessage={canMessage} canNote={canNote} locale={locale} />
+      )}
     </div>
   );
 }

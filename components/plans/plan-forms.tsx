@@ -19,8 +19,16 @@ const tr = (locale: Locale) => (vi: string, en: string) => (locale === "vi" ? vi
 function FundSelect({ id, value, locale }: { id: string; value?: string; locale: Locale }) {
   return (
     <div className="mb-4">
-      <label htmlFor={id} className="block text-sm font-semibold">{tr(locale)("Nguồn kinh phí", "Fund")}</label>
-      <select id={id} name="fund" defaultValue={value ?? "KCDP"} className={inputClass}>{FUNDS.map((f) => <option key={f.v} value={f.v}>{f.l[locale]}</option>)}</select>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {tr(locale)("Nguồn kinh phí", "Fund")}
+      </label>
+      <select id={id} name="fund" defaultValue={value ?? "KCDP"} className={inputClass}>
+        {FUNDS.map((f) => (
+          <option key={f.v} value={f.v}>
+            {f.l[locale]}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
@@ -32,11 +40,32 @@ export function EnvelopeForm({ year, locale }: { year: number; locale: Locale })
   return (
     <ValidatedForm action={action} state={state}>
       <FormMessage state={state} />
-      <Field name="year" id="env-year" label={t("Năm", "Year")} type="number" defaultValue={v.year ?? year} errors={state.fieldErrors?.year} />
+      <Field
+        name="year"
+        id="env-year"
+        label={t("Năm", "Year")}
+        type="number"
+        defaultValue={v.year ?? year}
+        errors={state.fieldErrors?.year}
+      />
       <FundSelect id="env-fund" value={v.fund} locale={locale} />
-      <Field name="amount" label={t("Hạn mức (dự toán được giao)", "Envelope (allocated budget)")} placeholder={t("ví dụ: 2,5 tỷ", "e.g. 2,5 tỷ")} defaultValue={v.amount} errors={state.fieldErrors?.amount} required />
-      <Field name="source" label={t("Căn cứ (số quyết định giao dự toán)", "Basis (number of the budget allocation decision)")} defaultValue={v.source} errors={state.fieldErrors?.source} />
-      <SubmitButton variant="secondary" locale={locale}>{t("Lưu hạn mức", "Save the envelope")}</SubmitButton>
+      <Field
+        name="amount"
+        label={t("Hạn mức (dự toán được giao)", "Envelope (allocated budget)")}
+        placeholder={t("ví dụ: 2,5 tỷ", "e.g. 2,5 tỷ")}
+        defaultValue={v.amount}
+        errors={state.fieldErrors?.amount}
+        required
+      />
+      <Field
+        name="source"
+        label={t("Căn cứ (số quyết định giao dự toán)", "Basis (number of the budget allocation decision)")}
+        defaultValue={v.source}
+        errors={state.fieldErrors?.source}
+      />
+      <SubmitButton variant="secondary" locale={locale}>
+        {t("Lưu hạn mức", "Save the envelope")}
+      </SubmitButton>
     </ValidatedForm>
   );
 }
@@ -48,9 +77,21 @@ export function CreatePlanForm({ year, locale }: { year: number; locale: Locale 
   return (
     <ValidatedForm action={action} state={state}>
       <FormMessage state={state} />
-      <Field name="year" id="plan-year" label={t("Năm", "Year")} type="number" defaultValue={v.year ?? year} errors={state.fieldErrors?.year} />
+      <Field
+        name="year"
+        id="plan-year"
+        label={t("Năm", "Year")}
+        type="number"
+        defaultValue={v.year ?? year}
+        errors={state.fieldErrors?.year}
+      />
       <FundSelect id="plan-fund" value={v.fund} locale={locale} />
-      <Field name="name" label={t("Tên kế hoạch (để trống sẽ tự đặt)", "Plan name (leave empty to name it automatically)")} defaultValue={v.name} errors={state.fieldErrors?.name} />
+      <Field
+        name="name"
+        label={t("Tên kế hoạch (để trống sẽ tự đặt)", "Plan name (leave empty to name it automatically)")}
+        defaultValue={v.name}
+        errors={state.fieldErrors?.name}
+      />
       <SubmitButton locale={locale}>{t("Tạo kế hoạch", "Create the plan")}</SubmitButton>
     </ValidatedForm>
   );
@@ -62,20 +103,43 @@ export function AddBatchForm({ planId, locale }: { planId: string; locale: Local
   return (
     <ValidatedForm action={action} state={state} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="planId" value={planId} />
-      <div className="grow"><Field name="name" label={t("Thêm đợt", "Add a batch")} placeholder={t("Đợt 2", "Batch 2")} errors={state.fieldErrors?.name} /></div>
-      <div className="mb-4"><SubmitButton variant="secondary" locale={locale}>{t("Thêm", "Add")}</SubmitButton></div>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="grow">
+        <Field
+          name="name"
+          label={t("Thêm đợt", "Add a batch")}
+          placeholder={t("Đợt 2", "Batch 2")}
+          errors={state.fieldErrors?.name}
+        />
+      </div>
+      <div className="mb-4">
+        <SubmitButton variant="secondary" locale={locale}>
+          {t("Thêm", "Add")}
+        </SubmitButton>
+      </div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </ValidatedForm>
   );
 }
 
-export function RemoveFromPlanButton({ planId, proposalId, locale }: { planId: string; proposalId: string; locale: Locale }) {
+export function RemoveFromPlanButton({
+  planId,
+  proposalId,
+  locale,
+}: {
+  planId: string;
+  proposalId: string;
+  locale: Locale;
+}) {
   const [state, action] = useActionState(removeFromPlanAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <button type="submit" className="text-sm text-red-700 underline">{tr(locale)("Bỏ khỏi kế hoạch", "Remove from the plan")}</button>
+      <button type="submit" className="text-sm text-red-700 underline">
+        {tr(locale)("Bỏ khỏi kế hoạch", "Remove from the plan")}
+      </button>
       {!state.ok && state.message && <p className="text-xs text-red-700">{state.message}</p>}
     </ValidatedForm>
   );

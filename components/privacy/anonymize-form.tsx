@@ -8,7 +8,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
 
-type Props = { establishmentId: string; name: string; action: (prev: FormState, data: FormData) => Promise<FormState>; locale: Locale };
+type Props = {
+  establishmentId: string;
+  name: string;
+  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  locale: Locale;
+};
 
 /** Irreversible: a written reason and an explicit confirmation before the personal data is erased. */
 export function AnonymizeForm({ establishmentId, name, action, locale }: Props) {
@@ -19,18 +24,47 @@ export function AnonymizeForm({ establishmentId, name, action, locale }: Props) 
     <ValidatedForm action={formAction} state={state} className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
       <FormMessage state={state} />
       <input type="hidden" name="establishmentId" value={establishmentId} />
-      <Field name="reason" id={id} label={locale === "vi" ? `Căn cứ xóa dữ liệu cá nhân của “${name}”` : `Grounds for erasing the personal data of “${name}”`} errors={state.fieldErrors?.reason}>
-        <textarea id={id} name="reason" rows={2} required minLength={10} className={inputClass} defaultValue={state.values?.reason ?? ""}
-          aria-invalid={Boolean(state.fieldErrors?.reason)} aria-describedby={`${id}-error`} />
+      <Field
+        name="reason"
+        id={id}
+        label={
+          locale === "vi"
+            ? `Căn cứ xóa dữ liệu cá nhân của “${name}”`
+            : `Grounds for erasing the personal data of “${name}”`
+        }
+        errors={state.fieldErrors?.reason}
+      >
+        <textarea
+          id={id}
+          name="reason"
+          rows={2}
+          required
+          minLength={10}
+          className={inputClass}
+          defaultValue={state.values?.reason ?? ""}
+          aria-invalid={Boolean(state.fieldErrors?.reason)}
+          aria-describedby={`${id}-error`}
+        />
       </Field>
       <div className="mb-3 flex items-start gap-2">
-        <input type="checkbox" id={`confirm-${establishmentId}`} name="confirm" className="mt-1 h-5 w-5" aria-describedby={`confirm-${establishmentId}-error`} />
+        <input
+          type="checkbox"
+          id={`confirm-${establishmentId}`}
+          name="confirm"
+          className="mt-1 h-5 w-5"
+          aria-describedby={`confirm-${establishmentId}-error`}
+        />
         <label htmlFor={`confirm-${establishmentId}`} className="text-sm">
-          {t("Tôi hiểu thao tác này không thể hoàn tác. Số liệu tiền của đề án được giữ lại theo quy định về kế toán.", "I understand this cannot be undone. The projects' financial figures are kept, as accounting rules require.")}
+          {t(
+            "Tôi hiểu thao tác này không thể hoàn tác. Số liệu tiền của đề án được giữ lại theo quy định về kế toán.",
+            "I understand this cannot be undone. The projects' financial figures are kept, as accounting rules require.",
+          )}
         </label>
       </div>
       <FieldError id={`confirm-${establishmentId}-error`} errors={state.fieldErrors?.confirm} />
-      <SubmitButton variant="danger" pendingText={t("Đang xóa…", "Erasing…")}>{t("Xóa dữ liệu cá nhân", "Erase personal data")}</SubmitButton>
+      <SubmitButton variant="danger" pendingText={t("Đang xóa…", "Erasing…")}>
+        {t("Xóa dữ liệu cá nhân", "Erase personal data")}
+      </SubmitButton>
     </ValidatedForm>
   );
 }

@@ -18,33 +18,77 @@ export function cellText(v: Cell, kind: ColumnKind): string {
  * Report tables on screen and on paper; each links to its own CSV when a base href is given. The tables are
  * the report (Vietnamese, as in the spreadsheet); `locale` only words the "no data" line on screen.
  */
-export function ReportTables({ tables, csvHref, locale = "vi" }: { tables: ReportTable[]; csvHref?: (index: number) => string; locale?: Locale }) {
+export function ReportTables({
+  tables,
+  csvHref,
+  locale = "vi",
+}: {
+  tables: ReportTable[];
+  csvHref?: (index: number) => string;
+  locale?: Locale;
+}) {
   return (
     <div className="space-y-8">
       {tables.map((t, ti) => (
-        <section key={t.sheet} className="break-inside-avoid" aria-labelledby={`rt-${ti}`} data-testid={`report-table-${ti}`}>
+        <section
+          key={t.sheet}
+          className="break-inside-avoid"
+          aria-labelledby={`rt-${ti}`}
+          data-testid={`report-table-${ti}`}
+        >
           <div className="mb-2 flex flex-wrap items-baseline gap-2">
-            <h2 id={`rt-${ti}`} className="mr-auto text-lg font-semibold">{ti + 1}. {t.title}</h2>
-            {csvHref && <a className="no-print text-sm text-brand-700 underline" href={csvHref(ti)} download>CSV</a>}
+            <h2 id={`rt-${ti}`} className="mr-auto text-lg font-semibold">
+              {ti + 1}. {t.title}
+            </h2>
+            {csvHref && (
+              <a className="no-print text-sm text-brand-700 underline" href={csvHref(ti)} download>
+                CSV
+              </a>
+            )}
           </div>
           {t.note && <p className="mb-1 text-xs text-slate-600">{t.note}</p>}
           {t.rows.length ? (
             <div className="overflow-x-auto">
               <table className="min-w-full border-collapse text-sm">
-                <thead><tr>{t.columns.map((c) => <th key={c.header} scope="col" className="border border-slate-300 bg-slate-100 px-2 py-1 text-left">{c.header}</th>)}</tr></thead>
+                <thead>
+                  <tr>
+                    {t.columns.map((c) => (
+                      <th
+                        key={c.header}
+                        scope="col"
+                        className="border border-slate-300 bg-slate-100 px-2 py-1 text-left"
+                      >
+                        {c.header}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <tbody>
                   {t.rows.map((r, ri) => (
                     <tr key={ri}>
                       {r.map((v, ci) => {
                         const kind = t.columns[ci]?.kind ?? "text";
-                        return <td key={ci} className={`border border-slate-300 px-2 py-1 align-top ${kind === "text" ? "" : "text-right tabular-nums"}`}>{cellText(v, kind)}</td>;
+                        return (
+                          <td
+                            key={ci}
+                            className={`border border-slate-300 px-2 py-1 align-top ${kind === "text" ? "" : "text-right tabular-nums"}`}
+                          >
+                            {cellText(v, kind)}
+                          </td>
+                        );
                       })}
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-          ) : <p className="text-sm text-slate-600">{locale === "vi" ? "Không có số liệu trong phạm vi báo cáo." : "No figures within the scope of the report."}</p>}
+          ) : (
+            <p className="text-sm text-slate-600">
+              {locale === "vi"
+                ? "Không có số liệu trong phạm vi báo cáo."
+                : "No figures within the scope of the report."}
+            </p>
+          )}
         </section>
       ))}
     </div>

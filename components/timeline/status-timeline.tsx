@@ -19,21 +19,43 @@ export type TimelineItem = {
 };
 
 /** Every step of a dossier, oldest first, as an ordered list (reusable by any role's dossier page). */
-export function StatusTimeline({ items, locale = "vi", emptyText }: { items: TimelineItem[]; locale?: "vi" | "en"; emptyText?: string }) {
-  if (items.length === 0) return <p className="text-sm text-slate-600">{emptyText ?? (locale === "vi" ? "Chưa có bước xử lý nào." : "No steps yet.")}</p>;
+export function StatusTimeline({
+  items,
+  locale = "vi",
+  emptyText,
+}: {
+  items: TimelineItem[];
+  locale?: "vi" | "en";
+  emptyText?: string;
+}) {
+  if (items.length === 0)
+    return (
+      <p className="text-sm text-slate-600">
+        {emptyText ?? (locale === "vi" ? "Chưa có bước xử lý nào." : "No steps yet.")}
+      </p>
+    );
   return (
-    <ol className="relative ml-3 border-l-2 border-slate-200" aria-label={locale === "vi" ? "Tiến trình xử lý hồ sơ" : "Dossier timeline"} data-testid="status-timeline">
+    <ol
+      className="relative ml-3 border-l-2 border-slate-200"
+      aria-label={locale === "vi" ? "Tiến trình xử lý hồ sơ" : "Dossier timeline"}
+      data-testid="status-timeline"
+    >
       {items.map((item, i) => {
         const info = item.toStatus ? STATUS_INFO[item.toStatus] : null;
         const last = i === items.length - 1;
         const behalf = onBehalfText(item, locale);
         return (
           <li key={item.id ?? `${item.at}-${i}`} className="mb-5 ml-5 last:mb-0">
-            <span className={`absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white ${last ? "bg-brand-700" : "bg-slate-400"}`} aria-hidden />
+            <span
+              className={`absolute -left-[9px] mt-1.5 h-4 w-4 rounded-full border-2 border-white ${last ? "bg-brand-700" : "bg-slate-400"}`}
+              aria-hidden
+            />
             <div className="flex flex-wrap items-center gap-2">
               {info && <Badge tone={info.tone}>{info.label[locale]}</Badge>}
               {item.label && <span className="text-sm font-semibold">{item.label}</span>}
-              <time dateTime={item.at} className="text-sm text-slate-600 tabular-nums">{formatDateTime(item.at)}</time>
+              <time dateTime={item.at} className="text-sm text-slate-600 tabular-nums">
+                {formatDateTime(item.at)}
+              </time>
             </div>
             {(item.actorName || behalf) && (
               <p className="mt-1 text-sm text-slate-700">

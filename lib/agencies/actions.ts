@@ -7,7 +7,14 @@ import type { FormState } from "@/lib/form-state";
 import { updateOwnAgencyDetails } from "@/lib/agencies/details";
 import { routes } from "@/lib/routes";
 
-const FIELDS = ["representativeName", "representativeTitle", "address", "taxCode", "treasuryAccount", "treasuryName"] as const;
+const FIELDS = [
+  "representativeName",
+  "representativeTitle",
+  "address",
+  "taxCode",
+  "treasuryAccount",
+  "treasuryName",
+] as const;
 
 export async function updateAgencyDetailsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();

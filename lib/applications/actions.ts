@@ -17,10 +17,16 @@ import type { PublicLookup } from "@/lib/applications/dto";
 import { routes } from "@/lib/routes";
 
 function dossierHome(role: string, proposalId: string, establishmentId?: string | null): string {
-  return role === "ENTERPRISE" ? routes.enterprise.dossier(proposalId) : routes.staff.assistedDossier(establishmentId ?? "", proposalId);
+  return role === "ENTERPRISE"
+    ? routes.enterprise.dossier(proposalId)
+    : routes.staff.assistedDossier(establishmentId ?? "", proposalId);
 }
 
-export async function saveDraftAction(input: { proposalId: string | null; establishmentId: string | null; data: unknown }): Promise<JsonResult<{ proposalId: string; savedAt: string }>> {
+export async function saveDraftAction(input: {
+  proposalId: string | null;
+  establishmentId: string | null;
+  data: unknown;
+}): Promise<JsonResult<{ proposalId: string; savedAt: string }>> {
   const actor = await requireActor();
   return runJsonAction(async () => {
     const r = await saveDraft(actor, input);
@@ -28,7 +34,10 @@ export async function saveDraftAction(input: { proposalId: string | null; establ
   });
 }
 
-export async function submitApplicationAction(input: { proposalId: string; establishmentId: string | null }): Promise<JsonResult<{ code: string; receiptUrl: string }>> {
+export async function submitApplicationAction(input: {
+  proposalId: string;
+  establishmentId: string | null;
+}): Promise<JsonResult<{ code: string; receiptUrl: string }>> {
   const actor = await requireActor();
   // No revalidatePath: the form goes on to the receipt (router.push), a fresh render, and every list is
   // rendered per request; revalidating here only re-rendered the form page into this response.
@@ -44,7 +53,12 @@ export async function uploadDocumentAction(formData: FormData): Promise<JsonResu
     const file = formData.get("file");
     const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
     const fileName = file instanceof File ? file.name : "";
-    return uploadDocument(actor, { proposalId: formData.get("proposalId"), kind: formData.get("kind"), fileName, bytes });
+    return uploadDocument(actor, {
+      proposalId: formData.get("proposalId"),
+      kind: formData.get("kind"),
+      fileName,
+      bytes,
+    });
   });
 }
 

@@ -11,15 +11,28 @@ import { DOCUMENT_KINDS } from "@/lib/applications/schemas";
 import { documentColumns, InfectedFileError, storeAttachment } from "@/lib/storage/attachments";
 
 const MAX_DOCUMENTS = 30;
-const uploadMeta = z.object({ proposalId: z.string().min(1).max(40), kind: z.enum(DOCUMENT_KINDS, { error: "Chọn loại tài liệu." }) });
+const uploadMeta = z.object({
+  proposalId: z.string().min(1).max(40),
+  kind: z.enum(DOCUMENT_KINDS, { error: "Chọn loại tài liệu." }),
+});
 
-export type UploadedDocument = { id: string; kind: string; fileName: string; size: number; mimeType: string; scanStatus: string };
+export type UploadedDocument = {
+  id: string;
+  kind: string;
+  fileName: string;
+  size: number;
+  mimeType: string;
+  scanStatus: string;
+};
 
 /**
  * Stores one attachment of a draft (or, after a return, a supplement). The type is sniffed from the bytes;
  * a refused file changes nothing, so the rest of the form is kept.
  */
-export async function uploadDocument(actor: Actor, input: { proposalId: unknown; kind: unknown; fileName: string; bytes: Uint8Array }): Promise<UploadedDocument> {
+export async function uploadDocument(
+  actor: Actor,
+  input: { proposalId: unknown; kind: unknown; fileName: string; bytes: Uint8Array },
+): Promise<UploadedDocument> {
   const { assisted } = assertCanFile(actor);
   const meta = parseOrThrow(uploadMeta, { proposalId: input.proposalId, kind: input.kind });
   const check = await checkUpload(input.fileName, input.bytes);
@@ -28,18 +41,47 @@ export async function uploadDocument(actor: Actor, input: { proposalId: unknown;
   // Authorization first (scope and status), so nobody puts bytes in the store for a dossier they cannot touch;
   // then scan and store before the transaction opens (no network wait inside it); 503 if the store is down.
   const target = await findProposalInScope(db, actor, meta.proposalId, { status: true });
-  if (target.status !== "DRAFT" && target.status !== "RETURNED") throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
+  if (target.status !== "DRAFT" && target.status !== "RETURNED")
+    throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
   const stored = await storeAttachment(input.bytes, check.mime);
   const doc = await db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, meta.proposalId, { id: true, status: true, _count: { select: { documents: true } } });
-    if (p.status !== "DRAFT" && p.status !== "RETURNED") throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
-    if (p._count.documents >= MAX_DOCUMENTS) throw new ValidationError({ file: [`Mỗi hồ sơ tối đa ${MAX_DOCUMENTS} tài liệu.`] });
+    const p = await findProposalInScope(tx, actor, meta.proposalId, {
+      id: true,
+      status: true,
+      _count: { select: { documents: true } },
+    });
+    if (p.status !== "DRAFT" && p.status !== "RETURNED")
+      throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
+    if (p._count.documents >= MAX_DOCUMENTS)
+      throw new ValidationError({ file: [`Mỗi hồ sơ tối đa ${MAX_DOCUMENTS} tài liệu.`] });
     const kind = p.status === "RETURNED" ? "SUPPLEMENT" : meta.kind;
     const doc = await tx.document.create({
-      data: { proposalId: p.id, kind, fileName: check.fileName, mimeType: check.mime, size: input.bytes.length, ...documentColumns(stored), uploadedById: actor.id },
+      data: {
+        proposalId: p.id,
+        kind,
+        fileName: check.fileName,
+        mimeType: check.mime,
+        size: input.bytes.length,
+        ...documentColumns(stored),
+        uploadedById: actor.id,
+      },
       select: { id: true, kind: true, fileName: true, size: true, mimeType: true, scanStatus: true },
     });
-    await writeAudit(tx, actor, { action: stored.scanStatus === "INFECTED" ? "document.quarantine" : "document.upload", entity: "Proposal", entityId: p.id, assisted, data: { documentId: doc.id, kind, fileName: check.fileName, size: doc.size, sha256: stored.sha256, scanStatus: stored.scanStatus, signature: stored.scanSignature } });
+    await writeAudit(tx, actor, {
+      action: stored.scanStatus === "INFECTED" ? "document.quarantine" : "document.upload",
+      entity: "Proposal",
+      entityId: p.id,
+      assisted,
+      data: {
+        documentId: doc.id,
+        kind,
+        fileName: check.fileName,
+        size: doc.size,
+        sha256: stored.sha256,
+        scanStatus: stored.scanStatus,
+        signature: stored.scanSignature,
+      },
+    });
     return doc;
   });
   // The quarantined file stays listed (staff see the state; it is never served); the sender is told why.
@@ -52,11 +94,20 @@ export async function deleteDocument(actor: Actor, documentId: string): Promise<
   const { assisted } = assertCanFile(actor);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const doc = await tx.document.findFirst({ where: { id: documentId, proposal: proposalScope(actor) }, select: { id: true, proposalId: true, fileName: true } });
+    const doc = await tx.document.findFirst({
+      where: { id: documentId, proposal: proposalScope(actor) },
+      select: { id: true, proposalId: true, fileName: true },
+    });
     if (!doc?.proposalId) throw new NotFoundError("Không tìm thấy tài liệu.");
     await findProposalInScope(tx, actor, doc.proposalId, { id: true });
     const deleted = await tx.document.deleteMany({ where: { id: doc.id, proposal: { status: "DRAFT" } } });
     if (deleted.count !== 1) throw new WorkflowError("Tài liệu của hồ sơ đã nộp không xóa được.");
-    await writeAudit(tx, actor, { action: "document.delete", entity: "Proposal", entityId: doc.proposalId, assisted, data: { documentId: doc.id, fileName: doc.fileName } });
+    await writeAudit(tx, actor, {
+      action: "document.delete",
+      entity: "Proposal",
+      entityId: doc.proposalId,
+      assisted,
+      data: { documentId: doc.id, fileName: doc.fileName },
+    });
   });
 }

@@ -19,8 +19,12 @@ const saveInput = z.object({
 
 async function mirrorColumns(tx: Tx, d: DraftData, now: Date) {
   // Columns shown in lists follow the draft; ids are kept only if they name real rows (no FK errors mid-typing).
-  const activity = d.activityCategoryId ? await tx.activityCategory.findUnique({ where: { id: d.activityCategoryId }, select: { id: true } }) : null;
-  const commune = d.communeId ? await tx.adminUnit.findFirst({ where: { id: d.communeId, level: "COMMUNE" }, select: { id: true } }) : null;
+  const activity = d.activityCategoryId
+    ? await tx.activityCategory.findUnique({ where: { id: d.activityCategoryId }, select: { id: true } })
+    : null;
+  const commune = d.communeId
+    ? await tx.adminUnit.findFirst({ where: { id: d.communeId, level: "COMMUNE" }, select: { id: true } })
+    : null;
   const year = /^\d{4}/.test(d.startDate) ? Number(d.startDate.slice(0, 4)) : vnDay(now).getUTCFullYear();
   return {
     title: d.title.trim() || "(Chưa đặt tên đề án)",
@@ -39,14 +43,21 @@ async function mirrorColumns(tx: Tx, d: DraftData, now: Date) {
  * column is required); later saves update it only while it is still a DRAFT in the actor's scope,
  * decided by one conditional UPDATE.
  */
-export async function saveDraft(actor: Actor, input: unknown, now = new Date()): Promise<{ proposalId: string; savedAt: Date }> {
+export async function saveDraft(
+  actor: Actor,
+  input: unknown,
+  now = new Date(),
+): Promise<{ proposalId: string; savedAt: Date }> {
   const { assisted } = assertCanFile(actor);
   const { proposalId, establishmentId, data } = parseOrThrow(saveInput, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const cols = await mirrorColumns(tx, data, now);
     if (proposalId) {
-      const updated = await tx.proposal.updateMany({ where: { AND: [{ id: proposalId, status: "DRAFT" }, proposalScope(actor)] }, data: cols });
+      const updated = await tx.proposal.updateMany({
+        where: { AND: [{ id: proposalId, status: "DRAFT" }, proposalScope(actor)] },
+        data: cols,
+      });
       if (updated.count !== 1) {
         const exists = await tx.proposal.count({ where: { AND: [{ id: proposalId }, proposalScope(actor)] } });
         if (!exists) throw new NotFoundError();
@@ -55,21 +66,36 @@ export async function saveDraft(actor: Actor, input: unknown, now = new Date()):
       await writeAudit(tx, actor, { action: "proposal.draftSave", entity: "Proposal", entityId: proposalId, assisted });
       return { proposalId, savedAt: now };
     }
-    if (!("activityCategoryId" in cols)) throw new ValidationError({ activityCategoryId: ["Chọn nội dung hoạt động khuyến công trước."] });
+    if (!("activityCategoryId" in cols))
+      throw new ValidationError({ activityCategoryId: ["Chọn nội dung hoạt động khuyến công trước."] });
     const estId = assisted ? establishmentId : actor.establishmentId;
     if (!estId) throw new ValidationError({ _form: ["Vui lòng hoàn thiện thông tin cơ sở trước khi lập hồ sơ."] });
-    const est = await tx.establishment.findFirst({ where: { AND: [{ id: estId }, establishmentScope(actor)] }, select: { id: true, name: true, agencyId: true } });
+    const est = await tx.establishment.findFirst({
+      where: { AND: [{ id: estId }, establishmentScope(actor)] },
+      select: { id: true, name: true, agencyId: true },
+    });
     if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
-    if (!est.agencyId) throw new ValidationError({ _form: ["Cơ sở chưa có cơ quan tiếp nhận; vui lòng cập nhật xã/phường trong thông tin cơ sở."] });
+    if (!est.agencyId)
+      throw new ValidationError({
+        _form: ["Cơ sở chưa có cơ quan tiếp nhận; vui lòng cập nhật xã/phường trong thông tin cơ sở."],
+      });
     const created = await tx.proposal.create({
       data: {
-        ...cols, activityCategoryId: cols.activityCategoryId as string, establishmentId: est.id, agencyId: est.agencyId,
-        assisted, createdById: actor.id, searchText: toSearchText(data.title, est.name),
+        ...cols,
+        activityCategoryId: cols.activityCategoryId as string,
+        establishmentId: est.id,
+        agencyId: est.agencyId,
+        assisted,
+        createdById: actor.id,
+        searchText: toSearchText(data.title, est.name),
       },
       select: { id: true },
     });
     await writeAudit(tx, actor, {
-      action: "proposal.draftCreate", entity: "Proposal", entityId: created.id, assisted,
+      action: "proposal.draftCreate",
+      entity: "Proposal",
+      entityId: created.id,
+      assisted,
       data: assisted ? { establishmentId: est.id, establishment: est.name } : undefined,
     });
     return { proposalId: created.id, savedAt: now };

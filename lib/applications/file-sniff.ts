@@ -45,7 +45,8 @@ export type UploadCheck = { ok: true; type: FileType; mime: string; fileName: st
 
 export async function checkUpload(name: string, bytes: Uint8Array): Promise<UploadCheck> {
   if (bytes.length === 0) return { ok: false, message: "Tệp rỗng. Vui lòng chọn lại tệp." };
-  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, message: "Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp." };
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    return { ok: false, message: "Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp." };
   const type = await sniffFileType(bytes);
   if (!type) return { ok: false, message: "Chỉ nhận tệp PDF, JPG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp)." };
   return { ok: true, type, mime: FILE_TYPES[type].mime, fileName: sanitizeFileName(name, type) };

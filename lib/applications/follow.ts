@@ -24,15 +24,29 @@ export async function withdrawApplication(actor: Actor, proposalId: string, inpu
  * The enterprise's answer to a return: the open supplement request of this round is marked answered and the
  * dossier goes RETURNED → RESUBMITTED, in one transaction with the agency's notices (mailed after commit).
  */
-export async function resubmitApplication(actor: Actor, proposalId: string, input: unknown, now = new Date()): Promise<void> {
+export async function resubmitApplication(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<void> {
   const { assisted } = assertCanFile(actor);
   const { note } = parseOrThrow(resubmitSchema, input);
   const db = await getDb();
   const mail = await db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, proposalId, { id: true, round: true, establishment: { select: { name: true } } });
-    await tx.supplementRequest.updateMany({ where: { proposalId, round: p.round, answeredAt: null }, data: { answeredAt: now, answerNote: note } });
+    const p = await findProposalInScope(tx, actor, proposalId, {
+      id: true,
+      round: true,
+      establishment: { select: { name: true } },
+    });
+    await tx.supplementRequest.updateMany({
+      where: { proposalId, round: p.round, answeredAt: null },
+      data: { answeredAt: now, answerNote: note },
+    });
     await transitionProposal(tx, actor, proposalId, "resubmit", {
-      reason: note, assisted, onBehalfOfName: assisted ? (p.establishment?.name ?? null) : null,
+      reason: note,
+      assisted,
+      onBehalfOfName: assisted ? (p.establishment?.name ?? null) : null,
     });
     return notifyAgencyOfResubmission(tx, proposalId, assisted ? actor.id : undefined);
   });

@@ -6,7 +6,8 @@ import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 import { reportDatabaseError } from "@/lib/resilience/db-state";
 
 /** Result of an action called from client code with plain data (autosave, upload, submit). */
-export type JsonResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type JsonResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Same policy as runAction: expected errors become Vietnamese messages; anything else is logged with an id. */
 export async function runJsonAction<T>(body: () => Promise<T>): Promise<JsonResult<T>> {

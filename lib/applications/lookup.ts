@@ -23,13 +23,21 @@ export async function lookupDossier(input: unknown, clientKey: string, now = new
   const p = await db.proposal.findUnique({
     where: { code },
     select: {
-      code: true, status: true, submittedAt: true, updatedAt: true, decidedAt: true,
+      code: true,
+      status: true,
+      submittedAt: true,
+      updatedAt: true,
+      decidedAt: true,
       events: { orderBy: { createdAt: "asc" }, select: { toStatus: true, createdAt: true } },
     },
   });
   if (!p?.code) return { found: false };
   return {
-    found: true, code: p.code, status: p.status, submittedAt: p.submittedAt?.toISOString() ?? null, updatedAt: p.updatedAt.toISOString(),
+    found: true,
+    code: p.code,
+    status: p.status,
+    submittedAt: p.submittedAt?.toISOString() ?? null,
+    updatedAt: p.updatedAt.toISOString(),
     decidedAt: p.decidedAt?.toISOString() ?? null,
     steps: p.events.flatMap((e) => (e.toStatus ? [{ status: e.toStatus, at: e.createdAt.toISOString() }] : [])),
   };

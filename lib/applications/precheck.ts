@@ -17,7 +17,11 @@ export async function getOwnPrecheck(actor: Actor, now = new Date()): Promise<Pr
   if (!actor.establishmentId) return null;
   const db = await getDb();
   const today = vnDay(now);
-  const [facts, rules, activities] = [await loadEstablishmentFacts(db, actor.establishmentId), await loadSupportRules(db), await loadActivities(db)];
+  const [facts, rules, activities] = [
+    await loadEstablishmentFacts(db, actor.establishmentId),
+    await loadSupportRules(db),
+    await loadActivities(db),
+  ];
   const offered = activitiesInForce(activities, today).filter((a) => rules.some((r) => r.activityCode === a.code));
   return precheckActivities(facts, offered, today);
 }

@@ -12,7 +12,13 @@ let hits = 0;
  * address, so one client is one row per scope — and rows whose window is over are deleted now and then
  * (bounded), so the table does not grow with every address ever seen.
  */
-export async function hitRateLimit(db: Db, key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+): Promise<boolean> {
   const windowOpenedAfter = new Date(now.getTime() - windowMs);
   const rows = await db.$queryRaw<Array<{ count: number }>>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)

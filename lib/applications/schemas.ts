@@ -7,15 +7,34 @@ import { addressProblem } from "@/lib/establishments/address";
 // the form shows errors under.
 
 /** Investment contents need a supplier quotation before they can be appraised (domain.md §4.2). */
-export const NEEDS_QUOTATION: readonly string[] = ["MACHINERY", "TECH_LINE", "DEMO_MODEL_NEW_TECH", "DEMO_MODEL_EXISTING", "POLLUTION_ESTABLISHMENT"];
+export const NEEDS_QUOTATION: readonly string[] = [
+  "MACHINERY",
+  "TECH_LINE",
+  "DEMO_MODEL_NEW_TECH",
+  "DEMO_MODEL_EXISTING",
+  "POLLUTION_ESTABLISHMENT",
+];
 
-export const DOCUMENT_KINDS = ["BUSINESS_LICENCE", "QUOTATION", "PHOTO", "FINANCIAL", "COMMITMENT", "SUPPLEMENT", "OTHER"] as const;
+export const DOCUMENT_KINDS = [
+  "BUSINESS_LICENCE",
+  "QUOTATION",
+  "PHOTO",
+  "FINANCIAL",
+  "COMMITMENT",
+  "SUPPLEMENT",
+  "OTHER",
+] as const;
 export type UploadKind = (typeof DOCUMENT_KINDS)[number];
 
 const str = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`).default("");
 
 export const draftLineSchema = z.object({
-  item: str(200), costKind: str(60), quantity: str(12), unit: str(30), unitPrice: str(40), requestedSupport: str(40),
+  item: str(200),
+  costKind: str(60),
+  quantity: str(12),
+  unit: str(30),
+  unitPrice: str(40),
+  requestedSupport: str(40),
 });
 
 export const draftSchema = z.object({
@@ -36,49 +55,86 @@ export const draftSchema = z.object({
 export type DraftData = z.output<typeof draftSchema>;
 export type DraftLine = z.output<typeof draftLineSchema>;
 
-export const EMPTY_LINE: DraftLine = { item: "", costKind: "", quantity: "1", unit: "cái", unitPrice: "", requestedSupport: "" };
+export const EMPTY_LINE: DraftLine = {
+  item: "",
+  costKind: "",
+  quantity: "1",
+  unit: "cái",
+  unitPrice: "",
+  requestedSupport: "",
+};
 
 export const emptyDraft = (communeId = ""): DraftData => ({
-  activityCategoryId: "", title: "", objectives: "", communeId, location: "", startDate: "", endDate: "",
-  lines: [{ ...EMPTY_LINE }], attestCounterpart: false, attestNoDoubleFunding: false,
+  activityCategoryId: "",
+  title: "",
+  objectives: "",
+  communeId,
+  location: "",
+  startDate: "",
+  endDate: "",
+  lines: [{ ...EMPTY_LINE }],
+  attestCounterpart: false,
+  attestNoDoubleFunding: false,
 });
 
 const money = (label: string, allowZero: boolean) =>
-  z.string().trim().min(1, `Nhập ${label}.`).transform((v, ctx) => {
-    const p = parseMoney(v);
-    if (!p.ok) {
-      ctx.addIssue({ code: "custom", message: p.message });
-      return z.NEVER;
-    }
-    if (p.vnd < 0n || (!allowZero && p.vnd === 0n)) {
-      ctx.addIssue({ code: "custom", message: allowZero ? `${label[0]?.toUpperCase()}${label.slice(1)} không được âm.` : `${label[0]?.toUpperCase()}${label.slice(1)} phải lớn hơn 0.` });
-      return z.NEVER;
-    }
-    return p.vnd;
-  });
+  z
+    .string()
+    .trim()
+    .min(1, `Nhập ${label}.`)
+    .transform((v, ctx) => {
+      const p = parseMoney(v);
+      if (!p.ok) {
+        ctx.addIssue({ code: "custom", message: p.message });
+        return z.NEVER;
+      }
+      if (p.vnd < 0n || (!allowZero && p.vnd === 0n)) {
+        ctx.addIssue({
+          code: "custom",
+          message: allowZero
+            ? `${label[0]?.toUpperCase()}${label.slice(1)} không được âm.`
+            : `${label[0]?.toUpperCase()}${label.slice(1)} phải lớn hơn 0.`,
+        });
+        return z.NEVER;
+      }
+      return p.vnd;
+    });
 
 const isoDate = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Chọn ${label}.`).transform((v, ctx) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-      ctx.addIssue({ code: "custom", message: `Ngày ${label} không hợp lệ.` });
-      return z.NEVER;
-    }
-    return d;
-  });
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Chọn ${label}.`)
+    .transform((v, ctx) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+        ctx.addIssue({ code: "custom", message: `Ngày ${label} không hợp lệ.` });
+        return z.NEVER;
+      }
+      return d;
+    });
 
 export const submitLineSchema = z
   .object({
     item: z.string().trim().min(2, "Nhập tên hạng mục (ví dụ: Máy CNC 4 trục).").max(200, "Tối đa 200 ký tự."),
     costKind: z.string().min(1, "Chọn loại chi phí."),
-    quantity: z.string().trim().regex(/^\d{1,6}$/, "Số lượng là số nguyên dương.").transform(Number).refine((n) => n >= 1, "Số lượng tối thiểu là 1."),
+    quantity: z
+      .string()
+      .trim()
+      .regex(/^\d{1,6}$/, "Số lượng là số nguyên dương.")
+      .transform(Number)
+      .refine((n) => n >= 1, "Số lượng tối thiểu là 1."),
     unit: z.string().trim().min(1, "Nhập đơn vị tính.").max(30, "Tối đa 30 ký tự."),
     unitPrice: money("đơn giá", false),
     requestedSupport: money("số tiền đề nghị hỗ trợ", true),
   })
   .transform((l, ctx) => {
     const total = l.unitPrice * BigInt(l.quantity);
-    if (l.requestedSupport > total) ctx.addIssue({ code: "custom", path: ["requestedSupport"], message: "Số tiền đề nghị hỗ trợ không được lớn hơn thành tiền của khoản." });
+    if (l.requestedSupport > total)
+      ctx.addIssue({
+        code: "custom",
+        path: ["requestedSupport"],
+        message: "Số tiền đề nghị hỗ trợ không được lớn hơn thành tiền của khoản.",
+      });
     return { ...l, total, counterpart: total - l.requestedSupport };
   });
 
@@ -87,37 +143,62 @@ export function submitSchemaFor(today: Date) {
     .object({
       activityCategoryId: z.string().min(1, "Chọn nội dung hoạt động khuyến công."),
       title: z.string().trim().min(10, "Tên đề án cần ít nhất 10 ký tự.").max(300, "Tối đa 300 ký tự."),
-      objectives: z.string().trim().min(20, "Mô tả mục tiêu, kết quả dự kiến (ít nhất 20 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
+      objectives: z
+        .string()
+        .trim()
+        .min(20, "Mô tả mục tiêu, kết quả dự kiến (ít nhất 20 ký tự).")
+        .max(4000, "Tối đa 4.000 ký tự."),
       communeId: z.string().min(1, "Chọn xã/phường thực hiện."),
-      location: z.string().trim().max(300, "Tối đa 300 ký tự.").superRefine((v, ctx) => {
-        const problem = addressProblem(v, "địa điểm thực hiện");
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+      location: z
+        .string()
+        .trim()
+        .max(300, "Tối đa 300 ký tự.")
+        .superRefine((v, ctx) => {
+          const problem = addressProblem(v, "địa điểm thực hiện");
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
       startDate: isoDate("bắt đầu"),
       endDate: isoDate("kết thúc"),
       lines: z.array(submitLineSchema).min(1, "Thêm ít nhất một khoản chi.").max(50, "Tối đa 50 khoản chi."),
       attestCounterpart: z.literal(true, { error: "Cần cam kết bố trí đủ vốn đối ứng." }),
-      attestNoDoubleFunding: z.literal(true, { error: "Cần cam kết khoản chi chưa nhận hỗ trợ từ ngân sách nhà nước khác." }),
+      attestNoDoubleFunding: z.literal(true, {
+        error: "Cần cam kết khoản chi chưa nhận hỗ trợ từ ngân sách nhà nước khác.",
+      }),
     })
     .superRefine((v, ctx) => {
-      if (v.startDate < today) ctx.addIssue({ code: "custom", path: ["startDate"], message: "Ngày bắt đầu không được trước ngày nộp hồ sơ." });
-      if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+      if (v.startDate < today)
+        ctx.addIssue({ code: "custom", path: ["startDate"], message: "Ngày bắt đầu không được trước ngày nộp hồ sơ." });
+      if (v.endDate < v.startDate)
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
       const limit = new Date(v.startDate);
       limit.setUTCFullYear(limit.getUTCFullYear() + 3);
-      if (v.endDate > limit) ctx.addIssue({ code: "custom", path: ["endDate"], message: "Thời gian thực hiện tối đa 3 năm." });
+      if (v.endDate > limit)
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "Thời gian thực hiện tối đa 3 năm." });
     });
 }
 
 export type SubmitData = z.output<ReturnType<typeof submitSchemaFor>>;
 
 export const withdrawSchema = z.object({
-  reason: z.string({ error: "Nhập lý do rút hồ sơ." }).trim().min(5, "Ghi rõ lý do rút hồ sơ (ít nhất 5 ký tự).").max(1000, "Tối đa 1.000 ký tự."),
+  reason: z
+    .string({ error: "Nhập lý do rút hồ sơ." })
+    .trim()
+    .min(5, "Ghi rõ lý do rút hồ sơ (ít nhất 5 ký tự).")
+    .max(1000, "Tối đa 1.000 ký tự."),
 });
 
 export const resubmitSchema = z.object({
-  note: z.string({ error: "Mô tả nội dung đã bổ sung." }).trim().min(5, "Mô tả ngắn nội dung đã bổ sung (ít nhất 5 ký tự).").max(2000, "Tối đa 2.000 ký tự."),
+  note: z
+    .string({ error: "Mô tả nội dung đã bổ sung." })
+    .trim()
+    .min(5, "Mô tả ngắn nội dung đã bổ sung (ít nhất 5 ký tự).")
+    .max(2000, "Tối đa 2.000 ký tự."),
 });
 
 export const lookupSchema = z.object({
-  code: z.string({ error: "Nhập mã hồ sơ." }).trim().toUpperCase().regex(/^[0-9A-Z.]{5,20}-\d{6}-\d{4,5}$/, "Mã hồ sơ có dạng 000.00.20.H45-251120-0001."),
+  code: z
+    .string({ error: "Nhập mã hồ sơ." })
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-Z.]{5,20}-\d{6}-\d{4,5}$/, "Mã hồ sơ có dạng 000.00.20.H45-251120-0001."),
 });

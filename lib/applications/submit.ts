@@ -23,7 +23,6 @@ import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
 
-
 function verdictErrors(v: Verdict): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const line of v.lines) if (!line.ok) errors[`lines.${line.index}.requestedSupport`] = [line.explanation];
@@ -42,77 +41,127 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
   const { assisted } = assertCanFile(actor);
   const today = vnDay(now);
   const db = await getDb();
-  const out = await db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, proposalId, {
-      id: true, status: true, draftData: true, establishmentId: true, fund: true, agency: { select: { code: true, provinceId: true } },
-      documents: { select: { kind: true } },
-    });
-    if (p.status !== "DRAFT") throw new WorkflowError("Hồ sơ này đã được nộp.");
-    if (!p.establishmentId) throw new ValidationError({ _form: ["Hồ sơ chưa gắn với cơ sở thụ hưởng."] });
-    const v = parseOrThrow(submitSchemaFor(today), p.draftData ?? {});
-    const place = await resolveCommune(tx, v.communeId, today);
-    if (p.agency.provinceId && place.provinceId !== p.agency.provinceId) {
-      throw new ValidationError({ communeId: ["Địa điểm thực hiện phải thuộc tỉnh của cơ quan tiếp nhận hồ sơ."] });
-    }
-    // Sequential on purpose: one transaction is one connection.
-    // The rule set of the đề án's fund and province in force on the submission day (issue 15).
-    const { choice, rules } = await loadRulesFor(tx, { fund: p.fund, provinceId: p.agency.provinceId, date: today });
-    const history = await loadDossierHistory(tx, p.establishmentId, v.startDate.getUTCFullYear(), p.id);
-    // Support the establishment already holds for the same cost items shares the caps (issue 23: double funding).
-    const fundedBefore = await loadFundedBefore(tx, p.establishmentId, p.id);
-    const activities = await loadActivities(tx);
-    const facts = await loadEstablishmentFacts(tx, p.establishmentId);
-    const activity = activities.find((a) => a.id === v.activityCategoryId) ?? null;
-    const verdict = evaluateApplication({
-      rules, establishment: facts, activity, on: today, attestCounterpart: v.attestCounterpart, attestNoDoubleFunding: v.attestNoDoubleFunding,
-      lines: v.lines.map((l) => ({ item: l.item, costKind: l.costKind, total: l.total, requestedSupport: l.requestedSupport, quantity: l.quantity })),
-      ruleSet: choice, history, fundedBefore,
-    });
-    const errors = verdictErrors(verdict);
-    if (v.lines.some((l) => NEEDS_QUOTATION.includes(l.costKind) && l.requestedSupport > 0n) && !p.documents.some((d) => d.kind === "QUOTATION")) {
-      errors.attachments = ["Cần đính kèm ít nhất một báo giá của nhà cung cấp cho máy móc, thiết bị, mô hình."];
-    }
-    if (Object.keys(errors).length) {
-      const first = errors._form?.[0] ?? Object.values(errors)[0]?.[0] ?? "";
-      throw new ValidationError(errors, `Hồ sơ chưa thể nộp. ${first}`);
-    }
+  const out = await db.$transaction(
+    async (tx) => {
+      const p = await findProposalInScope(tx, actor, proposalId, {
+        id: true,
+        status: true,
+        draftData: true,
+        establishmentId: true,
+        fund: true,
+        agency: { select: { code: true, provinceId: true } },
+        documents: { select: { kind: true } },
+      });
+      if (p.status !== "DRAFT") throw new WorkflowError("Hồ sơ này đã được nộp.");
+      if (!p.establishmentId) throw new ValidationError({ _form: ["Hồ sơ chưa gắn với cơ sở thụ hưởng."] });
+      const v = parseOrThrow(submitSchemaFor(today), p.draftData ?? {});
+      const place = await resolveCommune(tx, v.communeId, today);
+      if (p.agency.provinceId && place.provinceId !== p.agency.provinceId) {
+        throw new ValidationError({ communeId: ["Địa điểm thực hiện phải thuộc tỉnh của cơ quan tiếp nhận hồ sơ."] });
+      }
+      // Sequential on purpose: one transaction is one connection.
+      // The rule set of the đề án's fund and province in force on the submission day (issue 15).
+      const { choice, rules } = await loadRulesFor(tx, { fund: p.fund, provinceId: p.agency.provinceId, date: today });
+      const history = await loadDossierHistory(tx, p.establishmentId, v.startDate.getUTCFullYear(), p.id);
+      // Support the establishment already holds for the same cost items shares the caps (issue 23: double funding).
+      const fundedBefore = await loadFundedBefore(tx, p.establishmentId, p.id);
+      const activities = await loadActivities(tx);
+      const facts = await loadEstablishmentFacts(tx, p.establishmentId);
+      const activity = activities.find((a) => a.id === v.activityCategoryId) ?? null;
+      const verdict = evaluateApplication({
+        rules,
+        establishment: facts,
+        activity,
+        on: today,
+        attestCounterpart: v.attestCounterpart,
+        attestNoDoubleFunding: v.attestNoDoubleFunding,
+        lines: v.lines.map((l) => ({
+          item: l.item,
+          costKind: l.costKind,
+          total: l.total,
+          requestedSupport: l.requestedSupport,
+          quantity: l.quantity,
+        })),
+        ruleSet: choice,
+        history,
+        fundedBefore,
+      });
+      const errors = verdictErrors(verdict);
+      if (
+        v.lines.some((l) => NEEDS_QUOTATION.includes(l.costKind) && l.requestedSupport > 0n) &&
+        !p.documents.some((d) => d.kind === "QUOTATION")
+      ) {
+        errors.attachments = ["Cần đính kèm ít nhất một báo giá của nhà cung cấp cho máy móc, thiết bị, mô hình."];
+      }
+      if (Object.keys(errors).length) {
+        const first = errors._form?.[0] ?? Object.values(errors)[0]?.[0] ?? "";
+        throw new ValidationError(errors, `Hồ sơ chưa thể nộp. ${first}`);
+      }
 
-    const totalCost = verdict.totalCost;
-    const requested = verdict.totalRequested;
-    const written = await tx.proposal.updateMany({
-      where: { id: p.id, status: "DRAFT" },
-      data: {
-        activityCategoryId: v.activityCategoryId, title: v.title, objectives: v.objectives, communeId: place.communeId, location: v.location,
-        startDate: v.startDate, endDate: v.endDate, year: v.startDate.getUTCFullYear(), totalCost, requestedSupport: requested,
-        counterpart: totalCost - requested, attestCounterpart: true, attestNoDoubleFunding: true, priorityArea: verdict.priority.applies,
-        searchText: toSearchText(v.title, facts.name),
-      },
-    });
-    if (written.count !== 1) throw new ConflictError("Hồ sơ vừa được nộp ở một phiên khác. Vui lòng tải lại trang.");
-    await tx.budgetLine.deleteMany({ where: { proposalId: p.id } });
-    await tx.budgetLine.createMany({
-      data: v.lines.map((l, i) => ({
-        proposalId: p.id, position: i + 1, item: l.item, costKind: l.costKind, quantity: l.quantity, unit: l.unit,
-        unitPrice: l.unitPrice, total: l.total, requestedSupport: l.requestedSupport, counterpart: l.counterpart,
-      })),
-    });
-    const code = await nextDossierCode(tx, p.agency.code, now);
-    await transitionProposal(tx, actor, p.id, "submit", {
-      data: { code, submittedAt: now, searchText: toSearchText(v.title, code, facts.name) },
-      assisted,
-      onBehalfOfName: assisted ? facts.name : null,
-      auditData: {
-        from: "DRAFT", to: "SUBMITTED", code, judgedOn: today.toISOString().slice(0, 10),
-        totalCost: totalCost.toString(), requestedSupport: requested.toString(), maxSupport: verdict.totalMaxSupport.toString(), ruleSet: choice?.set.code ?? null,
-        priority: verdict.priority.reasons, summary: `Đề nghị hỗ trợ ${formatMoney(requested)} / tổng chi phí ${formatMoney(totalCost)}`,
-      },
-    });
-    // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
-    const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
-    await notifyApplicant(tx, p.id, (d) => notices.received(d, routes.enterprise.dossier(d.id)));
-    await enqueueMailSafetyNet(tx, mail);
-    return { code, mail };
-  }, { maxWait: 15_000, timeout: 30_000 });
+      const totalCost = verdict.totalCost;
+      const requested = verdict.totalRequested;
+      const written = await tx.proposal.updateMany({
+        where: { id: p.id, status: "DRAFT" },
+        data: {
+          activityCategoryId: v.activityCategoryId,
+          title: v.title,
+          objectives: v.objectives,
+          communeId: place.communeId,
+          location: v.location,
+          startDate: v.startDate,
+          endDate: v.endDate,
+          year: v.startDate.getUTCFullYear(),
+          totalCost,
+          requestedSupport: requested,
+          counterpart: totalCost - requested,
+          attestCounterpart: true,
+          attestNoDoubleFunding: true,
+          priorityArea: verdict.priority.applies,
+          searchText: toSearchText(v.title, facts.name),
+        },
+      });
+      if (written.count !== 1) throw new ConflictError("Hồ sơ vừa được nộp ở một phiên khác. Vui lòng tải lại trang.");
+      await tx.budgetLine.deleteMany({ where: { proposalId: p.id } });
+      await tx.budgetLine.createMany({
+        data: v.lines.map((l, i) => ({
+          proposalId: p.id,
+          position: i + 1,
+          item: l.item,
+          costKind: l.costKind,
+          quantity: l.quantity,
+          unit: l.unit,
+          unitPrice: l.unitPrice,
+          total: l.total,
+          requestedSupport: l.requestedSupport,
+          counterpart: l.counterpart,
+        })),
+      });
+      const code = await nextDossierCode(tx, p.agency.code, now);
+      await transitionProposal(tx, actor, p.id, "submit", {
+        data: { code, submittedAt: now, searchText: toSearchText(v.title, code, facts.name) },
+        assisted,
+        onBehalfOfName: assisted ? facts.name : null,
+        auditData: {
+          from: "DRAFT",
+          to: "SUBMITTED",
+          code,
+          judgedOn: today.toISOString().slice(0, 10),
+          totalCost: totalCost.toString(),
+          requestedSupport: requested.toString(),
+          maxSupport: verdict.totalMaxSupport.toString(),
+          ruleSet: choice?.set.code ?? null,
+          priority: verdict.priority.reasons,
+          summary: `Đề nghị hỗ trợ ${formatMoney(requested)} / tổng chi phí ${formatMoney(totalCost)}`,
+        },
+      });
+      // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
+      const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
+      await notifyApplicant(tx, p.id, (d) => notices.received(d, routes.enterprise.dossier(d.id)));
+      await enqueueMailSafetyNet(tx, mail);
+      return { code, mail };
+    },
+    { maxWait: 15_000, timeout: 30_000 },
+  );
   await deliverQuietly(out.mail);
   return { code: out.code };
 }

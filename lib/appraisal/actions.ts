@@ -43,7 +43,10 @@ export async function assignAction(_prev: FormState, formData: FormData): Promis
     const proposalIds = list(formData, "proposalIds");
     const { created } = await assignAppraisers(actor, { proposalIds, appraiserIds: list(formData, "appraiserIds") });
     refresh(proposalIds);
-    return { ok: true, message: created ? `Đã phân công ${created} lượt thẩm định.` : "Các thành viên đã được phân công từ trước." };
+    return {
+      ok: true,
+      message: created ? `Đã phân công ${created} lượt thẩm định.` : "Các thành viên đã được phân công từ trước.",
+    };
   });
 }
 
@@ -61,8 +64,16 @@ export async function tagsAction(_prev: FormState, formData: FormData): Promise<
   const actor = await requireActor();
   return runAction(formData, async () => {
     const proposalIds = list(formData, "proposalIds");
-    const split = (k: string) => str(formData, k).split(",").map((s) => s.trim()).filter(Boolean);
-    await updateTags(actor, { proposalIds, add: split("add"), remove: [...split("remove"), ...list(formData, "removeTag")] });
+    const split = (k: string) =>
+      str(formData, k)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+    await updateTags(actor, {
+      proposalIds,
+      add: split("add"),
+      remove: [...split("remove"), ...list(formData, "removeTag")],
+    });
     refresh(proposalIds);
     return { ok: true, message: "Đã cập nhật nhãn." };
   });
@@ -76,7 +87,13 @@ export async function declareConflictAction(_prev: FormState, formData: FormData
     await declareConflict(actor, { proposalId, decision, note: str(formData, "note") });
     refresh([proposalId]);
     revalidatePath(routes.council.dossier(proposalId));
-    return { ok: true, message: decision === "RECUSED" ? "Đã ghi nhận: ông/bà không tham gia thẩm định hồ sơ này." : "Đã ghi nhận: không có xung đột lợi ích. Mời chấm điểm." };
+    return {
+      ok: true,
+      message:
+        decision === "RECUSED"
+          ? "Đã ghi nhận: ông/bà không tham gia thẩm định hồ sơ này."
+          : "Đã ghi nhận: không có xung đột lợi ích. Mời chấm điểm.",
+    };
   });
 }
 
@@ -85,7 +102,9 @@ export async function submitScoresAction(_prev: FormState, formData: FormData): 
   return runAction(formData, async () => {
     const proposalId = str(formData, "proposalId");
     const scores = list(formData, "criterionId").map((criterionId) => ({
-      criterionId, value: str(formData, `value_${criterionId}`), justification: str(formData, `justification_${criterionId}`),
+      criterionId,
+      value: str(formData, `value_${criterionId}`),
+      justification: str(formData, `justification_${criterionId}`),
     }));
     const { totalTenths } = await submitScores(actor, { proposalId, scores }).catch((e: unknown) => {
       // "scores.2.justification" → "justification_<criterion>", the name of the field on the sheet, so the
@@ -100,6 +119,9 @@ export async function submitScoresAction(_prev: FormState, formData: FormData): 
     });
     refresh([proposalId]);
     revalidatePath(routes.council.dossier(proposalId));
-    return { ok: true, message: `Đã lưu phiếu chấm: ${totalTenths === null ? "chưa đủ tiêu chí" : `${(totalTenths / 10).toLocaleString("vi-VN")} điểm`}.` };
+    return {
+      ok: true,
+      message: `Đã lưu phiếu chấm: ${totalTenths === null ? "chưa đủ tiêu chí" : `${(totalTenths / 10).toLocaleString("vi-VN")} điểm`}.`,
+    };
   });
 }

@@ -17,14 +17,32 @@ export async function listMyAssignments(actor: Actor) {
     where: { appraiserId: actor.id },
     orderBy: { createdAt: "desc" },
     select: {
-      conflict: true, createdAt: true,
-      proposal: { select: { id: true, code: true, title: true, status: true, requestedSupport: true, establishment: { select: { name: true } }, _count: { select: { scores: { where: { appraiserId: actor.id } } } } } },
+      conflict: true,
+      createdAt: true,
+      proposal: {
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          status: true,
+          requestedSupport: true,
+          establishment: { select: { name: true } },
+          _count: { select: { scores: { where: { appraiserId: actor.id } } } },
+        },
+      },
     },
   });
   return rows.map((r) => ({
-    proposalId: r.proposal.id, code: r.proposal.code, title: r.proposal.title, establishmentName: r.proposal.establishment?.name ?? null,
-    status: r.proposal.status, statusLabel: STATUS_INFO[r.proposal.status].label.vi, tone: STATUS_INFO[r.proposal.status].tone,
-    requestedSupport: formatMoney(r.proposal.requestedSupport), conflict: r.conflict, scored: r.proposal._count.scores > 0,
+    proposalId: r.proposal.id,
+    code: r.proposal.code,
+    title: r.proposal.title,
+    establishmentName: r.proposal.establishment?.name ?? null,
+    status: r.proposal.status,
+    statusLabel: STATUS_INFO[r.proposal.status].label.vi,
+    tone: STATUS_INFO[r.proposal.status].tone,
+    requestedSupport: formatMoney(r.proposal.requestedSupport),
+    conflict: r.conflict,
+    scored: r.proposal._count.scores > 0,
     assignedAt: r.createdAt.toISOString(),
   }));
 }
@@ -36,12 +54,25 @@ export async function getScoreSheet(actor: Actor, proposalId: string) {
   const a = await db.assignment.findUnique({
     where: { proposalId_appraiserId: { proposalId, appraiserId: actor.id } },
     select: {
-      conflict: true, conflictNote: true,
+      conflict: true,
+      conflictNote: true,
       proposal: {
         select: {
-          id: true, code: true, title: true, objectives: true, status: true, totalCost: true, requestedSupport: true, counterpart: true,
-          establishment: { select: { name: true, address: true } }, activityCategory: { select: { name: true } }, commune: { select: { name: true } },
-          budgetLines: { orderBy: { position: "asc" }, select: { item: true, quantity: true, unit: true, total: true, requestedSupport: true } },
+          id: true,
+          code: true,
+          title: true,
+          objectives: true,
+          status: true,
+          totalCost: true,
+          requestedSupport: true,
+          counterpart: true,
+          establishment: { select: { name: true, address: true } },
+          activityCategory: { select: { name: true } },
+          commune: { select: { name: true } },
+          budgetLines: {
+            orderBy: { position: "asc" },
+            select: { item: true, quantity: true, unit: true, total: true, requestedSupport: true },
+          },
           documents: { select: { id: true, fileName: true, kind: true } },
         },
       },
@@ -49,16 +80,35 @@ export async function getScoreSheet(actor: Actor, proposalId: string) {
   });
   if (!a) throw new NotFoundError();
   const rubric = await getActiveRubric(db);
-  const mine = await db.score.findMany({ where: { proposalId, appraiserId: actor.id }, select: { criterionId: true, value: true, justification: true } });
+  const mine = await db.score.findMany({
+    where: { proposalId, appraiserId: actor.id },
+    select: { criterionId: true, value: true, justification: true },
+  });
   const values = Object.fromEntries(mine.map((s) => [s.criterionId, s.value]));
   const p = a.proposal;
   return {
-    conflict: a.conflict, conflictNote: a.conflictNote,
+    conflict: a.conflict,
+    conflictNote: a.conflictNote,
     proposal: {
-      id: p.id, code: p.code, title: p.title, objectives: p.objectives, status: p.status, statusLabel: STATUS_INFO[p.status].label.vi, tone: STATUS_INFO[p.status].tone,
-      totalCost: formatMoney(p.totalCost), requestedSupport: formatMoney(p.requestedSupport), counterpart: formatMoney(p.counterpart),
-      establishmentName: p.establishment?.name ?? null, address: p.establishment?.address ?? null, activityName: p.activityCategory.name, communeName: p.commune?.name ?? null,
-      budgetLines: p.budgetLines.map((l) => ({ ...l, total: formatMoney(l.total), requestedSupport: formatMoney(l.requestedSupport) })),
+      id: p.id,
+      code: p.code,
+      title: p.title,
+      objectives: p.objectives,
+      status: p.status,
+      statusLabel: STATUS_INFO[p.status].label.vi,
+      tone: STATUS_INFO[p.status].tone,
+      totalCost: formatMoney(p.totalCost),
+      requestedSupport: formatMoney(p.requestedSupport),
+      counterpart: formatMoney(p.counterpart),
+      establishmentName: p.establishment?.name ?? null,
+      address: p.establishment?.address ?? null,
+      activityName: p.activityCategory.name,
+      communeName: p.commune?.name ?? null,
+      budgetLines: p.budgetLines.map((l) => ({
+        ...l,
+        total: formatMoney(l.total),
+        requestedSupport: formatMoney(l.requestedSupport),
+      })),
       documents: p.documents,
     },
     rubric: { name: rubric.name, legalRef: rubric.legalRef, criteria: rubric.criteria },

@@ -30,12 +30,21 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
     });
     if (proposals.length !== new Set(data.proposalIds).size) throw new NotFoundError();
     const closed = proposals.filter((p) => !(ASSIGNABLE as readonly string[]).includes(p.status));
-    if (closed.length) throw new WorkflowError(`Không thể phân công: hồ sơ ${closed.map((p) => p.code ?? p.title).join(", ")} không còn ở giai đoạn thẩm định.`);
+    if (closed.length)
+      throw new WorkflowError(
+        `Không thể phân công: hồ sơ ${closed.map((p) => p.code ?? p.title).join(", ")} không còn ở giai đoạn thẩm định.`,
+      );
     const members = await tx.user.findMany({
-      where: { id: { in: data.appraiserIds }, role: "APPRAISER", active: true, agency: { provinceId: actor.provinceId ?? "__none__" } },
+      where: {
+        id: { in: data.appraiserIds },
+        role: "APPRAISER",
+        active: true,
+        agency: { provinceId: actor.provinceId ?? "__none__" },
+      },
       select: { id: true, name: true },
     });
-    if (members.length !== new Set(data.appraiserIds).size) throw new NotFoundError("Không tìm thấy thành viên hội đồng.");
+    if (members.length !== new Set(data.appraiserIds).size)
+      throw new NotFoundError("Không tìm thấy thành viên hội đồng.");
     const existing = await tx.assignment.findMany({
       where: { proposalId: { in: data.proposalIds }, appraiserId: { in: data.appraiserIds } },
       select: { proposalId: true, appraiserId: true, conflict: true },
@@ -43,9 +52,12 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
     const recused = existing.filter((e) => e.conflict === "RECUSED");
     if (recused.length) {
       const names = recused.map((r) => members.find((m) => m.id === r.appraiserId)?.name).join(", ");
-      throw new WorkflowError(`${names} đã xin không tham gia thẩm định hồ sơ này do xung đột lợi ích; không thể phân công lại.`);
+      throw new WorkflowError(
+        `${names} đã xin không tham gia thẩm định hồ sơ này do xung đột lợi ích; không thể phân công lại.`,
+      );
     }
-    const pairs = proposals.flatMap((p) => members.map((m) => ({ p, m })))
+    const pairs = proposals
+      .flatMap((p) => members.map((m) => ({ p, m })))
       .filter(({ p, m }) => !existing.some((e) => e.proposalId === p.id && e.appraiserId === m.id));
     await tx.assignment.createMany({
       data: pairs.map(({ p, m }) => ({ proposalId: p.id, appraiserId: m.id, assignedById: actor.id })),
@@ -53,8 +65,13 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
     });
     const mail: string[] = [];
     for (const { p, m } of pairs) {
-      await writeAudit(tx, actor, { action: "appraisal.assign", entity: "Proposal", entityId: p.id, data: { appraiserId: m.id, appraiser: m.name } });
-      mail.push(...await notifyUsers(tx, [m.id], notices.assigned(p, routes.council.dossier(p.id))));
+      await writeAudit(tx, actor, {
+        action: "appraisal.assign",
+        entity: "Proposal",
+        entityId: p.id,
+        data: { appraiserId: m.id, appraiser: m.name },
+      });
+      mail.push(...(await notifyUsers(tx, [m.id], notices.assigned(p, routes.council.dossier(p.id)))));
     }
     await enqueueMailSafetyNet(tx, mail);
     return { created: pairs.length, mail };
@@ -69,13 +86,26 @@ export async function unassignAppraiser(actor: Actor, input: { proposalId: strin
   const data = parseOrThrow(unassignSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const p = await tx.proposal.findFirst({ where: { AND: [{ id: data.proposalId }, proposalScope(actor)] }, select: { id: true } });
+    const p = await tx.proposal.findFirst({
+      where: { AND: [{ id: data.proposalId }, proposalScope(actor)] },
+      select: { id: true },
+    });
     if (!p) throw new NotFoundError();
     const scored = await tx.score.count({ where: { proposalId: p.id, appraiserId: data.appraiserId } });
     if (scored) throw new WorkflowError("Thành viên đã chấm điểm; không thể bỏ phân công.");
-    const n = await tx.assignment.deleteMany({ where: { proposalId: p.id, appraiserId: data.appraiserId, conflict: { not: "RECUSED" } } });
-    if (n.count !== 1) throw new WorkflowError("Không thể bỏ phân công thành viên này (đã xin không tham gia hoặc chưa được phân công).");
-    await writeAudit(tx, actor, { action: "appraisal.unassign", entity: "Proposal", entityId: p.id, data: { appraiserId: data.appraiserId } });
+    const n = await tx.assignment.deleteMany({
+      where: { proposalId: p.id, appraiserId: data.appraiserId, conflict: { not: "RECUSED" } },
+    });
+    if (n.count !== 1)
+      throw new WorkflowError(
+        "Không thể bỏ phân công thành viên này (đã xin không tham gia hoặc chưa được phân công).",
+      );
+    await writeAudit(tx, actor, {
+      action: "appraisal.unassign",
+      entity: "Proposal",
+      entityId: p.id,
+      data: { appraiserId: data.appraiserId },
+    });
   });
 }
 
@@ -83,24 +113,38 @@ export async function unassignAppraiser(actor: Actor, input: { proposalId: strin
  * The member declares no conflict of interest, or recuses. A recusal is final and deletes any score
  * the member had entered; the conditional update decides races with a concurrent score submission.
  */
-export async function declareConflict(actor: Actor, input: { proposalId: string; decision: string; note?: string | null }) {
+export async function declareConflict(
+  actor: Actor,
+  input: { proposalId: string; decision: string; note?: string | null },
+) {
   assertCan(actor, "proposal.score");
   const data = parseOrThrow(conflictSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const from = data.decision === "RECUSED" ? ["PENDING", "NO_CONFLICT"] as const : ["PENDING"] as const;
+    const from = data.decision === "RECUSED" ? (["PENDING", "NO_CONFLICT"] as const) : (["PENDING"] as const);
     const n = await tx.assignment.updateMany({
       where: { proposalId: data.proposalId, appraiserId: actor.id, conflict: { in: [...from] } },
       data: { conflict: data.decision, conflictNote: data.note, declaredAt: new Date() },
     });
     if (n.count !== 1) {
-      const a = await tx.assignment.findUnique({ where: { proposalId_appraiserId: { proposalId: data.proposalId, appraiserId: actor.id } }, select: { conflict: true } });
+      const a = await tx.assignment.findUnique({
+        where: { proposalId_appraiserId: { proposalId: data.proposalId, appraiserId: actor.id } },
+        select: { conflict: true },
+      });
       if (!a) throw new NotFoundError();
-      throw new ForbiddenError(a.conflict === "RECUSED" ? "Bạn đã xin không tham gia thẩm định hồ sơ này." : "Bạn đã khai báo không có xung đột lợi ích.");
+      throw new ForbiddenError(
+        a.conflict === "RECUSED"
+          ? "Bạn đã xin không tham gia thẩm định hồ sơ này."
+          : "Bạn đã khai báo không có xung đột lợi ích.",
+      );
     }
-    if (data.decision === "RECUSED") await tx.score.deleteMany({ where: { proposalId: data.proposalId, appraiserId: actor.id } });
+    if (data.decision === "RECUSED")
+      await tx.score.deleteMany({ where: { proposalId: data.proposalId, appraiserId: actor.id } });
     await writeAudit(tx, actor, {
-      action: data.decision === "RECUSED" ? "appraisal.recuse" : "appraisal.noConflict", entity: "Proposal", entityId: data.proposalId, reason: data.note,
+      action: data.decision === "RECUSED" ? "appraisal.recuse" : "appraisal.noConflict",
+      entity: "Proposal",
+      entityId: data.proposalId,
+      reason: data.note,
     });
   });
 }

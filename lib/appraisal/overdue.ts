@@ -7,7 +7,11 @@ export const PROCESSING_LIMITS = { intakeDays: 5, appraisalDays: 30 } as const;
 
 const DAY = 86_400_000;
 export const INTAKE_STATUSES = ["SUBMITTED", "RESUBMITTED"] as const satisfies readonly ProposalStatus[];
-export const APPRAISAL_STATUSES = ["UNDER_APPRAISAL", "SCORED", "BASE_APPRAISED"] as const satisfies readonly ProposalStatus[];
+export const APPRAISAL_STATUSES = [
+  "UNDER_APPRAISAL",
+  "SCORED",
+  "BASE_APPRAISED",
+] as const satisfies readonly ProposalStatus[];
 
 export type OverdueFacts = {
   status: ProposalStatus;
@@ -27,13 +31,16 @@ export function overdueVerdict(f: OverdueFacts, now: Date): OverdueVerdict {
     return due < now ? { overdue: true, since: due, label } : { overdue: false, since: null, label: null };
   };
   if (f.status === "SUBMITTED") return late(f.submittedAt, PROCESSING_LIMITS.intakeDays, "Quá hạn tiếp nhận");
-  if (f.status === "RESUBMITTED") return late(f.lastAnsweredAt ?? f.submittedAt, PROCESSING_LIMITS.intakeDays, "Quá hạn tiếp nhận hồ sơ bổ sung");
+  if (f.status === "RESUBMITTED")
+    return late(f.lastAnsweredAt ?? f.submittedAt, PROCESSING_LIMITS.intakeDays, "Quá hạn tiếp nhận hồ sơ bổ sung");
   if ((APPRAISAL_STATUSES as readonly ProposalStatus[]).includes(f.status)) {
     return late(f.submittedAt, PROCESSING_LIMITS.appraisalDays, "Quá hạn thẩm định");
   }
   if (f.status === "RETURNED" && f.openDeadline) {
     const end = new Date(f.openDeadline.getTime() + DAY); // the deadline day itself still counts
-    return end < now ? { overdue: true, since: f.openDeadline, label: "Quá hạn nộp bổ sung" } : { overdue: false, since: null, label: null };
+    return end < now
+      ? { overdue: true, since: f.openDeadline, label: "Quá hạn nộp bổ sung" }
+      : { overdue: false, since: null, label: null };
   }
   return { overdue: false, since: null, label: null };
 }
@@ -47,7 +54,11 @@ export function overdueWhere(now: Date) {
     OR: [
       { status: "SUBMITTED" as const, submittedAt: { lt: intakeCut } },
       // Resubmitted: the clock restarts at the last answer to a supplement request.
-      { status: "RESUBMITTED" as const, submittedAt: { lt: intakeCut }, NOT: { supplements: { some: { answeredAt: { gte: intakeCut } } } } },
+      {
+        status: "RESUBMITTED" as const,
+        submittedAt: { lt: intakeCut },
+        NOT: { supplements: { some: { answeredAt: { gte: intakeCut } } } },
+      },
       { status: { in: [...APPRAISAL_STATUSES] }, submittedAt: { lt: appraisalCut } },
       { status: "RETURNED" as const, supplements: { some: { answeredAt: null, deadline: { lt: deadlineCut } } } },
     ],

@@ -12,11 +12,22 @@ export async function getStaffOverview(actor: Actor, now = new Date()) {
   assertCan(actor, "proposal.viewAgency");
   const db = await getDb();
   const scope = proposalScope(actor);
-  const groups = await db.proposal.groupBy({ by: ["status"], where: { AND: [scope, { status: { not: "DRAFT" } }] }, _count: { _all: true } });
+  const groups = await db.proposal.groupBy({
+    by: ["status"],
+    where: { AND: [scope, { status: { not: "DRAFT" } }] },
+    _count: { _all: true },
+  });
   const overdue = await db.proposal.count({ where: { AND: [scope, overdueWhere(now)] } });
-  const unassigned = await db.proposal.count({ where: { AND: [scope, { status: "UNDER_APPRAISAL" }, { assignments: { none: { conflict: { not: "RECUSED" } } } }] } });
-  const counts = (Object.keys(STATUS_INFO) as ProposalStatus[]).filter((s) => s !== "DRAFT").map((s) => ({
-    status: s, label: STATUS_INFO[s].label.vi, tone: STATUS_INFO[s].tone, count: groups.find((g) => g.status === s)?._count._all ?? 0,
-  }));
+  const unassigned = await db.proposal.count({
+    where: { AND: [scope, { status: "UNDER_APPRAISAL" }, { assignments: { none: { conflict: { not: "RECUSED" } } } }] },
+  });
+  const counts = (Object.keys(STATUS_INFO) as ProposalStatus[])
+    .filter((s) => s !== "DRAFT")
+    .map((s) => ({
+      status: s,
+      label: STATUS_INFO[s].label.vi,
+      tone: STATUS_INFO[s].tone,
+      count: groups.find((g) => g.status === s)?._count._all ?? 0,
+    }));
   return { counts, overdue, unassigned };
 }

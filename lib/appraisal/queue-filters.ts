@@ -31,7 +31,10 @@ export type QueueFilters = z.output<typeof queueFilterSchema>;
  * the view is `defaultView` — staff open the queue on what waits for their intake (issue 13.7), not on
  * every dossier since 2020.
  */
-export function parseQueueFilters(params: Record<string, string | string[] | undefined>, defaultView: QueueView = "tat-ca"): QueueFilters {
+export function parseQueueFilters(
+  params: Record<string, string | string[] | undefined>,
+  defaultView: QueueView = "tat-ca",
+): QueueFilters {
   const f = parseFilters(params);
   const filtered = FILTER_KEYS.some((k) => f[k] !== undefined && f[k] !== false);
   return f.xem || filtered ? f : { ...f, xem: defaultView };

@@ -20,7 +20,9 @@ const OPTIONS_TTL_MS = 60_000;
 const optionsCache = new Map<string, { at: number; value: Promise<QueueOptions> }>();
 
 function scopeKey(actor: Actor): string {
-  return [actor.role, actor.agencyId ?? "-", actor.provinceId ?? "-", actor.role === "APPRAISER" ? actor.id : "-"].join("|");
+  return [actor.role, actor.agencyId ?? "-", actor.provinceId ?? "-", actor.role === "APPRAISER" ? actor.id : "-"].join(
+    "|",
+  );
 }
 
 /** Choices for the queue's filters, drawn from the dossiers the actor may see. */
@@ -45,16 +47,31 @@ async function readQueueOptions(actor: Actor) {
   const db = await getDb();
   const scope = proposalScope(actor);
   const [activities, communes, years, tagRows, appraisers] = await Promise.all([
-    db.activityCategory.findMany({ where: { proposals: { some: scope } }, select: { code: true, name: true }, distinct: ["code"], orderBy: { contentNo: "asc" } }),
-    db.adminUnit.findMany({ where: { proposals: { some: scope } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.activityCategory.findMany({
+      where: { proposals: { some: scope } },
+      select: { code: true, name: true },
+      distinct: ["code"],
+      orderBy: { contentNo: "asc" },
+    }),
+    db.adminUnit.findMany({
+      where: { proposals: { some: scope } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     // GROUP BY in the database (Prisma's `distinct` reads every row and de-duplicates in memory).
     db.proposal.groupBy({ by: ["year"], where: scope, orderBy: { year: "desc" } }),
     db.proposal.findMany({ where: { AND: [scope, { tags: { isEmpty: false } }] }, select: { tags: true }, take: 500 }),
     can(actor.role, "proposal.assign")
-      ? db.user.findMany({ where: { role: "APPRAISER", active: true, agency: { provinceId: actor.provinceId ?? "__none__" } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      ? db.user.findMany({
+          where: { role: "APPRAISER", active: true, agency: { provinceId: actor.provinceId ?? "__none__" } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        })
       : Promise.resolve([]),
   ]);
-  const statuses: Option[] = (Object.keys(STATUS_INFO) as ProposalStatus[]).filter((s) => s !== "DRAFT").map((s) => ({ value: s, label: STATUS_INFO[s].label.vi }));
+  const statuses: Option[] = (Object.keys(STATUS_INFO) as ProposalStatus[])
+    .filter((s) => s !== "DRAFT")
+    .map((s) => ({ value: s, label: STATUS_INFO[s].label.vi }));
   return {
     statuses,
     activities: activities.map((a) => ({ value: a.code, label: a.name })),

@@ -34,7 +34,11 @@ async function idsWithMeanAtLeast(tx: Tx, min: number): Promise<string[]> {
   return rows.map((r) => r.proposalId);
 }
 
-export async function listQueue(actor: Actor, f: QueueFilters, now = new Date()): Promise<{ rows: QueueRow[]; total: number; page: number; pages: number }> {
+export async function listQueue(
+  actor: Actor,
+  f: QueueFilters,
+  now = new Date(),
+): Promise<{ rows: QueueRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "proposal.viewAgency");
   const tx = await getDb();
   const and: Prisma.ProposalWhereInput[] = [proposalScope(actor), { status: { not: "DRAFT" } }];
@@ -55,41 +59,84 @@ export async function listQueue(actor: Actor, f: QueueFilters, now = new Date())
   const intake = f.xem === "cho-tiep-nhan";
   // The count, the page and the rubric are independent reads: run side by side (issue 21: the queue did them one
   // after another inside an interactive transaction). A page past the end is read again at the last page.
-  const read = (page: number) => tx.proposal.findMany({
-    where, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: intake ? 0 : (page - 1) * PAGE_SIZE, take: intake ? INTAKE_CAP : PAGE_SIZE,
-    select: {
-      id: true, code: true, title: true, status: true, fund: true, year: true, pipeline: true, submittedAt: true, requestedSupport: true, tags: true,
-      establishment: { select: { name: true } }, commune: { select: { name: true } }, activityCategory: { select: { name: true, code: true } },
-      supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
-      assignments: { select: { appraiserId: true, conflict: true } },
-      scores: { select: { appraiserId: true, criterionId: true, value: true } },
-    },
-  });
-  const [total, first, rubric] = await Promise.all([tx.proposal.count({ where }), read(f.page), getActiveRubric(tx).catch(() => null)]);
+  const read = (page: number) =>
+    tx.proposal.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: intake ? 0 : (page - 1) * PAGE_SIZE,
+      take: intake ? INTAKE_CAP : PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        fund: true,
+        year: true,
+        pipeline: true,
+        submittedAt: true,
+        requestedSupport: true,
+        tags: true,
+        establishment: { select: { name: true } },
+        commune: { select: { name: true } },
+        activityCategory: { select: { name: true, code: true } },
+        supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
+        assignments: { select: { appraiserId: true, conflict: true } },
+        scores: { select: { appraiserId: true, criterionId: true, value: true } },
+      },
+    });
+  const [total, first, rubric] = await Promise.all([
+    tx.proposal.count({ where }),
+    read(f.page),
+    getActiveRubric(tx).catch(() => null),
+  ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pages);
   const list = page === f.page || intake ? first : await read(page);
   const ordered = intake
-    ? list.map((p) => ({ p, due: intakeDue(p.submittedAt, p.supplements[0]?.answeredAt ?? null) }))
-      .sort((a, b) => a.due - b.due || a.p.id.localeCompare(b.p.id)).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((x) => x.p)
+    ? list
+        .map((p) => ({ p, due: intakeDue(p.submittedAt, p.supplements[0]?.answeredAt ?? null) }))
+        .sort((a, b) => a.due - b.due || a.p.id.localeCompare(b.p.id))
+        .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+        .map((x) => x.p)
     : list;
   const rows = ordered.map((p): QueueRow => {
     const last = p.supplements[0];
-    const od = overdueVerdict({
-      status: p.status, submittedAt: p.submittedAt, lastAnsweredAt: last?.answeredAt ?? null,
-      openDeadline: last && !last.answeredAt ? last.deadline : null,
-    }, now);
+    const od = overdueVerdict(
+      {
+        status: p.status,
+        submittedAt: p.submittedAt,
+        lastAnsweredAt: last?.answeredAt ?? null,
+        openDeadline: last && !last.answeredAt ? last.deadline : null,
+      },
+      now,
+    );
     const members = [...new Set(p.scores.map((s) => s.appraiserId))].map((appraiserId) => ({
-      appraiserId, values: Object.fromEntries(p.scores.filter((s) => s.appraiserId === appraiserId).map((s) => [s.criterionId, s.value])),
+      appraiserId,
+      values: Object.fromEntries(
+        p.scores.filter((s) => s.appraiserId === appraiserId).map((s) => [s.criterionId, s.value]),
+      ),
     }));
     const summary = rubric ? summarize(rubric.criteria, members) : null;
     return {
-      id: p.id, code: p.code, title: p.title, status: p.status, statusLabel: STATUS_INFO[p.status].label.vi, tone: STATUS_INFO[p.status].tone,
-      fund: p.fund, year: p.year, pipeline: p.pipeline, submittedAt: p.submittedAt?.toISOString() ?? null,
-      requestedSupport: p.requestedSupport.toString(), tags: p.tags, establishmentName: p.establishment?.name ?? null,
-      communeName: p.commune?.name ?? null, activityName: p.activityCategory.name,
+      id: p.id,
+      code: p.code,
+      title: p.title,
+      status: p.status,
+      statusLabel: STATUS_INFO[p.status].label.vi,
+      tone: STATUS_INFO[p.status].tone,
+      fund: p.fund,
+      year: p.year,
+      pipeline: p.pipeline,
+      submittedAt: p.submittedAt?.toISOString() ?? null,
+      requestedSupport: p.requestedSupport.toString(),
+      tags: p.tags,
+      establishmentName: p.establishment?.name ?? null,
+      communeName: p.commune?.name ?? null,
+      activityName: p.activityCategory.name,
       assigned: p.assignments.filter((a) => a.conflict !== "RECUSED").length,
-      meanTenths: summary?.meanTenths ?? null, wideSpread: summary?.wideSpread ?? false, overdueLabel: od.label,
+      meanTenths: summary?.meanTenths ?? null,
+      wideSpread: summary?.wideSpread ?? false,
+      overdueLabel: od.label,
     };
   });
   return { rows, total, page, pages };

@@ -23,7 +23,8 @@ export function memberTotalTenths(criteria: readonly Criterion[], values: Record
   for (const c of criteria) {
     const v = values[c.id];
     if (v === undefined) return null;
-    if (!Number.isInteger(v) || v < 0 || v > c.maxScore) throw new RangeError(`Điểm "${c.name}" phải từ 0 đến ${c.maxScore}.`);
+    if (!Number.isInteger(v) || v < 0 || v > c.maxScore)
+      throw new RangeError(`Điểm "${c.name}" phải từ 0 đến ${c.maxScore}.`);
     numerator += (v * c.weightBp * 1000) / c.maxScore;
   }
   return Math.round(numerator / WEIGHT_TOTAL_BP);

@@ -10,8 +10,14 @@ export async function getActiveRubric(tx: Tx): Promise<ActiveRubric> {
     where: { active: true },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, code: true, name: true, legalRef: true,
-      criteria: { orderBy: { position: "asc" }, select: { id: true, code: true, name: true, weightBp: true, maxScore: true } },
+      id: true,
+      code: true,
+      name: true,
+      legalRef: true,
+      criteria: {
+        orderBy: { position: "asc" },
+        select: { id: true, code: true, name: true, weightBp: true, maxScore: true },
+      },
     },
   });
   if (!r) throw new WorkflowError("Chưa có bộ tiêu chí chấm điểm. Quản trị viên cần tạo bộ tiêu chí trước.");

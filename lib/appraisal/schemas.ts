@@ -2,13 +2,25 @@ import { z } from "@/lib/validation";
 
 const ids = z.array(z.string().min(1)).min(1, "Chọn ít nhất một hồ sơ.").max(200);
 
-export const ADVANCE_ACTIONS = ["startAppraisal", "closeScoring", "recommend", "notRecommend", "baseAppraise", "sendToMinistry"] as const;
+export const ADVANCE_ACTIONS = [
+  "startAppraisal",
+  "closeScoring",
+  "recommend",
+  "notRecommend",
+  "baseAppraise",
+  "sendToMinistry",
+] as const;
 export type AdvanceAction = (typeof ADVANCE_ACTIONS)[number];
 
 export const advanceSchema = z.object({
   proposalId: z.string().min(1),
   action: z.enum(ADVANCE_ACTIONS),
-  reason: z.string().trim().max(4000).optional().transform((v) => v || null),
+  reason: z
+    .string()
+    .trim()
+    .max(4000)
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const assignSchema = z.object({
@@ -18,24 +30,43 @@ export const assignSchema = z.object({
 
 export const unassignSchema = z.object({ proposalId: z.string().min(1), appraiserId: z.string().min(1) });
 
-export const conflictSchema = z.object({
-  proposalId: z.string().min(1),
-  decision: z.enum(["NO_CONFLICT", "RECUSED"], { message: "Chọn: không có xung đột lợi ích, hoặc xin không tham gia." }),
-  note: z.string().trim().max(2000).optional().transform((v) => v || null),
-}).refine((v) => v.decision !== "RECUSED" || (v.note?.length ?? 0) >= 5, {
-  path: ["note"], message: "Nêu lý do xin không tham gia (quan hệ với cơ sở đề nghị hỗ trợ…).",
-});
+export const conflictSchema = z
+  .object({
+    proposalId: z.string().min(1),
+    decision: z.enum(["NO_CONFLICT", "RECUSED"], {
+      message: "Chọn: không có xung đột lợi ích, hoặc xin không tham gia.",
+    }),
+    note: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .transform((v) => v || null),
+  })
+  .refine((v) => v.decision !== "RECUSED" || (v.note?.length ?? 0) >= 5, {
+    path: ["note"],
+    message: "Nêu lý do xin không tham gia (quan hệ với cơ sở đề nghị hỗ trợ…).",
+  });
 
 export const scoreSchema = z.object({
   proposalId: z.string().min(1),
-  scores: z.array(z.object({
-    criterionId: z.string().min(1),
-    value: z.coerce.number({ message: "Nhập điểm." }).int("Điểm là số nguyên.").min(0, "Điểm không âm."),
-    justification: z.string().trim().min(10, "Nêu nhận xét, căn cứ cho điểm (ít nhất 10 ký tự).").max(2000),
-  })).min(1),
+  scores: z
+    .array(
+      z.object({
+        criterionId: z.string().min(1),
+        value: z.coerce.number({ message: "Nhập điểm." }).int("Điểm là số nguyên.").min(0, "Điểm không âm."),
+        justification: z.string().trim().min(10, "Nêu nhận xét, căn cứ cho điểm (ít nhất 10 ký tự).").max(2000),
+      }),
+    )
+    .min(1),
 });
 
-const tag = z.string().trim().min(1).max(40).regex(/^[^,]+$/, "Nhãn không chứa dấu phẩy.");
+const tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^,]+$/, "Nhãn không chứa dấu phẩy.");
 
 export const tagsSchema = z.object({
   proposalIds: ids,

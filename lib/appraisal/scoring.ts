@@ -24,8 +24,10 @@ export async function submitScores(actor: Actor, input: ScoreInput) {
       SELECT "conflict"::text AS "conflict" FROM "Assignment" WHERE "proposalId" = ${data.proposalId} AND "appraiserId" = ${actor.id} FOR SHARE`;
     const conflict = assignment[0]?.conflict;
     if (!conflict) throw new NotFoundError();
-    if (conflict === "RECUSED") throw new ForbiddenError("Bạn đã xin không tham gia thẩm định hồ sơ này nên không thể chấm điểm.");
-    if (conflict !== "NO_CONFLICT") throw new ForbiddenError("Vui lòng khai báo không có xung đột lợi ích trước khi chấm điểm.");
+    if (conflict === "RECUSED")
+      throw new ForbiddenError("Bạn đã xin không tham gia thẩm định hồ sơ này nên không thể chấm điểm.");
+    if (conflict !== "NO_CONFLICT")
+      throw new ForbiddenError("Vui lòng khai báo không có xung đột lợi ích trước khi chấm điểm.");
     const proposal = await tx.$queryRaw<Array<{ status: string }>>`
       SELECT "status"::text AS "status" FROM "Proposal" WHERE "id" = ${data.proposalId} FOR SHARE`;
     if (proposal[0]?.status !== "UNDER_APPRAISAL") throw new WorkflowError("Hồ sơ không còn ở giai đoạn chấm điểm.");
@@ -39,18 +41,36 @@ export async function submitScores(actor: Actor, input: ScoreInput) {
       else if (s.value > c.maxScore) fieldErrors[`value_${c.id}`] = [`Điểm tối đa là ${c.maxScore}.`];
       else values[c.id] = s.value;
     }
-    if (data.scores.some((s) => !rubric.criteria.some((c) => c.id === s.criterionId))) throw new ValidationError({ _form: ["Tiêu chí không thuộc bộ tiêu chí hiện hành."] });
+    if (data.scores.some((s) => !rubric.criteria.some((c) => c.id === s.criterionId)))
+      throw new ValidationError({ _form: ["Tiêu chí không thuộc bộ tiêu chí hiện hành."] });
     if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 
     for (const s of data.scores) {
       await tx.score.upsert({
-        where: { proposalId_appraiserId_criterionId: { proposalId: data.proposalId, appraiserId: actor.id, criterionId: s.criterionId } },
-        create: { proposalId: data.proposalId, appraiserId: actor.id, criterionId: s.criterionId, value: s.value, justification: s.justification },
+        where: {
+          proposalId_appraiserId_criterionId: {
+            proposalId: data.proposalId,
+            appraiserId: actor.id,
+            criterionId: s.criterionId,
+          },
+        },
+        create: {
+          proposalId: data.proposalId,
+          appraiserId: actor.id,
+          criterionId: s.criterionId,
+          value: s.value,
+          justification: s.justification,
+        },
         update: { value: s.value, justification: s.justification },
       });
     }
     const totalTenths = memberTotalTenths(rubric.criteria, values);
-    await writeAudit(tx, actor, { action: "appraisal.score", entity: "Proposal", entityId: data.proposalId, data: { rubric: rubric.code, totalTenths } });
+    await writeAudit(tx, actor, {
+      action: "appraisal.score",
+      entity: "Proposal",
+      entityId: data.proposalId,
+      data: { rubric: rubric.code, totalTenths },
+    });
     return { totalTenths };
   });
 }

@@ -23,7 +23,10 @@ export const STEP_CAPABILITY = {
   sendToMinistry: "proposal.recommend",
 } as const satisfies Record<AdvanceAction, Capability>;
 
-export async function advanceProposal(actor: Actor, input: { proposalId: string; action: string; reason?: string | null }) {
+export async function advanceProposal(
+  actor: Actor,
+  input: { proposalId: string; action: string; reason?: string | null },
+) {
   const data = parseOrThrow(advanceSchema, input);
   assertCan(actor, STEP_CAPABILITY[data.action]);
   const db = await getDb();
@@ -42,17 +45,27 @@ async function assertScoringComplete(tx: Tx, proposalId: string): Promise<void> 
     where: { proposalId, conflict: { not: "RECUSED" } },
     select: { appraiserId: true, appraiser: { select: { name: true } } },
   });
-  if (assignments.length === 0) throw new WorkflowError("Chưa có thành viên hội đồng nào (không tính người đã xin không tham gia) được phân công.");
+  if (assignments.length === 0)
+    throw new WorkflowError("Chưa có thành viên hội đồng nào (không tính người đã xin không tham gia) được phân công.");
   const scores = await tx.score.findMany({
     where: { proposalId, criterionId: { in: rubric.criteria.map((c) => c.id) } },
     select: { appraiserId: true, criterionId: true, value: true },
   });
-  const summary = summarize(rubric.criteria, assignments.map((a) => ({
-    appraiserId: a.appraiserId,
-    values: Object.fromEntries(scores.filter((s) => s.appraiserId === a.appraiserId).map((s) => [s.criterionId, s.value])),
-  })));
-  const missing = assignments.filter((a) => summary.members.find((m) => m.appraiserId === a.appraiserId)?.totalTenths === null);
+  const summary = summarize(
+    rubric.criteria,
+    assignments.map((a) => ({
+      appraiserId: a.appraiserId,
+      values: Object.fromEntries(
+        scores.filter((s) => s.appraiserId === a.appraiserId).map((s) => [s.criterionId, s.value]),
+      ),
+    })),
+  );
+  const missing = assignments.filter(
+    (a) => summary.members.find((m) => m.appraiserId === a.appraiserId)?.totalTenths === null,
+  );
   if (missing.length) {
-    throw new WorkflowError(`Chưa thể kết thúc chấm điểm: ${missing.map((m) => m.appraiser.name).join(", ")} chưa chấm đủ các tiêu chí.`);
+    throw new WorkflowError(
+      `Chưa thể kết thúc chấm điểm: ${missing.map((m) => m.appraiser.name).join(", ")} chưa chấm đủ các tiêu chí.`,
+    );
   }
 }

@@ -14,7 +14,10 @@ export async function updateTags(actor: Actor, input: { proposalIds: string[]; a
   const data = parseOrThrow(tagsSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const rows = await tx.proposal.findMany({ where: { AND: [{ id: { in: data.proposalIds } }, proposalScope(actor)] }, select: { id: true } });
+    const rows = await tx.proposal.findMany({
+      where: { AND: [{ id: { in: data.proposalIds } }, proposalScope(actor)] },
+      select: { id: true },
+    });
     if (rows.length !== new Set(data.proposalIds).size) throw new NotFoundError();
     const ids = rows.map((r) => r.id);
     // One statement over the stored array: concurrent edits by two officers both survive.
@@ -23,7 +26,12 @@ export async function updateTags(actor: Actor, input: { proposalIds: string[]; a
         SELECT DISTINCT t FROM unnest("tags" || ${data.add}::text[]) AS t WHERE NOT (t = ANY(${data.remove}::text[])) ORDER BY t)
       WHERE "id" = ANY(${ids}::text[])`;
     for (const id of ids) {
-      await writeAudit(tx, actor, { action: "proposal.tags", entity: "Proposal", entityId: id, data: { add: data.add, remove: data.remove } });
+      await writeAudit(tx, actor, {
+        action: "proposal.tags",
+        entity: "Proposal",
+        entityId: id,
+        data: { add: data.add, remove: data.remove },
+      });
     }
   });
 }

@@ -4,7 +4,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { z } from "@/lib/validation";
 
-export type AuditRowDto = { id: string; at: Date; action: string; entity: string; entityId: string; reason: string | null; actorName: string | null; actorRole: string | null; assisted: boolean };
+export type AuditRowDto = {
+  id: string;
+  at: Date;
+  action: string;
+  entity: string;
+  entityId: string;
+  reason: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  assisted: boolean;
+};
 
 export const auditFilterSchema = z.object({
   action: z.string().trim().max(60).optional().default(""),

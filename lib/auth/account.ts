@@ -24,7 +24,11 @@ export async function startTotpEnrolment(actor: Actor): Promise<Enrolment> {
   const row = existing ?? (await db.secondFactor.create({ data: { userId: actor.id, secret: newTotpSecret() } }));
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, phone: true } });
   const uri = totpUri(row.secret, user.email ?? user.phone ?? actor.name);
-  return { secret: row.confirmedAt ? "" : row.secret, qrDataUrl: row.confirmedAt ? "" : await QRCode.toDataURL(uri, { margin: 1, width: 220 }), confirmed: Boolean(row.confirmedAt) };
+  return {
+    secret: row.confirmedAt ? "" : row.secret,
+    qrDataUrl: row.confirmedAt ? "" : await QRCode.toDataURL(uri, { margin: 1, width: 220 }),
+    confirmed: Boolean(row.confirmedAt),
+  };
 }
 
 /** Proves the authenticator with a first code; returns the recovery codes (shown once, stored hashed). */
@@ -32,10 +36,14 @@ export async function confirmTotpEnrolment(actor: Actor, input: unknown, now = n
   const db = await getDb();
   const row = await db.secondFactor.findUnique({ where: { userId: actor.id } });
   if (!row || row.confirmedAt) throw new ValidationError({ code: ["Chưa bắt đầu đăng ký hoặc đã đăng ký rồi."] });
-  if (!(await checkTotp(row.secret, str(input, "code"), now))) throw new ValidationError({ code: ["Mã không đúng. Nhập mã 6 số đang hiện trong ứng dụng xác thực."] });
+  if (!(await checkTotp(row.secret, str(input, "code"), now)))
+    throw new ValidationError({ code: ["Mã không đúng. Nhập mã 6 số đang hiện trong ứng dụng xác thực."] });
   const codes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
-    const done = await tx.secondFactor.updateMany({ where: { userId: actor.id, confirmedAt: null }, data: { confirmedAt: now, lastUsedAt: now } });
+    const done = await tx.secondFactor.updateMany({
+      where: { userId: actor.id, confirmedAt: null },
+      data: { confirmedAt: now, lastUsedAt: now },
+    });
     if (done.count !== 1) throw new ValidationError({ code: ["Đã đăng ký rồi."] });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })) });
@@ -60,23 +68,41 @@ export async function confirmStepUp(actor: Actor, input: unknown, now = new Date
 /** Changes the password (policy of lib/auth/password-policy.ts) and ends every other session at once. */
 export async function changePassword(actor: Actor, input: unknown): Promise<number> {
   const db = await getDb();
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, email: true, phone: true, name: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { passwordHash: true, email: true, phone: true, name: true },
+  });
   const current = str(input, "current");
   const next = String((input as Record<string, unknown>)?.next ?? "");
-  if (!(await bcrypt.compare(current, user.passwordHash))) throw new ValidationError({ current: ["Mật khẩu hiện tại không đúng."] });
+  if (!(await bcrypt.compare(current, user.passwordHash)))
+    throw new ValidationError({ current: ["Mật khẩu hiện tại không đúng."] });
   const problem = passwordProblem(next, [user.email ?? "", user.phone ?? "", user.name]);
   if (problem) throw new ValidationError({ next: [problem] });
-  if (next !== String((input as Record<string, unknown>)?.confirm ?? "")) throw new ValidationError({ confirm: ["Mật khẩu nhập lại không khớp."] });
+  if (next !== String((input as Record<string, unknown>)?.confirm ?? ""))
+    throw new ValidationError({ confirm: ["Mật khẩu nhập lại không khớp."] });
   const passwordHash = await hashPassword(next);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
     const ended = await revokeUserSessions(tx, actor.id, "password-change", actor.sessionId);
-    await writeAudit(tx, actor, { action: "auth.passwordChanged", entity: "User", entityId: actor.id, data: { endedSessions: ended } });
+    await writeAudit(tx, actor, {
+      action: "auth.passwordChanged",
+      entity: "User",
+      entityId: actor.id,
+      data: { endedSessions: ended },
+    });
     return ended;
   });
 }
 
-export type OwnSession = { id: string; current: boolean; method: string; createdAt: Date; lastSeenAt: Date; ip: string | null; userAgent: string | null };
+export type OwnSession = {
+  id: string;
+  current: boolean;
+  method: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 export async function listOwnSessions(actor: Actor, now = new Date()): Promise<OwnSession[]> {
   const db = await getDb();

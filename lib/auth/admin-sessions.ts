@@ -10,14 +10,30 @@ import { revokeUserSessions } from "@/lib/auth/server-session";
 // on every instance, because sessions live in the AuthSession table (issue 22).
 const str = (input: unknown, key: string) => String((input as Record<string, unknown> | null)?.[key] ?? "").trim();
 
-export type AccountSessions = { id: string; name: string; email: string | null; role: string; active: boolean; liveSessions: number };
+export type AccountSessions = {
+  id: string;
+  name: string;
+  email: string | null;
+  role: string;
+  active: boolean;
+  liveSessions: number;
+};
 
 export async function listAccountsWithSessions(actor: Actor, now = new Date()): Promise<AccountSessions[]> {
   assertCan(actor, "users.manage");
   const db = await getDb();
   const [users, live] = await Promise.all([
-    db.user.findMany({ where: { role: { not: "ENTERPRISE" } }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, email: true, role: true, active: true } }),
-    db.authSession.groupBy({ by: ["userId"], where: { revokedAt: null, expiresAt: { gt: now } }, _count: { _all: true } }),
+    db.user.findMany({
+      where: { role: { not: "ENTERPRISE" } },
+      orderBy: { name: "asc" },
+      take: 500,
+      select: { id: true, name: true, email: true, role: true, active: true },
+    }),
+    db.authSession.groupBy({
+      by: ["userId"],
+      where: { revokedAt: null, expiresAt: { gt: now } },
+      _count: { _all: true },
+    }),
   ]);
   const count = new Map(live.map((l) => [l.userId, l._count._all]));
   return users.map((u) => ({ ...u, liveSessions: count.get(u.id) ?? 0 }));
@@ -46,7 +62,12 @@ export async function setAccountActive(actor: Actor, input: unknown): Promise<bo
     const done = await tx.user.updateMany({ where: { id: userId }, data: { active } });
     if (done.count !== 1) throw new ValidationError({ userId: ["Không tìm thấy tài khoản."] });
     const ended = active ? 0 : await revokeUserSessions(tx, userId, "deactivated");
-    await writeAudit(tx, actor, { action: active ? "user.activated" : "user.deactivated", entity: "User", entityId: userId, data: { endedSessions: ended } });
+    await writeAudit(tx, actor, {
+      action: active ? "user.activated" : "user.deactivated",
+      entity: "User",
+      entityId: userId,
+      data: { endedSessions: ended },
+    });
     return active;
   });
 }

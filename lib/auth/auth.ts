@@ -32,7 +32,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
       const cause = (error as { cause?: { err?: unknown } | unknown }).cause;
       const inner = cause && typeof cause === "object" && "err" in cause ? (cause as { err: unknown }).err : cause;
-      console.error(`auth.error ${error.name}: ${error.message}${inner instanceof Error ? ` — ${inner.name}: ${inner.message}` : ""}`);
+      console.error(
+        `auth.error ${error.name}: ${error.message}${inner instanceof Error ? ` — ${inner.name}: ${inner.message}` : ""}`,
+      );
     },
     warn(code) {
       console.warn(`auth.warn ${code}`);

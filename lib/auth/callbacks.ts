@@ -50,7 +50,12 @@ export const sessionCallbacks: NonNullable<NextAuthConfig["callbacks"]> = {
       const uid = oidc ? u.portalUserId : u.id;
       if (!uid) return null;
       const facts = await requestFacts();
-      const sid = await createSession(db, { userId: uid, method: oidc ? "oidc" : "password", secondFactorAt: u.secondFactorAt ?? null, ...facts });
+      const sid = await createSession(db, {
+        userId: uid,
+        method: oidc ? "oidc" : "password",
+        secondFactorAt: u.secondFactorAt ?? null,
+        ...facts,
+      });
       return { sub: uid, uid, role: u.role, sid, sfa: u.secondFactorAt ? u.secondFactorAt.getTime() : null };
     }
     if (typeof token.sid !== "string") return null; // a token from before server-held sessions
@@ -61,8 +66,11 @@ export const sessionCallbacks: NonNullable<NextAuthConfig["callbacks"]> = {
   session({ session, token }) {
     if (typeof token.uid === "string") {
       session.user = {
-        ...session.user, id: token.uid, role: typeof token.role === "string" ? token.role : undefined,
-        sid: token.sid, sfa: typeof token.sfa === "number" ? token.sfa : null,
+        ...session.user,
+        id: token.uid,
+        role: typeof token.role === "string" ? token.role : undefined,
+        sid: token.sid,
+        sfa: typeof token.sfa === "number" ? token.sfa : null,
       } as typeof session.user;
     }
     return session;

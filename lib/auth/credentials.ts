@@ -23,7 +23,13 @@ export const credentialsSchema = z.object({
   otp: z.string().trim().max(20).optional(),
 });
 
-export type SignedInUser = { id: string; name: string; role: string; email: string | null; secondFactorAt: Date | null };
+export type SignedInUser = {
+  id: string;
+  name: string;
+  role: string;
+  email: string | null;
+  secondFactorAt: Date | null;
+};
 
 /**
  * invalid = wrong or unknown (one answer for both); locked = this account is refused from this address or
@@ -75,12 +81,28 @@ export async function verifyCredentials(input: unknown, now = new Date(), addres
   await forgiveAttempt(db, verdict.keys);
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } }),
-    db.auditLog.create({ data: { actorId: user.id, actorRole: user.role, action: "auth.login", entity: "User", entityId: user.id, data: { address } } }),
+    db.auditLog.create({
+      data: {
+        actorId: user.id,
+        actorRole: user.role,
+        action: "auth.login",
+        entity: "User",
+        entityId: user.id,
+        data: { address },
+      },
+    }),
   ]);
   return { ok: true, user: { id: user.id, name: user.name, role: user.role, email: user.email, secondFactorAt } };
 }
 
-async function audit(db: Awaited<ReturnType<typeof getDb>>, userId: string | null, action: string, address: string): Promise<void> {
+async function audit(
+  db: Awaited<ReturnType<typeof getDb>>,
+  userId: string | null,
+  action: string,
+  address: string,
+): Promise<void> {
   // Unknown accounts leave the same kind of row (entityId empty), so both paths cost the same writes.
-  await db.auditLog.create({ data: { actorId: userId, action, entity: "User", entityId: userId ?? "", data: { address } } });
+  await db.auditLog.create({
+    data: { actorId: userId, action, entity: "User", entityId: userId ?? "", data: { address } },
+  });
 }

@@ -19,7 +19,13 @@ export type IdentityClaims = {
   org_industry?: string;
 };
 
-export type LinkedUser = { id: string; name: string; email: string | null; role: string; how: "known" | "tax-code" | "personal-id" | "created" };
+export type LinkedUser = {
+  id: string;
+  name: string;
+  email: string | null;
+  role: string;
+  how: "known" | "tax-code" | "personal-id" | "created";
+};
 
 /** Single sign-on is for enterprises; officials sign in with password and their second factor. */
 export class SsoRefused extends Error {}
@@ -39,12 +45,21 @@ export async function linkOrCreateFromClaims(issuer: string, claims: IdentityCla
   return db.$transaction(async (tx) => {
     const select = { id: true, name: true, email: true, role: true, active: true } as const;
     const json = JSON.parse(JSON.stringify(claims)) as object;
-    const seen = await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer, subject: claims.sub } }, select: { userId: true } });
+    const seen = await tx.externalIdentity.findUnique({
+      where: { issuer_subject: { issuer, subject: claims.sub } },
+      select: { userId: true },
+    });
     let how: LinkedUser["how"] = "known";
     let orphanEstablishmentId: string | null = null; // an establishment with this tax code and no account yet
     let user = seen ? await tx.user.findUnique({ where: { id: seen.userId }, select }) : null;
     if (!user && taxCode) {
-      const est = await tx.establishment.findUnique({ where: { taxCode }, select: { id: true, users: { where: { role: "ENTERPRISE", active: true }, select, orderBy: { createdAt: "asc" }, take: 1 } } });
+      const est = await tx.establishment.findUnique({
+        where: { taxCode },
+        select: {
+          id: true,
+          users: { where: { role: "ENTERPRISE", active: true }, select, orderBy: { createdAt: "asc" }, take: 1 },
+        },
+      });
       user = est?.users[0] ?? null;
       if (est && !user) orphanEstablishmentId = est.id;
       how = "tax-code";
@@ -58,25 +73,50 @@ export async function linkOrCreateFromClaims(issuer: string, claims: IdentityCla
     if (!user) {
       const email = claims.email?.toLowerCase() ?? null;
       const phone = claims.phone_number?.replace(/\D/g, "").replace(/^84/, "0") ?? null;
-      const taken = await tx.user.findFirst({ where: { OR: [{ email: email ?? "__none__" }, { phone: phone ?? "__none__" }] }, select: { email: true, phone: true } });
+      const taken = await tx.user.findFirst({
+        where: { OR: [{ email: email ?? "__none__" }, { phone: phone ?? "__none__" }] },
+        select: { email: true, phone: true },
+      });
       user = await tx.user.create({
         data: {
-          name: (claims.name ?? "Người dùng VNeID").slice(0, 100), role: "ENTERPRISE", passwordHash: unusableHash, establishmentId: orphanEstablishmentId,
-          email: email && taken?.email !== email ? email : null, phone: phone && /^0\d{9}$/.test(phone) && taken?.phone !== phone ? phone : null,
+          name: (claims.name ?? "Người dùng VNeID").slice(0, 100),
+          role: "ENTERPRISE",
+          passwordHash: unusableHash,
+          establishmentId: orphanEstablishmentId,
+          email: email && taken?.email !== email ? email : null,
+          phone: phone && /^0\d{9}$/.test(phone) && taken?.phone !== phone ? phone : null,
         },
         select,
       });
       how = "created";
     }
     if (seen) {
-      await tx.externalIdentity.update({ where: { issuer_subject: { issuer, subject: claims.sub } }, data: { claims: json, lastLoginAt: new Date() } });
+      await tx.externalIdentity.update({
+        where: { issuer_subject: { issuer, subject: claims.sub } },
+        data: { claims: json, lastLoginAt: new Date() },
+      });
     } else {
-      await tx.externalIdentity.create({ data: { issuer, subject: claims.sub, userId: user.id, claims: json, lastLoginAt: new Date() } });
+      await tx.externalIdentity.create({
+        data: { issuer, subject: claims.sub, userId: user.id, claims: json, lastLoginAt: new Date() },
+      });
     }
-    if (personalId && !(await tx.personalIdNumber.findUnique({ where: { userId: user.id } })) && !(await tx.personalIdNumber.findUnique({ where: { number: personalId } }))) {
+    if (
+      personalId &&
+      !(await tx.personalIdNumber.findUnique({ where: { userId: user.id } })) &&
+      !(await tx.personalIdNumber.findUnique({ where: { number: personalId } }))
+    ) {
       await tx.personalIdNumber.create({ data: { userId: user.id, number: personalId } });
     }
-    await tx.auditLog.create({ data: { actorId: user.id, actorRole: user.role, action: `auth.sso.${how}`, entity: "User", entityId: user.id, data: { issuer } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: user.id,
+        actorRole: user.role,
+        action: `auth.sso.${how}`,
+        entity: "User",
+        entityId: user.id,
+        data: { issuer },
+      },
+    });
     return { id: user.id, name: user.name, email: user.email, role: user.role, how };
   });
 }

@@ -11,7 +11,11 @@ const KINDS = ["DN", "HTX", "THT", "HKD", "LHHTX", "NGHE_NHAN"];
  */
 export async function establishmentPrefill(actor: Actor): Promise<Record<string, string>> {
   const db = await getDb();
-  const id = await db.externalIdentity.findFirst({ where: { userId: actor.id }, orderBy: { lastLoginAt: "desc" }, select: { claims: true } });
+  const id = await db.externalIdentity.findFirst({
+    where: { userId: actor.id },
+    orderBy: { lastLoginAt: "desc" },
+    select: { claims: true },
+  });
   if (!id) return {};
   const c = id.claims as IdentityClaims;
   const address = c.org_address ?? (typeof c.address === "string" ? c.address : c.address?.formatted);
@@ -25,5 +29,7 @@ export async function establishmentPrefill(actor: Actor): Promise<Record<string,
     phone: c.phone_number,
     email: c.email,
   };
-  return Object.fromEntries(Object.entries(out).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  return Object.fromEntries(
+    Object.entries(out).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+  );
 }

@@ -23,10 +23,16 @@ export function passwordProblem(password: string, userInputs: string[] = []): st
   const result = zxcvbn().check(password, inputs);
   if (result.score >= MIN_SCORE) return null;
   const patterns = new Set(result.sequence.map((m) => m.pattern));
-  if (inputs.length && result.sequence.some((m) => m.pattern === "dictionary" && "dictionaryName" in m && m.dictionaryName === "userInputs")) {
+  if (
+    inputs.length &&
+    result.sequence.some(
+      (m) => m.pattern === "dictionary" && "dictionaryName" in m && m.dictionaryName === "userInputs",
+    )
+  ) {
     return "Mật khẩu quá dễ đoán: có chứa tên, email hoặc số điện thoại của bạn.";
   }
-  if (patterns.has("dictionary")) return "Mật khẩu quá phổ biến (nằm trong danh sách mật khẩu hay bị lộ). Hãy dùng một cụm từ dài, khó đoán hơn.";
+  if (patterns.has("dictionary"))
+    return "Mật khẩu quá phổ biến (nằm trong danh sách mật khẩu hay bị lộ). Hãy dùng một cụm từ dài, khó đoán hơn.";
   if (patterns.has("sequence") || patterns.has("repeat") || patterns.has("spatial")) {
     return "Mật khẩu quá dễ đoán (dãy số, ký tự lặp lại hoặc theo hàng phím). Hãy dùng một cụm từ dài, khó đoán hơn.";
   }

@@ -18,7 +18,12 @@ export async function officialNeedsCode(db: PrismaClient, userId: string, role: 
  * A current TOTP code of the user's confirmed authenticator, or one unused recovery code (spent here,
  * by a conditional update, so two requests cannot both use it).
  */
-export async function verifySecondFactor(db: PrismaClient, userId: string, code: string, now = new Date()): Promise<"totp" | "recovery" | null> {
+export async function verifySecondFactor(
+  db: PrismaClient,
+  userId: string,
+  code: string,
+  now = new Date(),
+): Promise<"totp" | "recovery" | null> {
   const f = await db.secondFactor.findUnique({ where: { userId }, select: { secret: true, confirmedAt: true } });
   if (!f?.confirmedAt) return null;
   if (await checkTotp(f.secret, code, now)) {
@@ -26,6 +31,9 @@ export async function verifySecondFactor(db: PrismaClient, userId: string, code:
     return "totp";
   }
   if (code.replace(/[^A-Za-z0-9]/g, "").length !== 10) return null;
-  const spent = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: now } });
+  const spent = await db.recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: now },
+  });
   return spent.count === 1 ? "recovery" : null;
 }

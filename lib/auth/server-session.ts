@@ -8,15 +8,27 @@ import { env } from "@/lib/env";
 // UPDATE that every instance sees at its next request.
 const TOUCH_EVERY_MS = 60_000; // lastSeenAt is refreshed at most once a minute per session
 
-export type SessionStart = { userId: string; method: "password" | "oidc"; secondFactorAt: Date | null; ip: string | null; userAgent: string | null };
+export type SessionStart = {
+  userId: string;
+  method: "password" | "oidc";
+  secondFactorAt: Date | null;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 export async function createSession(db: PrismaClient, s: SessionStart, now = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.authSession.create({
     data: {
-      id, userId: s.userId, method: s.method, createdAt: now, lastSeenAt: now,
+      id,
+      userId: s.userId,
+      method: s.method,
+      createdAt: now,
+      lastSeenAt: now,
       expiresAt: new Date(now.getTime() + env().SESSION_MAX_AGE_SECONDS * 1000),
-      secondFactorAt: s.secondFactorAt, ip: s.ip?.slice(0, 64) ?? null, userAgent: s.userAgent?.slice(0, 300) ?? null,
+      secondFactorAt: s.secondFactorAt,
+      ip: s.ip?.slice(0, 64) ?? null,
+      userAgent: s.userAgent?.slice(0, 300) ?? null,
     },
   });
   return id;
@@ -33,7 +45,10 @@ export async function checkSession(db: PrismaClient, id: string, now = new Date(
   if (!row || row.revokedAt || row.expiresAt <= now) return null;
   const idleMs = env().SESSION_IDLE_MINUTES * 60_000;
   if (now.getTime() - row.lastSeenAt.getTime() > idleMs) {
-    await db.authSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revokedReason: "idle" } });
+    await db.authSession.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: now, revokedReason: "idle" },
+    });
     return null;
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
@@ -44,13 +59,27 @@ export async function checkSession(db: PrismaClient, id: string, now = new Date(
 
 export type RevokeReason = "sign-out" | "password-change" | "deactivated" | "admin" | "user" | "idle";
 
-export async function revokeSession(db: Pick<PrismaClient, "authSession">, id: string, reason: RevokeReason, now = new Date()): Promise<number> {
-  const r = await db.authSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+export async function revokeSession(
+  db: Pick<PrismaClient, "authSession">,
+  id: string,
+  reason: RevokeReason,
+  now = new Date(),
+): Promise<number> {
+  const r = await db.authSession.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: now, revokedReason: reason },
+  });
   return r.count;
 }
 
 /** Ends every live session of a user (but `keep`, the caller's own, when given). */
-export async function revokeUserSessions(db: Pick<PrismaClient, "authSession">, userId: string, reason: RevokeReason, keep?: string, now = new Date()): Promise<number> {
+export async function revokeUserSessions(
+  db: Pick<PrismaClient, "authSession">,
+  userId: string,
+  reason: RevokeReason,
+  keep?: string,
+  now = new Date(),
+): Promise<number> {
   const r = await db.authSession.updateMany({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { revokedAt: now, revokedReason: reason },

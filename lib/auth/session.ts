@@ -23,7 +23,16 @@ async function readActor(): Promise<Actor | null> {
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, role: true, active: true, agencyId: true, establishmentId: true, mustChangePassword: true, agency: { select: { provinceId: true } } },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      active: true,
+      agencyId: true,
+      establishmentId: true,
+      mustChangePassword: true,
+      agency: { select: { provinceId: true } },
+    },
   });
   if (!user || !user.active) return null;
   annotateActor(user); // ids only, for the request's log lines

@@ -25,7 +25,12 @@ async function bump(db: PrismaClient, key: string, now: Date): Promise<number> {
 }
 
 /** Counts this attempt; says whether it must be refused without looking at the password. */
-export async function countAttempt(db: PrismaClient, accountKey: string, address: string, now: Date): Promise<ThrottleVerdict> {
+export async function countAttempt(
+  db: PrismaClient,
+  accountKey: string,
+  address: string,
+  now: Date,
+): Promise<ThrottleVerdict> {
   const e = env();
   const keys = [`a:${address}`];
   if ((await bump(db, keys[0]!, now)) > e.SIGNIN_MAX_FAILURES_PER_ADDRESS) return { blocked: "address", keys };
@@ -42,6 +47,9 @@ export async function forgiveAttempt(db: PrismaClient, keys: string[]): Promise<
   const others = keys.filter((k) => !k.startsWith("p:"));
   await db.$transaction([
     db.signInThrottle.deleteMany({ where: { key: pair ?? "__none__" } }),
-    db.signInThrottle.updateMany({ where: { key: { in: others }, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } }),
+    db.signInThrottle.updateMany({
+      where: { key: { in: others }, failures: { gt: 0 } },
+      data: { failures: { decrement: 1 } },
+    }),
   ]);
 }

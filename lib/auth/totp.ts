@@ -19,7 +19,12 @@ export function totpUri(secret: string, account: string): string {
 export async function checkTotp(secret: string, code: string, now = new Date()): Promise<boolean> {
   const token = code.replace(/\s+/g, "");
   if (!/^\d{6}$/.test(token)) return false;
-  const result = await verify({ secret, token, epoch: Math.floor(now.getTime() / 1000), epochTolerance: TOLERANCE_SECONDS });
+  const result = await verify({
+    secret,
+    token,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: TOLERANCE_SECONDS,
+  });
   return result.valid;
 }
 

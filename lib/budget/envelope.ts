@@ -18,7 +18,10 @@ export async function commitToEnvelope(tx: Tx, envelopeId: string, amount: bigin
 
 /** The error to show when `amount` did not fit the envelope (read after the conditional UPDATE refused). */
 export async function envelopeRefusal(tx: Tx, envelopeId: string, amount: bigint): Promise<WorkflowError> {
-  const env = await tx.budgetEnvelope.findUnique({ where: { id: envelopeId }, select: { amount: true, committed: true } });
+  const env = await tx.budgetEnvelope.findUnique({
+    where: { id: envelopeId },
+    select: { amount: true, committed: true },
+  });
   if (!env) return new WorkflowError("Không tìm thấy hạn mức kinh phí.");
   return new WorkflowError(
     `Vượt hạn mức kinh phí: cần ${formatMoney(amount)}, còn lại ${formatMoney(env.amount - env.committed)} (hạn mức ${formatMoney(env.amount)}).`,
@@ -31,7 +34,10 @@ export async function releaseFromEnvelope(tx: Tx, envelopeId: string, amount: bi
     UPDATE "BudgetEnvelope" SET "committed" = GREATEST("committed" - ${amount}, 0), "updatedAt" = now() WHERE "id" = ${envelopeId}`;
 }
 
-const FUND_NAME = { KCQG: "khuyến công quốc gia", KCDP: "khuyến công địa phương" } as const satisfies Record<Fund, string>;
+const FUND_NAME = { KCQG: "khuyến công quốc gia", KCDP: "khuyến công địa phương" } as const satisfies Record<
+  Fund,
+  string
+>;
 
 export function defaultPlanName(year: number, fund: Fund): string {
   return `Kế hoạch ${FUND_NAME[fund]} năm ${year}`;
@@ -42,17 +48,30 @@ export function defaultPlanName(year: number, fund: Fund): string {
  * approvals do not collide — no conflict target, because racing inserts may meet on the primary key
  * (the id is derived from the key) before the (agency, year, fund) index), linked to the envelope of the same key. Throws when there is no envelope.
  */
-export async function ensurePlanWithEnvelope(tx: Tx, agencyId: string, year: number, fund: Fund): Promise<{ planId: string; envelopeId: string }> {
-  const envelope = await tx.budgetEnvelope.findUnique({ where: { agencyId_year_fund: { agencyId, year, fund } }, select: { id: true } });
+export async function ensurePlanWithEnvelope(
+  tx: Tx,
+  agencyId: string,
+  year: number,
+  fund: Fund,
+): Promise<{ planId: string; envelopeId: string }> {
+  const envelope = await tx.budgetEnvelope.findUnique({
+    where: { agencyId_year_fund: { agencyId, year, fund } },
+    select: { id: true },
+  });
   if (!envelope) {
-    throw new WorkflowError(`Chưa có hạn mức kinh phí ${FUND_NAME[fund]} năm ${year}. Nhập hạn mức ở trang Kế hoạch năm trước khi phê duyệt.`);
+    throw new WorkflowError(
+      `Chưa có hạn mức kinh phí ${FUND_NAME[fund]} năm ${year}. Nhập hạn mức ở trang Kế hoạch năm trước khi phê duyệt.`,
+    );
   }
   const id = `plan_${agencyId}_${year}_${fund}`.slice(0, 60);
   await tx.$executeRaw`
     INSERT INTO "AnnualPlan" ("id", "agencyId", "year", "fund", "name", "status", "envelopeId", "version", "createdAt")
     VALUES (${id}, ${agencyId}, ${year}, ${fund}::"Fund", ${defaultPlanName(year, fund)}, 'DRAFT'::"PlanStatus", ${envelope.id}, 0, now())
     ON CONFLICT DO NOTHING`;
-  const plan = await tx.annualPlan.findUniqueOrThrow({ where: { agencyId_year_fund: { agencyId, year, fund } }, select: { id: true, envelopeId: true } });
+  const plan = await tx.annualPlan.findUniqueOrThrow({
+    where: { agencyId_year_fund: { agencyId, year, fund } },
+    select: { id: true, envelopeId: true },
+  });
   if (!plan.envelopeId) await tx.annualPlan.update({ where: { id: plan.id }, data: { envelopeId: envelope.id } });
   return { planId: plan.id, envelopeId: plan.envelopeId ?? envelope.id };
 }
@@ -61,7 +80,12 @@ export async function ensurePlanWithEnvelope(tx: Tx, agencyId: string, year: num
  * Same answer as ensurePlanWithEnvelope in one plain read (no row lock) when the plan already exists and
  * is linked — the common case once a year's first approval has created it; otherwise falls back.
  */
-export async function findPlanWithEnvelope(tx: Tx, agencyId: string, year: number, fund: Fund): Promise<{ planId: string; envelopeId: string }> {
+export async function findPlanWithEnvelope(
+  tx: Tx,
+  agencyId: string,
+  year: number,
+  fund: Fund,
+): Promise<{ planId: string; envelopeId: string }> {
   const rows = await tx.$queryRaw<Array<{ planId: string | null; envelopeId: string | null }>>`
     SELECT p."id" AS "planId", p."envelopeId" AS "envelopeId"
     FROM "BudgetEnvelope" e JOIN "AnnualPlan" p ON p."agencyId" = e."agencyId" AND p."year" = e."year" AND p."fund" = e."fund"

@@ -49,22 +49,46 @@ export function settlementDossierDeadline(lastAcceptance: DayInput, cal: Calenda
   return cal.onOrAfterWorkingDay(addDays(lastAcceptance, DEADLINE_RULES.settlementDossierDays));
 }
 
-export type Classified = { status: DeadlineStatus; due: Date; remindFrom: Date; daysLate: number; workingDaysLeft: number };
+export type Classified = {
+  status: DeadlineStatus;
+  due: Date;
+  remindFrom: Date;
+  daysLate: number;
+  workingDaysLeft: number;
+};
 
-export function classifyDeadline(due: DayInput, today: DayInput, cal: Calendar, remindWorkingDays: number = DEADLINE_RULES.remindWorkingDays): Classified {
+export function classifyDeadline(
+  due: DayInput,
+  today: DayInput,
+  cal: Calendar,
+  remindWorkingDays: number = DEADLINE_RULES.remindWorkingDays,
+): Classified {
   const dueDay = cal.onOrAfterWorkingDay(due);
   const todayDay = toDay(today);
   const remindFrom = remindWorkingDays > 0 ? cal.subtractWorkingDays(dueDay, remindWorkingDays) : dueDay;
   const late = daysBetween(dueDay, todayDay);
-  const status: DeadlineStatus = late > 0 ? "OVERDUE" : todayDay.getTime() >= remindFrom.getTime() ? "DUE_SOON" : "UPCOMING";
-  return { status, due: dueDay, remindFrom, daysLate: Math.max(0, late), workingDaysLeft: cal.workingDaysBetween(todayDay, dueDay) };
+  const status: DeadlineStatus =
+    late > 0 ? "OVERDUE" : todayDay.getTime() >= remindFrom.getTime() ? "DUE_SOON" : "UPCOMING";
+  return {
+    status,
+    due: dueDay,
+    remindFrom,
+    daysLate: Math.max(0, late),
+    workingDaysLeft: cal.workingDaysBetween(todayDay, dueDay),
+  };
 }
 
 /**
  * Periods whose report is missing, from the first reporting month up to the current one (the current
  * one even when not yet due, so the beneficiary sees it coming). At most `limit` most recent ones.
  */
-export function missingReportPeriods(signedAt: DayInput, submitted: ReadonlySet<string>, today: DayInput, cal: Calendar, limit = 12): Array<{ period: string; due: Date }> {
+export function missingReportPeriods(
+  signedAt: DayInput,
+  submitted: ReadonlySet<string>,
+  today: DayInput,
+  cal: Calendar,
+  limit = 12,
+): Array<{ period: string; due: Date }> {
   const current = periodOf(today);
   const out: Array<{ period: string; due: Date }> = [];
   for (let p = firstReportPeriod(signedAt, cal); p <= current; p = nextPeriod(p)) {

@@ -23,5 +23,8 @@ export const VN_HOLIDAYS_2025_2026: ReadonlyArray<{ date: string; name: string }
 
 function range(start: string, days: number, name: string): Array<{ date: string; name: string }> {
   const first = Date.parse(`${start}T00:00:00Z`);
-  return Array.from({ length: days }, (_, i) => ({ date: new Date(first + i * 86_400_000).toISOString().slice(0, 10), name }));
+  return Array.from({ length: days }, (_, i) => ({
+    date: new Date(first + i * 86_400_000).toISOString().slice(0, 10),
+    name,
+  }));
 }

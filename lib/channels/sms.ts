@@ -1,4 +1,11 @@
-import { ChannelError, postJson, toMsisdn, type ChannelAdapter, type OutgoingMessage, type SendResult } from "@/lib/channels/types";
+import {
+  ChannelError,
+  postJson,
+  toMsisdn,
+  type ChannelAdapter,
+  type OutgoingMessage,
+  type SendResult,
+} from "@/lib/channels/types";
 
 // SMS brandname through an eSMS-style HTTP JSON gateway (developers.esms.vn, "SendMultipleMessage_V4_post_json"):
 //   POST {SMS_GATEWAY_URL}/MainService.svc/json/SendMultipleMessage_V4_post_json/
@@ -27,8 +34,14 @@ export function smsAdapter(cfg: SmsConfig): ChannelAdapter {
     channel: "SMS",
     async send(m: OutgoingMessage): Promise<SendResult> {
       const body = {
-        ApiKey: cfg.apiKey, SecretKey: cfg.secretKey, Phone: toMsisdn(m.to), Content: m.text,
-        Brandname: cfg.brandname, SmsType: "2", IsUnicode: "0", RequestId: m.id,
+        ApiKey: cfg.apiKey,
+        SecretKey: cfg.secretKey,
+        Phone: toMsisdn(m.to),
+        Content: m.text,
+        Brandname: cfg.brandname,
+        SmsType: "2",
+        IsUnicode: "0",
+        RequestId: m.id,
       };
       const { status, json } = await postJson(endpoint, body, {}, cfg.timeoutMs ?? 10_000);
       const r = (json ?? {}) as { CodeResult?: string | number; SMSID?: string; ErrorMessage?: string };
@@ -36,9 +49,18 @@ export function smsAdapter(cfg: SmsConfig): ChannelAdapter {
       if (code === "100") return { providerId: r.SMSID ?? null };
       // 124 = this RequestId was already accepted within 24 h: the message went out on an earlier try.
       if (code === "124") return { providerId: r.SMSID ?? null };
-      if (!code) throw new ChannelError(`Cổng SMS trả lời không hợp lệ (HTTP ${status})`, status >= 400 && status < 500 && status !== 408, `http-${status}`);
+      if (!code)
+        throw new ChannelError(
+          `Cổng SMS trả lời không hợp lệ (HTTP ${status})`,
+          status >= 400 && status < 500 && status !== 408,
+          `http-${status}`,
+        );
       const known = SMS_CODES[code];
-      throw new ChannelError(`SMS ${code}: ${known?.vi ?? r.ErrorMessage ?? "lỗi không xác định"}`, known?.permanent ?? false, code);
+      throw new ChannelError(
+        `SMS ${code}: ${known?.vi ?? r.ErrorMessage ?? "lỗi không xác định"}`,
+        known?.permanent ?? false,
+        code,
+      );
     },
   };
 }

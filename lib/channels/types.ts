@@ -17,7 +17,11 @@ export type SendResult = { providerId: string | null };
  * queue retries with exponential backoff (quota, gateway down, timeouts).
  */
 export class ChannelError extends Error {
-  constructor(message: string, readonly permanent: boolean, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = "ChannelError";
   }
@@ -37,12 +41,26 @@ export function toMsisdn(phone: string): string {
 }
 
 /** Fetch with a time limit; a network failure or timeout is transient. */
-export async function postJson(url: string, body: unknown, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; json: unknown }> {
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ status: number; json: unknown }> {
   let res: Response;
   try {
-    res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+    res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (e) {
-    throw new ChannelError(`Không kết nối được cổng gửi tin: ${e instanceof Error ? e.message : String(e)}`, false, "network");
+    throw new ChannelError(
+      `Không kết nối được cổng gửi tin: ${e instanceof Error ? e.message : String(e)}`,
+      false,
+      "network",
+    );
   }
   const text = await res.text();
   let json: unknown = null;
@@ -51,6 +69,7 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   } catch {
     json = null;
   }
-  if (res.status >= 500 || res.status === 429) throw new ChannelError(`Cổng gửi tin trả lỗi HTTP ${res.status}`, false, `http-${res.status}`);
+  if (res.status >= 500 || res.status === 429)
+    throw new ChannelError(`Cổng gửi tin trả lỗi HTTP ${res.status}`, false, `http-${res.status}`);
   return { status: res.status, json };
 }

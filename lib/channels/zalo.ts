@@ -1,4 +1,11 @@
-import { ChannelError, postJson, toMsisdn, type ChannelAdapter, type OutgoingMessage, type SendResult } from "@/lib/channels/types";
+import {
+  ChannelError,
+  postJson,
+  toMsisdn,
+  type ChannelAdapter,
+  type OutgoingMessage,
+  type SendResult,
+} from "@/lib/channels/types";
 
 // Zalo Notification Service (ZNS): a template pre-approved by Zalo, filled with parameters.
 //   POST https://business.openapi.zalo.me/message/template   header access_token: <OA access token>
@@ -40,14 +47,29 @@ export function zaloAdapter(cfg: ZaloConfig): ChannelAdapter {
   return {
     channel: "ZALO",
     async send(m: OutgoingMessage): Promise<SendResult> {
-      const body = { phone: toMsisdn(m.to), template_id: cfg.templateId, template_data: fitZnsParams(m.params), tracking_id: m.id };
-      const { status, json } = await postJson(cfg.url, body, { access_token: cfg.accessToken }, cfg.timeoutMs ?? 10_000);
+      const body = {
+        phone: toMsisdn(m.to),
+        template_id: cfg.templateId,
+        template_data: fitZnsParams(m.params),
+        tracking_id: m.id,
+      };
+      const { status, json } = await postJson(
+        cfg.url,
+        body,
+        { access_token: cfg.accessToken },
+        cfg.timeoutMs ?? 10_000,
+      );
       const r = (json ?? {}) as { error?: number; message?: string; data?: { msg_id?: string } };
       if (r.error === 0) return { providerId: r.data?.msg_id ?? null };
-      if (typeof r.error !== "number") throw new ChannelError(`Zalo trả lời không hợp lệ (HTTP ${status})`, false, `http-${status}`);
+      if (typeof r.error !== "number")
+        throw new ChannelError(`Zalo trả lời không hợp lệ (HTTP ${status})`, false, `http-${status}`);
       const code = String(r.error);
       const known = ZNS_CODES[code];
-      throw new ChannelError(`ZNS ${code}: ${known?.vi ?? r.message ?? "lỗi không xác định"}`, known?.permanent ?? false, code);
+      throw new ChannelError(
+        `ZNS ${code}: ${known?.vi ?? r.message ?? "lỗi không xác định"}`,
+        known?.permanent ?? false,
+        code,
+      );
     },
   };
 }

@@ -12,9 +12,21 @@ import type { Window } from "@/lib/dashboard/results-sql";
 
 type Q = PrismaClient | Tx;
 type Agg = {
-  grp: "budget" | "planned" | "category" | "area"; year: number | null; fund: string | null; key: string | null; label: string | null;
-  historic: string | null; n: number; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; planned: bigint;
-  plannedCounterpart: bigint; documentedCounterpart: bigint; trackedCommitted: bigint;
+  grp: "budget" | "planned" | "category" | "area";
+  year: number | null;
+  fund: string | null;
+  key: string | null;
+  label: string | null;
+  historic: string | null;
+  n: number;
+  committed: bigint;
+  disbursed: bigint;
+  settled: bigint;
+  counterpart: bigint;
+  planned: bigint;
+  plannedCounterpart: bigint;
+  documentedCounterpart: bigint;
+  trackedCommitted: bigint;
 };
 
 /**
@@ -22,16 +34,19 @@ type Agg = {
  * by area — the communes of a province, or the provinces of the whole country.
  */
 async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window, cutoff?: Date): Promise<Agg[]> {
-  const envYear = f.year ? Prisma.sql`AND e.year = ${f.year}` : Prisma.sql`AND e.year BETWEEN ${w.startYear} AND ${w.endYear}`;
+  const envYear = f.year
+    ? Prisma.sql`AND e.year = ${f.year}`
+    : Prisma.sql`AND e.year BETWEEN ${w.startYear} AND ${w.endYear}`;
   const envFund = f.fund ? Prisma.sql`AND e.fund::text = ${f.fund}` : Prisma.empty;
   const sums = Prisma.sql`SUM(pt.n)::int AS n, SUM(pt.committed)::bigint AS committed, SUM(pt.disbursed)::bigint AS disbursed,
       SUM(pt.settled)::bigint AS settled, SUM(pt.counterpart)::bigint AS counterpart,
       SUM(pt."plannedCounterpart")::bigint AS "plannedCounterpart", SUM(pt."documentedCounterpart")::bigint AS "documentedCounterpart",
       SUM(pt."trackedCommitted")::bigint AS "trackedCommitted"`;
-  const areas = scope.provinceIds === null
-    ? Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pu.code AS key, MIN(pu.name) AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
+  const areas =
+    scope.provinceIds === null
+      ? Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pu.code AS key, MIN(pu.name) AS label, NULL::text AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" pu ON pu.id = pt."provinceId" GROUP BY pu.code`
-    : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
+      : Prisma.sql`SELECT 'area' AS grp, NULL::int AS year, NULL::text AS fund, pt."communeId" AS key, MIN(cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END) AS label,
         string_agg(DISTINCT hu.name, '; ') FILTER (WHERE pt."unitId" <> pt."communeId") AS historic, ${sums}, 0::bigint AS planned
       FROM pt LEFT JOIN "AdminUnit" cu ON cu.id = pt."communeId" LEFT JOIN "AdminUnit" hu ON hu.id = pt."unitId"
       GROUP BY pt."communeId"`;
@@ -51,17 +66,31 @@ async function aggregate(db: Q, scope: DashboardScope, f: DashboardFilters, w: W
     ${areas}`;
 }
 
-function budgetRow(year: number | null, fund: string | null, n: number, fig: BudgetFigures, plannedApplies: boolean): BudgetRowDto {
+function budgetRow(
+  year: number | null,
+  fund: string | null,
+  n: number,
+  fig: BudgetFigures,
+  plannedApplies: boolean,
+): BudgetRowDto {
   const e = budgetExecution(plannedApplies ? fig : { ...fig, planned: 0n });
   return {
-    year, fund, count: n,
+    year,
+    fund,
+    count: n,
     planned: plannedApplies ? fig.planned.toString() : null,
-    committed: fig.committed.toString(), disbursed: fig.disbursed.toString(), settled: fig.settled.toString(), counterpart: fig.counterpart.toString(),
-    plannedCounterpart: fig.plannedCounterpart.toString(), documentedCounterpart: fig.documentedCounterpart.toString(),
+    committed: fig.committed.toString(),
+    disbursed: fig.disbursed.toString(),
+    settled: fig.settled.toString(),
+    counterpart: fig.counterpart.toString(),
+    plannedCounterpart: fig.plannedCounterpart.toString(),
+    documentedCounterpart: fig.documentedCounterpart.toString(),
     display: {
       planned: plannedApplies ? formatMoneyShort(fig.planned) : "—",
-      committed: formatMoneyShort(fig.committed), disbursed: formatMoneyShort(fig.disbursed),
-      settled: formatMoneyShort(fig.settled), counterpart: formatMoneyShort(fig.counterpart),
+      committed: formatMoneyShort(fig.committed),
+      disbursed: formatMoneyShort(fig.disbursed),
+      settled: formatMoneyShort(fig.settled),
+      counterpart: formatMoneyShort(fig.counterpart),
     },
     commitmentRate: plannedApplies ? formatBp(e.commitmentRateBp) : "—",
     disbursementRate: formatBp(e.disbursementRateBp),
@@ -75,20 +104,38 @@ const HISTORIC_UNTIL = formatDate(new Date("2025-06-30"));
 
 function breakdown(a: Agg, fallback: string): BreakdownRowDto {
   return {
-    key: a.key, label: a.label ?? fallback,
+    key: a.key,
+    label: a.label ?? fallback,
     historic: a.historic ? a.historic.split("; ").map((h) => `${h} (đến ${HISTORIC_UNTIL})`) : [],
-    count: a.n, committed: a.committed.toString(), disbursed: a.disbursed.toString(), counterpart: a.counterpart.toString(),
-    display: { committed: formatMoneyShort(a.committed), disbursed: formatMoneyShort(a.disbursed), counterpart: formatMoneyShort(a.counterpart) },
+    count: a.n,
+    committed: a.committed.toString(),
+    disbursed: a.disbursed.toString(),
+    counterpart: a.counterpart.toString(),
+    display: {
+      committed: formatMoneyShort(a.committed),
+      disbursed: formatMoneyShort(a.disbursed),
+      counterpart: formatMoneyShort(a.counterpart),
+    },
   };
 }
 
 export type BudgetView = {
-  rows: BudgetRowDto[]; total: BudgetRowDto; plannedApplies: boolean; categories: BreakdownRowDto[];
+  rows: BudgetRowDto[];
+  total: BudgetRowDto;
+  plannedApplies: boolean;
+  categories: BreakdownRowDto[];
   /** By commune within a province; by province for the whole country (`areaLevel`). */
-  communes: BreakdownRowDto[]; areaLevel: "commune" | "province";
+  communes: BreakdownRowDto[];
+  areaLevel: "commune" | "province";
 };
 
-export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilters, w: Window, cutoff?: Date): Promise<BudgetView> {
+export async function loadBudget(
+  db: Q,
+  scope: DashboardScope,
+  f: DashboardFilters,
+  w: Window,
+  cutoff?: Date,
+): Promise<BudgetView> {
   const agg = await aggregate(db, scope, f, w, cutoff);
   // Envelopes are allocated per agency, year and fund: they cannot be split by activity or commune.
   const plannedApplies = !f.category && !f.commune;
@@ -98,14 +145,42 @@ export async function loadBudget(db: Q, scope: DashboardScope, f: DashboardFilte
     const k = `${a.year}|${a.fund}`;
     const cur = keys.get(k) ?? { year: a.year, fund: a.fund, n: 0, fig: ZERO_BUDGET };
     cur.n += a.n;
-    cur.fig = addBudget(cur.fig, { planned: a.planned, committed: a.committed, disbursed: a.disbursed, settled: a.settled, counterpart: a.counterpart, plannedCounterpart: a.plannedCounterpart, documentedCounterpart: a.documentedCounterpart, trackedCommitted: a.trackedCommitted });
+    cur.fig = addBudget(cur.fig, {
+      planned: a.planned,
+      committed: a.committed,
+      disbursed: a.disbursed,
+      settled: a.settled,
+      counterpart: a.counterpart,
+      plannedCounterpart: a.plannedCounterpart,
+      documentedCounterpart: a.documentedCounterpart,
+      trackedCommitted: a.trackedCommitted,
+    });
     keys.set(k, cur);
   }
   const sorted = [...keys.values()].sort((x, y) => x.year - y.year || x.fund.localeCompare(y.fund));
   const rows = sorted.map((r) => budgetRow(r.year, r.fund, r.n, r.fig, plannedApplies));
   const totalFig = sorted.reduce((s, r) => addBudget(s, r.fig), ZERO_BUDGET);
-  const total = budgetRow(null, null, sorted.reduce((s, r) => s + r.n, 0), totalFig, plannedApplies);
-  const categories = agg.filter((a) => a.grp === "category").map((a) => breakdown(a, a.key ?? "—")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
-  const communes = agg.filter((a) => a.grp === "area").map((a) => breakdown(a, scope.provinceIds === null ? "Cơ quan trung ương" : "Chưa xác định địa bàn")).sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
-  return { rows, total, plannedApplies, categories, communes, areaLevel: scope.provinceIds === null ? "province" : "commune" };
+  const total = budgetRow(
+    null,
+    null,
+    sorted.reduce((s, r) => s + r.n, 0),
+    totalFig,
+    plannedApplies,
+  );
+  const categories = agg
+    .filter((a) => a.grp === "category")
+    .map((a) => breakdown(a, a.key ?? "—"))
+    .sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
+  const communes = agg
+    .filter((a) => a.grp === "area")
+    .map((a) => breakdown(a, scope.provinceIds === null ? "Cơ quan trung ương" : "Chưa xác định địa bàn"))
+    .sort((x, y) => Number(BigInt(y.committed) - BigInt(x.committed)));
+  return {
+    rows,
+    total,
+    plannedApplies,
+    categories,
+    communes,
+    areaLevel: scope.provinceIds === null ? "province" : "commune",
+  };
 }

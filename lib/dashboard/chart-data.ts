@@ -5,11 +5,19 @@ const TY = 1_000_000_000;
 const ty = (vnd: string | null) => (vnd === null ? null : Math.round((Number(vnd) / TY) * 1000) / 1000);
 
 export function achievementChart(rows: IndicatorRowDto[], elapsedBp: number) {
-  return rows.filter((r) => r.percentBp !== null).map((r) => ({ name: r.code, percent: (r.percentBp ?? 0) / 100, expected: elapsedBp / 100 }));
+  return rows
+    .filter((r) => r.percentBp !== null)
+    .map((r) => ({ name: r.code, percent: (r.percentBp ?? 0) / 100, expected: elapsedBp / 100 }));
 }
 
 export function budgetChart(rows: BudgetRowDto[]) {
-  return rows.map((r) => ({ name: `${r.year} ${r.fund}`, planned: ty(r.planned), committed: ty(r.committed), disbursed: ty(r.disbursed), settled: ty(r.settled) }));
+  return rows.map((r) => ({
+    name: `${r.year} ${r.fund}`,
+    planned: ty(r.planned),
+    committed: ty(r.committed),
+    disbursed: ty(r.disbursed),
+    settled: ty(r.settled),
+  }));
 }
 
 export function breakdownChart(rows: BreakdownRowDto[]) {

@@ -12,14 +12,38 @@ import { STATUS_LABELS } from "@/lib/dashboard/statuses";
 import { decodeCursor, encodeCursor } from "@/lib/paging/cursor";
 
 export type DrillProposalDto = {
-  id: string; code: string | null; title: string; year: number; fund: string; status: string; category: string; commune: string | null;
-  committed: string; disbursed: string; settled: string; counterpart: string;
+  id: string;
+  code: string | null;
+  title: string;
+  year: number;
+  fund: string;
+  status: string;
+  category: string;
+  commune: string | null;
+  committed: string;
+  disbursed: string;
+  settled: string;
+  counterpart: string;
   /** Amounts invented for the demo (Proposal.fictional): shown "minh họa". */
   illustrative: boolean;
   display: { committed: string; disbursed: string; settled: string; counterpart: string };
 };
 
-type PfRow = { id: string; code: string | null; title: string; year: number; fund: string; status: string; categoryName: string; communeName: string | null; committed: bigint; disbursed: bigint; settled: bigint; counterpart: bigint; illustrative: boolean };
+type PfRow = {
+  id: string;
+  code: string | null;
+  title: string;
+  year: number;
+  fund: string;
+  status: string;
+  categoryName: string;
+  communeName: string | null;
+  committed: bigint;
+  disbursed: bigint;
+  settled: bigint;
+  counterpart: bigint;
+  illustrative: boolean;
+};
 
 /** Rows per drill-down page (issue 21: a page never carries the whole country — it was 124.7 MB of HTML). */
 export const DRILL_PAGE_SIZE = 100;
@@ -38,16 +62,23 @@ export type DrillProposalPage = {
  * The đề án behind a budget, activity or commune figure: the same rows the dashboard summed, one page at a time
  * (keyset on year ↓, committed ↓, id), with the totals and the count of all of them in the same statement.
  */
-export async function listDrillProposals(actor: Actor, f: DashboardFilters, opts: { after?: unknown; pageSize?: number } = {}): Promise<DrillProposalPage> {
+export async function listDrillProposals(
+  actor: Actor,
+  f: DashboardFilters,
+  opts: { after?: unknown; pageSize?: number } = {},
+): Promise<DrillProposalPage> {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, f);
   const size = Math.min(Math.max(opts.pageSize ?? DRILL_PAGE_SIZE, 1), 500);
   const communeNull = f.commune === "none" ? Prisma.sql`pf."communeId" IS NULL` : Prisma.sql`TRUE`;
   const c = decodeCursor(opts.after, 3);
-  const after = c && INT.test(c[0]!) && INT.test(c[1]!)
-    ? Prisma.sql`AND (pf.year < ${Number(c[0])} OR (pf.year = ${Number(c[0])} AND (pf.committed < ${BigInt(c[1]!)} OR (pf.committed = ${BigInt(c[1]!)} AND pf.id > ${c[2]!}))))`
-    : Prisma.empty;
-  const rows = await db.$queryRaw<Array<PfRow & { n: number; tCommitted: bigint; tDisbursed: bigint; tSettled: bigint; tCounterpart: bigint }>>`
+  const after =
+    c && INT.test(c[0]!) && INT.test(c[1]!)
+      ? Prisma.sql`AND (pf.year < ${Number(c[0])} OR (pf.year = ${Number(c[0])} AND (pf.committed < ${BigInt(c[1]!)} OR (pf.committed = ${BigInt(c[1]!)} AND pf.id > ${c[2]!}))))`
+      : Prisma.empty;
+  const rows = await db.$queryRaw<
+    Array<PfRow & { n: number; tCommitted: bigint; tDisbursed: bigint; tSettled: bigint; tCounterpart: bigint }>
+  >`
     WITH RECURSIVE ${proposalFiguresCte(scope, { ...f, commune: f.commune === "none" ? null : f.commune }, { yearFrom: f.startYear, yearTo: f.endYear })},
     tot AS (
       SELECT count(*)::int AS n, COALESCE(sum(pf.committed), 0)::bigint AS "tCommitted", COALESCE(sum(pf.disbursed), 0)::bigint AS "tDisbursed",
@@ -72,40 +103,91 @@ export async function listDrillProposals(actor: Actor, f: DashboardFilters, opts
   const last = shown[shown.length - 1];
   return {
     rows: shown.map((r) => ({
-      id: r.id, code: r.code, title: r.title, year: r.year, fund: r.fund, status: STATUS_LABELS[r.status as keyof typeof STATUS_LABELS] ?? r.status,
-      category: r.categoryName, commune: r.communeName,
-      committed: r.committed.toString(), disbursed: r.disbursed.toString(), settled: r.settled.toString(), counterpart: r.counterpart.toString(),
+      id: r.id,
+      code: r.code,
+      title: r.title,
+      year: r.year,
+      fund: r.fund,
+      status: STATUS_LABELS[r.status as keyof typeof STATUS_LABELS] ?? r.status,
+      category: r.categoryName,
+      commune: r.communeName,
+      committed: r.committed.toString(),
+      disbursed: r.disbursed.toString(),
+      settled: r.settled.toString(),
+      counterpart: r.counterpart.toString(),
       illustrative: r.illustrative,
-      display: { committed: formatMoneyShort(r.committed), disbursed: formatMoneyShort(r.disbursed), settled: formatMoneyShort(r.settled), counterpart: formatMoneyShort(r.counterpart) },
+      display: {
+        committed: formatMoneyShort(r.committed),
+        disbursed: formatMoneyShort(r.disbursed),
+        settled: formatMoneyShort(r.settled),
+        counterpart: formatMoneyShort(r.counterpart),
+      },
     })),
     total: {
       count: t?.n ?? 0,
-      committed: formatMoneyShort(t?.tCommitted ?? 0n), disbursed: formatMoneyShort(t?.tDisbursed ?? 0n),
-      settled: formatMoneyShort(t?.tSettled ?? 0n), counterpart: formatMoneyShort(t?.tCounterpart ?? 0n),
+      committed: formatMoneyShort(t?.tCommitted ?? 0n),
+      disbursed: formatMoneyShort(t?.tDisbursed ?? 0n),
+      settled: formatMoneyShort(t?.tSettled ?? 0n),
+      counterpart: formatMoneyShort(t?.tCounterpart ?? 0n),
     },
     next: more && last ? encodeCursor([last.year, last.committed, last.id]) : null,
   };
 }
 
 export type DrillResultDto = {
-  id: string; year: number | null; period: string; value: string; display: string; origin: string; source: string | null; rawText: string | null;
-  evidence: string | null; commune: string | null; proposalId: string | null; proposalTitle: string | null;
+  id: string;
+  year: number | null;
+  period: string;
+  value: string;
+  display: string;
+  origin: string;
+  source: string | null;
+  rawText: string | null;
+  evidence: string | null;
+  commune: string | null;
+  proposalId: string | null;
+  proposalTitle: string | null;
 };
 
-type RsRow = { id: string; year: number | null; startYear: number; endYear: number; value: bigint; atLeast: boolean; origin: string; source: string | null; rawText: string | null; evidence: string | null; communeName: string | null; proposalId: string | null; proposalTitle: string | null };
+type RsRow = {
+  id: string;
+  year: number | null;
+  startYear: number;
+  endYear: number;
+  value: bigint;
+  atLeast: boolean;
+  origin: string;
+  source: string | null;
+  rawText: string | null;
+  evidence: string | null;
+  communeName: string | null;
+  proposalId: string | null;
+  proposalTitle: string | null;
+};
 
 /** The result entries behind an indicator figure (current period, same filters as the dashboard), one page at a
  * time (keyset on year — period entries first — then id), with the count of all of them. */
-export async function listDrillResults(actor: Actor, f: DashboardFilters, indicatorCode: string, opts: { after?: unknown; pageSize?: number } = {}) {
+export async function listDrillResults(
+  actor: Actor,
+  f: DashboardFilters,
+  indicatorCode: string,
+  opts: { after?: unknown; pageSize?: number } = {},
+) {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, f);
-  const indicator = await db.indicator.findUnique({ where: { code: indicatorCode }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true } });
+  const indicator = await db.indicator.findUnique({
+    where: { code: indicatorCode },
+    select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true },
+  });
   if (!indicator) throw new NotFoundError("Không tìm thấy chỉ tiêu.");
   const w = { startYear: f.startYear, endYear: f.endYear };
   const year = f.year ? Prisma.sql`AND (rs.year IS NULL OR rs.year <= ${f.year})` : Prisma.empty;
   const size = Math.min(Math.max(opts.pageSize ?? DRILL_PAGE_SIZE, 1), 500);
   const c = decodeCursor(opts.after, 2);
-  const after = c && INT.test(c[0]!) ? Prisma.sql`AND (COALESCE(rs.year, 0), rs.id) > (${Number(c[0])}::int, ${c[1]!})` : Prisma.empty;
+  const after =
+    c && INT.test(c[0]!)
+      ? Prisma.sql`AND (COALESCE(rs.year, 0), rs.id) > (${Number(c[0])}::int, ${c[1]!})`
+      : Prisma.empty;
   const found = await db.$queryRaw<Array<RsRow & { n: number }>>`
     WITH RECURSIVE ${resultsCte(scope, f, w, null, { indicatorId: indicator.id })},
     tot AS (SELECT count(*)::int AS n FROM rs WHERE TRUE ${year}),
@@ -128,9 +210,18 @@ export async function listDrillResults(actor: Actor, f: DashboardFilters, indica
     count,
     next: more && last ? encodeCursor([last.year ?? 0, last.id]) : null,
     rows: rows.map((r): DrillResultDto => ({
-      id: r.id, year: r.year, period: r.year ? String(r.year) : `${r.startYear}–${r.endYear}`, value: r.value.toString(),
-      display: formatIndicatorValue(r.value, fmt, r.atLeast), origin: r.origin, source: r.source, rawText: r.rawText, evidence: r.evidence,
-      commune: r.communeName, proposalId: r.proposalId, proposalTitle: r.proposalTitle,
+      id: r.id,
+      year: r.year,
+      period: r.year ? String(r.year) : `${r.startYear}–${r.endYear}`,
+      value: r.value.toString(),
+      display: formatIndicatorValue(r.value, fmt, r.atLeast),
+      origin: r.origin,
+      source: r.source,
+      rawText: r.rawText,
+      evidence: r.evidence,
+      commune: r.communeName,
+      proposalId: r.proposalId,
+      proposalTitle: r.proposalTitle,
     })),
   };
 }
@@ -148,19 +239,57 @@ export async function getDrillProposal(actor: Actor, id: string) {
   const detail = await db.proposal.findUniqueOrThrow({
     where: { id },
     select: {
-      implementingUnit: true, objectives: true, totalCost: true, source: true, fictional: true,
-      establishment: { select: { name: true } }, agency: { select: { name: true } },
-      results: { where: { status: "APPROVED" }, select: { id: true, year: true, value: true, atLeast: true, indicator: { select: { name: true, unit: true, isMoney: true, valueScale: true } } } },
-      ledger: { orderBy: { occurredAt: "asc" }, select: { id: true, kind: true, amount: true, occurredAt: true, note: true } },
+      implementingUnit: true,
+      objectives: true,
+      totalCost: true,
+      source: true,
+      fictional: true,
+      establishment: { select: { name: true } },
+      agency: { select: { name: true } },
+      results: {
+        where: { status: "APPROVED" },
+        select: {
+          id: true,
+          year: true,
+          value: true,
+          atLeast: true,
+          indicator: { select: { name: true, unit: true, isMoney: true, valueScale: true } },
+        },
+      },
+      ledger: {
+        orderBy: { occurredAt: "asc" },
+        select: { id: true, kind: true, amount: true, occurredAt: true, note: true },
+      },
     },
   });
   return {
     ...row,
     status: STATUS_LABELS[row.status as keyof typeof STATUS_LABELS] ?? row.status,
-    display: { committed: formatMoneyShort(row.committed), disbursed: formatMoneyShort(row.disbursed), settled: formatMoneyShort(row.settled), counterpart: formatMoneyShort(row.counterpart), totalCost: formatMoneyShort(detail.totalCost) },
-    implementingUnit: detail.implementingUnit, objectives: detail.objectives, source: detail.source, fictional: detail.fictional,
-    beneficiary: detail.establishment?.name ?? null, agency: detail.agency.name,
-    results: detail.results.map((r) => ({ id: r.id, year: r.year, indicator: r.indicator.name, display: formatIndicatorValue(r.value, r.indicator, r.atLeast) })),
-    ledger: detail.ledger.map((l) => ({ id: l.id, kind: l.kind, amount: formatMoneyShort(l.amount), occurredAt: l.occurredAt.toISOString().slice(0, 10), note: l.note })),
+    display: {
+      committed: formatMoneyShort(row.committed),
+      disbursed: formatMoneyShort(row.disbursed),
+      settled: formatMoneyShort(row.settled),
+      counterpart: formatMoneyShort(row.counterpart),
+      totalCost: formatMoneyShort(detail.totalCost),
+    },
+    implementingUnit: detail.implementingUnit,
+    objectives: detail.objectives,
+    source: detail.source,
+    fictional: detail.fictional,
+    beneficiary: detail.establishment?.name ?? null,
+    agency: detail.agency.name,
+    results: detail.results.map((r) => ({
+      id: r.id,
+      year: r.year,
+      indicator: r.indicator.name,
+      display: formatIndicatorValue(r.value, r.indicator, r.atLeast),
+    })),
+    ledger: detail.ledger.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      amount: formatMoneyShort(l.amount),
+      occurredAt: l.occurredAt.toISOString().slice(0, 10),
+      note: l.note,
+    })),
   };
 }

@@ -12,8 +12,23 @@ export type IndicatorRowDto = {
   isMoney: boolean;
   valueScale: number;
   cumulative: boolean;
-  target: { value: string; atLeast: boolean; display: string; rawTexts: string[]; sources: string[]; notes: string[]; fund: string | null } | null;
-  actual: { value: string; atLeast: boolean; approximate?: boolean; display: string; hasData: boolean; entries: number };
+  target: {
+    value: string;
+    atLeast: boolean;
+    display: string;
+    rawTexts: string[];
+    sources: string[];
+    notes: string[];
+    fund: string | null;
+  } | null;
+  actual: {
+    value: string;
+    atLeast: boolean;
+    approximate?: boolean;
+    display: string;
+    hasData: boolean;
+    entries: number;
+  };
   /** Whole-country view: each province's own series (never summed across provinces or periods). */
   series?: Array<{ province: string; period: string; display: string }>;
   /** Whole-country view: why there is no national total (missing provinces, different periods), if so. */
@@ -62,7 +77,15 @@ export type BreakdownRowDto = {
   display: { committed: string; disbursed: string; counterpart: string };
 };
 
-export type CommuneResultDto = { communeId: string; label: string; historic: string[]; indicatorCode: string; indicatorName: string; value: string; display: string };
+export type CommuneResultDto = {
+  communeId: string;
+  label: string;
+  historic: string[];
+  indicatorCode: string;
+  indicatorName: string;
+  value: string;
+  display: string;
+};
 
 export type ProductCountDto = { level: string; label: string; total: number; valid: number };
 

@@ -56,7 +56,12 @@ export function parseFilters(params: Params): DashboardFilters {
 }
 
 /** The query string of a filter set, with overrides (null removes a key). */
-export function filtersToQuery(f: DashboardFilters, override: Partial<Record<"ky" | "nam" | "nguon" | "noidung" | "xa" | "tinh" | "chitieu" | "minhHoa", string | null>> = {}): string {
+export function filtersToQuery(
+  f: DashboardFilters,
+  override: Partial<
+    Record<"ky" | "nam" | "nguon" | "noidung" | "xa" | "tinh" | "chitieu" | "minhHoa", string | null>
+  > = {},
+): string {
   const base: Record<string, string | null> = {
     ky: `${f.startYear}-${f.endYear}`,
     nam: f.year === null ? null : String(f.year),

@@ -9,7 +9,14 @@ import { resultsCte, resultTotalsCte, type Window } from "@/lib/dashboard/result
 import type { FundsBreakdownDto } from "@/lib/dashboard/dto";
 
 type Q = PrismaClient | Tx;
-type Row = { bucket: "cur" | "prev"; indicator: string; key: string | null; label: string | null; raw: string | null; value: bigint };
+type Row = {
+  bucket: "cur" | "prev";
+  indicator: string;
+  key: string | null;
+  label: string | null;
+  raw: string | null;
+  value: bigint;
+};
 
 // Funds spent per activity as the sources itemise them (indicator KP_THEO_NOI_DUNG), against the total
 // spent (KP_KC_DP + KP_KC_QG). What the sources do not itemise is shown as its own line instead of being
@@ -24,7 +31,12 @@ function build(rows: Row[], w: Window): FundsBreakdownDto | null {
   const itemised = items.reduce((s, r) => s + r.value, 0n);
   const total = totals.length ? totals.reduce((s, r) => s + r.value, 0n) : null;
   const lines = items
-    .map((r) => ({ key: r.key, label: r.label ?? `Không tách theo nội dung${r.raw ? `: “${r.raw}”` : ""}`, value: r.value.toString(), display: formatMoneyShort(r.value) }))
+    .map((r) => ({
+      key: r.key,
+      label: r.label ?? `Không tách theo nội dung${r.raw ? `: “${r.raw}”` : ""}`,
+      value: r.value.toString(),
+      display: formatMoneyShort(r.value),
+    }))
     .sort((a, b) => Number(BigInt(b.value) - BigInt(a.value)));
   const rest = total !== null && total > itemised ? total - itemised : null;
   return {
@@ -36,7 +48,13 @@ function build(rows: Row[], w: Window): FundsBreakdownDto | null {
   };
 }
 
-export async function loadFundsByActivity(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null) {
+export async function loadFundsByActivity(
+  db: Q,
+  scope: DashboardScope,
+  f: DashboardFilters,
+  current: Window,
+  previous: Window | null,
+) {
   const codes = Prisma.join([ITEMISED, ...TOTALS]);
   // Only the commune filter needs the results themselves; otherwise the roll-up holds the same sums.
   const rows = f.commune
@@ -56,7 +74,15 @@ export async function loadFundsByActivity(db: Q, scope: DashboardScope, f: Dashb
       WHERE i.code IN (${codes})
       GROUP BY 1, i.code, rt."categoryCode", rt."rawText"`;
   return {
-    current: build(rows.filter((r) => r.bucket === "cur"), current),
-    previous: previous ? build(rows.filter((r) => r.bucket === "prev"), previous) : null,
+    current: build(
+      rows.filter((r) => r.bucket === "cur"),
+      current,
+    ),
+    previous: previous
+      ? build(
+          rows.filter((r) => r.bucket === "prev"),
+          previous,
+        )
+      : null,
   };
 }

@@ -18,24 +18,71 @@ type Q = PrismaClient | Tx;
 const byName = new Intl.Collator("vi");
 function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Prisma.TargetWhereInput {
   const place: Prisma.TargetWhereInput =
-    scope.provinceIds === null ? {} : { OR: [{ provinceId: { in: scope.provinceIds } }, { provinceId: null, agency: { provinceId: { in: scope.provinceIds } } }] };
+    scope.provinceIds === null
+      ? {}
+      : {
+          OR: [
+            { provinceId: { in: scope.provinceIds } },
+            { provinceId: null, agency: { provinceId: { in: scope.provinceIds } } },
+          ],
+        };
   return {
-    AND: [place, { startYear: w.startYear, endYear: w.endYear }, f.fund ? { OR: [{ fund: f.fund }, { fund: null }] } : {}],
+    AND: [
+      place,
+      { startYear: w.startYear, endYear: w.endYear },
+      f.fund ? { OR: [{ fund: f.fund }, { fund: null }] } : {},
+    ],
   };
 }
 
 export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
 
 export async function loadIndicatorRows(
-  db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, elapsedBp: number, opts: { areas?: boolean; cutoff?: Date } = {},
+  db: Q,
+  scope: DashboardScope,
+  f: DashboardFilters,
+  current: Window,
+  previous: Window | null,
+  elapsedBp: number,
+  opts: { areas?: boolean; cutoff?: Date } = {},
 ): Promise<IndicatorView> {
   const national = scope.provinceIds === null;
   const [totals, areas, targets, indicators, provinces] = await Promise.all([
     aggregateResultTotals(db, scope, f, current, previous, opts.cutoff),
     opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current, opts.cutoff),
-    db.target.findMany({ where: targetWhere(scope, f, current), select: { indicatorId: true, year: true, value: true, atLeast: true, rawText: true, source: true, note: true, fund: true } }),
-    db.indicator.findMany({ orderBy: { position: "asc" }, select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true, cumulative: true, direction: true } }),
-    national ? db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),
+    db.target.findMany({
+      where: targetWhere(scope, f, current),
+      select: {
+        indicatorId: true,
+        year: true,
+        value: true,
+        atLeast: true,
+        rawText: true,
+        source: true,
+        note: true,
+        fund: true,
+      },
+    }),
+    db.indicator.findMany({
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        unit: true,
+        isMoney: true,
+        valueScale: true,
+        cumulative: true,
+        direction: true,
+      },
+    }),
+    national
+      ? db.adminUnit.findMany({
+          where: { level: "PROVINCE", validTo: null },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        })
+      : Promise.resolve([]),
   ]);
   const provinceName = new Map(provinces.map((p) => [p.id, p.name]));
   const rows: IndicatorRowDto[] = [];
@@ -48,16 +95,30 @@ export async function loadIndicatorRows(
     const verdict = nationalVerdict(curSeries, provinces);
     const prevVerdict = nationalVerdict(prevSeries, provinces);
     const mine = national ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : prevVerdict.summable)) : all;
-    const series = curSeries.map((sr) => {
-      const a = computeActual(sr.rows.map((r) => ({ year: r.year, value: r.value, atLeast: r.atLeast })), { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined });
-      return {
-        province: sr.provinceId === null ? UNNAMED_PROVINCE : provinceName.get(sr.provinceId) ?? "—",
-        period: seriesPeriods(sr.rows).join(", "),
-        display: formatIndicatorValue(a.value, fmt0, a.atLeast, sr.rows.some((r) => r.approx)),
-      };
-    }).sort((x, y) => byName.compare(x.province, y.province));
-    const cur: YearValue[] = mine.filter((a) => a.bucket === "cur").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
-    const prev: YearValue[] = mine.filter((a) => a.bucket === "prev").map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
+    const series = curSeries
+      .map((sr) => {
+        const a = computeActual(
+          sr.rows.map((r) => ({ year: r.year, value: r.value, atLeast: r.atLeast })),
+          { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined },
+        );
+        return {
+          province: sr.provinceId === null ? UNNAMED_PROVINCE : (provinceName.get(sr.provinceId) ?? "—"),
+          period: seriesPeriods(sr.rows).join(", "),
+          display: formatIndicatorValue(
+            a.value,
+            fmt0,
+            a.atLeast,
+            sr.rows.some((r) => r.approx),
+          ),
+        };
+      })
+      .sort((x, y) => byName.compare(x.province, y.province));
+    const cur: YearValue[] = mine
+      .filter((a) => a.bucket === "cur")
+      .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
+    const prev: YearValue[] = mine
+      .filter((a) => a.bucket === "prev")
+      .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const curApprox = mine.some((a) => a.bucket === "cur" && a.approx);
     const prevApprox = mine.some((a) => a.bucket === "prev" && a.approx);
     const tgts = targets.filter((t) => t.indicatorId === ind.id);
@@ -75,33 +136,73 @@ export async function loadIndicatorRows(
     const compared = chosen.length && yearFig ? yearFig.value : actual.value;
     const hasData = chosen.length && yearFig ? yearFig.hasData : actual.hasData;
     // Without any recorded result the share is unknown, not 0 %.
-    const ach = hasData ? achievement(target, compared, ind.direction) : { percentBp: null, met: target ? false : null };
+    const ach = hasData
+      ? achievement(target, compared, ind.direction)
+      : { percentBp: null, met: target ? false : null };
     const status = progressStatus({ achievement: ach, hasData, elapsedBp, cumulative: ind.cumulative });
     const previousActual = previous ? computeActual(prev, { ...previous, cumulative: ind.cumulative }) : null;
     rows.push({
-      indicatorId: ind.id, code: ind.code, name: ind.name, unit: ind.unit, isMoney: ind.isMoney, valueScale: ind.valueScale, cumulative: ind.cumulative,
-      target: target ? {
-        value: target.value.toString(), atLeast: target.atLeast, display: formatIndicatorValue(target.value, fmt, target.atLeast),
-        rawTexts: used.map((t) => t.rawText).filter((x): x is string => Boolean(x)), sources: [...new Set(used.map((t) => t.source))],
-        notes: used.map((t) => t.note).filter((x): x is string => Boolean(x)), fund: used[0]?.fund ?? null,
-      } : null,
+      indicatorId: ind.id,
+      code: ind.code,
+      name: ind.name,
+      unit: ind.unit,
+      isMoney: ind.isMoney,
+      valueScale: ind.valueScale,
+      cumulative: ind.cumulative,
+      target: target
+        ? {
+            value: target.value.toString(),
+            atLeast: target.atLeast,
+            display: formatIndicatorValue(target.value, fmt, target.atLeast),
+            rawTexts: used.map((t) => t.rawText).filter((x): x is string => Boolean(x)),
+            sources: [...new Set(used.map((t) => t.source))],
+            notes: used.map((t) => t.note).filter((x): x is string => Boolean(x)),
+            fund: used[0]?.fund ?? null,
+          }
+        : null,
       actual: {
-        value: actual.value.toString(), atLeast: actual.atLeast, approximate: curApprox,
-        display: actual.hasData ? formatIndicatorValue(actual.value, fmt, actual.atLeast, curApprox) : series.length ? "Không cộng gộp giữa các tỉnh" : "Chưa có số liệu",
-        hasData: actual.hasData, entries: mine.filter((a) => a.bucket === "cur").reduce((s, a) => s + a.n, 0),
+        value: actual.value.toString(),
+        atLeast: actual.atLeast,
+        approximate: curApprox,
+        display: actual.hasData
+          ? formatIndicatorValue(actual.value, fmt, actual.atLeast, curApprox)
+          : series.length
+            ? "Không cộng gộp giữa các tỉnh"
+            : "Chưa có số liệu",
+        hasData: actual.hasData,
+        entries: mine.filter((a) => a.bucket === "cur").reduce((s, a) => s + a.n, 0),
       },
       series: national ? series : undefined,
       nationalNote: national ? verdict.reason : null,
-      yearActual: yearFig && f.year ? { year: f.year, value: yearFig.value.toString(), display: yearFig.hasData ? formatIndicatorValue(yearFig.value, fmt, yearFig.atLeast) : "—", hasData: yearFig.hasData } : null,
+      yearActual:
+        yearFig && f.year
+          ? {
+              year: f.year,
+              value: yearFig.value.toString(),
+              display: yearFig.hasData ? formatIndicatorValue(yearFig.value, fmt, yearFig.atLeast) : "—",
+              hasData: yearFig.hasData,
+            }
+          : null,
       percentBp: ach.percentBp,
       percentDisplay: formatBp(ach.percentBp),
-      status, statusLabel: STATUS_META[status].label.vi, tone: STATUS_META[status].tone,
+      status,
+      statusLabel: STATUS_META[status].label.vi,
+      tone: STATUS_META[status].tone,
       byYear: actual.byYear.map((p) => ({
-        year: p.year, value: p.value === null ? null : p.value.toString(),
+        year: p.year,
+        value: p.value === null ? null : p.value.toString(),
         display: p.value === null ? "—" : formatIndicatorValue(p.value, fmt),
         toDateDisplay: p.toDate === null ? "—" : formatIndicatorValue(p.toDate, fmt, p.atLeast),
       })),
-      previous: previousActual ? { value: previousActual.value.toString(), hasData: previousActual.hasData, display: previousActual.hasData ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast, prevApprox) : "—" } : null,
+      previous: previousActual
+        ? {
+            value: previousActual.value.toString(),
+            hasData: previousActual.hasData,
+            display: previousActual.hasData
+              ? formatIndicatorValue(previousActual.value, fmt, previousActual.atLeast, prevApprox)
+              : "—",
+          }
+        : null,
     });
   }
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
@@ -110,12 +211,26 @@ export async function loadIndicatorRows(
     if (!ind || !a.areaId) return [];
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     const historic = a.historic ? a.historic.split("; ").map((h) => `${h} (đến 30/06/2025)`) : [];
-    return [{ communeId: a.areaId, label: a.label ?? "—", historic, indicatorCode: ind.code, indicatorName: ind.name, value: a.value.toString(), display: formatIndicatorValue(a.value, fmt, a.atLeast, a.approx) }];
+    return [
+      {
+        communeId: a.areaId,
+        label: a.label ?? "—",
+        historic,
+        indicatorCode: ind.code,
+        indicatorName: ind.name,
+        value: a.value.toString(),
+        display: formatIndicatorValue(a.value, fmt, a.atLeast, a.approx),
+      },
+    ];
   });
   const position = new Map(indicators.map((ind, i) => [ind.code, i]));
   // Sorted once by a key (area name order, then indicator order) instead of comparing names per pair.
   const names = [...new Set(communeResults.map((r) => r.label))].sort(byName.compare);
   const rank = new Map(names.map((n, i) => [n, i]));
-  communeResults.sort((x, y) => (rank.get(x.label) ?? 0) - (rank.get(y.label) ?? 0) || (position.get(x.indicatorCode) ?? 0) - (position.get(y.indicatorCode) ?? 0));
+  communeResults.sort(
+    (x, y) =>
+      (rank.get(x.label) ?? 0) - (rank.get(y.label) ?? 0) ||
+      (position.get(x.indicatorCode) ?? 0) - (position.get(y.indicatorCode) ?? 0),
+  );
   return { rows, communeResults };
 }

@@ -36,8 +36,10 @@ export function nationalVerdict(series: Series[], provinces: Array<{ id: string;
     return { summable: false, reason: "Có số liệu của một tỉnh không nêu tên trong nguồn: không cộng với tỉnh khác." };
   }
   const missing = provinces.filter((p) => !series.some((s) => s.provinceId === p.id)).map((p) => p.name);
-  if (missing.length) return { summable: false, reason: `Chưa có tổng toàn quốc: thiếu số liệu của ${missing.join(", ")}.` };
+  if (missing.length)
+    return { summable: false, reason: `Chưa có tổng toàn quốc: thiếu số liệu của ${missing.join(", ")}.` };
   const periods = new Set(series.map((s) => seriesPeriods(s.rows).join("+")));
-  if (periods.size > 1) return { summable: false, reason: "Chưa có tổng toàn quốc: các tỉnh báo cáo theo giai đoạn khác nhau." };
+  if (periods.size > 1)
+    return { summable: false, reason: "Chưa có tổng toàn quốc: các tỉnh báo cáo theo giai đoạn khác nhau." };
   return { summable: true, reason: null };
 }

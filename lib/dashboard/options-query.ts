@@ -10,7 +10,10 @@ type Option = { value: string; label: string };
 /** Programme periods a user may look at: those of their provinces and the national ones. */
 export async function loadPeriods(db: Q, scope: DashboardScope): Promise<Array<Window & { code: string }>> {
   const rows = await db.programme.findMany({
-    where: scope.provinceIds === null ? {} : { OR: [{ scope: "NATIONAL" }, { agency: { provinceId: { in: scope.provinceIds } } }] },
+    where:
+      scope.provinceIds === null
+        ? {}
+        : { OR: [{ scope: "NATIONAL" }, { agency: { provinceId: { in: scope.provinceIds } } }] },
     select: { code: true, startYear: true, endYear: true },
     orderBy: [{ startYear: "asc" }, { endYear: "asc" }],
   });
@@ -38,14 +41,29 @@ export function periodOptions(periods: Window[], current: Window): Option[] {
   return [...seen.values()].sort((a, b) => a.value.localeCompare(b.value));
 }
 
-export async function loadFilterOptions(db: Q, scope: DashboardScope, isMinistry: boolean): Promise<{ categories: Option[]; communes: Option[]; provinces: Option[] }> {
+export async function loadFilterOptions(
+  db: Q,
+  scope: DashboardScope,
+  isMinistry: boolean,
+): Promise<{ categories: Option[]; communes: Option[]; provinces: Option[] }> {
   const [cats, communes, provinces] = await Promise.all([
-    db.activityCategory.findMany({ select: { code: true, name: true, validTo: true }, orderBy: [{ contentNo: "asc" }, { validFrom: "desc" }] }),
+    db.activityCategory.findMany({
+      select: { code: true, name: true, validTo: true },
+      orderBy: [{ contentNo: "asc" }, { validFrom: "desc" }],
+    }),
     scope.provinceIds === null
       ? Promise.resolve([])
-      : db.adminUnit.findMany({ where: { level: "COMMUNE", validTo: null, parentId: { in: scope.provinceIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      : db.adminUnit.findMany({
+          where: { level: "COMMUNE", validTo: null, parentId: { in: scope.provinceIds } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        }),
     isMinistry
-      ? db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { code: true, name: true }, orderBy: { name: "asc" } })
+      ? db.adminUnit.findMany({
+          where: { level: "PROVINCE", validTo: null },
+          select: { code: true, name: true },
+          orderBy: { name: "asc" },
+        })
       : Promise.resolve([]),
   ]);
   const byCode = new Map<string, Option>();

@@ -18,9 +18,15 @@ import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 
 const committedList = Prisma.join(COMMITTED_STATUSES.map((s) => Prisma.sql`${s}`));
 
-export function proposalFiguresCte(scope: DashboardScope, f: DashboardFilters, opts: { yearFrom: number; yearTo: number; proposalId?: string }): Prisma.Sql {
+export function proposalFiguresCte(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  opts: { yearFrom: number; yearTo: number; proposalId?: string },
+): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND p.fund::text = ${f.fund}` : Prisma.empty;
-  const year = f.year ? Prisma.sql`AND p.year = ${f.year}` : Prisma.sql`AND p.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
+  const year = f.year
+    ? Prisma.sql`AND p.year = ${f.year}`
+    : Prisma.sql`AND p.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(r.cur, p."communeId") = ${f.commune}` : Prisma.empty;
   const one = opts.proposalId ? Prisma.sql`AND p.id = ${opts.proposalId}` : Prisma.empty;

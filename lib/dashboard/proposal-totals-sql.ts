@@ -11,9 +11,15 @@ import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
  * with the commune rolled up to today's unit and the province to its successor. Thousands of rows for
  * the whole country instead of every đề án; the drill-downs list the đề án behind each sum.
  */
-export function proposalTotalsCte(scope: DashboardScope, f: DashboardFilters, opts: { yearFrom: number; yearTo: number }): Prisma.Sql {
+export function proposalTotalsCte(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  opts: { yearFrom: number; yearTo: number },
+): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
-  const year = f.year ? Prisma.sql`AND t.year = ${f.year}` : Prisma.sql`AND t.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
+  const year = f.year
+    ? Prisma.sql`AND t.year = ${f.year}`
+    : Prisma.sql`AND t.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(r.cur, t."communeId") = ${f.commune}` : Prisma.empty;
   // Illustrative đề án (invented amounts) stay out of official totals unless the viewer asks for them.
@@ -38,9 +44,16 @@ export function proposalTotalsCte(scope: DashboardScope, f: DashboardFilters, op
  * (issue 12 item 4): committed once the approval was decided by then, money by its posting date (ledger
  * `occurredAt`), settlement by its date. Reports are rare and scoped, so they read the rows, not the roll-up.
  */
-export function proposalCutCte(scope: DashboardScope, f: DashboardFilters, opts: { yearFrom: number; yearTo: number }, cutoff: Date): Prisma.Sql {
+export function proposalCutCte(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  opts: { yearFrom: number; yearTo: number },
+  cutoff: Date,
+): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND p.fund::text = ${f.fund}` : Prisma.empty;
-  const year = f.year ? Prisma.sql`AND p.year = ${f.year}` : Prisma.sql`AND p.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
+  const year = f.year
+    ? Prisma.sql`AND p.year = ${f.year}`
+    : Prisma.sql`AND p.year BETWEEN ${opts.yearFrom} AND ${opts.yearTo}`;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(r.cur, p."communeId") = ${f.commune}` : Prisma.empty;
   const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND p.fictional = false`;

@@ -18,7 +18,11 @@ import type { DashboardDto } from "@/lib/dashboard/dto";
  * budget+breakdowns, targets, options); the pure functions of lib/metrics turn them into progress,
  * status and rates.
  */
-export async function getDashboard(actor: Actor, filters: DashboardFilters, opts: { asOf?: Date; cutoff?: Date } = {}): Promise<DashboardDto> {
+export async function getDashboard(
+  actor: Actor,
+  filters: DashboardFilters,
+  opts: { asOf?: Date; cutoff?: Date } = {},
+): Promise<DashboardDto> {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, filters);
   const asOf = vnDay(opts.asOf ?? new Date());
@@ -27,7 +31,11 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
   const previous = previousWindow(periods, current);
   // With a year filter, progress is judged as it stood at the end of that year (or today, if earlier).
   const endOfYear = filters.year ? new Date(Date.UTC(filters.year, 11, 31)) : null;
-  const elapsedBp = elapsedShareBp(filters.startYear, filters.endYear, endOfYear && endOfYear < asOf ? endOfYear : asOf);
+  const elapsedBp = elapsedShareBp(
+    filters.startYear,
+    filters.endYear,
+    endOfYear && endOfYear < asOf ? endOfYear : asOf,
+  );
   const [indicators, budget, products, options, fundsByActivity] = await Promise.all([
     // A report's cut-off: results by acceptance/approval date, money by posting date, nothing after it.
     loadIndicatorRows(db, scope, filters, current, previous, elapsedBp, { cutoff: opts.cutoff }),
@@ -38,9 +46,21 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opts
   ]);
   const [home, ...merged] = scope.provinceNames;
   return {
-    period: { ...current, label: periodLabel(current.startYear, current.endYear), elapsedBp, elapsedDisplay: formatBp(elapsedBp) },
+    period: {
+      ...current,
+      label: periodLabel(current.startYear, current.endYear),
+      elapsedBp,
+      elapsedDisplay: formatBp(elapsedBp),
+    },
     previousPeriod: previous ? { ...previous, label: periodLabel(previous.startYear, previous.endYear) } : null,
-    scopeLabel: scope.provinceIds === null ? "Toàn quốc" : !home ? "Không có địa bàn" : merged.length ? `${home} (gồm địa bàn ${merged.join(", ")} trước 01/07/2025)` : home,
+    scopeLabel:
+      scope.provinceIds === null
+        ? "Toàn quốc"
+        : !home
+          ? "Không có địa bàn"
+          : merged.length
+            ? `${home} (gồm địa bàn ${merged.join(", ")} trước 01/07/2025)`
+            : home,
     indicators: indicators.rows,
     budget: { rows: budget.rows, total: budget.total, plannedApplies: budget.plannedApplies },
     categories: budget.categories,

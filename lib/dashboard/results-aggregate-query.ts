@@ -9,8 +9,17 @@ import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 
 type Q = PrismaClient | Tx;
 export type AggRow = {
-  indicatorId: string; year: number | null; startYear: number | null; endYear: number | null; bucket: "cur" | "prev" | "area";
-  areaId: string | null; label: string | null; historic: string | null; value: bigint; atLeast: boolean; n: number;
+  indicatorId: string;
+  year: number | null;
+  startYear: number | null;
+  endYear: number | null;
+  bucket: "cur" | "prev" | "area";
+  areaId: string | null;
+  label: string | null;
+  historic: string | null;
+  value: bigint;
+  atLeast: boolean;
+  n: number;
   /** Some figure in the sum is approximate ("khoảng …" in the source). */
   approx: boolean;
   /** The series the figure belongs to: its province (successor), or null for a province the source does not name. */
@@ -21,7 +30,14 @@ export type AggRow = {
  * Per indicator and year (or whole-period figure), the sums of both windows: read from the roll-up, or —
  * with a commune filter, which the roll-up does not carry — from the results themselves.
  */
-export function aggregateResultTotals(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, cutoff?: Date): Promise<AggRow[]> {
+export function aggregateResultTotals(
+  db: Q,
+  scope: DashboardScope,
+  f: DashboardFilters,
+  current: Window,
+  previous: Window | null,
+  cutoff?: Date,
+): Promise<AggRow[]> {
   // A commune filter, or a report's cut-off date, which the roll-up does not carry: from the results themselves.
   if (f.commune || cutoff) {
     return db.$queryRaw<AggRow[]>`
@@ -46,7 +62,13 @@ export function aggregateResultTotals(db: Q, scope: DashboardScope, f: Dashboard
  * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
  * the country (from the roll-up). With a report's cut-off date, a fund or an activity filter, from the results themselves.
  */
-export function aggregateResultAreas(db: Q, scope: DashboardScope, f: DashboardFilters, current: Window, cutoff?: Date): Promise<AggRow[]> {
+export function aggregateResultAreas(
+  db: Q,
+  scope: DashboardScope,
+  f: DashboardFilters,
+  current: Window,
+  cutoff?: Date,
+): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
     const yearCut = f.year ? Prisma.sql`AND rt.year = ${f.year}` : Prisma.empty;
     return db.$queryRaw<AggRow[]>`

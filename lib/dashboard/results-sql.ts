@@ -41,7 +41,13 @@ export function resultAsOf(cutoff: Date): Prisma.Sql {
     ELSE COALESCE((SELECT acc."acceptedAt" FROM "Acceptance" acc WHERE acc.id = r."acceptanceId"), r."approvedAt", r."createdAt")::date END) <= ${cutoff}::date`;
 }
 
-export function resultsCte(scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null, opts: { indicatorId?: string; cutoff?: Date } = {}): Prisma.Sql {
+export function resultsCte(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  current: Window,
+  previous: Window | null,
+  opts: { indicatorId?: string; cutoff?: Date } = {},
+): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND r.fund::text = ${f.fund}` : Prisma.empty;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND COALESCE(ro.cur, r."communeId") = ${f.commune}` : Prisma.empty;
@@ -69,10 +75,17 @@ export function resultsCte(scope: DashboardScope, f: DashboardFilters, current: 
  * period, fund, activity and uncategorised source words (table "ResultTotal", kept by triggers), the
  * province taken to its successor. No commune: a commune filter reads `rs`.
  */
-export function resultTotalsCte(scope: DashboardScope, f: DashboardFilters, current: Window, previous: Window | null): Prisma.Sql {
+export function resultTotalsCte(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  current: Window,
+  previous: Window | null,
+): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
   const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
-  const windows = previous ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})` : inWindow(current, "t");
+  const windows = previous
+    ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})`
+    : inWindow(current, "t");
   return Prisma.sql`
     rt AS (
       SELECT t."indicatorId", t.year, t."startYear", t."endYear", t.value, t.n, t."atLeastN", t."approxN", t."rawText",

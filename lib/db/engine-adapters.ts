@@ -53,9 +53,11 @@ function withScriptRunner(factory: Factory, runner: (adapter: SqlDriverAdapter) 
 }
 
 /** The simple-query protocol (no parameters) runs a multi-statement script as sent. */
-const runWholeScriptOnPg = (adapter: SqlDriverAdapter): ScriptRunner => async (script) => {
-  await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
-};
+const runWholeScriptOnPg =
+  (adapter: SqlDriverAdapter): ScriptRunner =>
+  async (script) => {
+    await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+  };
 
 function toAdapterError(e: unknown): unknown {
   if (!(e instanceof messages.DatabaseError)) return e;

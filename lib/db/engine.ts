@@ -13,7 +13,12 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { DiffTarget, MigrationList, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type {
+  DiffTarget,
+  MigrationList,
+  SchemaContainer,
+  SchemaEngine,
+} from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { openEngineAdapter, pgliteEngineAdapter } from "@/lib/db/engine-adapters";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -49,7 +54,10 @@ function loadWasm(): Promise<void> {
 export async function readSchemaFiles(schemaDir = SCHEMA_DIR): Promise<SchemaContainer[]> {
   const names = (await readdir(schemaDir)).filter((n) => n.endsWith(".prisma")).sort();
   return Promise.all(
-    names.map(async (n) => ({ path: path.join(schemaDir, n), content: await readFile(path.join(schemaDir, n), "utf8") })),
+    names.map(async (n) => ({
+      path: path.join(schemaDir, n),
+      content: await readFile(path.join(schemaDir, n), "utf8"),
+    })),
   );
 }
 
@@ -57,7 +65,10 @@ export async function readMigrations(baseDir = MIGRATIONS_DIR): Promise<Migratio
   const lockPath = "migration_lock.toml";
   const lockContent = await readFile(path.join(baseDir, lockPath), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => a.localeCompare(b));
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b));
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => {
       const content = await readFile(path.join(baseDir, dir, "migration.sql"), "utf8")
@@ -88,7 +99,11 @@ async function withEngine<T>(
 }
 
 /** Runs `run` with an engine on the database at `url`; closes what it opened. */
-async function withUrl<T>(url: string, schema: SchemaContainer[], run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withUrl<T>(
+  url: string,
+  schema: SchemaContainer[],
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const { factory, close } = await openEngineAdapter(url);
   try {
     return await withEngine(factory, schema, run);

@@ -20,15 +20,20 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
   const state = await runAction(formData, async () => {
     const base = { proposalId, reason: str(formData, "reason"), delegationId: str(formData, "delegationId") };
     let number: string;
-    if (kind === "approve") number = (await approveProposal(actor, { ...base, approvedSupport: str(formData, "approvedSupport") })).number;
+    if (kind === "approve")
+      number = (await approveProposal(actor, { ...base, approvedSupport: str(formData, "approvedSupport") })).number;
     else if (kind === "reject") number = (await rejectProposal(actor, base)).number;
-    else if (kind === "return") number = (await returnProposal(actor, { ...base, items: str(formData, "items"), deadline: str(formData, "deadline") })).number;
+    else if (kind === "return")
+      number = (
+        await returnProposal(actor, { ...base, items: str(formData, "items"), deadline: str(formData, "deadline") })
+      ).number;
     else throw new ValidationError({ decision: ["Chọn quyết định."] });
     revalidatePath(routes.staff.dossier(proposalId));
     revalidatePath(routes.staff.dossiers);
     revalidatePath(routes.staff.plans, "layout");
     revalidatePath(routes.enterprise.dossier(proposalId));
-    const what = kind === "approve" ? "Đã phê duyệt" : kind === "reject" ? "Đã không phê duyệt" : "Đã trả hồ sơ yêu cầu bổ sung";
+    const what =
+      kind === "approve" ? "Đã phê duyệt" : kind === "reject" ? "Đã không phê duyệt" : "Đã trả hồ sơ yêu cầu bổ sung";
     return { ok: true, message: `${what}. Văn bản số ${number}.` };
   });
   // The decision form disappears with the status change: the page says what happened (?xong=…).

@@ -11,12 +11,14 @@ export const AUTHORITY: Record<Fund, DecisionAuthority> = {
   KCQG: {
     role: "MINISTRY_VIEWER",
     holder: "Bộ Công Thương",
-    basis: "Thông tư 36/2013/TT-BCT (sửa đổi bởi Thông tư 17/2018/TT-BCT); Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP",
+    basis:
+      "Thông tư 36/2013/TT-BCT (sửa đổi bởi Thông tư 17/2018/TT-BCT); Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP",
   },
   KCDP: {
     role: "LEADER",
     holder: "Lãnh đạo Sở Công Thương tỉnh, trong kế hoạch khuyến công địa phương được UBND tỉnh phê duyệt",
-    basis: "điểm b khoản 3 Điều 8 Thông tư 46/2012/TT-BCT; quy chế quản lý kinh phí khuyến công địa phương của UBND tỉnh",
+    basis:
+      "điểm b khoản 3 Điều 8 Thông tư 46/2012/TT-BCT; quy chế quản lý kinh phí khuyến công địa phương của UBND tỉnh",
   },
 };
 

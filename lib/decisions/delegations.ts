@@ -8,21 +8,29 @@ import { writeAudit } from "@/lib/audit/write";
 import { parseDate } from "@/lib/dates";
 import { SIGN_MODE_TEXT } from "@/lib/decisions/delegation-rules";
 
-const day = z.string().trim().transform((v, ctx) => {
-  const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : null);
-  if (!d) {
-    ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (DD/MM/YYYY)." });
-    return z.NEVER;
-  }
-  return d;
-});
+const day = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : null);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (DD/MM/YYYY)." });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 export const delegationSchema = z.object({
   delegateId: z.string().min(1, "Chọn người được ký thay."),
   mode: z.enum(["KY_THAY", "THUA_LENH", "UY_QUYEN"], { message: "Chọn hình thức." }),
   validFrom: day,
   validTo: day,
-  scope: z.string().trim().max(500).optional().transform((v) => v || null),
+  scope: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((v) => v || null),
 });
 
 /**
@@ -38,14 +46,32 @@ export async function createDelegation(actor: Actor, input: Record<string, unkno
   if (!actor.agencyId) throw new ForbiddenError();
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const delegate = await tx.user.findFirst({ where: { id: d.delegateId, agencyId: actor.agencyId, active: true, role: { in: ["STAFF", "LEADER"] } }, select: { id: true, name: true } });
+    const delegate = await tx.user.findFirst({
+      where: { id: d.delegateId, agencyId: actor.agencyId, active: true, role: { in: ["STAFF", "LEADER"] } },
+      select: { id: true, name: true },
+    });
     if (!delegate) throw new NotFoundError("Không tìm thấy cán bộ này trong cơ quan.");
     const row = await tx.delegation.create({
-      data: { agencyId: actor.agencyId as string, delegatorId: actor.id, delegateId: delegate.id, mode: d.mode, validFrom: d.validFrom, validTo, scope: d.scope },
+      data: {
+        agencyId: actor.agencyId as string,
+        delegatorId: actor.id,
+        delegateId: delegate.id,
+        mode: d.mode,
+        validFrom: d.validFrom,
+        validTo,
+        scope: d.scope,
+      },
     });
     await writeAudit(tx, actor, {
-      action: "delegation.create", entity: "Delegation", entityId: row.id,
-      data: { delegate: delegate.name, mode: SIGN_MODE_TEXT[d.mode].vi, from: d.validFrom.toISOString(), to: validTo.toISOString() },
+      action: "delegation.create",
+      entity: "Delegation",
+      entityId: row.id,
+      data: {
+        delegate: delegate.name,
+        mode: SIGN_MODE_TEXT[d.mode].vi,
+        from: d.validFrom.toISOString(),
+        to: validTo.toISOString(),
+      },
     });
   });
 }
@@ -54,7 +80,10 @@ export async function revokeDelegation(actor: Actor, id: string, at = new Date()
   assertCan(actor, "proposal.decide");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const n = await tx.delegation.updateMany({ where: { id, delegatorId: actor.id, revokedAt: null }, data: { revokedAt: at } });
+    const n = await tx.delegation.updateMany({
+      where: { id, delegatorId: actor.id, revokedAt: null },
+      data: { revokedAt: at },
+    });
     if (n.count !== 1) throw new WorkflowError("Ủy quyền không tồn tại hoặc đã được thu hồi.");
     await writeAudit(tx, actor, { action: "delegation.revoke", entity: "Delegation", entityId: id });
   });
@@ -65,15 +94,42 @@ export async function listMyDelegations(actor: Actor) {
   const db = await getDb();
   const [given, colleagues] = await Promise.all([
     db.delegation.findMany({
-      where: { OR: [{ delegatorId: actor.id }, { delegateId: actor.id }] }, orderBy: { validFrom: "desc" },
-      select: { id: true, mode: true, validFrom: true, validTo: true, revokedAt: true, scope: true, delegatorId: true, delegator: { select: { name: true } }, delegate: { select: { name: true } } },
+      where: { OR: [{ delegatorId: actor.id }, { delegateId: actor.id }] },
+      orderBy: { validFrom: "desc" },
+      select: {
+        id: true,
+        mode: true,
+        validFrom: true,
+        validTo: true,
+        revokedAt: true,
+        scope: true,
+        delegatorId: true,
+        delegator: { select: { name: true } },
+        delegate: { select: { name: true } },
+      },
     }),
-    db.user.findMany({ where: { agencyId: actor.agencyId ?? "__none__", active: true, role: { in: ["STAFF", "LEADER"] }, id: { not: actor.id } }, select: { id: true, name: true, title: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: {
+        agencyId: actor.agencyId ?? "__none__",
+        active: true,
+        role: { in: ["STAFF", "LEADER"] },
+        id: { not: actor.id },
+      },
+      select: { id: true, name: true, title: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     rows: given.map((g) => ({
-      id: g.id, mode: g.mode, validFrom: g.validFrom.toISOString(), validTo: g.validTo.toISOString(), revokedAt: g.revokedAt?.toISOString() ?? null,
-      scope: g.scope, mine: g.delegatorId === actor.id, delegatorName: g.delegator.name, delegateName: g.delegate.name,
+      id: g.id,
+      mode: g.mode,
+      validFrom: g.validFrom.toISOString(),
+      validTo: g.validTo.toISOString(),
+      revokedAt: g.revokedAt?.toISOString() ?? null,
+      scope: g.scope,
+      mine: g.delegatorId === actor.id,
+      delegatorName: g.delegator.name,
+      delegateName: g.delegate.name,
     })),
     colleagues,
   };

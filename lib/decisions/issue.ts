@@ -31,7 +31,10 @@ const NUMBER_SLOT = "⟦số-quyết-định⟧";
 export type Recipient = { id: string; email: string | null; phoneChannels?: boolean };
 
 /** The applicant side of a đề án (the establishment's and the filer's active accounts), with e-mail. */
-export function applicants(db: Db | Tx, p: { establishmentId: string | null; createdById: string | null }): Promise<Recipient[]> {
+export function applicants(
+  db: Db | Tx,
+  p: { establishmentId: string | null; createdById: string | null },
+): Promise<Recipient[]> {
   // No e-mail to those who turned it off (issue 17), read in the same round trip.
   return db.$queryRaw<Recipient[]>`
     SELECT u."id", CASE WHEN np."userId" IS NOT NULL AND NOT ('EMAIL' = ANY(np."channels")) THEN NULL ELSE u."email" END AS "email",
@@ -60,7 +63,9 @@ const fill = (text: string) => Prisma.sql`replace(${text}::text, ${NUMBER_SLOT}:
 function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: string[] } {
   const notice = d.notice(NUMBER_SLOT, id);
   const users = [...new Map(d.recipients.map((u) => [u.id, u])).values()];
-  const mailTo = users.filter((u): u is { id: string; email: string } => Boolean(u.email)).map((u) => ({ id: randomUUID(), to: u.email }));
+  const mailTo = users
+    .filter((u): u is { id: string; email: string } => Boolean(u.email))
+    .map((u) => ({ id: randomUUID(), to: u.email }));
   const notifications = users.length
     ? Prisma.sql`, n AS (INSERT INTO "Notification" ("id", "userId", "kind", "title", "body", "link")
         SELECT v.id, v.uid, ${notice.kind}::text, ${fill(notice.title)}, ${fill(notice.body)}, ${notice.link}::text
@@ -76,7 +81,12 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
   // Only when someone chose SMS or Zalo with consent (read with the recipients): a person who had not, at the
   // time of the event, gets nothing on those channels anyway, and the decision saves the insert.
   const job = users.some((u) => u.phoneChannels !== false)
-    ? Prisma.sql`, nj AS (${noticeJobInsertSql(`decision:${id}`, users.map((u) => u.id), { ...notice, title: fill(notice.title), body: fill(notice.body) }, Prisma.sql`, dec`)})`
+    ? Prisma.sql`, nj AS (${noticeJobInsertSql(
+        `decision:${id}`,
+        users.map((u) => u.id),
+        { ...notice, title: fill(notice.title), body: fill(notice.body) },
+        Prisma.sql`, dec`,
+      )})`
     : Prisma.empty;
   // E-mail's safety net (lib/notifications/mail-job.ts): a delayed "email" job in this same statement.
   const pending = status === "PENDING" ? mailTo.map((m) => m.id) : [];
@@ -89,7 +99,11 @@ function noticeCtes(d: DecisionInput, id: string): { sql: Prisma.Sql; mail: stri
  * to deliver. A signer who lost the race (the đề án moved since it was read) gets ConflictError and
  * nothing is written; an approval that does not fit the envelope gets the envelope's explanation.
  */
-export async function issueDecision(db: Db, actor: Actor, d: DecisionInput): Promise<{ decision: { id: string; number: string }; mail: string[] }> {
+export async function issueDecision(
+  db: Db,
+  actor: Actor,
+  d: DecisionInput,
+): Promise<{ decision: { id: string; number: string }; mail: string[] }> {
   const year = Number(vnDay(d.at).toISOString().slice(0, 4));
   // The printed number has no year (ND 30/2020); the counter's key (agency, year, type) stays on the row.
   const key = sequenceKey(d.agencyCode, year, d.kind);
@@ -99,7 +113,9 @@ export async function issueDecision(db: Db, actor: Actor, d: DecisionInput): Pro
   const env = commit
     ? Prisma.sql`env AS (SELECT "amount", "committed" FROM "BudgetEnvelope" WHERE "id" = ${commit.envelopeId} FOR UPDATE),`
     : Prisma.empty;
-  const fits = commit ? Prisma.sql`EXISTS (SELECT 1 FROM env WHERE env."committed" + ${commit.amount}::bigint <= env."amount")` : undefined;
+  const fits = commit
+    ? Prisma.sql`EXISTS (SELECT 1 FROM env WHERE env."committed" + ${commit.amount}::bigint <= env."amount")`
+    : undefined;
   const gate = commit
     ? Prisma.sql`gate AS (UPDATE "BudgetEnvelope" SET "committed" = "committed" + ${commit.amount}::bigint, "updatedAt" = (now() AT TIME ZONE 'UTC')
         WHERE "id" = ${commit.envelopeId} AND EXISTS (SELECT 1 FROM upd) RETURNING 1),`

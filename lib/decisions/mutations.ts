@@ -17,7 +17,14 @@ import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { applicants, issueDecision } from "@/lib/decisions/issue";
 import { resolveSigner, type Signer } from "@/lib/decisions/signer";
-import { approveSchema, rejectSchema, returnSchema, type ApproveInput, type RejectInput, type ReturnInput } from "@/lib/decisions/schemas";
+import {
+  approveSchema,
+  rejectSchema,
+  returnSchema,
+  type ApproveInput,
+  type RejectInput,
+  type ReturnInput,
+} from "@/lib/decisions/schemas";
 import { routes } from "@/lib/routes";
 import { formatMoney } from "@/lib/money";
 import { ruleVerdictFor } from "@/lib/rules/load-verdict";
@@ -31,8 +38,20 @@ export const DECISION_TX = { maxWait: 60_000, timeout: 60_000 } as const;
 // (lib/decisions/issue.ts). The statement re-checks what may have changed since the reads — the status
 // and version of the đề án, the envelope — so a stale read only loses the race; then e-mail after it.
 const PROPOSAL = {
-  id: true, code: true, title: true, agencyId: true, year: true, fund: true, requestedSupport: true, planId: true,
-  status: true, pipeline: true, version: true, round: true, establishmentId: true, createdById: true,
+  id: true,
+  code: true,
+  title: true,
+  agencyId: true,
+  year: true,
+  fund: true,
+  requestedSupport: true,
+  planId: true,
+  status: true,
+  pipeline: true,
+  version: true,
+  round: true,
+  establishmentId: true,
+  createdById: true,
   agency: { select: { code: true } },
 } as const;
 
@@ -48,7 +67,11 @@ function assertAuthority(p: Read, signer: Signer): void {
  * Issue 23: support the establishment already holds for the same cost items shares the caps. An approval above what
  * is left is refused before anything is written, citing the rule and the earlier đề án (lib/rules/caps.ts).
  */
-async function assertWithinCapAfterEarlierSupport(db: Awaited<ReturnType<typeof getDb>>, proposalId: string, amount: bigint): Promise<void> {
+async function assertWithinCapAfterEarlierSupport(
+  db: Awaited<ReturnType<typeof getDb>>,
+  proposalId: string,
+  amount: bigint,
+): Promise<void> {
   // One indexed statement answers the common case (no earlier support for the same cost kind): the full verdict is
   // computed only when there is some, so a decision stays one cheap read plus its single write statement.
   const [hit] = await db.$queryRaw<Array<{ n: number }>>`
@@ -60,8 +83,12 @@ async function assertWithinCapAfterEarlierSupport(db: Awaited<ReturnType<typeof 
   if (!hit) return;
   const v = await ruleVerdictFor(db, proposalId);
   if (!v || v.priorSupport.length === 0 || amount <= BigInt(v.totalMaxSupportVnd)) return;
-  const why = v.lines.filter((l) => !l.ok).map((l) => `${l.item}: ${l.explanation}`).join(" ");
-  const message = `Không thể phê duyệt ${formatMoney(amount)}: vượt mức hỗ trợ tối đa còn lại cho cơ sở (${v.totalMaxSupport}). ${why}`.trim();
+  const why = v.lines
+    .filter((l) => !l.ok)
+    .map((l) => `${l.item}: ${l.explanation}`)
+    .join(" ");
+  const message =
+    `Không thể phê duyệt ${formatMoney(amount)}: vượt mức hỗ trợ tối đa còn lại cho cơ sở (${v.totalMaxSupport}). ${why}`.trim();
   throw new ValidationError({ approvedSupport: [message] }, message);
 }
 
@@ -72,11 +99,24 @@ async function numberingAgency(db: Awaited<ReturnType<typeof getDb>>, actor: Act
   return a?.code ?? p.agency.code;
 }
 
-function transition(actor: Actor, p: Read, action: ProposalAction, signer: Signer, reason: string, set: Prisma.Sql[] = []): TransitionSql {
+function transition(
+  actor: Actor,
+  p: Read,
+  action: ProposalAction,
+  signer: Signer,
+  reason: string,
+  set: Prisma.Sql[] = [],
+): TransitionSql {
   const plan = planTransition(actor, action, p, { reason, actingRole: signer.actingRole });
   return {
-    actor, proposalId: p.id, action, current: p, ...plan, set,
-    onBehalfOfId: signer.onBehalfOfId, onBehalfOfName: signer.onBehalfOfName,
+    actor,
+    proposalId: p.id,
+    action,
+    current: p,
+    ...plan,
+    set,
+    onBehalfOfId: signer.onBehalfOfId,
+    onBehalfOfName: signer.onBehalfOfName,
     auditData: { signMode: signer.signMode, onBehalfOf: signer.onBehalfOfName },
   };
 }
@@ -99,10 +139,26 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   }
   await assertWithinCapAfterEarlierSupport(db, p.id, amount);
   const t0 = transition(actor, p, "approve", signer, data.reason);
-  const [{ planId, envelopeId }, recipients] = await Promise.all([findPlanWithEnvelope(db, p.agencyId, p.year, p.fund), applicants(db, p)]);
+  const [{ planId, envelopeId }, recipients] = await Promise.all([
+    findPlanWithEnvelope(db, p.agencyId, p.year, p.fund),
+    applicants(db, p),
+  ]);
   const out = await issueDecision(db, actor, {
-    transition: { ...t0, set: [Prisma.sql`"approvedSupport" = ${amount}::bigint`, Prisma.sql`"decidedAt" = ${utc(at)}`, Prisma.sql`"planId" = ${planId}::text`] },
-    agencyCode: await numberingAgency(db, actor, p), kind: "APPROVE", reason: data.reason, signer, at, commit: { envelopeId, amount }, recipients,
+    transition: {
+      ...t0,
+      set: [
+        Prisma.sql`"approvedSupport" = ${amount}::bigint`,
+        Prisma.sql`"decidedAt" = ${utc(at)}`,
+        Prisma.sql`"planId" = ${planId}::text`,
+      ],
+    },
+    agencyCode: await numberingAgency(db, actor, p),
+    kind: "APPROVE",
+    reason: data.reason,
+    signer,
+    at,
+    commit: { envelopeId, amount },
+    recipients,
     notice: (number, id) => notices.decided(p, true, number, data.reason, routes.decision(id)),
   });
   await deliverQuietly(out.mail);
@@ -118,7 +174,13 @@ export async function rejectProposal(actor: Actor, input: RejectInput, at = new 
   assertAuthority(p, signer);
   const t = transition(actor, p, "reject", signer, data.reason, [Prisma.sql`"decidedAt" = ${utc(at)}`]);
   const out = await issueDecision(db, actor, {
-    transition: t, agencyCode: await numberingAgency(db, actor, p), kind: "REJECT", reason: data.reason, signer, at, recipients: await applicants(db, p),
+    transition: t,
+    agencyCode: await numberingAgency(db, actor, p),
+    kind: "REJECT",
+    reason: data.reason,
+    signer,
+    at,
+    recipients: await applicants(db, p),
     notice: (number, id) => notices.decided(p, false, number, data.reason, routes.decision(id)),
   });
   await deliverQuietly(out.mail);
@@ -133,14 +195,21 @@ export async function rejectProposal(actor: Actor, input: RejectInput, at = new 
 export async function returnProposal(actor: Actor, input: ReturnInput, at = new Date()) {
   assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(returnSchema, input);
-  if (data.deadline.getTime() <= vnDay(at).getTime()) throw new ValidationError({ deadline: ["Hạn bổ sung phải sau ngày hôm nay."] });
+  if (data.deadline.getTime() <= vnDay(at).getTime())
+    throw new ValidationError({ deadline: ["Hạn bổ sung phải sau ngày hôm nay."] });
   const db = await getDb();
   const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
   const capability = can(actor.role, "proposal.intake") && !data.delegationId ? "proposal.intake" : "proposal.decide";
   const signer = await resolveSigner(db, actor, capability, p.agencyId, data.delegationId, at);
   const t = transition(actor, p, "return", signer, data.reason);
   const out = await issueDecision(db, actor, {
-    transition: t, agencyCode: p.agency.code, kind: "RETURN", reason: data.reason, signer, at, recipients: await applicants(db, p),
+    transition: t,
+    agencyCode: p.agency.code,
+    kind: "RETURN",
+    reason: data.reason,
+    signer,
+    at,
+    recipients: await applicants(db, p),
     supplement: { items: data.items, deadline: data.deadline },
     notice: () => notices.returned(p, data.items, data.reason, data.deadline, t.round, routes.enterprise.dossier(p.id)),
   });

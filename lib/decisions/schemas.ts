@@ -3,30 +3,53 @@ import { parseDate } from "@/lib/dates";
 import { parseMoney } from "@/lib/money";
 
 const reason = z.string().trim().min(5, "Vui lòng ghi rõ lý do (ít nhất 5 ký tự).").max(4000);
-const optionalId = z.string().trim().optional().transform((v) => (v ? v : null));
+const optionalId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null));
 
-const money = z.string().trim().optional().transform((v, ctx) => {
-  if (!v) return null;
-  const parsed = parseMoney(v);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.message });
-    return z.NEVER;
-  }
-  return parsed.vnd;
-});
+const money = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const parsed = parseMoney(v);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }
+    return parsed.vnd;
+  });
 
-const dateText = z.string().trim().transform((v, ctx) => {
-  const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null);
-  if (!d || Number.isNaN(d.getTime())) {
-    ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (DD/MM/YYYY)." });
-    return z.NEVER;
-  }
-  return d;
-});
+const dateText = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null);
+    if (!d || Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (DD/MM/YYYY)." });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 /** "Giấy phép kinh doanh\nBáo giá máy" → one required item per non-empty line. */
-const items = z.string().transform((v) => v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.string().max(500)).min(1, "Liệt kê ít nhất một tài liệu hoặc nội dung cần bổ sung (mỗi dòng một mục).").max(30));
+const items = z
+  .string()
+  .transform((v) =>
+    v
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().max(500))
+      .min(1, "Liệt kê ít nhất một tài liệu hoặc nội dung cần bổ sung (mỗi dòng một mục).")
+      .max(30),
+  );
 
 export const approveSchema = z.object({
   proposalId: z.string().min(1),

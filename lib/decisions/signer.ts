@@ -22,15 +22,33 @@ export type Signer = {
  * the principal must hold the capability. Checked inside the decision's transaction.
  */
 export async function resolveSigner(
-  tx: Tx, actor: Actor, capability: Capability, agencyId: string, delegationId: string | null | undefined, at: Date,
+  tx: Tx,
+  actor: Actor,
+  capability: Capability,
+  agencyId: string,
+  delegationId: string | null | undefined,
+  at: Date,
 ): Promise<Signer> {
   if (!delegationId) {
     if (!can(actor.role, capability)) throw new ForbiddenError();
-    return { signerId: actor.id, signerName: actor.name, onBehalfOfId: null, onBehalfOfName: null, signMode: "DIRECT", actingRole: actor.role };
+    return {
+      signerId: actor.id,
+      signerName: actor.name,
+      onBehalfOfId: null,
+      onBehalfOfName: null,
+      signMode: "DIRECT",
+      actingRole: actor.role,
+    };
   }
   const d = await tx.delegation.findFirst({
     where: { id: delegationId, delegateId: actor.id, agencyId },
-    select: { mode: true, validFrom: true, validTo: true, revokedAt: true, delegator: { select: { id: true, name: true, role: true, active: true } } },
+    select: {
+      mode: true,
+      validFrom: true,
+      validTo: true,
+      revokedAt: true,
+      delegator: { select: { id: true, name: true, role: true, active: true } },
+    },
   });
   if (!d) throw new NotFoundError("Không tìm thấy văn bản ủy quyền của bạn cho cơ quan này.");
   if (!isDelegationActive(d, at)) {
@@ -40,9 +58,14 @@ export async function resolveSigner(
         : `Ủy quyền chỉ có hiệu lực từ ${formatDateTime(d.validFrom)} đến ${formatDateTime(d.validTo)}; bạn không thể ký vào thời điểm này.`,
     );
   }
-  if (!d.delegator.active || !can(d.delegator.role, capability)) throw new ForbiddenError("Người ủy quyền không có thẩm quyền ký văn bản này.");
+  if (!d.delegator.active || !can(d.delegator.role, capability))
+    throw new ForbiddenError("Người ủy quyền không có thẩm quyền ký văn bản này.");
   return {
-    signerId: actor.id, signerName: actor.name, onBehalfOfId: d.delegator.id, onBehalfOfName: d.delegator.name,
-    signMode: d.mode, actingRole: d.delegator.role,
+    signerId: actor.id,
+    signerName: actor.name,
+    onBehalfOfId: d.delegator.id,
+    onBehalfOfName: d.delegator.name,
+    signMode: d.mode,
+    actingRole: d.delegator.role,
   };
 }

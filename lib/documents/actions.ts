@@ -20,12 +20,20 @@ export async function checkCopyAction(code: string, _prev: FormState, formData: 
     const r = await checkCopy(code, bytes, key);
     return r.matches
       ? { ok: true, message: `Khớp: tệp này đúng là văn bản đã ban hành (SHA-256 ${r.sha256}).` }
-      : { ok: false, message: `Không khớp: tệp này khác văn bản đã ban hành — đã bị thay đổi hoặc không phải văn bản này (SHA-256 của tệp: ${r.sha256}).` };
+      : {
+          ok: false,
+          message: `Không khớp: tệp này khác văn bản đã ban hành — đã bị thay đổi hoặc không phải văn bản này (SHA-256 của tệp: ${r.sha256}).`,
+        };
   });
 }
 
 /** A leader revokes an issued file, with the reason (shown on /xac-thuc; audited); `page` is shown again. */
-export async function revokeIssuedAction(code: string, page: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function revokeIssuedAction(
+  code: string,
+  page: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await revokeIssuedDocument(actor, code, String(formData.get("reason") ?? ""));
@@ -35,12 +43,20 @@ export async function revokeIssuedAction(code: string, page: string, _prev: Form
 }
 
 /** The beneficiary (or staff) uploads the contract signed by both parties; the signature is checked first. */
-export async function uploadCounterSignedAction(proposalId: string, page: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function uploadCounterSignedAction(
+  proposalId: string,
+  page: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(null, async () => {
     const [upload] = await readUploads(formData.getAll("file"));
     const r = await uploadCounterSignedContract(actor, proposalId, upload);
     if (page.startsWith("/")) revalidatePath(page);
-    return { ok: true, message: `Chữ ký hợp lệ — ký bởi ${r.signer}, chứng thư do ${r.issuer} cấp${r.signedAt ? `, ký lúc ${formatDateTime(r.signedAt)}` : ""}. Đã lưu hợp đồng đã ký.` };
+    return {
+      ok: true,
+      message: `Chữ ký hợp lệ — ký bởi ${r.signer}, chứng thư do ${r.issuer} cấp${r.signedAt ? `, ký lúc ${formatDateTime(r.signedAt)}` : ""}. Đã lưu hợp đồng đã ký.`,
+    };
   });
 }

@@ -14,12 +14,28 @@ import { trustedRootsPem } from "@/lib/signing/trust";
 // CA or with an expired certificate is refused with the reason next to the field — nothing is kept — so the
 // beneficiary signs again; a valid one is stored with the check (signer, issuer, when) shown beside it.
 
-export type CounterSignedDto = { documentId: string; fileName: string; signer: string; issuer: string; signedAt: string | null; checkedAt: string };
+export type CounterSignedDto = {
+  documentId: string;
+  fileName: string;
+  signer: string;
+  issuer: string;
+  signedAt: string | null;
+  checkedAt: string;
+};
 
-export async function uploadCounterSignedContract(actor: Actor, proposalId: string, upload: Upload | undefined, now = new Date()): Promise<CounterSignedDto> {
-  if (actor.role !== "ENTERPRISE" && actor.role !== "STAFF") throw new ForbiddenError("Chỉ cơ sở thụ hưởng hoặc chuyên viên tải lên hợp đồng đã ký.");
+export async function uploadCounterSignedContract(
+  actor: Actor,
+  proposalId: string,
+  upload: Upload | undefined,
+  now = new Date(),
+): Promise<CounterSignedDto> {
+  if (actor.role !== "ENTERPRISE" && actor.role !== "STAFF")
+    throw new ForbiddenError("Chỉ cơ sở thụ hưởng hoặc chuyên viên tải lên hợp đồng đã ký.");
   const db = await getDb();
-  const p = await findProposalInScope(db, actor, proposalId, { id: true, contract: { select: { id: true, number: true } } });
+  const p = await findProposalInScope(db, actor, proposalId, {
+    id: true,
+    contract: { select: { id: true, number: true } },
+  });
   if (!p.contract) throw new WorkflowError("Đề án chưa có hợp đồng để tải lên bản đã ký.");
   if (!upload) throw new ValidationError({ file: ["Chọn tệp PDF hợp đồng đã ký số."] });
   const check = await checkUpload(upload.name, upload.bytes);
@@ -29,12 +45,29 @@ export async function uploadCounterSignedContract(actor: Actor, proposalId: stri
   if (!verdict.ok) throw new ValidationError({ file: [verdict.message] }, verdict.message);
   return db.$transaction(async (tx) => {
     const [documentId] = await storeUploads(tx, actor, p.id, "CONTRACT", [upload], ["pdf"], "file");
-    await tx.signatureCheck.create({ data: { documentId: documentId!, signer: verdict.signer, issuer: verdict.issuer, signedAt: verdict.signedAt, checkedAt: now } });
+    await tx.signatureCheck.create({
+      data: {
+        documentId: documentId!,
+        signer: verdict.signer,
+        issuer: verdict.issuer,
+        signedAt: verdict.signedAt,
+        checkedAt: now,
+      },
+    });
     await writeAudit(tx, actor, {
-      action: "contract.counterSignedUploaded", entity: "Proposal", entityId: p.id,
+      action: "contract.counterSignedUploaded",
+      entity: "Proposal",
+      entityId: p.id,
       data: { documentId: documentId!, contract: p.contract!.number, signer: verdict.signer, issuer: verdict.issuer },
     });
-    return { documentId: documentId!, fileName: check.fileName, signer: verdict.signer, issuer: verdict.issuer, signedAt: verdict.signedAt?.toISOString() ?? null, checkedAt: now.toISOString() };
+    return {
+      documentId: documentId!,
+      fileName: check.fileName,
+      signer: verdict.signer,
+      issuer: verdict.issuer,
+      signedAt: verdict.signedAt?.toISOString() ?? null,
+      checkedAt: now.toISOString(),
+    };
   });
 }
 
@@ -45,10 +78,18 @@ export async function listCounterSigned(actor: Actor, proposalId: string): Promi
   const docs = await db.document.findMany({
     where: { proposalId, kind: "CONTRACT", signatureCheck: { isNot: null } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, fileName: true, signatureCheck: { select: { signer: true, issuer: true, signedAt: true, checkedAt: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      signatureCheck: { select: { signer: true, issuer: true, signedAt: true, checkedAt: true } },
+    },
   });
   return docs.map((d) => ({
-    documentId: d.id, fileName: d.fileName, signer: d.signatureCheck!.signer, issuer: d.signatureCheck!.issuer,
-    signedAt: d.signatureCheck!.signedAt?.toISOString() ?? null, checkedAt: d.signatureCheck!.checkedAt.toISOString(),
+    documentId: d.id,
+    fileName: d.fileName,
+    signer: d.signatureCheck!.signer,
+    issuer: d.signatureCheck!.issuer,
+    signedAt: d.signatureCheck!.signedAt?.toISOString() ?? null,
+    checkedAt: d.signatureCheck!.checkedAt.toISOString(),
   }));
 }

@@ -32,8 +32,22 @@ export function heading(w: PageWriter, who: Issuer, numberLine: string | null, d
   }
   const leftBottom = w.y;
   w.y = top;
-  w.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 11, style: "bold", align: "center", x: rightX, width: rightW, after: 0 });
-  w.text("Độc lập - Tự do - Hạnh phúc", { size: 12, style: "bold", align: "center", x: rightX, width: rightW, after: 2 });
+  w.text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {
+    size: 11,
+    style: "bold",
+    align: "center",
+    x: rightX,
+    width: rightW,
+    after: 0,
+  });
+  w.text("Độc lập - Tự do - Hạnh phúc", {
+    size: 12,
+    style: "bold",
+    align: "center",
+    x: rightX,
+    width: rightW,
+    after: 2,
+  });
   w.rule(rightX + rightW / 2, w.measure("Độc lập - Tự do - Hạnh phúc", "bold", 12));
   w.text(dateLine, { size: 12, style: "italic", align: "center", x: rightX, width: rightW });
   w.y = Math.min(w.y, leftBottom) - 16;
@@ -48,7 +62,12 @@ export function mottoHeading(w: PageWriter): void {
 }
 
 /** "Nơi nhận:" lines in the left column, then the QR code and short code of the issued file. */
-export async function recipientsBlock(w: PageWriter, recipients: string[], verification: Verification | undefined, width: number): Promise<void> {
+export async function recipientsBlock(
+  w: PageWriter,
+  recipients: string[],
+  verification: Verification | undefined,
+  width: number,
+): Promise<void> {
   if (recipients.length) {
     w.text("Nơi nhận:", { style: "boldItalic", size: 12, width, after: 0 });
     for (const r of recipients) w.text(`- ${r}`, { size: 11, width, after: 0 });
@@ -57,7 +76,12 @@ export async function recipientsBlock(w: PageWriter, recipients: string[], verif
 }
 
 /** The QR code to /xac-thuc/<code> with the short code and the address written out. */
-export async function verificationBlock(w: PageWriter, verification: Verification | undefined, x: number, width: number): Promise<void> {
+export async function verificationBlock(
+  w: PageWriter,
+  verification: Verification | undefined,
+  x: number,
+  width: number,
+): Promise<void> {
   if (!verification) return;
   const img = await w.doc.embedPng(verification.qrPng);
   const size = 64;
@@ -77,7 +101,8 @@ export type SignatureBlock = { x: number; width: number; heading: string[]; sign
 export type SignatureSpot = { page: PDFPage; rect: [number, number, number, number] };
 
 export function signatureBlock(w: PageWriter, b: SignatureBlock, signedAt: Date): SignatureSpot {
-  for (const line of b.heading) w.text(line, { style: "bold", size: 13, align: "center", x: b.x, width: b.width, after: 0 });
+  for (const line of b.heading)
+    w.text(line, { style: "bold", size: 13, align: "center", x: b.x, width: b.width, after: 0 });
   if (b.note) w.text(b.note, { style: "italic", size: 11, align: "center", x: b.x, width: b.width, after: 0 });
   const id = signingIdentity();
   const rect: [number, number, number, number] = [b.x + 14, w.y - 62, b.x + b.width - 14, w.y - 6];
@@ -102,7 +127,13 @@ export function unsignedBlock(w: PageWriter, x: number, width: number, heading: 
 }
 
 /** The demo CA's mark on the page, then the PAdES signature over the whole file. */
-export function finishAndSign(w: PageWriter, spot: SignatureSpot, info: { reason: string; location: string; name: string; contactInfo: string }, signedAt: Date): Promise<Buffer> {
-  if (signingIdentity().demo) w.footer("BẢN THỬ NGHIỆM — ký bằng chứng thư của CA thử nghiệm, không có giá trị pháp lý.");
+export function finishAndSign(
+  w: PageWriter,
+  spot: SignatureSpot,
+  info: { reason: string; location: string; name: string; contactInfo: string },
+  signedAt: Date,
+): Promise<Buffer> {
+  if (signingIdentity().demo)
+    w.footer("BẢN THỬ NGHIỆM — ký bằng chứng thư của CA thử nghiệm, không có giá trị pháp lý.");
   return signPdf(w.doc, spot.page, { ...info, rect: spot.rect }, signedAt);
 }

@@ -3,8 +3,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findProposalInScope } from "@/lib/proposals/scope";
 import { baseUrl, issueOnce, pdfFileName, type IssuedState } from "@/lib/documents/issued";
-import { getAcceptanceDocument, getContractDocument, getReceiptDocument, getSettlementDocument } from "@/lib/documents/queries";
-import { renderAcceptancePdf, renderContractPdf, renderReceiptPdf, renderSettlementPdf } from "@/lib/documents/documents-pdf";
+import {
+  getAcceptanceDocument,
+  getContractDocument,
+  getReceiptDocument,
+  getSettlementDocument,
+} from "@/lib/documents/queries";
+import {
+  renderAcceptancePdf,
+  renderContractPdf,
+  renderReceiptPdf,
+  renderSettlementPdf,
+} from "@/lib/documents/documents-pdf";
 
 // The signed PDFs of a đề án's other issued documents (issue 16), registered like the decision
 // (lib/documents/issued.ts): signed once at the first download, then served as issued. Each query authorizes
@@ -17,8 +27,16 @@ export async function issuedContractPdf(actor: Actor, proposalId: string): Promi
   const c = await getContractDocument(actor, proposalId);
   const signer = c.partyA.representative ?? c.partyA.name;
   return issueOnce(actor, {
-    subject: `contract:${c.id}`, kind: "CONTRACT", proposalId, number: c.number, issuedOn: new Date(c.signedAt), issuerName: c.issuer.name,
-    signerName: signer, signerTitle: c.partyA.title, fileName: pdfFileName(c.number, "hop-dong-"), render: (v) => renderContractPdf(c, v),
+    subject: `contract:${c.id}`,
+    kind: "CONTRACT",
+    proposalId,
+    number: c.number,
+    issuedOn: new Date(c.signedAt),
+    issuerName: c.issuer.name,
+    signerName: signer,
+    signerTitle: c.partyA.title,
+    fileName: pdfFileName(c.number, "hop-dong-"),
+    render: (v) => renderContractPdf(c, v),
   });
 }
 
@@ -26,8 +44,16 @@ export async function issuedContractPdf(actor: Actor, proposalId: string): Promi
 export async function issuedAcceptancePdf(actor: Actor, proposalId: string, acceptanceId: string): Promise<File> {
   const a = await getAcceptanceDocument(actor, proposalId, acceptanceId);
   return issueOnce(actor, {
-    subject: `acceptance:${a.id}`, kind: "ACCEPTANCE", proposalId, number: a.number, issuedOn: new Date(a.acceptedAt), issuerName: a.issuer.name,
-    signerName: a.signer.name, signerTitle: a.signer.title, fileName: pdfFileName(a.number, "bien-ban-nghiem-thu-"), render: (v) => renderAcceptancePdf(a, v),
+    subject: `acceptance:${a.id}`,
+    kind: "ACCEPTANCE",
+    proposalId,
+    number: a.number,
+    issuedOn: new Date(a.acceptedAt),
+    issuerName: a.issuer.name,
+    signerName: a.signer.name,
+    signerTitle: a.signer.title,
+    fileName: pdfFileName(a.number, "bien-ban-nghiem-thu-"),
+    render: (v) => renderAcceptancePdf(a, v),
   });
 }
 
@@ -35,8 +61,16 @@ export async function issuedAcceptancePdf(actor: Actor, proposalId: string, acce
 export async function issuedSettlementPdf(actor: Actor, proposalId: string): Promise<File> {
   const s = await getSettlementDocument(actor, proposalId);
   return issueOnce(actor, {
-    subject: `settlement:${s.id}`, kind: "SETTLEMENT", proposalId, number: s.number, issuedOn: new Date(s.settledAt), issuerName: s.issuer.name,
-    signerName: s.signer.name, signerTitle: s.signer.title, fileName: pdfFileName(s.number, "quyet-toan-"), render: (v) => renderSettlementPdf(s, v),
+    subject: `settlement:${s.id}`,
+    kind: "SETTLEMENT",
+    proposalId,
+    number: s.number,
+    issuedOn: new Date(s.settledAt),
+    issuerName: s.issuer.name,
+    signerName: s.signer.name,
+    signerTitle: s.signer.title,
+    fileName: pdfFileName(s.number, "quyet-toan-"),
+    render: (v) => renderSettlementPdf(s, v),
   });
 }
 
@@ -49,9 +83,17 @@ export async function issuedReceiptPdf(actor: Actor, proposalId: string): Promis
   const lookupUrl = `${await baseUrl()}/tra-cuu`;
   const signer = r.receivedBy?.name ?? `${r.issuer.name} (tiếp nhận trực tuyến)`;
   return issueOnce(actor, {
-    subject: `receipt:${proposalId}:${r.round}`, replacesPrefix: `receipt:${proposalId}:`, kind: "RECEIPT", proposalId, number: r.code,
-    issuedOn: new Date(r.submittedAt), issuerName: r.issuer.name, signerName: signer, signerTitle: r.receivedBy?.title ?? null,
-    fileName: pdfFileName(r.code, "giay-tiep-nhan-"), render: (v) => renderReceiptPdf(r, lookupUrl, v),
+    subject: `receipt:${proposalId}:${r.round}`,
+    replacesPrefix: `receipt:${proposalId}:`,
+    kind: "RECEIPT",
+    proposalId,
+    number: r.code,
+    issuedOn: new Date(r.submittedAt),
+    issuerName: r.issuer.name,
+    signerName: signer,
+    signerTitle: r.receivedBy?.title ?? null,
+    fileName: pdfFileName(r.code, "giay-tiep-nhan-"),
+    render: (v) => renderReceiptPdf(r, lookupUrl, v),
   });
 }
 
@@ -59,6 +101,9 @@ export async function issuedReceiptPdf(actor: Actor, proposalId: string): Promis
 export async function issuedForProposal(actor: Actor, proposalId: string): Promise<Record<string, IssuedState>> {
   const db = await getDb();
   await findProposalInScope(db, actor, proposalId, { id: true });
-  const rows = await db.issuedDocument.findMany({ where: { proposalId }, select: { subject: true, code: true, status: true } });
+  const rows = await db.issuedDocument.findMany({
+    where: { proposalId },
+    select: { subject: true, code: true, status: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.subject, { code: r.code, status: r.status }]));
 }

@@ -65,7 +65,11 @@ export type IssueSpec = {
 
 /** An ASCII PDF file name (it goes into a header) from a document number: "07/QĐ-SCT" → "07-QD-SCT.pdf". */
 export function pdfFileName(number: string, prefix = ""): string {
-  const ascii = number.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  const ascii = number
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
   return `${prefix}${ascii.replace(/[^\w.-]+/g, "-")}.pdf`;
 }
 
@@ -76,7 +80,10 @@ export function pdfFileName(number: string, prefix = ""): string {
 export async function issueOnce(actor: Actor, spec: IssueSpec): Promise<{ bytes: Buffer; fileName: string }> {
   const db = await getDb();
   const fileName = spec.fileName;
-  const existing = await db.issuedDocument.findUnique({ where: { subject: spec.subject }, select: { storageKey: true } });
+  const existing = await db.issuedDocument.findUnique({
+    where: { subject: spec.subject },
+    select: { storageKey: true },
+  });
   if (existing) {
     const stream = await getStore().get(existing.storageKey);
     if (stream) return { bytes: await readAll(stream), fileName };
@@ -93,9 +100,19 @@ export async function issueOnce(actor: Actor, spec: IssueSpec): Promise<{ bytes:
     const row = await tx.issuedDocument.upsert({
       where: { subject: spec.subject },
       create: {
-        code, subject: spec.subject, decisionId: spec.decisionId ?? null, proposalId: spec.proposalId, kind: spec.kind, number: spec.number,
-        issuedOn: spec.issuedOn, issuerName: spec.issuerName, signerName: spec.signerName, signerTitle: spec.signerTitle,
-        certificate: id.subject, sha256, storageKey: key,
+        code,
+        subject: spec.subject,
+        decisionId: spec.decisionId ?? null,
+        proposalId: spec.proposalId,
+        kind: spec.kind,
+        number: spec.number,
+        issuedOn: spec.issuedOn,
+        issuerName: spec.issuerName,
+        signerName: spec.signerName,
+        signerTitle: spec.signerTitle,
+        certificate: id.subject,
+        sha256,
+        storageKey: key,
       },
       update: {},
       select: { code: true, storageKey: true },
@@ -107,7 +124,12 @@ export async function issueOnce(actor: Actor, spec: IssueSpec): Promise<{ bytes:
           data: { status: "REPLACED", statusReason: `Thay thế bởi văn bản mã ${code}.`, statusAt: new Date() },
         });
       }
-      await writeAudit(tx, actor, { action: "document.issue", entity: "IssuedDocument", entityId: code, data: { subject: spec.subject, sha256 } });
+      await writeAudit(tx, actor, {
+        action: "document.issue",
+        entity: "IssuedDocument",
+        entityId: code,
+        data: { subject: spec.subject, sha256 },
+      });
     }
     return row;
   });
@@ -117,18 +139,39 @@ export async function issueOnce(actor: Actor, spec: IssueSpec): Promise<{ bytes:
 }
 
 /** The decision's signed PDF for a user who may see it: issued (signed, registered, stored) on first request. */
-export async function issuedDecisionPdf(actor: Actor, decisionId: string): Promise<{ bytes: Buffer; fileName: string }> {
+export async function issuedDecisionPdf(
+  actor: Actor,
+  decisionId: string,
+): Promise<{ bytes: Buffer; fileName: string }> {
   const doc = await getDecisionDocument(actor, decisionId); // authorizes: NotFoundError outside the actor's scope
   return issueOnce(actor, {
-    subject: `decision:${decisionId}`, kind: doc.kind, decisionId, proposalId: doc.proposal.id, number: doc.number,
-    issuedOn: new Date(doc.decidedAt), issuerName: doc.agencyName, signerName: doc.signerName, signerTitle: doc.signerTitle,
-    fileName: pdfFileName(doc.number), render: (v) => renderDecisionPdf(doc, v),
+    subject: `decision:${decisionId}`,
+    kind: doc.kind,
+    decisionId,
+    proposalId: doc.proposal.id,
+    number: doc.number,
+    issuedOn: new Date(doc.decidedAt),
+    issuerName: doc.agencyName,
+    signerName: doc.signerName,
+    signerTitle: doc.signerTitle,
+    fileName: pdfFileName(doc.number),
+    render: (v) => renderDecisionPdf(doc, v),
   });
 }
 
 export type PublicVerification = {
-  code: string; kind: string; number: string; issuedOn: string; issuerName: string; signerName: string; signerTitle: string | null;
-  certificate: string; sha256: string; status: "VALID" | "REPLACED" | "REVOKED"; statusReason: string | null; statusAt: string | null;
+  code: string;
+  kind: string;
+  number: string;
+  issuedOn: string;
+  issuerName: string;
+  signerName: string;
+  signerTitle: string | null;
+  certificate: string;
+  sha256: string;
+  status: "VALID" | "REPLACED" | "REVOKED";
+  statusReason: string | null;
+  statusAt: string | null;
 };
 
 /** Public checks per client: 30 per 10 minutes — enough for a person, too slow to enumerate codes. */
@@ -145,13 +188,27 @@ export async function getVerification(code: string, clientKey: string): Promise<
   const r = await db.issuedDocument.findUnique({ where: { code } });
   if (!r) return null;
   return {
-    code: r.code, kind: r.kind, number: r.number, issuedOn: r.issuedOn.toISOString(), issuerName: r.issuerName, signerName: r.signerName,
-    signerTitle: r.signerTitle, certificate: r.certificate, sha256: r.sha256, status: r.status, statusReason: r.statusReason, statusAt: r.statusAt?.toISOString() ?? null,
+    code: r.code,
+    kind: r.kind,
+    number: r.number,
+    issuedOn: r.issuedOn.toISOString(),
+    issuerName: r.issuerName,
+    signerName: r.signerName,
+    signerTitle: r.signerTitle,
+    certificate: r.certificate,
+    sha256: r.sha256,
+    status: r.status,
+    statusReason: r.statusReason,
+    statusAt: r.statusAt?.toISOString() ?? null,
   };
 }
 
 /** A copy checked against the registry: the same bytes (SHA-256) as the file issued under this code, or not. */
-export async function checkCopy(code: string, bytes: Uint8Array, clientKey: string): Promise<{ matches: boolean; sha256: string }> {
+export async function checkCopy(
+  code: string,
+  bytes: Uint8Array,
+  clientKey: string,
+): Promise<{ matches: boolean; sha256: string }> {
   const v = await getVerification(code, clientKey);
   if (!v) throw new NotFoundError("Không có văn bản với mã xác thực này.");
   if (bytes.length === 0) throw new ValidationError({ file: ["Chọn tệp PDF cần kiểm tra."] });
@@ -171,8 +228,16 @@ export async function revokeIssuedDocument(actor: Actor, code: string, reason: s
   else if (row.proposalId) await findProposalInScope(db, actor, row.proposalId, { id: true });
   else throw new NotFoundError("Không có văn bản với mã xác thực này.");
   await db.$transaction(async (tx) => {
-    await tx.issuedDocument.update({ where: { code }, data: { status: "REVOKED", statusReason: reason.trim(), statusAt: new Date() } });
-    await writeAudit(tx, actor, { action: "document.revoke", entity: "IssuedDocument", entityId: code, reason: reason.trim() });
+    await tx.issuedDocument.update({
+      where: { code },
+      data: { status: "REVOKED", statusReason: reason.trim(), statusAt: new Date() },
+    });
+    await writeAudit(tx, actor, {
+      action: "document.revoke",
+      entity: "IssuedDocument",
+      entityId: code,
+      reason: reason.trim(),
+    });
   });
 }
 

@@ -6,7 +6,12 @@ export type Issuer = { governing: string | null; body: string; place: string; he
 
 /** "Phú Thọ, ngày 03 tháng 12 năm 2026" (Vietnam's calendar day; day and month with two digits). */
 export function vnDateLine(when: string | Date, place: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).formatToParts(new Date(when));
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).formatToParts(new Date(when));
   const p = (t: string) => parts.find((x) => x.type === t)?.value ?? "";
   return `${place}, ngày ${p("day")} tháng ${p("month")} năm ${p("year")}`;
 }
@@ -19,10 +24,23 @@ export function dayWords(day: string | Date): string {
 
 /** The issuer of a province's department (or of the ministry): names as Decree 30 prints them. */
 export function agencyIssuer(agencyName: string, provinceName: string | null, ministry = false): Issuer {
-  if (ministry) return { governing: null, body: "BỘ CÔNG THƯƠNG", place: "Hà Nội", head: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG", name: "Bộ Công Thương" };
+  if (ministry)
+    return {
+      governing: null,
+      body: "BỘ CÔNG THƯƠNG",
+      place: "Hà Nội",
+      head: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG",
+      name: "Bộ Công Thương",
+    };
   const province = (provinceName ?? "").replace(/^(tỉnh|thành phố|Tỉnh|Thành phố)\s+/, "");
   const body = agencyName.replace(/\s+(tỉnh|thành phố)\s+.*$/i, "").toUpperCase();
-  return { governing: province ? `UBND TỈNH ${province.toUpperCase()}` : null, body, place: province || "……", head: `GIÁM ĐỐC ${body}`, name: agencyName };
+  return {
+    governing: province ? `UBND TỈNH ${province.toUpperCase()}` : null,
+    body,
+    place: province || "……",
+    head: `GIÁM ĐỐC ${body}`,
+    name: agencyName,
+  };
 }
 
 /**

@@ -88,7 +88,18 @@ export class PageWriter {
   }
 
   /** Writes a paragraph in the column [x, x + width] (default: the text block) and moves down. */
-  text(text: string, o: { style?: Style; size?: number; align?: Align; x?: number; width?: number; indent?: number; after?: number } = {}): void {
+  text(
+    text: string,
+    o: {
+      style?: Style;
+      size?: number;
+      align?: Align;
+      x?: number;
+      width?: number;
+      indent?: number;
+      after?: number;
+    } = {},
+  ): void {
     const style = o.style ?? "regular";
     const size = o.size ?? 13;
     const x0 = o.x ?? MARGIN.left;
@@ -109,7 +120,12 @@ export class PageWriter {
 
   /** A short centred rule under a heading (the line under "Độc lập - Tự do - Hạnh phúc" and the issuing body). */
   rule(centerX: number, length: number): void {
-    this.page.drawLine({ start: { x: centerX - length / 2, y: this.y + 2 }, end: { x: centerX + length / 2, y: this.y + 2 }, thickness: 0.6, color: rgb(0, 0, 0) });
+    this.page.drawLine({
+      start: { x: centerX - length / 2, y: this.y + 2 },
+      end: { x: centerX + length / 2, y: this.y + 2 },
+      thickness: 0.6,
+      color: rgb(0, 0, 0),
+    });
     this.y -= 4;
   }
 
@@ -121,7 +137,11 @@ export class PageWriter {
    * A ruled table across the text block: column widths as fractions of the measure, text wrapped in its cell;
    * the header row is bold. A row that does not fit starts a new page.
    */
-  table(columns: Array<{ title: string; width: number; align?: "left" | "right" | "center" }>, rows: string[][], size = 11): void {
+  table(
+    columns: Array<{ title: string; width: number; align?: "left" | "right" | "center" }>,
+    rows: string[][],
+    size = 11,
+  ): void {
     const pad = 3;
     const lead = size * 1.25;
     const widths = columns.map((c) => c.width * this.width);
@@ -132,29 +152,58 @@ export class PageWriter {
       let x = MARGIN.left;
       wrapped.forEach((lines, i) => {
         const w = widths[i]!;
-        this.page.drawRectangle({ x, y: this.y - height, width: w, height, borderColor: rgb(0, 0, 0), borderWidth: 0.5 });
+        this.page.drawRectangle({
+          x,
+          y: this.y - height,
+          width: w,
+          height,
+          borderColor: rgb(0, 0, 0),
+          borderWidth: 0.5,
+        });
         lines.forEach((line, j) => {
           const lw = this.font[style].widthOfTextAtSize(line, size);
-          const align = style === "bold" ? "center" : columns[i]!.align ?? "left";
+          const align = style === "bold" ? "center" : (columns[i]!.align ?? "left");
           const tx = align === "right" ? x + w - pad - lw : align === "center" ? x + (w - lw) / 2 : x + pad;
-          this.page.drawText(line, { x: tx, y: this.y - pad - size - j * lead + 2, size, font: this.font[style], color: rgb(0, 0, 0) });
+          this.page.drawText(line, {
+            x: tx,
+            y: this.y - pad - size - j * lead + 2,
+            size,
+            font: this.font[style],
+            color: rgb(0, 0, 0),
+          });
         });
         x += w;
       });
       this.y -= height;
     };
-    drawRow(columns.map((c) => c.title), "bold");
+    drawRow(
+      columns.map((c) => c.title),
+      "bold",
+    );
     for (const r of rows) drawRow(r, "regular");
     this.y -= 6;
   }
 
   footer(text: string): void {
-    this.page.drawText(text, { x: MARGIN.left, y: MARGIN.bottom / 2, size: 8, font: this.font.italic, color: rgb(0.6, 0, 0) });
+    this.page.drawText(text, {
+      x: MARGIN.left,
+      y: MARGIN.bottom / 2,
+      size: 8,
+      font: this.font.italic,
+      color: rgb(0.6, 0, 0),
+    });
   }
 
   box(rect: [number, number, number, number], lines: string[]): void {
     const [x1, y1, x2, y2] = rect;
-    this.page.drawRectangle({ x: x1, y: y1, width: x2 - x1, height: y2 - y1, borderColor: rgb(0.75, 0, 0), borderWidth: 1 });
+    this.page.drawRectangle({
+      x: x1,
+      y: y1,
+      width: x2 - x1,
+      height: y2 - y1,
+      borderColor: rgb(0.75, 0, 0),
+      borderWidth: 1,
+    });
     let y = y2 - 13;
     const room = x2 - x1 - 10;
     for (const l of lines) {

@@ -17,8 +17,14 @@ import { agencyIssuer, type Issuer } from "@/lib/documents/issuer";
 
 /** A party of a contract or minutes: who represents it, with which title, address, tax code, account. */
 export type Party = {
-  name: string; representative: string | null; title: string | null; address: string | null; taxCode: string | null;
-  account: string | null; accountAt: string | null; illustrative: boolean;
+  name: string;
+  representative: string | null;
+  title: string | null;
+  address: string | null;
+  taxCode: string | null;
+  account: string | null;
+  accountAt: string | null;
+  illustrative: boolean;
 };
 
 /** An amount as documents print it: full figures and words ("250.000.000 đồng", "Hai trăm năm mươi triệu đồng"). */
@@ -31,27 +37,75 @@ export type Approval = { number: string; date: string; issuer: string; about: st
 export type Ground = { citation: string; illustrative: boolean; role: "caps" | "eligibility" | "advance" };
 
 const AGENCY = {
-  name: true, code: true, representativeName: true, representativeTitle: true, address: true, taxCode: true, treasuryAccount: true, treasuryName: true,
-  detailsIllustrative: true, province: { select: { name: true } },
+  name: true,
+  code: true,
+  representativeName: true,
+  representativeTitle: true,
+  address: true,
+  taxCode: true,
+  treasuryAccount: true,
+  treasuryName: true,
+  detailsIllustrative: true,
+  province: { select: { name: true } },
 } as const;
 const ESTABLISHMENT = {
-  name: true, address: true, representative: true, representativeTitle: true, taxCode: true, householdRegNo: true, bankAccount: true, bankName: true, fictional: true,
+  name: true,
+  address: true,
+  representative: true,
+  representativeTitle: true,
+  taxCode: true,
+  householdRegNo: true,
+  bankAccount: true,
+  bankName: true,
+  fictional: true,
 } as const;
 
-type AgencyRow = { name: string; representativeName: string | null; representativeTitle: string | null; address: string | null; taxCode: string | null; treasuryAccount: string | null; treasuryName: string | null; detailsIllustrative: boolean; province: { name: string } | null };
-type EstablishmentRow = { name: string; address: string | null; representative: string | null; representativeTitle: string | null; taxCode: string | null; householdRegNo: string | null; bankAccount: string | null; bankName: string | null; fictional: boolean };
+type AgencyRow = {
+  name: string;
+  representativeName: string | null;
+  representativeTitle: string | null;
+  address: string | null;
+  taxCode: string | null;
+  treasuryAccount: string | null;
+  treasuryName: string | null;
+  detailsIllustrative: boolean;
+  province: { name: string } | null;
+};
+type EstablishmentRow = {
+  name: string;
+  address: string | null;
+  representative: string | null;
+  representativeTitle: string | null;
+  taxCode: string | null;
+  householdRegNo: string | null;
+  bankAccount: string | null;
+  bankName: string | null;
+  fictional: boolean;
+};
 
 function agencyParty(a: AgencyRow, name?: string): Party {
   return {
-    name: name ?? a.name, representative: a.representativeName, title: a.representativeTitle, address: a.address, taxCode: a.taxCode,
-    account: a.treasuryAccount, accountAt: a.treasuryName, illustrative: a.detailsIllustrative,
+    name: name ?? a.name,
+    representative: a.representativeName,
+    title: a.representativeTitle,
+    address: a.address,
+    taxCode: a.taxCode,
+    account: a.treasuryAccount,
+    accountAt: a.treasuryName,
+    illustrative: a.detailsIllustrative,
   };
 }
 
 function establishmentParty(e: EstablishmentRow | null, fallbackName: string, name?: string): Party {
   return {
-    name: name ?? e?.name ?? fallbackName, representative: e?.representative ?? null, title: e?.representativeTitle ?? null, address: e?.address ?? null,
-    taxCode: e?.taxCode ?? e?.householdRegNo ?? null, account: e?.bankAccount ?? null, accountAt: e?.bankName ?? null, illustrative: e?.fictional ?? false,
+    name: name ?? e?.name ?? fallbackName,
+    representative: e?.representative ?? null,
+    title: e?.representativeTitle ?? null,
+    address: e?.address ?? null,
+    taxCode: e?.taxCode ?? e?.householdRegNo ?? null,
+    account: e?.bankAccount ?? null,
+    accountAt: e?.bankName ?? null,
+    illustrative: e?.fictional ?? false,
   };
 }
 
@@ -62,27 +116,57 @@ function issuerOf(a: AgencyRow): Issuer {
 /** The approval of a đề án: its APPROVE decision, else the province's decision approving the plan it is in. */
 async function approvalOf(db: Db, proposalId: string): Promise<Approval | null> {
   const d = await db.decision.findFirst({
-    where: { proposalId, kind: "APPROVE" }, orderBy: { decidedAt: "desc" },
-    select: { number: true, numberKey: true, decidedAt: true, proposal: { select: { agency: { select: { name: true } } } } },
+    where: { proposalId, kind: "APPROVE" },
+    orderBy: { decidedAt: "desc" },
+    select: {
+      number: true,
+      numberKey: true,
+      decidedAt: true,
+      proposal: { select: { agency: { select: { name: true } } } },
+    },
   });
   if (d) {
     const ministry = /(^|[.:])G12(:|$)/.test(d.numberKey ?? "") || /\.G12\b/.test(d.number);
-    return { number: d.number, date: d.decidedAt.toISOString(), issuer: ministry ? "Bộ Công Thương" : d.proposal?.agency.name ?? "", about: "phê duyệt hỗ trợ đề án khuyến công" };
+    return {
+      number: d.number,
+      date: d.decidedAt.toISOString(),
+      issuer: ministry ? "Bộ Công Thương" : (d.proposal?.agency.name ?? ""),
+      about: "phê duyệt hỗ trợ đề án khuyến công",
+    };
   }
   const p = await db.proposal.findUnique({
     where: { id: proposalId },
-    select: { plan: { select: { status: true, name: true, decisionNo: true, decisionDate: true, agency: { select: { province: { select: { name: true } } } } } } },
+    select: {
+      plan: {
+        select: {
+          status: true,
+          name: true,
+          decisionNo: true,
+          decisionDate: true,
+          agency: { select: { province: { select: { name: true } } } },
+        },
+      },
+    },
   });
   const plan = p?.plan;
   if (plan?.status === "APPROVED" && plan.decisionNo && plan.decisionDate) {
     const province = plan.agency.province?.name;
-    return { number: plan.decisionNo, date: plan.decisionDate.toISOString(), issuer: province ? `Ủy ban nhân dân ${province}` : "Ủy ban nhân dân tỉnh", about: `phê duyệt ${plan.name}` };
+    return {
+      number: plan.decisionNo,
+      date: plan.decisionDate.toISOString(),
+      issuer: province ? `Ủy ban nhân dân ${province}` : "Ủy ban nhân dân tỉnh",
+      about: `phê duyệt ${plan.name}`,
+    };
   }
   return null;
 }
 
 async function grounds(db: Db, proposalId: string): Promise<Ground[]> {
-  return (await instrumentsAppliedTo(db, proposalId)).map((g) => ({ citation: g.citation, illustrative: g.illustrative, role: g.role }));
+  return (await instrumentsAppliedTo(db, proposalId)).map((g) => ({
+    citation: g.citation,
+    illustrative: g.illustrative,
+    role: g.role,
+  }));
 }
 
 async function userName(db: Db, id: string | null): Promise<{ name: string; title: string | null } | null> {
@@ -91,22 +175,58 @@ async function userName(db: Db, id: string | null): Promise<{ name: string; titl
 }
 
 const PROJECT = {
-  id: true, code: true, title: true, year: true, fund: true, location: true, startDate: true, endDate: true, totalCost: true, counterpart: true,
-  approvedSupport: true, requestedSupport: true, implementingUnit: true,
-  activityCategory: { select: { name: true } }, commune: { select: { name: true } },
-  agency: { select: AGENCY }, establishment: { select: ESTABLISHMENT },
+  id: true,
+  code: true,
+  title: true,
+  year: true,
+  fund: true,
+  location: true,
+  startDate: true,
+  endDate: true,
+  totalCost: true,
+  counterpart: true,
+  approvedSupport: true,
+  requestedSupport: true,
+  implementingUnit: true,
+  activityCategory: { select: { name: true } },
+  commune: { select: { name: true } },
+  agency: { select: AGENCY },
+  establishment: { select: ESTABLISHMENT },
 } as const;
 
 type ProjectRow = {
-  id: string; code: string | null; title: string; year: number; fund: "KCQG" | "KCDP"; location: string | null; startDate: Date | null; endDate: Date | null;
-  totalCost: bigint; counterpart: bigint; approvedSupport: bigint | null; requestedSupport: bigint; implementingUnit: string | null;
-  activityCategory: { name: string }; commune: { name: string } | null; agency: AgencyRow; establishment: EstablishmentRow | null;
+  id: string;
+  code: string | null;
+  title: string;
+  year: number;
+  fund: "KCQG" | "KCDP";
+  location: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  totalCost: bigint;
+  counterpart: bigint;
+  approvedSupport: bigint | null;
+  requestedSupport: bigint;
+  implementingUnit: string | null;
+  activityCategory: { name: string };
+  commune: { name: string } | null;
+  agency: AgencyRow;
+  establishment: EstablishmentRow | null;
 };
 
 function project(p: ProjectRow) {
   return {
-    id: p.id, code: p.code, title: p.title, year: p.year, fund: p.fund, activity: p.activityCategory.name, place: p.location ?? p.commune?.name ?? null,
-    startDate: p.startDate?.toISOString() ?? null, endDate: p.endDate?.toISOString() ?? null, totalCost: amount(p.totalCost), counterpart: amount(p.counterpart),
+    id: p.id,
+    code: p.code,
+    title: p.title,
+    year: p.year,
+    fund: p.fund,
+    activity: p.activityCategory.name,
+    place: p.location ?? p.commune?.name ?? null,
+    startDate: p.startDate?.toISOString() ?? null,
+    endDate: p.endDate?.toISOString() ?? null,
+    totalCost: amount(p.totalCost),
+    counterpart: amount(p.counterpart),
   };
 }
 
@@ -114,7 +234,21 @@ function project(p: ProjectRow) {
 export async function getContractDocument(actor: Actor, proposalId: string) {
   assertCanViewImplementation(actor);
   const db = await getDb();
-  const p = await findProposalInScope(db, actor, proposalId, { ...PROJECT, contract: { select: { id: true, number: true, signedAt: true, amount: true, partyA: true, partyB: true, copies: true, createdById: true } } });
+  const p = await findProposalInScope(db, actor, proposalId, {
+    ...PROJECT,
+    contract: {
+      select: {
+        id: true,
+        number: true,
+        signedAt: true,
+        amount: true,
+        partyA: true,
+        partyB: true,
+        copies: true,
+        createdById: true,
+      },
+    },
+  });
   const c = p.contract;
   if (!c) throw new NotFoundError("Đề án chưa có hợp đồng hỗ trợ.");
   const partyA = agencyParty(p.agency, c.partyA);
@@ -124,9 +258,17 @@ export async function getContractDocument(actor: Actor, proposalId: string) {
     partyA.title = by?.title ?? null;
   }
   return {
-    id: c.id, number: c.number, signedAt: c.signedAt.toISOString(), copies: c.copies, amount: amount(c.amount),
-    issuer: issuerOf(p.agency), partyA, partyB: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị thụ hưởng", c.partyB),
-    approval: await approvalOf(db, p.id), grounds: await grounds(db, p.id), project: project(p),
+    id: c.id,
+    number: c.number,
+    signedAt: c.signedAt.toISOString(),
+    copies: c.copies,
+    amount: amount(c.amount),
+    issuer: issuerOf(p.agency),
+    partyA,
+    partyB: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị thụ hưởng", c.partyB),
+    approval: await approvalOf(db, p.id),
+    grounds: await grounds(db, p.id),
+    project: project(p),
   };
 }
 
@@ -134,7 +276,8 @@ export type ContractDocument = Awaited<ReturnType<typeof getContractDocument>>;
 
 /** The contract line other documents cite: "Hợp đồng số … ngày …". */
 type ContractRef = { number: string; signedAt: string; amount: Amount } | null;
-const contractRef = (c: { number: string; signedAt: Date; amount: bigint } | null): ContractRef => c && { number: c.number, signedAt: c.signedAt.toISOString(), amount: amount(c.amount) };
+const contractRef = (c: { number: string; signedAt: Date; amount: bigint } | null): ContractRef =>
+  c && { number: c.number, signedAt: c.signedAt.toISOString(), amount: amount(c.amount) };
 
 /** Biên bản nghiệm thu: the parties, the contract and approval, what was achieved, the money, the conclusion. */
 export async function getAcceptanceDocument(actor: Actor, proposalId: string, acceptanceId: string) {
@@ -143,22 +286,52 @@ export async function getAcceptanceDocument(actor: Actor, proposalId: string, ac
   const p = await findProposalInScope(db, actor, proposalId, {
     ...PROJECT,
     contract: { select: { number: true, signedAt: true, amount: true } },
-    acceptances: { where: { id: acceptanceId }, select: { id: true, kind: true, minutesNo: true, acceptedAt: true, note: true, doubleFundingFlag: true, createdById: true, results: { select: { value: true, indicator: { select: { name: true, unit: true } } } } } },
+    acceptances: {
+      where: { id: acceptanceId },
+      select: {
+        id: true,
+        kind: true,
+        minutesNo: true,
+        acceptedAt: true,
+        note: true,
+        doubleFundingFlag: true,
+        createdById: true,
+        results: { select: { value: true, indicator: { select: { name: true, unit: true } } } },
+      },
+    },
     acceptanceSchedules: { orderBy: { createdAt: "desc" }, take: 1, select: { place: true } },
   });
   const a = p.acceptances[0];
   if (!a) throw new NotFoundError("Không tìm thấy biên bản nghiệm thu.");
   const approved = p.approvedSupport ?? p.contract?.amount ?? 0n;
-  const disbursed = await db.ledgerEntry.groupBy({ by: ["kind"], where: { proposalId: p.id, kind: { in: ["ADVANCE", "FINAL_PAYMENT", "REFUND"] }, occurredAt: { lte: a.acceptedAt } }, _sum: { amount: true } });
+  const disbursed = await db.ledgerEntry.groupBy({
+    by: ["kind"],
+    where: {
+      proposalId: p.id,
+      kind: { in: ["ADVANCE", "FINAL_PAYMENT", "REFUND"] },
+      occurredAt: { lte: a.acceptedAt },
+    },
+    _sum: { amount: true },
+  });
   const sum = (k: string) => disbursed.find((r) => r.kind === k)?._sum.amount ?? 0n;
   const signer = await userName(db, a.createdById);
   return {
-    id: a.id, kind: a.kind, number: a.minutesNo, acceptedAt: a.acceptedAt.toISOString(), place: p.acceptanceSchedules[0]?.place ?? null,
-    note: a.note, doubleFundingFlag: a.doubleFundingFlag,
+    id: a.id,
+    kind: a.kind,
+    number: a.minutesNo,
+    acceptedAt: a.acceptedAt.toISOString(),
+    place: p.acceptanceSchedules[0]?.place ?? null,
+    note: a.note,
+    doubleFundingFlag: a.doubleFundingFlag,
     results: a.results.map((r) => ({ name: r.indicator.name, unit: r.indicator.unit, value: r.value.toString() })),
-    issuer: issuerOf(p.agency), partyA: agencyParty(p.agency), partyB: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị thụ hưởng"),
-    contract: contractRef(p.contract), approval: await approvalOf(db, p.id), project: project(p),
-    approved: amount(approved), advanced: amount(sum("ADVANCE") + sum("FINAL_PAYMENT") - sum("REFUND")),
+    issuer: issuerOf(p.agency),
+    partyA: agencyParty(p.agency),
+    partyB: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị thụ hưởng"),
+    contract: contractRef(p.contract),
+    approval: await approvalOf(db, p.id),
+    project: project(p),
+    approved: amount(approved),
+    advanced: amount(sum("ADVANCE") + sum("FINAL_PAYMENT") - sum("REFUND")),
     signer: { name: signer?.name ?? p.agency.name, title: signer?.title ?? null },
   };
 }
@@ -172,18 +345,46 @@ export async function getSettlementDocument(actor: Actor, proposalId: string) {
   const p = await findProposalInScope(db, actor, proposalId, {
     ...PROJECT,
     contract: { select: { number: true, signedAt: true, amount: true } },
-    settlement: { select: { id: true, number: true, settledAt: true, approvedSupport: true, disbursed: true, refunded: true, settledSupport: true, counterpart: true, requiredCounterpart: true, exceptionReason: true, note: true, createdById: true } },
+    settlement: {
+      select: {
+        id: true,
+        number: true,
+        settledAt: true,
+        approvedSupport: true,
+        disbursed: true,
+        refunded: true,
+        settledSupport: true,
+        counterpart: true,
+        requiredCounterpart: true,
+        exceptionReason: true,
+        note: true,
+        createdById: true,
+      },
+    },
     acceptances: { orderBy: { acceptedAt: "asc" }, select: { minutesNo: true, acceptedAt: true } },
   });
   const s = p.settlement;
   if (!s) throw new NotFoundError("Đề án chưa được quyết toán.");
   const signer = await userName(db, s.createdById);
   return {
-    id: s.id, number: s.number, settledAt: s.settledAt.toISOString(), note: s.note, exceptionReason: s.exceptionReason,
-    approved: amount(s.approvedSupport), disbursed: amount(s.disbursed), refunded: amount(s.refunded), settled: amount(s.settledSupport),
-    counterpart: amount(s.counterpart), requiredCounterpart: s.requiredCounterpart === null ? null : amount(s.requiredCounterpart),
-    issuer: issuerOf(p.agency), partyA: agencyParty(p.agency), partyB: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị thụ hưởng"),
-    contract: contractRef(p.contract), approval: await approvalOf(db, p.id), grounds: await grounds(db, p.id), project: project(p),
+    id: s.id,
+    number: s.number,
+    settledAt: s.settledAt.toISOString(),
+    note: s.note,
+    exceptionReason: s.exceptionReason,
+    approved: amount(s.approvedSupport),
+    disbursed: amount(s.disbursed),
+    refunded: amount(s.refunded),
+    settled: amount(s.settledSupport),
+    counterpart: amount(s.counterpart),
+    requiredCounterpart: s.requiredCounterpart === null ? null : amount(s.requiredCounterpart),
+    issuer: issuerOf(p.agency),
+    partyA: agencyParty(p.agency),
+    partyB: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị thụ hưởng"),
+    contract: contractRef(p.contract),
+    approval: await approvalOf(db, p.id),
+    grounds: await grounds(db, p.id),
+    project: project(p),
     acceptances: p.acceptances.map((a) => ({ number: a.minutesNo, date: a.acceptedAt.toISOString() })),
     signer: { name: signer?.name ?? p.agency.name, title: signer?.title ?? null },
   };
@@ -195,19 +396,32 @@ export type SettlementDocument = Awaited<ReturnType<typeof getSettlementDocument
 export async function getReceiptDocument(actor: Actor, proposalId: string) {
   const db = await getDb();
   const p = await findProposalInScope(db, actor, proposalId, {
-    ...PROJECT, round: true, submittedAt: true, assisted: true, createdById: true,
+    ...PROJECT,
+    round: true,
+    submittedAt: true,
+    assisted: true,
+    createdById: true,
     documents: { orderBy: { createdAt: "asc" }, select: { kind: true, fileName: true, createdAt: true } },
   });
   if (!p.code || !p.submittedAt) throw new NotFoundError("Hồ sơ chưa được nộp.");
   const submittedAt = p.submittedAt;
   const filer = p.assisted ? await userName(db, p.createdById) : null;
   return {
-    proposalId: p.id, code: p.code, round: p.round, submittedAt: submittedAt.toISOString(), assisted: p.assisted,
+    proposalId: p.id,
+    code: p.code,
+    round: p.round,
+    submittedAt: submittedAt.toISOString(),
+    assisted: p.assisted,
     receivedBy: filer ? { name: filer.name, title: filer.title } : null,
-    issuer: issuerOf(p.agency), agency: agencyParty(p.agency), applicant: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị đề nghị"),
-    project: project(p), requested: amount(p.requestedSupport),
+    issuer: issuerOf(p.agency),
+    agency: agencyParty(p.agency),
+    applicant: establishmentParty(p.establishment, p.implementingUnit ?? "Đơn vị đề nghị"),
+    project: project(p),
+    requested: amount(p.requestedSupport),
     // What was received with this submission: the attachments on file when it was submitted (not later progress photos).
-    documents: p.documents.filter((d) => d.createdAt.getTime() <= submittedAt.getTime() + 1000).map((d) => ({ kind: KIND_LABELS[d.kind] ?? d.kind, fileName: d.fileName })),
+    documents: p.documents
+      .filter((d) => d.createdAt.getTime() <= submittedAt.getTime() + 1000)
+      .map((d) => ({ kind: KIND_LABELS[d.kind] ?? d.kind, fileName: d.fileName })),
   };
 }
 

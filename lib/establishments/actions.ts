@@ -7,11 +7,19 @@ import { signIn } from "@/lib/auth/auth";
 import { requireActor } from "@/lib/auth/session";
 import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
-import { createOwnEstablishment, registerAccount, registerAssisted, updateAssisted, updateOwnEstablishment } from "@/lib/establishments/mutations";
+import {
+  createOwnEstablishment,
+  registerAccount,
+  registerAssisted,
+  updateAssisted,
+  updateOwnEstablishment,
+} from "@/lib/establishments/mutations";
 import { routes } from "@/lib/routes";
 
 function fields(formData: FormData): Record<string, unknown> {
-  return Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
+  return Object.fromEntries(
+    [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")),
+  );
 }
 
 /** Step 1 of self-registration; then signs the new account in and continues to the establishment profile. */
@@ -23,9 +31,14 @@ export async function registerAccountAction(_prev: FormState, formData: FormData
   });
   if (!state.ok) return { ...state, values: { ...state.values, password: "", confirm: "" } };
   try {
-    await signIn("credentials", { identifier: login, password: String(formData.get("password") ?? ""), redirectTo: routes.registerEstablishment });
+    await signIn("credentials", {
+      identifier: login,
+      password: String(formData.get("password") ?? ""),
+      redirectTo: routes.registerEstablishment,
+    });
   } catch (e) {
-    if (e instanceof AuthError) return { ok: false, message: "Đã tạo tài khoản nhưng chưa đăng nhập được. Vui lòng đăng nhập." };
+    if (e instanceof AuthError)
+      return { ok: false, message: "Đã tạo tài khoản nhưng chưa đăng nhập được. Vui lòng đăng nhập." };
     throw e;
   }
   return { ok: true };

@@ -9,8 +9,11 @@ const MIN_LENGTH = 5;
 export function addressProblem(value: string, what = "địa chỉ"): string | null {
   const v = value.trim();
   const What = `${what[0]?.toUpperCase() ?? ""}${what.slice(1)}`;
-  if (v === "") return `Chưa nhập ${what}: ghi thôn/xóm (hoặc tổ dân phố, đường phố) và số nhà nếu có, ví dụ “Thôn Đông, số 12”.`;
-  if (!/\p{L}/u.test(v)) return `${What} mới có “${v}”, còn thiếu tên thôn/xóm (hoặc tổ dân phố, đường phố), ví dụ “Thôn Đông, số 12”.`;
-  if (v.length < MIN_LENGTH) return `${What} “${v}” quá ngắn (${v.length} ký tự, cần ít nhất ${MIN_LENGTH}): ghi đủ tên thôn/xóm (hoặc tổ dân phố, đường phố), ví dụ “Thôn Đông, số 12”.`;
+  if (v === "")
+    return `Chưa nhập ${what}: ghi thôn/xóm (hoặc tổ dân phố, đường phố) và số nhà nếu có, ví dụ “Thôn Đông, số 12”.`;
+  if (!/\p{L}/u.test(v))
+    return `${What} mới có “${v}”, còn thiếu tên thôn/xóm (hoặc tổ dân phố, đường phố), ví dụ “Thôn Đông, số 12”.`;
+  if (v.length < MIN_LENGTH)
+    return `${What} “${v}” quá ngắn (${v.length} ký tự, cần ít nhất ${MIN_LENGTH}): ghi đủ tên thôn/xóm (hoặc tổ dân phố, đường phố), ví dụ “Thôn Đông, số 12”.`;
   return null;
 }

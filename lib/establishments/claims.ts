@@ -31,30 +31,54 @@ function newCode(): string {
 }
 
 /** Staff: a fresh claim code for an establishment of their province (shown once); earlier unused codes stop working. */
-export async function issueClaimCode(actor: Actor, establishmentId: string, now = new Date()): Promise<{ code: string; expiresAt: Date }> {
+export async function issueClaimCode(
+  actor: Actor,
+  establishmentId: string,
+  now = new Date(),
+): Promise<{ code: string; expiresAt: Date }> {
   assertCan(actor, "establishment.registerAssisted");
   const db = await getDb();
-  const est = await db.establishment.findFirst({ where: { AND: [{ id: establishmentId }, establishmentScope(actor)] }, select: { id: true, name: true } });
+  const est = await db.establishment.findFirst({
+    where: { AND: [{ id: establishmentId }, establishmentScope(actor)] },
+    select: { id: true, name: true },
+  });
   if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
   const code = newCode();
   const expiresAt = new Date(now.getTime() + CLAIM_VALID_DAYS * DAY);
   await db.$transaction(async (tx) => {
-    await tx.accountClaim.updateMany({ where: { establishmentId: est.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    const claim = await tx.accountClaim.create({ data: { establishmentId: est.id, codeHash: hashClaimCode(code), expiresAt, createdById: actor.id }, select: { id: true } });
+    await tx.accountClaim.updateMany({
+      where: { establishmentId: est.id, usedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const claim = await tx.accountClaim.create({
+      data: { establishmentId: est.id, codeHash: hashClaimCode(code), expiresAt, createdById: actor.id },
+      select: { id: true },
+    });
     // The code itself is never written anywhere but on the page shown to the officer.
-    await writeAudit(tx, actor, { action: "establishment.claimCodeIssued", entity: "Establishment", entityId: est.id, assisted: true, data: { claimId: claim.id, expiresAt: expiresAt.toISOString() } });
+    await writeAudit(tx, actor, {
+      action: "establishment.claimCodeIssued",
+      entity: "Establishment",
+      entityId: est.id,
+      assisted: true,
+      data: { claimId: claim.id, expiresAt: expiresAt.toISOString() },
+    });
   });
   return { code, expiresAt };
 }
 
-const WRONG = "Mã số thuế hoặc mã nhận tài khoản không đúng, hoặc mã đã hết hạn hay đã được dùng. Hãy kiểm tra lại giấy cán bộ đưa, hoặc đề nghị cán bộ cấp mã mới.";
+const WRONG =
+  "Mã số thuế hoặc mã nhận tài khoản không đúng, hoặc mã đã hết hạn hay đã được dùng. Hãy kiểm tra lại giấy cán bộ đưa, hoặc đề nghị cán bộ cấp mã mới.";
 
 /**
  * The owner takes over the establishment: an enterprise account not yet tied to one, the tax code on the
  * establishment's papers and the code from the officer. One answer for every wrong input (no oracle on which part
  * was wrong). Of two racing claims with one code, exactly one wins.
  */
-export async function claimEstablishment(actor: Actor, input: { taxCode?: unknown; code?: unknown }, now = new Date()): Promise<{ establishmentId: string }> {
+export async function claimEstablishment(
+  actor: Actor,
+  input: { taxCode?: unknown; code?: unknown },
+  now = new Date(),
+): Promise<{ establishmentId: string }> {
   if (actor.role !== "ENTERPRISE") throw new ForbiddenError("Chỉ tài khoản của cơ sở mới nhận quản lý cơ sở.");
   if (actor.establishmentId) throw new ConflictError("Tài khoản này đã gắn với một cơ sở.");
   const taxInput = typeof input.taxCode === "string" ? input.taxCode : "";
@@ -67,17 +91,41 @@ export async function claimEstablishment(actor: Actor, input: { taxCode?: unknow
   const db = await getDb();
   const claim = await db.accountClaim.findUnique({
     where: { codeHash: hashClaimCode(codeInput) },
-    select: { id: true, establishmentId: true, expiresAt: true, usedAt: true, revokedAt: true, establishment: { select: { taxCode: true, name: true } } },
+    select: {
+      id: true,
+      establishmentId: true,
+      expiresAt: true,
+      usedAt: true,
+      revokedAt: true,
+      establishment: { select: { taxCode: true, name: true } },
+    },
   });
-  if (!claim || claim.establishment.taxCode !== tax.normalized || claim.usedAt || claim.revokedAt || claim.expiresAt <= now) {
+  if (
+    !claim ||
+    claim.establishment.taxCode !== tax.normalized ||
+    claim.usedAt ||
+    claim.revokedAt ||
+    claim.expiresAt <= now
+  ) {
     throw new ValidationError({ code: [WRONG] }, WRONG);
   }
   await db.$transaction(async (tx) => {
-    const used = await tx.accountClaim.updateMany({ where: { id: claim.id, usedAt: null, revokedAt: null }, data: { usedAt: now, usedById: actor.id } });
+    const used = await tx.accountClaim.updateMany({
+      where: { id: claim.id, usedAt: null, revokedAt: null },
+      data: { usedAt: now, usedById: actor.id },
+    });
     if (used.count !== 1) throw new ValidationError({ code: [WRONG] }, WRONG);
-    const linked = await tx.user.updateMany({ where: { id: actor.id, establishmentId: null }, data: { establishmentId: claim.establishmentId } });
+    const linked = await tx.user.updateMany({
+      where: { id: actor.id, establishmentId: null },
+      data: { establishmentId: claim.establishmentId },
+    });
     if (linked.count !== 1) throw new ConflictError("Tài khoản này đã gắn với một cơ sở.");
-    await writeAudit(tx, actor, { action: "establishment.claimed", entity: "Establishment", entityId: claim.establishmentId, data: { claimId: claim.id } });
+    await writeAudit(tx, actor, {
+      action: "establishment.claimed",
+      entity: "Establishment",
+      entityId: claim.establishmentId,
+      data: { claimId: claim.id },
+    });
   });
   return { establishmentId: claim.establishmentId };
 }

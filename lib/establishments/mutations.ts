@@ -7,11 +7,20 @@ import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { toSearchText } from "@/lib/text";
-import { accountSchema, assistedSchema, establishmentSchema, identifierSchema, passwordSchema, type EstablishmentInput } from "@/lib/establishments/schemas";
+import {
+  accountSchema,
+  assistedSchema,
+  establishmentSchema,
+  identifierSchema,
+  passwordSchema,
+  type EstablishmentInput,
+} from "@/lib/establishments/schemas";
 import { resolveCommune } from "@/lib/establishments/agency";
 import { establishmentScope } from "@/lib/establishments/scope";
 
-function isUniqueViolation(e: unknown): e is { code: string; meta?: { target?: unknown; driverAdapterError?: unknown } } {
+function isUniqueViolation(
+  e: unknown,
+): e is { code: string; meta?: { target?: unknown; driverAdapterError?: unknown } } {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
 
@@ -22,10 +31,22 @@ function uniqueField(e: { meta?: unknown }, fields: string[]): string | undefine
 
 function columns(v: EstablishmentInput) {
   return {
-    kind: v.kind, name: v.name, taxCode: v.taxCode, householdRegNo: v.householdRegNo, address: v.address,
-    industry: v.industry, industryCode: v.industryCode, workforce: v.workforce, womenOwned: v.womenOwned,
-    ethnicMinorityOwned: v.ethnicMinorityOwned, representative: v.representative, phone: v.phone, email: v.email,
-    representativeTitle: v.representativeTitle, bankAccount: v.bankAccount, bankName: v.bankName,
+    kind: v.kind,
+    name: v.name,
+    taxCode: v.taxCode,
+    householdRegNo: v.householdRegNo,
+    address: v.address,
+    industry: v.industry,
+    industryCode: v.industryCode,
+    workforce: v.workforce,
+    womenOwned: v.womenOwned,
+    ethnicMinorityOwned: v.ethnicMinorityOwned,
+    representative: v.representative,
+    phone: v.phone,
+    email: v.email,
+    representativeTitle: v.representativeTitle,
+    bankAccount: v.bankAccount,
+    bankName: v.bankName,
     searchText: toSearchText(v.name, v.taxCode, v.industry, v.representative, v.address),
   };
 }
@@ -55,8 +76,20 @@ export async function registerAccount(input: unknown): Promise<{ userId: string;
         data: { name: v.name, email: v.identifier.email, phone: v.identifier.phone, passwordHash, role: "ENTERPRISE" },
         select: { id: true },
       });
-      const self: Actor = { id: user.id, name: v.name, role: "ENTERPRISE", agencyId: null, provinceId: null, establishmentId: null };
-      await writeAudit(tx, self, { action: "user.register", entity: "User", entityId: user.id, data: { via: v.identifier.email ? "email" : "phone" } });
+      const self: Actor = {
+        id: user.id,
+        name: v.name,
+        role: "ENTERPRISE",
+        agencyId: null,
+        provinceId: null,
+        establishmentId: null,
+      };
+      await writeAudit(tx, self, {
+        action: "user.register",
+        entity: "User",
+        entityId: user.id,
+        data: { via: v.identifier.email ? "email" : "phone" },
+      });
       return { userId: user.id, login: v.identifier.email ?? v.identifier.phone ?? "" };
     });
   } catch (e) {
@@ -76,9 +109,17 @@ export async function createOwnEstablishment(actor: Actor, input: unknown, now =
         data: { ...columns(v), communeId: place.communeId, agencyId: place.agencyId, createdById: actor.id },
         select: { id: true },
       });
-      const linked = await tx.user.updateMany({ where: { id: actor.id, establishmentId: null }, data: { establishmentId: est.id } });
+      const linked = await tx.user.updateMany({
+        where: { id: actor.id, establishmentId: null },
+        data: { establishmentId: est.id },
+      });
       if (linked.count !== 1) throw new ConflictError("Tài khoản đã gắn với một cơ sở. Vui lòng tải lại trang.");
-      await writeAudit(tx, actor, { action: "establishment.create", entity: "Establishment", entityId: est.id, data: { name: v.name, taxCode: v.taxCode } });
+      await writeAudit(tx, actor, {
+        action: "establishment.create",
+        entity: "Establishment",
+        entityId: est.id,
+        data: { name: v.name, taxCode: v.taxCode },
+      });
       return est.id;
     });
   } catch (e) {
@@ -92,15 +133,30 @@ export async function updateOwnEstablishment(actor: Actor, input: unknown, now =
   await updateEstablishment(actor, actor.establishmentId, input, now, false);
 }
 
-async function updateEstablishment(actor: Actor, id: string, input: unknown, now: Date, assisted: boolean): Promise<void> {
+async function updateEstablishment(
+  actor: Actor,
+  id: string,
+  input: unknown,
+  now: Date,
+  assisted: boolean,
+): Promise<void> {
   const v = parseOrThrow(establishmentSchema, input);
   const db = await getDb();
   try {
     await db.$transaction(async (tx) => {
       const place = await resolveCommune(tx, v.communeId, now);
-      const updated = await tx.establishment.updateMany({ where: { AND: [{ id }, establishmentScope(actor)] }, data: { ...columns(v), communeId: place.communeId, agencyId: place.agencyId } });
+      const updated = await tx.establishment.updateMany({
+        where: { AND: [{ id }, establishmentScope(actor)] },
+        data: { ...columns(v), communeId: place.communeId, agencyId: place.agencyId },
+      });
       if (updated.count !== 1) throw new NotFoundError("Không tìm thấy cơ sở.");
-      await writeAudit(tx, actor, { action: "establishment.update", entity: "Establishment", entityId: id, assisted, data: { name: v.name } });
+      await writeAudit(tx, actor, {
+        action: "establishment.update",
+        entity: "Establishment",
+        entityId: id,
+        assisted,
+        data: { name: v.name },
+      });
     });
   } catch (e) {
     rethrowUnique(e);
@@ -125,28 +181,49 @@ export async function registerAssisted(actor: Actor, input: unknown, now = new D
   try {
     return await db.$transaction(async (tx) => {
       const place = await resolveCommune(tx, v.communeId, now);
-      if (actor.provinceId && place.provinceId !== actor.provinceId) throw new ForbiddenError("Xã/phường này không thuộc tỉnh của cơ quan bạn.");
+      if (actor.provinceId && place.provinceId !== actor.provinceId)
+        throw new ForbiddenError("Xã/phường này không thuộc tỉnh của cơ quan bạn.");
       const est = await tx.establishment.create({
-        data: { ...columns(v), communeId: place.communeId, agencyId: place.agencyId, createdById: actor.id, source: `Đăng ký hộ: ${extra.note}` },
+        data: {
+          ...columns(v),
+          communeId: place.communeId,
+          agencyId: place.agencyId,
+          createdById: actor.id,
+          source: `Đăng ký hộ: ${extra.note}`,
+        },
         select: { id: true },
       });
       let userId: string | null = null;
       if (login && passwordHash) {
         const user = await tx.user.create({
           // A password the officer chose: the owner changes it at the first sign-in (issue 23).
-          data: { name: v.representative, email: login.email, phone: login.phone, passwordHash, role: "ENTERPRISE", establishmentId: est.id, mustChangePassword: true },
+          data: {
+            name: v.representative,
+            email: login.email,
+            phone: login.phone,
+            passwordHash,
+            role: "ENTERPRISE",
+            establishmentId: est.id,
+            mustChangePassword: true,
+          },
           select: { id: true },
         });
         userId = user.id;
       }
       await writeAudit(tx, actor, {
-        action: "establishment.registerAssisted", entity: "Establishment", entityId: est.id, assisted: true, onBehalfOfId: userId,
-        reason: extra.note, data: { name: v.name, taxCode: v.taxCode, accountCreated: Boolean(userId) },
+        action: "establishment.registerAssisted",
+        entity: "Establishment",
+        entityId: est.id,
+        assisted: true,
+        onBehalfOfId: userId,
+        reason: extra.note,
+        data: { name: v.name, taxCode: v.taxCode, accountCreated: Boolean(userId) },
       });
       return est.id;
     });
   } catch (e) {
-    if (isUniqueViolation(e) && uniqueField(e, ["email", "phone"])) throw new ValidationError({ accountIdentifier: ["Email hoặc số điện thoại này đã có tài khoản."] });
+    if (isUniqueViolation(e) && uniqueField(e, ["email", "phone"]))
+      throw new ValidationError({ accountIdentifier: ["Email hoặc số điện thoại này đã có tài khoản."] });
     rethrowUnique(e);
   }
 }

@@ -9,11 +9,20 @@ const KINDS = ["DN", "HTX", "THT", "HKD", "LHHTX", "NGHE_NHAN"] as const;
 export const KINDS_REQUIRING_TAX_CODE: readonly string[] = ["DN", "HTX", "LHHTX"];
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const optionalText = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`).optional().transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Tối đa ${max} ký tự.`)
+    .optional()
+    .transform((v) => v || null);
 
 /** "0912 345 678", "+84912345678" → "0912345678"; null if it is not a Vietnamese mobile/landline number. */
 export function normalizePhone(input: string): string | null {
-  const digits = input.replace(/[\s.()-]/g, "").replace(/^\+84/, "0").replace(/^84(?=\d{9}$)/, "0");
+  const digits = input
+    .replace(/[\s.()-]/g, "")
+    .replace(/^\+84/, "0")
+    .replace(/^84(?=\d{9}$)/, "0");
   return /^0\d{9}$/.test(digits) ? digits : null;
 }
 
@@ -57,43 +66,87 @@ export const accountSchema = z
 export const establishmentSchema = z
   .object({
     kind: z.enum(KINDS, { error: "Chọn loại hình cơ sở." }),
-    name: z.string({ error: "Nhập tên cơ sở." }).trim().min(3, "Nhập tên cơ sở (ít nhất 3 ký tự).").max(200, "Tối đa 200 ký tự."),
-    taxCode: z.string().trim().optional().transform((v) => v || null),
+    name: z
+      .string({ error: "Nhập tên cơ sở." })
+      .trim()
+      .min(3, "Nhập tên cơ sở (ít nhất 3 ký tự).")
+      .max(200, "Tối đa 200 ký tự."),
+    taxCode: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null),
     householdRegNo: optionalText(50),
     communeId: z.string({ error: "Chọn xã/phường nơi sản xuất." }).min(1, "Chọn xã/phường nơi sản xuất."),
-    address: z.string({ error: "Nhập địa chỉ." }).trim().max(300, "Tối đa 300 ký tự.").superRefine((v, ctx) => {
-      const problem = addressProblem(v, "địa chỉ sản xuất");
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    address: z
+      .string({ error: "Nhập địa chỉ." })
+      .trim()
+      .max(300, "Tối đa 300 ký tự.")
+      .superRefine((v, ctx) => {
+        const problem = addressProblem(v, "địa chỉ sản xuất");
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    industryCode: z.enum(INDUSTRIES.map((i) => i.code) as [string, ...string[]], {
+      error: "Chọn ngành nghề sản xuất.",
     }),
-    industryCode: z.enum(INDUSTRIES.map((i) => i.code) as [string, ...string[]], { error: "Chọn ngành nghề sản xuất." }),
-    industry: z.string({ error: "Mô tả sản phẩm, ngành nghề." }).trim().min(3, "Mô tả ngắn sản phẩm chính (ít nhất 3 ký tự).").max(200, "Tối đa 200 ký tự."),
-    workforce: z.coerce.number({ error: "Nhập số lao động." }).int("Số lao động là số nguyên.").min(0, "Số lao động không âm.").max(100_000, "Số lao động quá lớn."),
+    industry: z
+      .string({ error: "Mô tả sản phẩm, ngành nghề." })
+      .trim()
+      .min(3, "Mô tả ngắn sản phẩm chính (ít nhất 3 ký tự).")
+      .max(200, "Tối đa 200 ký tự."),
+    workforce: z.coerce
+      .number({ error: "Nhập số lao động." })
+      .int("Số lao động là số nguyên.")
+      .min(0, "Số lao động không âm.")
+      .max(100_000, "Số lao động quá lớn."),
     womenOwned: checkbox,
     ethnicMinorityOwned: checkbox,
-    representative: z.string({ error: "Nhập người đại diện." }).trim().min(2, "Nhập người đại diện / chủ cơ sở.").max(100, "Tối đa 100 ký tự."),
+    representative: z
+      .string({ error: "Nhập người đại diện." })
+      .trim()
+      .min(2, "Nhập người đại diện / chủ cơ sở.")
+      .max(100, "Tối đa 100 ký tự."),
     // Printed on the support contract (Bên B): the representative's title and the account support is paid into.
     representativeTitle: optionalText(100),
-    bankAccount: z.string().trim().max(40, "Tối đa 40 ký tự.").optional().transform((v, ctx) => {
-      if (!v) return null;
-      if (!/^[0-9][0-9 .-]{4,38}[0-9]$/.test(v)) ctx.addIssue({ code: "custom", message: "Số tài khoản gồm chữ số (có thể cách nhau bởi dấu cách, dấu chấm)." });
-      return v;
-    }),
+    bankAccount: z
+      .string()
+      .trim()
+      .max(40, "Tối đa 40 ký tự.")
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return null;
+        if (!/^[0-9][0-9 .-]{4,38}[0-9]$/.test(v))
+          ctx.addIssue({
+            code: "custom",
+            message: "Số tài khoản gồm chữ số (có thể cách nhau bởi dấu cách, dấu chấm).",
+          });
+        return v;
+      }),
     bankName: optionalText(150),
-    phone: z.string().trim().optional().transform((v, ctx) => {
-      if (!v) return null;
-      const p = normalizePhone(v);
-      if (!p) ctx.addIssue({ code: "custom", message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0." });
-      return p;
-    }),
-    email: z.string().trim().optional().transform((v, ctx) => {
-      if (!v) return null;
-      if (!z.email().safeParse(v).success) ctx.addIssue({ code: "custom", message: "Email không hợp lệ." });
-      return v.toLowerCase();
-    }),
+    phone: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return null;
+        const p = normalizePhone(v);
+        if (!p) ctx.addIssue({ code: "custom", message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0." });
+        return p;
+      }),
+    email: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return null;
+        if (!z.email().safeParse(v).success) ctx.addIssue({ code: "custom", message: "Email không hợp lệ." });
+        return v.toLowerCase();
+      }),
   })
   .transform((v, ctx) => {
     if (!v.taxCode) {
-      if (KINDS_REQUIRING_TAX_CODE.includes(v.kind)) ctx.addIssue({ code: "custom", path: ["taxCode"], message: "Doanh nghiệp, hợp tác xã cần nhập mã số thuế." });
+      if (KINDS_REQUIRING_TAX_CODE.includes(v.kind))
+        ctx.addIssue({ code: "custom", path: ["taxCode"], message: "Doanh nghiệp, hợp tác xã cần nhập mã số thuế." });
       return v;
     }
     const check = checkTaxCode(v.taxCode);
@@ -108,7 +161,18 @@ export type EstablishmentInput = z.output<typeof establishmentSchema>;
 
 /** Staff at the commune desk: the profile, plus optionally an account the enterprise can use later. */
 export const assistedSchema = z.object({
-  accountIdentifier: z.string().trim().optional().transform((v) => v || null),
-  accountPassword: z.string().optional().transform((v) => v || null),
-  note: z.string({ error: "Ghi chú nơi tiếp nhận." }).trim().min(3, "Ghi rõ nơi tiếp nhận (ví dụ: bộ phận một cửa UBND xã Yên Lạc).").max(300, "Tối đa 300 ký tự."),
+  accountIdentifier: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
+  accountPassword: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+  note: z
+    .string({ error: "Ghi chú nơi tiếp nhận." })
+    .trim()
+    .min(3, "Ghi rõ nơi tiếp nhận (ví dụ: bộ phận một cửa UBND xã Yên Lạc).")
+    .max(300, "Tối đa 300 ký tự."),
 });

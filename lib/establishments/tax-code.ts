@@ -5,8 +5,7 @@
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
 
 export type TaxCodeCheck =
-  | { ok: true; normalized: string; parent: string; branch: string | null }
-  | { ok: false; message: string };
+  { ok: true; normalized: string; parent: string; branch: string | null } | { ok: false; message: string };
 
 export function checkDigit(first9: string): number | null {
   let sum = 0;
@@ -19,12 +18,19 @@ export function checkDigit(first9: string): number | null {
 export function checkTaxCode(input: string): TaxCodeCheck {
   const text = input.trim().replace(/[\s.]/g, "");
   const m = /^(\d{10})(?:-?(\d{3}))?$/.exec(text);
-  if (!m) return { ok: false, message: "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số với mã đơn vị phụ thuộc (ví dụ 0100109106-001)." };
+  if (!m)
+    return {
+      ok: false,
+      message: "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số với mã đơn vị phụ thuộc (ví dụ 0100109106-001).",
+    };
   const parent = m[1]!;
   const branch = m[2] ?? null;
   const expected = checkDigit(parent.slice(0, 9));
   if (expected === null || expected !== Number(parent[9])) {
-    return { ok: false, message: "Mã số thuế không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại trên giấy đăng ký." };
+    return {
+      ok: false,
+      message: "Mã số thuế không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại trên giấy đăng ký.",
+    };
   }
   if (branch === "000") return { ok: false, message: "Ba chữ số cuối của mã đơn vị phụ thuộc phải từ 001 đến 999." };
   return { ok: true, normalized: branch ? `${parent}-${branch}` : parent, parent, branch };

@@ -25,7 +25,12 @@ const text = (fd: FormData, k: string) => {
 export async function signContractAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
-    const r = await signContract(actor, proposalId, { signedAt: text(formData, "signedAt"), partyA: text(formData, "partyA"), partyB: text(formData, "partyB"), copies: text(formData, "copies") });
+    const r = await signContract(actor, proposalId, {
+      signedAt: text(formData, "signedAt"),
+      partyA: text(formData, "partyA"),
+      partyB: text(formData, "partyB"),
+      copies: text(formData, "copies"),
+    });
     refresh(proposalId);
     return { ok: true, message: `Đã ký hợp đồng hỗ trợ số ${r.number}.` };
   });
@@ -40,15 +45,26 @@ export async function startWorkAction(proposalId: string, _prev: FormState, form
   });
 }
 
-export async function postLedgerEntryAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function postLedgerEntryAction(
+  proposalId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
-    const input = { kind: text(formData, "kind"), amount: text(formData, "amount"), occurredAt: text(formData, "occurredAt"), note: text(formData, "note") };
+    const input = {
+      kind: text(formData, "kind"),
+      amount: text(formData, "amount"),
+      occurredAt: text(formData, "occurredAt"),
+      note: text(formData, "note"),
+    };
     const evidence = await readUploads(formData.getAll("evidence"));
     await postLedgerEntry(actor, proposalId, input, evidence);
     const parsed = postingSchema.safeParse(input);
     refresh(proposalId);
-    const label = parsed.success ? `${LEDGER_KIND_LABELS[parsed.data.kind].vi} ${formatMoney(parsed.data.amount)}` : "bút toán";
+    const label = parsed.success
+      ? `${LEDGER_KIND_LABELS[parsed.data.kind].vi} ${formatMoney(parsed.data.amount)}`
+      : "bút toán";
     return { ok: true, message: `Đã ghi sổ: ${label}.` };
   });
 }

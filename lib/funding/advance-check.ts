@@ -17,20 +17,45 @@ export type AdvanceSubject = {
  * procedure carried by its local rule set in force on the contract's signing date (the contract fixes the
  * advance terms), the national rules only where the province has none. The verdict cites the rule applied.
  */
-export async function checkAdvance(tx: Tx, p: AdvanceSubject, status: ProposalStatus, approvedSupport: bigint, netPaid: bigint, requested: bigint): Promise<AdvanceVerdict> {
+export async function checkAdvance(
+  tx: Tx,
+  p: AdvanceSubject,
+  status: ProposalStatus,
+  approvedSupport: bigint,
+  netPaid: bigint,
+  requested: bigint,
+): Promise<AdvanceVerdict> {
   const type = advanceTypeFor(p.activityCategory.code, p.activityCategory.advanceType);
   const on = p.contract?.signedAt ?? new Date();
-  const scope = await tx.proposal.findUnique({ where: { id: p.id }, select: { fund: true, agency: { select: { provinceId: true } } } });
-  const choice = scope ? ruleSetFor(await loadRuleSets(tx), { fund: scope.fund, provinceId: scope.agency.provinceId, date: on }) : null;
+  const scope = await tx.proposal.findUnique({
+    where: { id: p.id },
+    select: { fund: true, agency: { select: { provinceId: true } } },
+  });
+  const choice = scope
+    ? ruleSetFor(await loadRuleSets(tx), { fund: scope.fund, provinceId: scope.agency.provinceId, date: on })
+    : null;
   const localSetId = choice && choice.set.provinceId !== null ? choice.set.id : null;
   const rules = await tx.advanceRule.findMany({ where: { advanceType: type ?? "__none__", ruleSetId: localSetId } });
   let rule = selectAdvanceRule(rules, type, on);
   if (!rule && localSetId) {
-    rule = selectAdvanceRule(await tx.advanceRule.findMany({ where: { advanceType: type ?? "__none__", ruleSetId: null } }), type, on);
+    rule = selectAdvanceRule(
+      await tx.advanceRule.findMany({ where: { advanceType: type ?? "__none__", ruleSetId: null } }),
+      type,
+      on,
+    );
   }
-  const latest = await tx.progressReport.findFirst({ where: { proposalId: p.id }, orderBy: { period: "desc" }, select: { period: true, investmentDoneBp: true } });
+  const latest = await tx.progressReport.findFirst({
+    where: { proposalId: p.id },
+    orderBy: { period: "desc" },
+    select: { period: true, investmentDoneBp: true },
+  });
   return evaluateAdvance(rule, {
-    approvedSupport, contractSigned: p.contract !== null, accepted: status === "ACCEPTED",
-    latestInvestmentDoneBp: latest?.investmentDoneBp ?? null, latestReportPeriod: latest?.period ?? null, netPaid, requested,
+    approvedSupport,
+    contractSigned: p.contract !== null,
+    accepted: status === "ACCEPTED",
+    latestInvestmentDoneBp: latest?.investmentDoneBp ?? null,
+    latestReportPeriod: latest?.period ?? null,
+    netPaid,
+    requested,
   });
 }

@@ -31,9 +31,15 @@ export type AdvanceVerdict = {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The rule of this type in force on `onDate` (the latest validFrom wins). */
-export function selectAdvanceRule<R extends AdvanceRuleData>(rules: readonly R[], advanceType: string | null, onDate: Date): R | null {
+export function selectAdvanceRule<R extends AdvanceRuleData>(
+  rules: readonly R[],
+  advanceType: string | null,
+  onDate: Date,
+): R | null {
   const day = iso(onDate);
-  const inForce = rules.filter((r) => r.advanceType === advanceType && iso(r.validFrom) <= day && (!r.validTo || iso(r.validTo) >= day));
+  const inForce = rules.filter(
+    (r) => r.advanceType === advanceType && iso(r.validFrom) <= day && (!r.validTo || iso(r.validTo) >= day),
+  );
   return inForce.sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime())[0] ?? null;
 }
 
@@ -46,7 +52,15 @@ function periodLabel(period: string | null): string {
 export function evaluateAdvance(rule: AdvanceRuleData | null, ctx: AdvanceContext): AdvanceVerdict {
   const reasons: string[] = [];
   if (!rule) {
-    return { ok: false, cap: 0n, available: 0n, rule: null, reasons: ["Chưa có quy tắc tạm ứng áp dụng cho loại đề án này tại thời điểm ký hợp đồng; đề nghị quản trị viên cập nhật danh mục quy tắc."] };
+    return {
+      ok: false,
+      cap: 0n,
+      available: 0n,
+      rule: null,
+      reasons: [
+        "Chưa có quy tắc tạm ứng áp dụng cho loại đề án này tại thời điểm ký hợp đồng; đề nghị quản trị viên cập nhật danh mục quy tắc.",
+      ],
+    };
   }
   const ruleInfo = { code: rule.code, label: rule.label, condition: rule.condition, article: rule.article };
   if (!ctx.contractSigned) reasons.push("Chưa ký hợp đồng hỗ trợ: chỉ tạm ứng sau khi hợp đồng được ký.");
@@ -65,10 +79,14 @@ export function evaluateAdvance(rule: AdvanceRuleData | null, ctx: AdvanceContex
     if (need !== null) {
       if (ctx.latestInvestmentDoneBp === null) {
         capBp = 0;
-        reasons.push(`Chưa có báo cáo tiến độ nào: cần báo cáo cho thấy đã thực hiện trên ${formatPercentBp(need)} tổng vốn đầu tư (${rule.condition}).`);
+        reasons.push(
+          `Chưa có báo cáo tiến độ nào: cần báo cáo cho thấy đã thực hiện trên ${formatPercentBp(need)} tổng vốn đầu tư (${rule.condition}).`,
+        );
       } else if (ctx.latestInvestmentDoneBp <= need) {
         capBp = 0;
-        reasons.push(`Báo cáo tiến độ gần nhất${periodLabel(ctx.latestReportPeriod)} ghi nhận mới thực hiện ${formatPercentBp(ctx.latestInvestmentDoneBp)} tổng vốn đầu tư; cần trên ${formatPercentBp(need)} mới được tạm ứng.`);
+        reasons.push(
+          `Báo cáo tiến độ gần nhất${periodLabel(ctx.latestReportPeriod)} ghi nhận mới thực hiện ${formatPercentBp(ctx.latestInvestmentDoneBp)} tổng vốn đầu tư; cần trên ${formatPercentBp(need)} mới được tạm ứng.`,
+        );
       }
     }
   }
@@ -78,7 +96,9 @@ export function evaluateAdvance(rule: AdvanceRuleData | null, ctx: AdvanceContex
     const limitText = ctx.accepted
       ? `kinh phí hỗ trợ được duyệt (${formatMoney(ctx.approvedSupport)})`
       : `${formatPercentBp(capBp)} kinh phí hỗ trợ được duyệt (${formatMoney(cap)}) trước khi nghiệm thu`;
-    reasons.push(`Số tiền đề nghị ${formatMoney(ctx.requested)} vượt mức còn được tạm ứng ${formatMoney(available)}: tổng đã chi ${formatMoney(ctx.netPaid)}, không được vượt ${limitText}.`);
+    reasons.push(
+      `Số tiền đề nghị ${formatMoney(ctx.requested)} vượt mức còn được tạm ứng ${formatMoney(available)}: tổng đã chi ${formatMoney(ctx.netPaid)}, không được vượt ${limitText}.`,
+    );
   }
   return { ok: reasons.length === 0, cap, available, reasons, rule: ruleInfo };
 }
@@ -86,13 +106,20 @@ export function evaluateAdvance(rule: AdvanceRuleData | null, ctx: AdvanceContex
 export type PaymentCheck = { ok: boolean; reasons: string[]; available: bigint };
 
 /** Final payment (thanh toán): only after acceptance, and never above the support that may be settled. */
-export function evaluateFinalPayment(ctx: { accepted: boolean; settleable: bigint; netPaid: bigint; requested: bigint }): PaymentCheck {
+export function evaluateFinalPayment(ctx: {
+  accepted: boolean;
+  settleable: bigint;
+  netPaid: bigint;
+  requested: bigint;
+}): PaymentCheck {
   const reasons: string[] = [];
   const available = ctx.settleable > ctx.netPaid ? ctx.settleable - ctx.netPaid : 0n;
   if (!ctx.accepted) reasons.push("Chỉ thanh toán sau khi đề án được nghiệm thu.");
   if (ctx.requested <= 0n) reasons.push("Số tiền thanh toán phải lớn hơn 0.");
   else if (ctx.requested > available) {
-    reasons.push(`Số tiền đề nghị ${formatMoney(ctx.requested)} vượt số còn được thanh toán ${formatMoney(available)} (được quyết toán tối đa ${formatMoney(ctx.settleable)}, đã chi ${formatMoney(ctx.netPaid)}).`);
+    reasons.push(
+      `Số tiền đề nghị ${formatMoney(ctx.requested)} vượt số còn được thanh toán ${formatMoney(available)} (được quyết toán tối đa ${formatMoney(ctx.settleable)}, đã chi ${formatMoney(ctx.netPaid)}).`,
+    );
   }
   return { ok: reasons.length === 0, reasons, available };
 }
@@ -101,6 +128,7 @@ export function evaluateFinalPayment(ctx: { accepted: boolean; settleable: bigin
 export function evaluateRefund(ctx: { netPaid: bigint; requested: bigint }): PaymentCheck {
   const reasons: string[] = [];
   if (ctx.requested <= 0n) reasons.push("Số tiền hoàn trả phải lớn hơn 0.");
-  else if (ctx.requested > ctx.netPaid) reasons.push(`Số tiền hoàn trả ${formatMoney(ctx.requested)} lớn hơn số đã chi ròng ${formatMoney(ctx.netPaid)}.`);
+  else if (ctx.requested > ctx.netPaid)
+    reasons.push(`Số tiền hoàn trả ${formatMoney(ctx.requested)} lớn hơn số đã chi ròng ${formatMoney(ctx.netPaid)}.`);
   return { ok: reasons.length === 0, reasons, available: ctx.netPaid };
 }

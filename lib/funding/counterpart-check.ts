@@ -29,7 +29,11 @@ function ceilDiv(a: bigint, b: bigint): bigint {
  * (10 000 − cap) / cap for lines whose rule caps a share; lines without a share cap require none.
  */
 export function checkCounterpart(
-  rules: readonly SupportRuleData[], lines: readonly LineForCheck[], on: Date, settled: bigint, documented: bigint,
+  rules: readonly SupportRuleData[],
+  lines: readonly LineForCheck[],
+  on: Date,
+  settled: bigint,
+  documented: bigint,
 ): CounterpartCheck {
   const planned = lines.reduce((s, l) => s + l.requestedSupport, 0n);
   let required = 0n;
@@ -43,6 +47,7 @@ export function checkCounterpart(
     basis.push(`${rule.label}: hỗ trợ tối đa ${bp / 100}% chi phí — ${rule.article} ${rule.legalBasisTitle}`);
   }
   // Reduce proportionally: the support the documented counterpart can carry under the same shares.
-  const supportAllowed = required === 0n ? settled : documented >= required ? settled : (settled * documented) / required;
+  const supportAllowed =
+    required === 0n ? settled : documented >= required ? settled : (settled * documented) / required;
   return { required, documented, supportAllowed, short: documented < required, basis: [...new Set(basis)] };
 }

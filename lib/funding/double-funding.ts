@@ -31,14 +31,29 @@ export async function findDoubleFunding(db: PrismaClient | Tx, proposalId: strin
   if (kinds.length === 0) return [];
   const others = await db.proposal.findMany({
     where: {
-      id: { not: proposalId }, establishmentId: p.establishmentId, status: { in: [...FUNDED_STATUSES] },
+      id: { not: proposalId },
+      establishmentId: p.establishmentId,
+      status: { in: [...FUNDED_STATUSES] },
       budgetLines: { some: { costKind: { in: kinds } } },
     },
-    select: { id: true, code: true, title: true, year: true, fund: true, status: true, budgetLines: { where: { costKind: { in: kinds } }, select: { costKind: true } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      year: true,
+      fund: true,
+      status: true,
+      budgetLines: { where: { costKind: { in: kinds } }, select: { costKind: true } },
+    },
     orderBy: { year: "desc" },
   });
   return others.map((o) => ({
-    proposalId: o.id, code: o.code, title: o.title, year: o.year, fund: o.fund, status: o.status,
+    proposalId: o.id,
+    code: o.code,
+    title: o.title,
+    year: o.year,
+    fund: o.fund,
+    status: o.status,
     costKinds: [...new Set(o.budgetLines.map((l) => l.costKind))],
   }));
 }

@@ -25,7 +25,13 @@ export async function ledgerSums(tx: Tx, proposalId: string): Promise<LedgerSums
       COALESCE(SUM("amount") FILTER (WHERE "kind" = 'COUNTERPART'), 0)::text AS counterpart
     FROM "LedgerEntry" WHERE "proposalId" = ${proposalId}`;
   const r = rows[0] ?? {};
-  const sums = { commitment: big(r.commitment), advances: big(r.advances), finalPayments: big(r.finalPayments), refunds: big(r.refunds), counterpart: big(r.counterpart) };
+  const sums = {
+    commitment: big(r.commitment),
+    advances: big(r.advances),
+    finalPayments: big(r.finalPayments),
+    refunds: big(r.refunds),
+    counterpart: big(r.counterpart),
+  };
   return { ...sums, netPaid: sums.advances + sums.finalPayments - sums.refunds };
 }
 
@@ -34,7 +40,10 @@ export async function ledgerSums(tx: Tx, proposalId: string): Promise<LedgerSums
  * án takes this lock first, so concurrent postings are serialised and each sees the others' lines:
  * the cap check below it cannot be raced (SELECT … FOR UPDATE; READ COMMITTED re-reads after the wait).
  */
-export async function lockProposal(tx: Tx, proposalId: string): Promise<{ status: ProposalStatus; approvedSupport: bigint | null }> {
+export async function lockProposal(
+  tx: Tx,
+  proposalId: string,
+): Promise<{ status: ProposalStatus; approvedSupport: bigint | null }> {
   const rows = await tx.$queryRaw<Array<{ status: ProposalStatus; approvedSupport: unknown }>>`
     SELECT "status", "approvedSupport"::text AS "approvedSupport" FROM "Proposal" WHERE "id" = ${proposalId} FOR UPDATE`;
   const row = rows[0];
@@ -78,12 +87,23 @@ export async function ledgerTotals(tx: Tx, proposalIds: string[]): Promise<Ledge
     GROUP BY p."planId", ap."name", p."fund", p."year", a."provinceId", u."name"
     ORDER BY p."year" DESC, u."name", p."fund"`;
   return rows.map((r) => {
-    const advances = big(r.advances), finalPayments = big(r.finalPayments), refunds = big(r.refunds);
+    const advances = big(r.advances),
+      finalPayments = big(r.finalPayments),
+      refunds = big(r.refunds);
     return {
-      planId: (r.planId as string | null) ?? null, planName: (r.planName as string | null) ?? null, fund: String(r.fund),
-      year: Number(r.year), provinceId: (r.provinceId as string | null) ?? null, provinceName: (r.provinceName as string | null) ?? null,
-      proposals: Number(r.proposals), commitment: big(r.commitment), advances, finalPayments, refunds,
-      counterpart: big(r.counterpart), netPaid: advances + finalPayments - refunds,
+      planId: (r.planId as string | null) ?? null,
+      planName: (r.planName as string | null) ?? null,
+      fund: String(r.fund),
+      year: Number(r.year),
+      provinceId: (r.provinceId as string | null) ?? null,
+      provinceName: (r.provinceName as string | null) ?? null,
+      proposals: Number(r.proposals),
+      commitment: big(r.commitment),
+      advances,
+      finalPayments,
+      refunds,
+      counterpart: big(r.counterpart),
+      netPaid: advances + finalPayments - refunds,
     };
   });
 }

@@ -18,34 +18,67 @@ import { routes } from "@/lib/routes";
  * Signs the support contract of an approved đề án: numbered contract, the commitment line of the ledger
  * (approved support) and the APPROVED → CONTRACTED transition, all in one transaction (§4.3 step 6).
  */
-export async function signContract(actor: Actor, proposalId: string, input: unknown): Promise<{ contractId: string; number: string }> {
+export async function signContract(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+): Promise<{ contractId: string; number: string }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(signContractSchema, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
-      id: true, agencyId: true, decidedAt: true, implementingUnit: true,
-      agency: { select: { name: true, code: true } }, establishment: { select: { name: true } },
+      id: true,
+      agencyId: true,
+      decidedAt: true,
+      implementingUnit: true,
+      agency: { select: { name: true, code: true } },
+      establishment: { select: { name: true } },
     });
     const locked = await lockProposal(tx, p.id);
-    if (!locked.approvedSupport || locked.approvedSupport <= 0n) throw new WorkflowError("Đề án chưa có kinh phí hỗ trợ được phê duyệt.");
+    if (!locked.approvedSupport || locked.approvedSupport <= 0n)
+      throw new WorkflowError("Đề án chưa có kinh phí hỗ trợ được phê duyệt.");
     if (p.decidedAt && data.signedAt.getTime() < vnDay(p.decidedAt).getTime()) {
-      throw new ValidationError({ signedAt: [`Ngày ký không được trước ngày phê duyệt (${formatDate(p.decidedAt)}).`] });
+      throw new ValidationError({
+        signedAt: [`Ngày ký không được trước ngày phê duyệt (${formatDate(p.decidedAt)}).`],
+      });
     }
-    if (data.signedAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ signedAt: ["Ngày ký không được sau hôm nay."] });
+    if (data.signedAt.getTime() > vnDay(new Date()).getTime())
+      throw new ValidationError({ signedAt: ["Ngày ký không được sau hôm nay."] });
     await transitionProposal(tx, actor, p.id, "signContract");
     const year = data.signedAt.getUTCFullYear();
     const n = await nextSequence(tx, `contract:${p.agencyId}:${year}`);
     const number = `${String(n).padStart(2, "0")}/${year}/HĐHT-${p.agency.code}`;
     const partyB = data.partyB ?? p.establishment?.name ?? p.implementingUnit ?? "Đơn vị thụ hưởng";
     const contract = await tx.contract.create({
-      data: { proposalId: p.id, number, signedAt: data.signedAt, amount: locked.approvedSupport, partyA: data.partyA ?? p.agency.name, partyB, copies: data.copies, createdById: actor.id },
+      data: {
+        proposalId: p.id,
+        number,
+        signedAt: data.signedAt,
+        amount: locked.approvedSupport,
+        partyA: data.partyA ?? p.agency.name,
+        partyB,
+        copies: data.copies,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     await tx.ledgerEntry.create({
-      data: { proposalId: p.id, kind: "COMMITMENT", amount: locked.approvedSupport, occurredAt: data.signedAt, note: `Hợp đồng hỗ trợ số ${number}`, createdById: actor.id },
+      data: {
+        proposalId: p.id,
+        kind: "COMMITMENT",
+        amount: locked.approvedSupport,
+        occurredAt: data.signedAt,
+        note: `Hợp đồng hỗ trợ số ${number}`,
+        createdById: actor.id,
+      },
     });
-    await writeAudit(tx, actor, { action: "contract.sign", entity: "Contract", entityId: contract.id, data: { proposalId: p.id, number, amount: locked.approvedSupport.toString() } });
+    await writeAudit(tx, actor, {
+      action: "contract.sign",
+      entity: "Contract",
+      entityId: contract.id,
+      data: { proposalId: p.id, number, amount: locked.approvedSupport.toString() },
+    });
     await notifyApplicant(tx, p.id, (d) => notices.contractReady(d, number, routes.enterprise.implementation(d.id)));
     return { contractId: contract.id, number };
   });

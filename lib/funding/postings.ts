@@ -32,23 +32,35 @@ const POSTABLE: Record<PostingKind, readonly ProposalStatus[]> = {
  * checked against include every line committed before; concurrent postings queue behind the lock and
  * the total can never pass the allowed amount.
  */
-export async function postLedgerEntry(actor: Actor, proposalId: string, input: unknown, evidence: readonly Upload[] = []): Promise<{ entryId: string }> {
+export async function postLedgerEntry(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+  evidence: readonly Upload[] = [],
+): Promise<{ entryId: string }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(postingSchema, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
-      id: true, activityCategory: { select: { code: true, advanceType: true } }, contract: { select: { signedAt: true } },
+      id: true,
+      activityCategory: { select: { code: true, advanceType: true } },
+      contract: { select: { signedAt: true } },
     });
     const locked = await lockProposal(tx, p.id);
     if (!POSTABLE[data.kind].includes(locked.status)) {
-      throw new WorkflowError(`Không thể ghi "${LEDGER_KIND_LABELS[data.kind].vi}" khi đề án đang ở trạng thái "${STATUS_INFO[locked.status].label.vi}".`);
+      throw new WorkflowError(
+        `Không thể ghi "${LEDGER_KIND_LABELS[data.kind].vi}" khi đề án đang ở trạng thái "${STATUS_INFO[locked.status].label.vi}".`,
+      );
     }
     if (!p.contract) throw new WorkflowError("Chưa ký hợp đồng hỗ trợ.");
     if (data.occurredAt.getTime() < p.contract.signedAt.getTime()) {
-      throw new ValidationError({ occurredAt: [`Ngày ghi sổ không được trước ngày ký hợp đồng (${formatDate(p.contract.signedAt)}).`] });
+      throw new ValidationError({
+        occurredAt: [`Ngày ghi sổ không được trước ngày ký hợp đồng (${formatDate(p.contract.signedAt)}).`],
+      });
     }
-    if (data.occurredAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ occurredAt: ["Ngày ghi sổ không được sau hôm nay."] });
+    if (data.occurredAt.getTime() > vnDay(new Date()).getTime())
+      throw new ValidationError({ occurredAt: ["Ngày ghi sổ không được sau hôm nay."] });
 
     const sums = await ledgerSums(tx, p.id);
     const approved = locked.approvedSupport ?? 0n;
@@ -59,7 +71,12 @@ export async function postLedgerEntry(actor: Actor, proposalId: string, input: u
       ruleCode = verdict.rule?.code ?? null;
     } else if (data.kind === "FINAL_PAYMENT") {
       const settleable = await settleableSupport(tx, p.id, approved);
-      const check = evaluateFinalPayment({ accepted: true, settleable: settleable.amount, netPaid: sums.netPaid, requested: data.amount });
+      const check = evaluateFinalPayment({
+        accepted: true,
+        settleable: settleable.amount,
+        netPaid: sums.netPaid,
+        requested: data.amount,
+      });
       if (!check.ok) throw new RuleRefusedError(check.reasons, "Không thể thanh toán");
     } else if (data.kind === "REFUND") {
       const check = evaluateRefund({ netPaid: sums.netPaid, requested: data.amount });
@@ -67,23 +84,51 @@ export async function postLedgerEntry(actor: Actor, proposalId: string, input: u
     }
 
     let evidenceDocumentId = data.evidenceDocumentId;
-    if (evidence.length > 0) [evidenceDocumentId = null] = await storeUploads(tx, actor, p.id, "EVIDENCE", evidence, EVIDENCE_TYPES, "evidence");
+    if (evidence.length > 0)
+      [evidenceDocumentId = null] = await storeUploads(
+        tx,
+        actor,
+        p.id,
+        "EVIDENCE",
+        evidence,
+        EVIDENCE_TYPES,
+        "evidence",
+      );
     if (data.kind === "COUNTERPART" && !evidenceDocumentId) {
-      throw new ValidationError({ evidence: ["Vốn đối ứng phải kèm chứng từ (hóa đơn, hợp đồng mua bán, biên bản bàn giao…)."] });
+      throw new ValidationError({
+        evidence: ["Vốn đối ứng phải kèm chứng từ (hóa đơn, hợp đồng mua bán, biên bản bàn giao…)."],
+      });
     }
     if (evidenceDocumentId && data.evidenceDocumentId) {
-      const doc = await tx.document.findFirst({ where: { id: evidenceDocumentId, proposalId: p.id }, select: { id: true } });
+      const doc = await tx.document.findFirst({
+        where: { id: evidenceDocumentId, proposalId: p.id },
+        select: { id: true },
+      });
       if (!doc) throw new ValidationError({ evidence: ["Chứng từ không thuộc đề án này."] });
     }
     const entry = await tx.ledgerEntry.create({
-      data: { proposalId: p.id, kind: data.kind, amount: data.amount, occurredAt: data.occurredAt, note: data.note, ruleCode, evidenceDocumentId, createdById: actor.id },
+      data: {
+        proposalId: p.id,
+        kind: data.kind,
+        amount: data.amount,
+        occurredAt: data.occurredAt,
+        note: data.note,
+        ruleCode,
+        evidenceDocumentId,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     await writeAudit(tx, actor, {
-      action: `ledger.${data.kind.toLowerCase()}`, entity: "LedgerEntry", entityId: entry.id,
+      action: `ledger.${data.kind.toLowerCase()}`,
+      entity: "LedgerEntry",
+      entityId: entry.id,
       data: { proposalId: p.id, amount: data.amount.toString(), ruleCode },
     });
-    if (data.kind === "ADVANCE") await notifyApplicant(tx, p.id, (d) => notices.advancePaid(d, formatMoney(data.amount), data.occurredAt, routes.enterprise.implementation(d.id)));
+    if (data.kind === "ADVANCE")
+      await notifyApplicant(tx, p.id, (d) =>
+        notices.advancePaid(d, formatMoney(data.amount), data.occurredAt, routes.enterprise.implementation(d.id)),
+      );
     return { entryId: entry.id };
   });
 }

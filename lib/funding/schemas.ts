@@ -30,15 +30,28 @@ export const zMoney = z.union([z.string(), z.bigint()]).transform((v, ctx) => {
 });
 
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `Tối đa ${max} ký tự.`).optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, `Tối đa ${max} ký tự.`)
+    .optional()
+    .transform((v) => (v ? v : null));
 
 export const signContractSchema = z.object({
   signedAt: zDay,
   partyA: optionalText(300),
   partyB: optionalText(300),
   /** Copies the contract is made in, shared equally by the parties (issue 16: "số bản"). */
-  copies: z.preprocess((v) => (v === "" || v === undefined ? undefined : v),
-    z.coerce.number({ message: "Nhập số bản." }).int("Số bản là số nguyên.").min(2, "Ít nhất 02 bản.").max(10, "Nhiều nhất 10 bản.").refine((n) => n % 2 === 0, "Số bản chẵn để mỗi bên giữ số bản như nhau.").default(4)),
+  copies: z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : v),
+    z.coerce
+      .number({ message: "Nhập số bản." })
+      .int("Số bản là số nguyên.")
+      .min(2, "Ít nhất 02 bản.")
+      .max(10, "Nhiều nhất 10 bản.")
+      .refine((n) => n % 2 === 0, "Số bản chẵn để mỗi bên giữ số bản như nhau.")
+      .default(4),
+  ),
 });
 
 export const POSTING_KINDS = ["ADVANCE", "FINAL_PAYMENT", "REFUND", "COUNTERPART"] as const;

@@ -35,7 +35,9 @@ export async function metricsText(): Promise<{ body: string; contentType: string
     else if (d) for (const [q, n] of Object.entries(d)) gauges.queue.set({ queue: q }, n);
   }
   const db = await getDb();
-  const decided = await db.decision.count({ where: { createdAt: { gte: new Date(Date.now() - 60_000) } } }).catch(() => undefined);
+  const decided = await db.decision
+    .count({ where: { createdAt: { gte: new Date(Date.now() - 60_000) } } })
+    .catch(() => undefined);
   if (decided !== undefined) gauges.decisions.set(decided);
   return { body: await registry.metrics(), contentType: registry.contentType };
 }
@@ -44,7 +46,15 @@ export async function metricsText(): Promise<{ body: string; contentType: string
 export async function readiness(): Promise<{ ok: boolean; database: boolean; storage: boolean }> {
   const [database, storage] = await Promise.all([
     isDatabaseUp(),
-    Promise.race([getStore().ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 3_000))]),
+    Promise.race([
+      getStore()
+        .ping()
+        .then(
+          () => true,
+          () => false,
+        ),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 3_000)),
+    ]),
   ]);
   return { ok: database && storage, database, storage };
 }

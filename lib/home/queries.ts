@@ -18,8 +18,19 @@ export async function listOpenActivities(today = new Date()): Promise<ActivityDt
 }
 
 export type TargetDto = {
-  id: string; indicatorCode: string; indicatorName: string; unit: string; isMoney: boolean; value: string; atLeast: boolean; approximate: boolean;
-  rawText: string | null; source: string; note: string | null; period: string; province: string | null;
+  id: string;
+  indicatorCode: string;
+  indicatorName: string;
+  unit: string;
+  isMoney: boolean;
+  value: string;
+  atLeast: boolean;
+  approximate: boolean;
+  rawText: string | null;
+  source: string;
+  note: string | null;
+  period: string;
+  province: string | null;
 };
 
 /** Targets of a programme period, with the article each figure comes from. */
@@ -29,15 +40,34 @@ export async function listTargets(actor: Actor, startYear: number, endYear: numb
   const rows = await db.target.findMany({
     where: { startYear, endYear },
     select: {
-      id: true, value: true, atLeast: true, approximate: true, rawText: true, source: true, note: true, startYear: true, endYear: true,
-      indicator: { select: { code: true, name: true, unit: true, isMoney: true, position: true } }, province: { select: { name: true } },
+      id: true,
+      value: true,
+      atLeast: true,
+      approximate: true,
+      rawText: true,
+      source: true,
+      note: true,
+      startYear: true,
+      endYear: true,
+      indicator: { select: { code: true, name: true, unit: true, isMoney: true, position: true } },
+      province: { select: { name: true } },
     },
     orderBy: { indicator: { position: "asc" } },
   });
   return rows.map((r) => ({
-    id: r.id, indicatorCode: r.indicator.code, indicatorName: r.indicator.name, unit: r.indicator.unit, isMoney: r.indicator.isMoney,
-    value: r.value.toString(), atLeast: r.atLeast, approximate: r.approximate, rawText: r.rawText, source: r.source, note: r.note,
-    period: `${r.startYear}–${r.endYear}`, province: r.province?.name ?? null,
+    id: r.id,
+    indicatorCode: r.indicator.code,
+    indicatorName: r.indicator.name,
+    unit: r.indicator.unit,
+    isMoney: r.indicator.isMoney,
+    value: r.value.toString(),
+    atLeast: r.atLeast,
+    approximate: r.approximate,
+    rawText: r.rawText,
+    source: r.source,
+    note: r.note,
+    period: `${r.startYear}–${r.endYear}`,
+    province: r.province?.name ?? null,
   }));
 }
 

@@ -9,7 +9,11 @@ export const CLIENT_IP_HEADER = "x-kc-client-ip";
  * n-th X-Forwarded-For entry from the right (each trusted proxy appends the address it saw), falling
  * back to the left-most entry when the header is shorter than promised.
  */
-export function resolveClientIp(remoteAddress: string | undefined, forwardedFor: string | undefined, hops: number): string {
+export function resolveClientIp(
+  remoteAddress: string | undefined,
+  forwardedFor: string | undefined,
+  hops: number,
+): string {
   const peer = normalise(remoteAddress ?? "") || "unknown";
   if (hops <= 0) return peer;
   const chain = (forwardedFor ?? "")

@@ -12,7 +12,12 @@ type AnyFn = (...args: unknown[]) => unknown;
  */
 export function holdServerErrors(res: ServerResponse, decide: () => Promise<boolean>, replace: () => void): void {
   const target = res as unknown as Record<Method, AnyFn>;
-  const orig: Record<Method, AnyFn> = { writeHead: target.writeHead, write: target.write, end: target.end, flushHeaders: target.flushHeaders };
+  const orig: Record<Method, AnyFn> = {
+    writeHead: target.writeHead,
+    write: target.write,
+    end: target.end,
+    flushHeaders: target.flushHeaders,
+  };
   let state: "undecided" | "pass" | "hold" | "ours" | "dropped" = "undecided";
   const queue: Array<[Method, unknown[]]> = [];
   const check = (status: number) => {
@@ -22,18 +27,20 @@ export function holdServerErrors(res: ServerResponse, decide: () => Promise<bool
       return;
     }
     state = "hold";
-    decide().catch(() => false).then((down) => {
-      if (res.destroyed) return;
-      if (down) {
-        for (const [, args] of queue) for (const a of args) if (typeof a === "function") (a as AnyFn)();
-        state = "ours";
-        replace();
-        state = "dropped";
-      } else {
-        state = "pass";
-        for (const [m, args] of queue) orig[m].apply(res, args);
-      }
-    });
+    decide()
+      .catch(() => false)
+      .then((down) => {
+        if (res.destroyed) return;
+        if (down) {
+          for (const [, args] of queue) for (const a of args) if (typeof a === "function") (a as AnyFn)();
+          state = "ours";
+          replace();
+          state = "dropped";
+        } else {
+          state = "pass";
+          for (const [m, args] of queue) orig[m].apply(res, args);
+        }
+      });
   };
   const patch = (m: Method, statusOf: (args: unknown[]) => number, held: unknown) => {
     target[m] = function (...args: unknown[]) {

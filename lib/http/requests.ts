@@ -3,7 +3,8 @@ import type { IncomingMessage } from "node:http";
 // How the portal's server (scripts/server.ts) sorts requests before Next sees them.
 
 /** Build output and icons: always served, never queued or refused (they need neither Next's render nor the database). */
-const STATIC = /^\/(?:_next\/static\/|favicon\.ico$|icon(?:\d*)\.(?:png|svg|ico)$|apple-icon(?:\d*)\.png$|robots\.txt$)/;
+const STATIC =
+  /^\/(?:_next\/static\/|favicon\.ico$|icon(?:\d*)\.(?:png|svg|ico)$|apple-icon(?:\d*)\.png$|robots\.txt$)/;
 
 export function isStaticAsset(path: string): boolean {
   return STATIC.test(path);

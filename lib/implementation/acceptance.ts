@@ -20,48 +20,96 @@ import { routes } from "@/lib/routes";
  * move the đề án to ACCEPTED; further minutes (another site) may follow until settlement. Double funding
  * is checked again here and flagged on the minutes.
  */
-export async function recordAcceptance(actor: Actor, proposalId: string, input: unknown): Promise<{ acceptanceId: string; results: number; doubleFunding: DoubleFundingHit[] }> {
+export async function recordAcceptance(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+): Promise<{ acceptanceId: string; results: number; doubleFunding: DoubleFundingHit[] }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(acceptanceSchema, input);
   const entries = Object.entries(data.indicators).filter(([, v]) => v > 0);
-  if (entries.length === 0) throw new ValidationError({ indicators: ["Nhập ít nhất một chỉ tiêu đạt được theo biên bản."] });
-  if (data.acceptedAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ acceptedAt: ["Ngày nghiệm thu không được sau hôm nay."] });
+  if (entries.length === 0)
+    throw new ValidationError({ indicators: ["Nhập ít nhất một chỉ tiêu đạt được theo biên bản."] });
+  if (data.acceptedAt.getTime() > vnDay(new Date()).getTime())
+    throw new ValidationError({ acceptedAt: ["Ngày nghiệm thu không được sau hôm nay."] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
-      id: true, agencyId: true, fund: true, communeId: true, activityCategoryId: true,
-      agency: { select: { provinceId: true } }, contract: { select: { signedAt: true } },
+      id: true,
+      agencyId: true,
+      fund: true,
+      communeId: true,
+      activityCategoryId: true,
+      agency: { select: { provinceId: true } },
+      contract: { select: { signedAt: true } },
     });
     const locked = await lockProposal(tx, p.id);
     if (!p.contract) throw new WorkflowError("Chưa ký hợp đồng hỗ trợ: chưa thể nghiệm thu.");
     if (data.acceptedAt.getTime() < p.contract.signedAt.getTime()) {
-      throw new ValidationError({ acceptedAt: [`Ngày nghiệm thu không được trước ngày ký hợp đồng (${formatDate(p.contract.signedAt)}).`] });
+      throw new ValidationError({
+        acceptedAt: [`Ngày nghiệm thu không được trước ngày ký hợp đồng (${formatDate(p.contract.signedAt)}).`],
+      });
     }
     if (locked.status !== "ACCEPTED") await transitionProposal(tx, actor, p.id, "accept");
-    const indicators = await tx.indicator.findMany({ where: { code: { in: entries.map(([c]) => c) } }, select: { id: true, code: true } });
+    const indicators = await tx.indicator.findMany({
+      where: { code: { in: entries.map(([c]) => c) } },
+      select: { id: true, code: true },
+    });
     const unknown = entries.filter(([c]) => !indicators.some((i) => i.code === c)).map(([c]) => c);
-    if (unknown.length) throw new ValidationError({ indicators: [`Chỉ tiêu không có trong danh mục: ${unknown.join(", ")}.`] });
+    if (unknown.length)
+      throw new ValidationError({ indicators: [`Chỉ tiêu không có trong danh mục: ${unknown.join(", ")}.`] });
 
     const hits = await findDoubleFunding(tx, p.id);
     const acceptance = await tx.acceptance.create({
-      data: { proposalId: p.id, kind: data.kind, minutesNo: data.minutesNo, acceptedAt: data.acceptedAt, note: data.note, doubleFundingFlag: hits.length > 0, createdById: actor.id },
+      data: {
+        proposalId: p.id,
+        kind: data.kind,
+        minutesNo: data.minutesNo,
+        acceptedAt: data.acceptedAt,
+        note: data.note,
+        doubleFundingFlag: hits.length > 0,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     const year = data.acceptedAt.getUTCFullYear();
     const source = `Biên bản nghiệm thu số ${data.minutesNo} ngày ${formatDate(data.acceptedAt)}`;
     await tx.result.createMany({
       data: entries.map(([code, value]) => ({
-        indicatorId: indicators.find((i) => i.code === code)!.id, year, startYear: year, endYear: year,
-        provinceId: p.agency.provinceId, agencyId: p.agencyId, fund: p.fund, activityCategoryId: p.activityCategoryId,
-        communeId: p.communeId, proposalId: p.id, acceptanceId: acceptance.id, value: BigInt(value),
-        origin: "ACCEPTANCE" as const, status: "APPROVED" as const, source, createdById: actor.id, approvedById: actor.id, approvedAt: new Date(),
+        indicatorId: indicators.find((i) => i.code === code)!.id,
+        year,
+        startYear: year,
+        endYear: year,
+        provinceId: p.agency.provinceId,
+        agencyId: p.agencyId,
+        fund: p.fund,
+        activityCategoryId: p.activityCategoryId,
+        communeId: p.communeId,
+        proposalId: p.id,
+        acceptanceId: acceptance.id,
+        value: BigInt(value),
+        origin: "ACCEPTANCE" as const,
+        status: "APPROVED" as const,
+        source,
+        createdById: actor.id,
+        approvedById: actor.id,
+        approvedAt: new Date(),
       })),
     });
     await writeAudit(tx, actor, {
-      action: "acceptance.record", entity: "Acceptance", entityId: acceptance.id,
-      data: { proposalId: p.id, minutesNo: data.minutesNo, indicators: Object.fromEntries(entries), doubleFunding: hits.map((h) => h.proposalId) },
+      action: "acceptance.record",
+      entity: "Acceptance",
+      entityId: acceptance.id,
+      data: {
+        proposalId: p.id,
+        minutesNo: data.minutesNo,
+        indicators: Object.fromEntries(entries),
+        doubleFunding: hits.map((h) => h.proposalId),
+      },
     });
-    await notifyApplicant(tx, p.id, (d) => notices.accepted(d, data.minutesNo, data.acceptedAt, routes.enterprise.implementation(d.id)));
+    await notifyApplicant(tx, p.id, (d) =>
+      notices.accepted(d, data.minutesNo, data.acceptedAt, routes.enterprise.implementation(d.id)),
+    );
     return { acceptanceId: acceptance.id, results: entries.length, doubleFunding: hits };
   });
 }

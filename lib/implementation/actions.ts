@@ -26,7 +26,11 @@ function fields(fd: FormData): Record<string, string> {
   return out;
 }
 
-export async function submitProgressReportAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function submitProgressReportAction(
+  proposalId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     const photos = await readUploads(formData.getAll("photos"));
@@ -45,7 +49,11 @@ export async function recordVisitAction(proposalId: string, _prev: FormState, fo
   });
 }
 
-export async function requestAmendmentAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function requestAmendmentAction(
+  proposalId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await requestAmendment(actor, proposalId, fields(formData));
@@ -54,7 +62,12 @@ export async function requestAmendmentAction(proposalId: string, _prev: FormStat
   });
 }
 
-export async function decideAmendmentAction(proposalId: string, amendmentId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function decideAmendmentAction(
+  proposalId: string,
+  amendmentId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await decideAmendment(actor, amendmentId, fields(formData));
@@ -63,21 +76,37 @@ export async function decideAmendmentAction(proposalId: string, amendmentId: str
   });
 }
 
-export async function recordAcceptanceAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function recordAcceptanceAction(
+  proposalId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     const f = fields(formData);
     const indicators: Record<string, string> = {};
     for (const [k, v] of Object.entries(f)) if (k.startsWith("ind.")) indicators[k.slice(4)] = v;
     if (f.extraCode && f.extraValue) indicators[f.extraCode] = f.extraValue;
-    const r = await recordAcceptance(actor, proposalId, { minutesNo: f.minutesNo, acceptedAt: f.acceptedAt, kind: f.kind, note: f.note, indicators });
+    const r = await recordAcceptance(actor, proposalId, {
+      minutesNo: f.minutesNo,
+      acceptedAt: f.acceptedAt,
+      kind: f.kind,
+      note: f.note,
+      indicators,
+    });
     refresh(proposalId);
-    const flag = r.doubleFunding.length ? ` Cảnh báo: có ${r.doubleFunding.length} đề án khác hỗ trợ cùng hạng mục cho cơ sở này.` : "";
+    const flag = r.doubleFunding.length
+      ? ` Cảnh báo: có ${r.doubleFunding.length} đề án khác hỗ trợ cùng hạng mục cho cơ sở này.`
+      : "";
     return { ok: true, message: `Đã ghi biên bản nghiệm thu và ${r.results} kết quả chỉ tiêu.${flag}` };
   });
 }
 
-export async function scheduleAcceptanceAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function scheduleAcceptanceAction(
+  proposalId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     const f = fields(formData);
@@ -96,7 +125,11 @@ export async function settleAction(proposalId: string, _prev: FormState, formDat
   });
 }
 
-export async function recordFollowUpAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function recordFollowUpAction(
+  proposalId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await recordFollowUp(actor, proposalId, fields(formData));

@@ -47,7 +47,12 @@ export const AMENDMENT_LABELS_EN = {
 
 const HIGHER: readonly AmendmentKind[] = ["AMOUNT_INCREASE", "CONTENT", "STOP"];
 
-export function requiredAuthority(kind: AmendmentKind, pipeline: Pipeline, proposalKind: ProposalKind, opts: { crossesYear?: boolean } = {}): Authority {
+export function requiredAuthority(
+  kind: AmendmentKind,
+  pipeline: Pipeline,
+  proposalKind: ProposalKind,
+  opts: { crossesYear?: boolean } = {},
+): Authority {
   const higher = HIGHER.includes(kind) || (kind === "TIME" && opts.crossesYear === true);
   if (pipeline === "LOCAL") return higher ? "UBND_TINH" : "SO_CONG_THUONG";
   if (higher) return "BO_TRUONG";

@@ -18,26 +18,48 @@ import { AMENDMENT_LABELS, requiredAuthority } from "@/lib/implementation/amendm
 const OPEN = ["APPROVED", "CONTRACTED", "IN_PROGRESS"] as const;
 
 /** A typed change request (§4.3 "alt" rows); the authority that must decide it is fixed when filed. */
-export async function requestAmendment(actor: Actor, proposalId: string, input: unknown): Promise<{ amendmentId: string }> {
+export async function requestAmendment(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+): Promise<{ amendmentId: string }> {
   if (!can(actor.role, "funding.manage") && !can(actor.role, "funding.report")) throw new ForbiddenError();
   const data = parseOrThrow(amendmentRequestSchema, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true, pipeline: true, kind: true, year: true, approvedSupport: true, endDate: true, location: true });
-    if (!(OPEN as readonly string[]).includes(p.status)) throw new WorkflowError("Chỉ điều chỉnh đề án đã phê duyệt và chưa nghiệm thu.");
+    const p = await findProposalInScope(tx, actor, proposalId, {
+      id: true,
+      status: true,
+      pipeline: true,
+      kind: true,
+      year: true,
+      approvedSupport: true,
+      endDate: true,
+      location: true,
+    });
+    if (!(OPEN as readonly string[]).includes(p.status))
+      throw new WorkflowError("Chỉ điều chỉnh đề án đã phê duyệt và chưa nghiệm thu.");
     const details: Record<string, Prisma.InputJsonValue> = {};
     const current = p.approvedSupport ?? 0n;
     if (data.kind === "AMOUNT_INCREASE" || data.kind === "AMOUNT_DECREASE") {
       if (!data.newAmount) throw new ValidationError({ newAmount: ["Nhập kinh phí hỗ trợ mới."] });
       if (data.kind === "AMOUNT_INCREASE" ? data.newAmount <= current : data.newAmount >= current) {
-        throw new ValidationError({ newAmount: [`Kinh phí mới phải ${data.kind === "AMOUNT_INCREASE" ? "lớn" : "nhỏ"} hơn mức hiện tại (${formatMoney(current)}).`] });
+        throw new ValidationError({
+          newAmount: [
+            `Kinh phí mới phải ${data.kind === "AMOUNT_INCREASE" ? "lớn" : "nhỏ"} hơn mức hiện tại (${formatMoney(current)}).`,
+          ],
+        });
       }
       Object.assign(details, { from: current.toString(), to: data.newAmount.toString() });
     } else if (data.kind === "TIME") {
       if (!data.newEndDate) throw new ValidationError({ newEndDate: ["Chọn thời hạn mới."] });
-      Object.assign(details, { from: p.endDate?.toISOString().slice(0, 10) ?? null, to: data.newEndDate.toISOString().slice(0, 10) });
+      Object.assign(details, {
+        from: p.endDate?.toISOString().slice(0, 10) ?? null,
+        to: data.newEndDate.toISOString().slice(0, 10),
+      });
     } else if (data.kind === "FORCE_MAJEURE") {
-      if (data.volumeDonePercent === undefined) throw new ValidationError({ volumeDonePercent: ["Nhập khối lượng đã thực hiện (%)."] });
+      if (data.volumeDonePercent === undefined)
+        throw new ValidationError({ volumeDonePercent: ["Nhập khối lượng đã thực hiện (%)."] });
       details.volumeDoneBp = Math.round(data.volumeDonePercent * 100);
     } else if (data.kind === "BENEFICIARY" || data.kind === "LOCATION" || data.kind === "CONTENT") {
       if (!data.newText) throw new ValidationError({ newText: ["Nêu nội dung thay đổi."] });
@@ -46,10 +68,23 @@ export async function requestAmendment(actor: Actor, proposalId: string, input: 
     const crossesYear = data.kind === "TIME" && !!data.newEndDate && data.newEndDate.getUTCFullYear() > p.year;
     const authority = requiredAuthority(data.kind, p.pipeline, p.kind, { crossesYear });
     const row = await tx.amendment.create({
-      data: { proposalId: p.id, kind: data.kind, requiredAuthority: authority, details, reason: data.reason, requestedById: actor.id },
+      data: {
+        proposalId: p.id,
+        kind: data.kind,
+        requiredAuthority: authority,
+        details,
+        reason: data.reason,
+        requestedById: actor.id,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "amendment.request", entity: "Amendment", entityId: row.id, reason: data.reason, data: { proposalId: p.id, kind: data.kind, authority } });
+    await writeAudit(tx, actor, {
+      action: "amendment.request",
+      entity: "Amendment",
+      entityId: row.id,
+      reason: data.reason,
+      data: { proposalId: p.id, kind: data.kind, authority },
+    });
     return { amendmentId: row.id };
   });
 }
@@ -64,41 +99,89 @@ export async function decideAmendment(actor: Actor, amendmentId: string, input: 
   const data = parseOrThrow(amendmentDecisionSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const a = await tx.amendment.findFirst({ where: { id: amendmentId, proposal: proposalScope(actor) }, select: { id: true, proposalId: true, kind: true, details: true, status: true } });
+    const a = await tx.amendment.findFirst({
+      where: { id: amendmentId, proposal: proposalScope(actor) },
+      select: { id: true, proposalId: true, kind: true, details: true, status: true },
+    });
     if (!a) throw new NotFoundError();
     const won = await tx.amendment.updateMany({
       where: { id: a.id, status: "REQUESTED" },
-      data: { status: data.approve ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: new Date(), decisionNo: data.decisionNo, decisionReason: data.decisionReason },
+      data: {
+        status: data.approve ? "APPROVED" : "REJECTED",
+        decidedById: actor.id,
+        decidedAt: new Date(),
+        decisionNo: data.decisionNo,
+        decisionReason: data.decisionReason,
+      },
     });
     if (won.count !== 1) throw new ConflictError("Yêu cầu điều chỉnh này đã được quyết định.");
-    if (data.approve) await applyAmendment(tx, actor, a.proposalId, a.kind, a.details as Record<string, unknown>, data.decisionNo, data.decisionReason);
+    if (data.approve)
+      await applyAmendment(
+        tx,
+        actor,
+        a.proposalId,
+        a.kind,
+        a.details as Record<string, unknown>,
+        data.decisionNo,
+        data.decisionReason,
+      );
     await writeAudit(tx, actor, {
-      action: data.approve ? "amendment.approve" : "amendment.reject", entity: "Amendment", entityId: a.id, reason: data.decisionReason,
+      action: data.approve ? "amendment.approve" : "amendment.reject",
+      entity: "Amendment",
+      entityId: a.id,
+      reason: data.decisionReason,
       data: { proposalId: a.proposalId, kind: a.kind, decisionNo: data.decisionNo, label: AMENDMENT_LABELS[a.kind] },
     });
   });
 }
 
-async function applyAmendment(tx: Tx, actor: Actor, proposalId: string, kind: string, details: Record<string, unknown>, decisionNo: string, reason: string): Promise<void> {
+async function applyAmendment(
+  tx: Tx,
+  actor: Actor,
+  proposalId: string,
+  kind: string,
+  details: Record<string, unknown>,
+  decisionNo: string,
+  reason: string,
+): Promise<void> {
   const locked = await lockProposal(tx, proposalId);
-  if (!(OPEN as readonly string[]).includes(locked.status)) throw new WorkflowError("Đề án không còn ở giai đoạn được điều chỉnh.");
+  if (!(OPEN as readonly string[]).includes(locked.status))
+    throw new WorkflowError("Đề án không còn ở giai đoạn được điều chỉnh.");
   if (kind === "AMOUNT_INCREASE" || kind === "AMOUNT_DECREASE") {
     const to = BigInt(String(details.to));
     const from = locked.approvedSupport ?? 0n;
     const sums = await ledgerSums(tx, proposalId);
-    if (to < sums.netPaid) throw new WorkflowError(`Kinh phí mới (${formatMoney(to)}) thấp hơn số đã chi (${formatMoney(sums.netPaid)}): cần thu hồi trước.`);
+    if (to < sums.netPaid)
+      throw new WorkflowError(
+        `Kinh phí mới (${formatMoney(to)}) thấp hơn số đã chi (${formatMoney(sums.netPaid)}): cần thu hồi trước.`,
+      );
     await moveEnvelope(tx, proposalId, to - from);
     await tx.proposal.update({ where: { id: proposalId }, data: { approvedSupport: to, version: { increment: 1 } } });
     const contract = await tx.contract.findUnique({ where: { proposalId }, select: { id: true } });
     if (contract) {
       // The commitment moves by the difference, so the ledger's commitment always equals the approved support.
-      await tx.ledgerEntry.create({ data: { proposalId, kind: "COMMITMENT", amount: to - from, occurredAt: vnDay(new Date()), note: `Điều chỉnh kinh phí theo ${decisionNo}`, createdById: actor.id } });
+      await tx.ledgerEntry.create({
+        data: {
+          proposalId,
+          kind: "COMMITMENT",
+          amount: to - from,
+          occurredAt: vnDay(new Date()),
+          note: `Điều chỉnh kinh phí theo ${decisionNo}`,
+          createdById: actor.id,
+        },
+      });
       await tx.contract.update({ where: { id: contract.id }, data: { amount: to } });
     }
   } else if (kind === "TIME") {
-    await tx.proposal.update({ where: { id: proposalId }, data: { endDate: new Date(`${String(details.to)}T00:00:00Z`), version: { increment: 1 } } });
+    await tx.proposal.update({
+      where: { id: proposalId },
+      data: { endDate: new Date(`${String(details.to)}T00:00:00Z`), version: { increment: 1 } },
+    });
   } else if (kind === "LOCATION") {
-    await tx.proposal.update({ where: { id: proposalId }, data: { location: String(details.to), version: { increment: 1 } } });
+    await tx.proposal.update({
+      where: { id: proposalId },
+      data: { location: String(details.to), version: { increment: 1 } },
+    });
   } else if (kind === "BENEFICIARY") {
     await tx.contract.updateMany({ where: { proposalId }, data: { partyB: String(details.to) } });
   } else if (kind === "STOP") {
@@ -114,7 +197,10 @@ async function applyAmendment(tx: Tx, actor: Actor, proposalId: string, kind: st
  */
 async function moveEnvelope(tx: Tx, proposalId: string, delta: bigint): Promise<void> {
   if (delta === 0n) return;
-  const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { plan: { select: { envelopeId: true } } } });
+  const p = await tx.proposal.findUnique({
+    where: { id: proposalId },
+    select: { plan: { select: { envelopeId: true } } },
+  });
   const envelopeId = p?.plan?.envelopeId;
   if (!envelopeId) return;
   if (delta > 0n) await commitToEnvelope(tx, envelopeId, delta);

@@ -26,25 +26,60 @@ export async function getImplementationDetail(actor: Actor, proposalId: string) 
   const internal = actor.role !== "ENTERPRISE";
   const doubleFunding = internal ? await findDoubleFunding(db, p.id) : [];
   const codes = suggestedIndicators(p.activityCategory.code, p.establishment !== null);
-  const indicatorRows = internal ? await db.indicator.findMany({ where: { OR: [{ code: { in: codes.map((c) => c.code) } }, { results: { some: { proposalId: p.id } } }] }, select: { code: true, name: true, unit: true } }) : [];
+  const indicatorRows = internal
+    ? await db.indicator.findMany({
+        where: { OR: [{ code: { in: codes.map((c) => c.code) } }, { results: { some: { proposalId: p.id } } }] },
+        select: { code: true, name: true, unit: true },
+      })
+    : [];
   const indicatorChoices = codes.flatMap((c) => {
     const i = indicatorRows.find((r) => r.code === c.code);
     return i ? [{ ...i, value: c.value }] : [];
   });
-  const allIndicators = internal ? await db.indicator.findMany({ where: { isMoney: false }, select: { code: true, name: true, unit: true }, orderBy: { position: "asc" } }) : [];
+  const allIndicators = internal
+    ? await db.indicator.findMany({
+        where: { isMoney: false },
+        select: { code: true, name: true, unit: true },
+        orderBy: { position: "asc" },
+      })
+    : [];
   const cal = await loadCalendar(db);
-  const due = dueItemsFor({
-    id: p.id, code: p.code, title: p.title, status: p.status, contractSignedAt: p.contract?.signedAt ?? null,
-    reportedPeriods: p.progressReports.map((r) => r.period), endDate: p.endDate, lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-    settledAt: p.settlement?.settledAt ?? null, followUps: p.followUps.length, openSupplementDeadline: null,
-  }, vnDay(new Date()), cal);
+  const due = dueItemsFor(
+    {
+      id: p.id,
+      code: p.code,
+      title: p.title,
+      status: p.status,
+      contractSignedAt: p.contract?.signedAt ?? null,
+      reportedPeriods: p.progressReports.map((r) => r.period),
+      endDate: p.endDate,
+      lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
+      settledAt: p.settlement?.settledAt ?? null,
+      followUps: p.followUps.length,
+      openSupplementDeadline: null,
+    },
+    vnDay(new Date()),
+    cal,
+  );
   return {
     ...toDetailDto(p),
     actions: availableActions(p.status, actor.role, p.pipeline),
-    sums: Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.toString()])) as Record<keyof typeof sums, string>,
-    advance: advance && { ok: advance.ok, available: advance.available.toString(), cap: advance.cap.toString(), reasons: advance.reasons, rule: advance.rule },
+    sums: Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.toString()])) as Record<
+      keyof typeof sums,
+      string
+    >,
+    advance: advance && {
+      ok: advance.ok,
+      available: advance.available.toString(),
+      cap: advance.cap.toString(),
+      reasons: advance.reasons,
+      rule: advance.rule,
+    },
     settleable: { amount: settleable.amount.toString(), volumeDoneBp: settleable.volumeDoneBp },
-    doubleFunding, indicatorChoices, allIndicators, due,
+    doubleFunding,
+    indicatorChoices,
+    allIndicators,
+    due,
   };
 }
 

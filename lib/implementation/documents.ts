@@ -15,7 +15,10 @@ export async function getImplementationDocument(actor: Actor, proposalId: string
   assertCanViewImplementation(actor);
   const db = await getDb();
   await findProposalInScope(db, actor, proposalId, { id: true });
-  const doc = await db.document.findFirst({ where: { id: docId, proposalId, kind: { in: [...KINDS] } }, select: ATTACHMENT_SELECT });
+  const doc = await db.document.findFirst({
+    where: { id: docId, proposalId, kind: { in: [...KINDS] } },
+    select: ATTACHMENT_SELECT,
+  });
   if (!doc) throw new NotFoundError();
   return doc;
 }

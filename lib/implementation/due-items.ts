@@ -3,7 +3,12 @@ import type { Calendar } from "@/lib/calendar/working-days";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { addDays } from "@/lib/calendar/working-days";
 import {
-  classifyDeadline, DEADLINE_RULES, missingReportPeriods, settlementDossierDeadline, type DeadlineKind, type DeadlineStatus,
+  classifyDeadline,
+  DEADLINE_RULES,
+  missingReportPeriods,
+  settlementDossierDeadline,
+  type DeadlineKind,
+  type DeadlineStatus,
 } from "@/lib/calendar/deadlines";
 
 export type ProposalFacts = {
@@ -38,7 +43,17 @@ export function dueItemsFor(f: ProposalFacts, today: Date, cal: Calendar): DueIt
   const out: DueItem[] = [];
   const push = (kind: DeadlineKind, label: string, due: Date, remind?: number) => {
     const c = classifyDeadline(due, today, cal, remind);
-    out.push({ proposalId: f.id, code: f.code, title: f.title, kind, label, due: c.due, status: c.status, daysLate: c.daysLate, workingDaysLeft: c.workingDaysLeft });
+    out.push({
+      proposalId: f.id,
+      code: f.code,
+      title: f.title,
+      kind,
+      label,
+      due: c.due,
+      status: c.status,
+      daysLate: c.daysLate,
+      workingDaysLeft: c.workingDaysLeft,
+    });
   };
   if ((f.status === "CONTRACTED" || f.status === "IN_PROGRESS") && f.contractSignedAt) {
     for (const m of missingReportPeriods(f.contractSignedAt, new Set(f.reportedPeriods), today, cal)) {
@@ -47,11 +62,21 @@ export function dueItemsFor(f: ProposalFacts, today: Date, cal: Calendar): DueIt
     if (f.endDate) push("ACCEPTANCE", "Nghiệm thu khi hết thời gian thực hiện", f.endDate, 10);
   }
   if (f.status === "ACCEPTED" && f.lastAcceptanceAt) {
-    push("SETTLEMENT_DOSSIER", `Hồ sơ quyết toán (${DEADLINE_RULES.settlementDossierDays} ngày sau nghiệm thu cuối)`, settlementDossierDeadline(f.lastAcceptanceAt, cal));
+    push(
+      "SETTLEMENT_DOSSIER",
+      `Hồ sơ quyết toán (${DEADLINE_RULES.settlementDossierDays} ngày sau nghiệm thu cuối)`,
+      settlementDossierDeadline(f.lastAcceptanceAt, cal),
+    );
   }
-  if (f.status === "RETURNED" && f.openSupplementDeadline) push("SUPPLEMENT", "Hạn nộp bổ sung hồ sơ", f.openSupplementDeadline);
+  if (f.status === "RETURNED" && f.openSupplementDeadline)
+    push("SUPPLEMENT", "Hạn nộp bổ sung hồ sơ", f.openSupplementDeadline);
   if (f.status === "SETTLED" && f.settledAt && f.followUps === 0) {
-    push("FOLLOW_UP", "Kiểm tra sau hỗ trợ (máy còn sử dụng, lao động được giữ)", addDays(f.settledAt, DEADLINE_RULES.followUpAfterDays), 20);
+    push(
+      "FOLLOW_UP",
+      "Kiểm tra sau hỗ trợ (máy còn sử dụng, lao động được giữ)",
+      addDays(f.settledAt, DEADLINE_RULES.followUpAfterDays),
+      20,
+    );
   }
   return out;
 }

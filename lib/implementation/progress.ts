@@ -18,34 +18,60 @@ const MAX_PHOTOS = 6;
  * Monthly progress report (Mẫu 3a/3b, before the 25th — TT 36/2013/TT-BCT Art. 23) by the beneficiary
  * (its own đề án only) or by staff; photos are stored as PHOTO documents. One report per period.
  */
-export async function submitProgressReport(actor: Actor, proposalId: string, input: unknown, photos: readonly Upload[] = []): Promise<{ reportId: string }> {
+export async function submitProgressReport(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+  photos: readonly Upload[] = [],
+): Promise<{ reportId: string }> {
   assertCan(actor, "funding.report");
   const data = parseOrThrow(progressReportSchema, input);
   if (photos.length > MAX_PHOTOS) throw new ValidationError({ photos: [`Tối đa ${MAX_PHOTOS} ảnh mỗi kỳ.`] });
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true, contract: { select: { signedAt: true } } });
+      const p = await findProposalInScope(tx, actor, proposalId, {
+        id: true,
+        status: true,
+        contract: { select: { signedAt: true } },
+      });
       if (p.status !== "CONTRACTED" && p.status !== "IN_PROGRESS") {
-        throw new WorkflowError(`Chỉ báo cáo tiến độ khi đề án đang thực hiện (hiện: "${STATUS_INFO[p.status].label.vi}").`);
+        throw new WorkflowError(
+          `Chỉ báo cáo tiến độ khi đề án đang thực hiện (hiện: "${STATUS_INFO[p.status].label.vi}").`,
+        );
       }
-      if (p.contract && data.period < periodOf(p.contract.signedAt)) throw new ValidationError({ period: ["Kỳ báo cáo trước tháng ký hợp đồng."] });
-      if (data.period > periodOf(vnDay(new Date()))) throw new ValidationError({ period: ["Không báo cáo trước cho kỳ chưa tới."] });
+      if (p.contract && data.period < periodOf(p.contract.signedAt))
+        throw new ValidationError({ period: ["Kỳ báo cáo trước tháng ký hợp đồng."] });
+      if (data.period > periodOf(vnDay(new Date())))
+        throw new ValidationError({ period: ["Không báo cáo trước cho kỳ chưa tới."] });
       const photoIds = await storeUploads(tx, actor, p.id, "PHOTO", photos, PHOTO_TYPES, "photos");
       const report = await tx.progressReport.create({
         data: {
-          proposalId: p.id, period: data.period, percentComplete: data.percentComplete, investmentDoneBp: data.investmentDonePercent,
-          content: data.content, issues: data.issues, submittedById: actor.id, photoDocumentIds: photoIds,
+          proposalId: p.id,
+          period: data.period,
+          percentComplete: data.percentComplete,
+          investmentDoneBp: data.investmentDonePercent,
+          content: data.content,
+          issues: data.issues,
+          submittedById: actor.id,
+          photoDocumentIds: photoIds,
         },
         select: { id: true },
       });
-      await writeAudit(tx, actor, { action: "progress.submit", entity: "ProgressReport", entityId: report.id, data: { proposalId: p.id, period: data.period, investmentDoneBp: data.investmentDonePercent } });
+      await writeAudit(tx, actor, {
+        action: "progress.submit",
+        entity: "ProgressReport",
+        entityId: report.id,
+        data: { proposalId: p.id, period: data.period, investmentDoneBp: data.investmentDonePercent },
+      });
       return { reportId: report.id };
     });
   } catch (e) {
     // The unique (proposalId, period) decides between two reports of the same month.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new ConflictError("Kỳ này đã có báo cáo tiến độ. Chọn kỳ khác hoặc liên hệ cán bộ phụ trách để điều chỉnh.");
+      throw new ConflictError(
+        "Kỳ này đã có báo cáo tiến độ. Chọn kỳ khác hoặc liên hệ cán bộ phụ trách để điều chỉnh.",
+      );
     }
     throw e;
   }
@@ -55,16 +81,36 @@ export async function submitProgressReport(actor: Actor, proposalId: string, inp
 export async function recordVisit(actor: Actor, proposalId: string, input: unknown): Promise<{ visitId: string }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(visitSchema, input);
-  if (data.visitedAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ visitedAt: ["Ngày kiểm tra không được sau hôm nay."] });
+  if (data.visitedAt.getTime() > vnDay(new Date()).getTime())
+    throw new ValidationError({ visitedAt: ["Ngày kiểm tra không được sau hôm nay."] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true });
     const allowed = data.kind === "MONITORING" ? ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] : ["ACCEPTED", "SETTLED"];
     if (!allowed.includes(p.status)) {
-      throw new WorkflowError(data.kind === "MONITORING" ? "Kiểm tra, giám sát khi đề án đang thực hiện." : "Hậu kiểm sau khi đề án đã nghiệm thu hoặc quyết toán.");
+      throw new WorkflowError(
+        data.kind === "MONITORING"
+          ? "Kiểm tra, giám sát khi đề án đang thực hiện."
+          : "Hậu kiểm sau khi đề án đã nghiệm thu hoặc quyết toán.",
+      );
     }
-    const visit = await tx.monitoringVisit.create({ data: { proposalId: p.id, kind: data.kind, visitedAt: data.visitedAt, findings: data.findings, compliant: data.compliant, createdById: actor.id }, select: { id: true } });
-    await writeAudit(tx, actor, { action: `visit.${data.kind.toLowerCase()}`, entity: "MonitoringVisit", entityId: visit.id, data: { proposalId: p.id, compliant: data.compliant } });
+    const visit = await tx.monitoringVisit.create({
+      data: {
+        proposalId: p.id,
+        kind: data.kind,
+        visitedAt: data.visitedAt,
+        findings: data.findings,
+        compliant: data.compliant,
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, {
+      action: `visit.${data.kind.toLowerCase()}`,
+      entity: "MonitoringVisit",
+      entityId: visit.id,
+      data: { proposalId: p.id, compliant: data.compliant },
+    });
     return { visitId: visit.id };
   });
 }

@@ -31,7 +31,9 @@ export function reminderKey(item: DueItem, today: Date): string {
 
 export function reminderLink(item: DueItem): string {
   return REMINDER_SIDE[item.kind] === "APPLICANT"
-    ? item.kind === "SUPPLEMENT" ? routes.enterprise.dossier(item.proposalId) : routes.enterprise.implementation(item.proposalId)
+    ? item.kind === "SUPPLEMENT"
+      ? routes.enterprise.dossier(item.proposalId)
+      : routes.enterprise.implementation(item.proposalId)
     : routes.staff.implementation(item.proposalId);
 }
 

@@ -19,9 +19,17 @@ import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 const WATCHED: readonly ProposalStatus[] = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED", "RETURNED", "SETTLED"];
 
 const SELECT = {
-  id: true, code: true, title: true, status: true, agencyId: true, endDate: true, contract: { select: { signedAt: true } },
-  progressReports: { select: { period: true } }, acceptances: { select: { acceptedAt: true }, orderBy: { acceptedAt: "desc" }, take: 1 },
-  settlement: { select: { settledAt: true } }, _count: { select: { followUps: true } },
+  id: true,
+  code: true,
+  title: true,
+  status: true,
+  agencyId: true,
+  endDate: true,
+  contract: { select: { signedAt: true } },
+  progressReports: { select: { period: true } },
+  acceptances: { select: { acceptedAt: true }, orderBy: { acceptedAt: "desc" }, take: 1 },
+  settlement: { select: { settledAt: true } },
+  _count: { select: { followUps: true } },
   supplements: { where: { answeredAt: null }, select: { deadline: true }, orderBy: { round: "desc" }, take: 1 },
 } satisfies Prisma.ProposalSelect;
 
@@ -35,11 +43,23 @@ export async function sendDueReminders(now: Date = new Date()): Promise<Reminder
   const run: ReminderRun = { proposals: 0, reminders: 0, notifications: 0, emails: 0 };
   const outbox: string[] = [];
   for (const p of rows) {
-    const items = dueItemsFor({
-      id: p.id, code: p.code, title: p.title, status: p.status, contractSignedAt: p.contract?.signedAt ?? null,
-      reportedPeriods: p.progressReports.map((r) => r.period), endDate: p.endDate, lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-      settledAt: p.settlement?.settledAt ?? null, followUps: p._count.followUps, openSupplementDeadline: p.supplements[0]?.deadline ?? null,
-    }, today, cal).filter((i) => i.status !== "UPCOMING");
+    const items = dueItemsFor(
+      {
+        id: p.id,
+        code: p.code,
+        title: p.title,
+        status: p.status,
+        contractSignedAt: p.contract?.signedAt ?? null,
+        reportedPeriods: p.progressReports.map((r) => r.period),
+        endDate: p.endDate,
+        lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
+        settledAt: p.settlement?.settledAt ?? null,
+        followUps: p._count.followUps,
+        openSupplementDeadline: p.supplements[0]?.deadline ?? null,
+      },
+      today,
+      cal,
+    ).filter((i) => i.status !== "UPCOMING");
     if (items.length === 0) continue;
     const sent = await db.$transaction((tx) => remindOne(tx, p.id, p.agencyId, items, today));
     if (sent.reminders === 0) continue;
@@ -70,14 +90,27 @@ async function remindOne(tx: Tx, proposalId: string, agencyId: string, items: Du
     const to = recipients[REMINDER_SIDE[item.kind]];
     if (to.length === 0) continue;
     const notice = reminderNotice(item, today);
-    const already = await tx.notification.findFirst({ where: { userId: { in: to }, kind: notice.kind }, select: { id: true } });
+    const already = await tx.notification.findFirst({
+      where: { userId: { in: to }, kind: notice.kind },
+      select: { id: true },
+    });
     if (already) continue;
     outbox.push(...(await notifyUsers(tx, to, notice)));
     notifications += to.length;
-    done.push({ kind: item.kind, status: item.status, due: item.due.toISOString().slice(0, 10), recipients: to.length });
+    done.push({
+      kind: item.kind,
+      status: item.status,
+      due: item.due.toISOString().slice(0, 10),
+      recipients: to.length,
+    });
   }
   if (done.length > 0) {
-    await writeAudit(tx, null, { action: "reminder.sent", entity: "Proposal", entityId: proposalId, data: { day: today.toISOString().slice(0, 10), items: done } });
+    await writeAudit(tx, null, {
+      action: "reminder.sent",
+      entity: "Proposal",
+      entityId: proposalId,
+      data: { day: today.toISOString().slice(0, 10), items: done },
+    });
   }
   await enqueueMailSafetyNet(tx, outbox);
   return { reminders: done.length, notifications, outbox };

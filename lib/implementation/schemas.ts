@@ -2,7 +2,10 @@ import { z } from "@/lib/validation";
 import { optionalText, zDay, zMoney } from "@/lib/funding/schemas";
 
 const percent = (label: string) =>
-  z.coerce.number({ message: `${label} phải là số.` }).min(0, `${label} từ 0 đến 100.`).max(100, `${label} từ 0 đến 100.`);
+  z.coerce
+    .number({ message: `${label} phải là số.` })
+    .min(0, `${label} từ 0 đến 100.`)
+    .max(100, `${label} từ 0 đến 100.`);
 
 export const progressReportSchema = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Chọn kỳ báo cáo (tháng/năm)."),
@@ -20,7 +23,16 @@ export const visitSchema = z.object({
   compliant: z.enum(["yes", "no"], { message: "Chọn kết luận." }).transform((v) => v === "yes"),
 });
 
-export const AMENDMENT_KINDS = ["AMOUNT_INCREASE", "AMOUNT_DECREASE", "BENEFICIARY", "LOCATION", "TIME", "CONTENT", "STOP", "FORCE_MAJEURE"] as const;
+export const AMENDMENT_KINDS = [
+  "AMOUNT_INCREASE",
+  "AMOUNT_DECREASE",
+  "BENEFICIARY",
+  "LOCATION",
+  "TIME",
+  "CONTENT",
+  "STOP",
+  "FORCE_MAJEURE",
+] as const;
 
 export const amendmentRequestSchema = z.object({
   kind: z.enum(AMENDMENT_KINDS, { message: "Chọn loại điều chỉnh." }),
@@ -43,7 +55,10 @@ export const acceptanceSchema = z.object({
   kind: z.enum(["BASE", "FINAL"]).default("BASE"),
   note: optionalText(2000),
   /** Indicator code → achieved value (non-negative integers). */
-  indicators: z.record(z.string().regex(/^[A-Z0-9_]+$/), z.coerce.number().int("Giá trị chỉ tiêu là số nguyên.").min(0, "Giá trị không âm.")),
+  indicators: z.record(
+    z.string().regex(/^[A-Z0-9_]+$/),
+    z.coerce.number().int("Giá trị chỉ tiêu là số nguyên.").min(0, "Giá trị không âm."),
+  ),
 });
 
 export const acceptanceScheduleSchema = z.object({
@@ -62,6 +77,9 @@ export const settlementSchema = z.object({
 export const followUpSchema = z.object({
   checkedAt: zDay,
   machineInUse: z.enum(["yes", "no", "na"]).transform((v) => (v === "na" ? null : v === "yes")),
-  jobsKept: z.union([z.literal(""), z.coerce.number().int().min(0, "Số lao động không âm.")]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  jobsKept: z
+    .union([z.literal(""), z.coerce.number().int().min(0, "Số lao động không âm.")])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
   note: optionalText(2000),
 });

@@ -28,53 +28,110 @@ import { routes } from "@/lib/routes";
  * settlement is refused (document more counterpart, or refund to reduce the support), unless a leader
  * records a reasoned exception, kept on the settlement and in the audit log.
  */
-export async function settleProposal(actor: Actor, proposalId: string, input: unknown): Promise<{ settlementId: string; number: string }> {
+export async function settleProposal(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+): Promise<{ settlementId: string; number: string }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(settlementSchema, input);
-  if (data.settledAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ settledAt: ["Ngày quyết toán không được sau hôm nay."] });
+  if (data.settledAt.getTime() > vnDay(new Date()).getTime())
+    throw new ValidationError({ settledAt: ["Ngày quyết toán không được sau hôm nay."] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, proposalId, { id: true, agencyId: true, agency: { select: { code: true } } });
+    const p = await findProposalInScope(tx, actor, proposalId, {
+      id: true,
+      agencyId: true,
+      agency: { select: { code: true } },
+    });
     const locked = await lockProposal(tx, p.id);
     if (locked.status !== "ACCEPTED") throw new WorkflowError("Chỉ quyết toán đề án đã nghiệm thu.");
-    const last = await tx.acceptance.findFirst({ where: { proposalId: p.id }, orderBy: { acceptedAt: "desc" }, select: { acceptedAt: true } });
+    const last = await tx.acceptance.findFirst({
+      where: { proposalId: p.id },
+      orderBy: { acceptedAt: "desc" },
+      select: { acceptedAt: true },
+    });
     if (last && data.settledAt.getTime() < last.acceptedAt.getTime()) {
-      throw new ValidationError({ settledAt: [`Ngày quyết toán không được trước ngày nghiệm thu cuối (${formatDate(last.acceptedAt)}).`] });
+      throw new ValidationError({
+        settledAt: [`Ngày quyết toán không được trước ngày nghiệm thu cuối (${formatDate(last.acceptedAt)}).`],
+      });
     }
     const approved = locked.approvedSupport ?? 0n;
     const sums = await ledgerSums(tx, p.id);
     const settleable = await settleableSupport(tx, p.id, approved);
     if (sums.netPaid > settleable.amount) {
-      throw new RuleRefusedError([`Đã chi ${formatMoney(sums.netPaid)}, vượt số được quyết toán ${formatMoney(settleable.amount)}: ghi hoàn trả ${formatMoney(sums.netPaid - settleable.amount)} trước khi quyết toán.`], "Không thể quyết toán");
+      throw new RuleRefusedError(
+        [
+          `Đã chi ${formatMoney(sums.netPaid)}, vượt số được quyết toán ${formatMoney(settleable.amount)}: ghi hoàn trả ${formatMoney(sums.netPaid - settleable.amount)} trước khi quyết toán.`,
+        ],
+        "Không thể quyết toán",
+      );
     }
-    const facts = await tx.proposal.findUniqueOrThrow({ where: { id: p.id }, select: { decidedAt: true, submittedAt: true, budgetLines: { select: { costKind: true, requestedSupport: true } } } });
+    const facts = await tx.proposal.findUniqueOrThrow({
+      where: { id: p.id },
+      select: {
+        decidedAt: true,
+        submittedAt: true,
+        budgetLines: { select: { costKind: true, requestedSupport: true } },
+      },
+    });
     // The rules API's rows; the code table when none are loaded (as the appraisal's rule check does).
     const loaded = await loadSupportRules(tx);
-    const check = checkCounterpart(loaded.length ? loaded : SUPPORT_RULES, facts.budgetLines, facts.decidedAt ?? facts.submittedAt ?? data.settledAt, sums.netPaid, sums.counterpart);
+    const check = checkCounterpart(
+      loaded.length ? loaded : SUPPORT_RULES,
+      facts.budgetLines,
+      facts.decidedAt ?? facts.submittedAt ?? data.settledAt,
+      sums.netPaid,
+      sums.counterpart,
+    );
     const exception = check.short ? data.exceptionReason : null;
     if (check.short && !exception) {
-      throw new RuleRefusedError([
-        `Vốn đối ứng có chứng từ ${formatMoney(check.documented)}, thấp hơn mức quy định ${formatMoney(check.required)} cho kinh phí hỗ trợ ${formatMoney(sums.netPaid)} (${check.basis.join("; ")}).`,
-        `Bổ sung chứng từ vốn đối ứng, hoặc ghi hoàn trả ${formatMoney(sums.netPaid - check.supportAllowed)} để giảm hỗ trợ còn ${formatMoney(check.supportAllowed)}, hoặc lãnh đạo ghi lý do ngoại lệ.`,
-      ], "Không thể quyết toán");
+      throw new RuleRefusedError(
+        [
+          `Vốn đối ứng có chứng từ ${formatMoney(check.documented)}, thấp hơn mức quy định ${formatMoney(check.required)} cho kinh phí hỗ trợ ${formatMoney(sums.netPaid)} (${check.basis.join("; ")}).`,
+          `Bổ sung chứng từ vốn đối ứng, hoặc ghi hoàn trả ${formatMoney(sums.netPaid - check.supportAllowed)} để giảm hỗ trợ còn ${formatMoney(check.supportAllowed)}, hoặc lãnh đạo ghi lý do ngoại lệ.`,
+        ],
+        "Không thể quyết toán",
+      );
     }
-    if (exception && actor.role !== "LEADER") throw new ValidationError({ exceptionReason: ["Chỉ lãnh đạo được quyết toán theo ngoại lệ về vốn đối ứng."] });
+    if (exception && actor.role !== "LEADER")
+      throw new ValidationError({ exceptionReason: ["Chỉ lãnh đạo được quyết toán theo ngoại lệ về vốn đối ứng."] });
     await transitionProposal(tx, actor, p.id, "settle");
     const year = data.settledAt.getUTCFullYear();
     const n = await nextSequence(tx, `settlement:${p.agencyId}:${year}`);
     const number = `${String(n).padStart(2, "0")}/${year}/QT-${p.agency.code}`;
     const row = await tx.settlement.create({
       data: {
-        proposalId: p.id, number, settledAt: data.settledAt, approvedSupport: approved, disbursed: sums.advances + sums.finalPayments,
-        refunded: sums.refunds, settledSupport: sums.netPaid, counterpart: sums.counterpart, note: data.note, createdById: actor.id,
-        requiredCounterpart: check.required, exceptionReason: exception, exceptionById: exception ? actor.id : null,
+        proposalId: p.id,
+        number,
+        settledAt: data.settledAt,
+        approvedSupport: approved,
+        disbursed: sums.advances + sums.finalPayments,
+        refunded: sums.refunds,
+        settledSupport: sums.netPaid,
+        counterpart: sums.counterpart,
+        note: data.note,
+        createdById: actor.id,
+        requiredCounterpart: check.required,
+        exceptionReason: exception,
+        exceptionById: exception ? actor.id : null,
       },
       select: { id: true },
     });
     await writeAudit(tx, actor, {
-      action: "settlement.record", entity: "Settlement", entityId: row.id,
-      data: { proposalId: p.id, number, approved: approved.toString(), settled: sums.netPaid.toString(), refunded: sums.refunds.toString(), counterpart: sums.counterpart.toString(),
-        requiredCounterpart: check.required.toString(), exceptionReason: exception },
+      action: "settlement.record",
+      entity: "Settlement",
+      entityId: row.id,
+      data: {
+        proposalId: p.id,
+        number,
+        approved: approved.toString(),
+        settled: sums.netPaid.toString(),
+        refunded: sums.refunds.toString(),
+        counterpart: sums.counterpart.toString(),
+        requiredCounterpart: check.required.toString(),
+        exceptionReason: exception,
+      },
     });
     await notifyApplicant(tx, p.id, (d) => notices.settled(d, number, routes.enterprise.implementation(d.id)));
     return { settlementId: row.id, number };
@@ -82,20 +139,43 @@ export async function settleProposal(actor: Actor, proposalId: string, input: un
 }
 
 /** Follow-up 1–3 years after settlement: is the machine still used, were the jobs kept. */
-export async function recordFollowUp(actor: Actor, proposalId: string, input: unknown): Promise<{ followUpId: string }> {
+export async function recordFollowUp(
+  actor: Actor,
+  proposalId: string,
+  input: unknown,
+): Promise<{ followUpId: string }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(followUpSchema, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true, settlement: { select: { settledAt: true } } });
-    if (p.status !== "SETTLED" || !p.settlement) throw new WorkflowError("Kiểm tra sau hỗ trợ chỉ thực hiện với đề án đã quyết toán.");
-    if (data.checkedAt.getTime() < p.settlement.settledAt.getTime()) throw new ValidationError({ checkedAt: ["Ngày kiểm tra phải sau ngày quyết toán."] });
-    if (data.checkedAt.getTime() > vnDay(new Date()).getTime()) throw new ValidationError({ checkedAt: ["Ngày kiểm tra không được sau hôm nay."] });
+    const p = await findProposalInScope(tx, actor, proposalId, {
+      id: true,
+      status: true,
+      settlement: { select: { settledAt: true } },
+    });
+    if (p.status !== "SETTLED" || !p.settlement)
+      throw new WorkflowError("Kiểm tra sau hỗ trợ chỉ thực hiện với đề án đã quyết toán.");
+    if (data.checkedAt.getTime() < p.settlement.settledAt.getTime())
+      throw new ValidationError({ checkedAt: ["Ngày kiểm tra phải sau ngày quyết toán."] });
+    if (data.checkedAt.getTime() > vnDay(new Date()).getTime())
+      throw new ValidationError({ checkedAt: ["Ngày kiểm tra không được sau hôm nay."] });
     const row = await tx.followUp.create({
-      data: { proposalId: p.id, checkedAt: data.checkedAt, machineInUse: data.machineInUse, jobsKept: data.jobsKept, note: data.note, createdById: actor.id },
+      data: {
+        proposalId: p.id,
+        checkedAt: data.checkedAt,
+        machineInUse: data.machineInUse,
+        jobsKept: data.jobsKept,
+        note: data.note,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "followup.record", entity: "FollowUp", entityId: row.id, data: { proposalId: p.id, machineInUse: data.machineInUse, jobsKept: data.jobsKept } });
+    await writeAudit(tx, actor, {
+      action: "followup.record",
+      entity: "FollowUp",
+      entityId: row.id,
+      data: { proposalId: p.id, machineInUse: data.machineInUse, jobsKept: data.jobsKept },
+    });
     return { followUpId: row.id };
   });
 }

@@ -16,10 +16,17 @@ export async function importWorkbookAction(_prev: ImportState, formData: FormDat
     const file = formData.get("file");
     const bytes = file instanceof File ? await file.arrayBuffer() : new ArrayBuffer(0);
     report = await importWorkbook(actor, { name: file instanceof File ? file.name : "", bytes });
-    if (!report.ok) return { ok: false, message: `Tệp có ${report.issues.length} lỗi; chưa ghi dòng nào. Sửa các lỗi dưới đây rồi tải lên lại.` };
+    if (!report.ok)
+      return {
+        ok: false,
+        message: `Tệp có ${report.issues.length} lỗi; chưa ghi dòng nào. Sửa các lỗi dưới đây rồi tải lên lại.`,
+      };
     revalidatePath(routes.staff.home, "layout");
     revalidatePath(routes.leader.home, "layout");
-    return { ok: true, message: `Đã nhập ${report.establishments} cơ sở và ${report.proposals} đề án từ tệp ${report.fileName}.` };
+    return {
+      ok: true,
+      message: `Đã nhập ${report.establishments} cơ sở và ${report.proposals} đề án từ tệp ${report.fileName}.`,
+    };
   });
   return { ...state, report };
 }

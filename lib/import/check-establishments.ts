@@ -10,7 +10,10 @@ import { toSearchText } from "@/lib/text";
 
 export type ValidEstablishment = { row: number; input: EstablishmentInput; communeId: string };
 
-const HEADER = Object.fromEntries(ESTABLISHMENT_COLUMNS.map((c) => [c.key, c.header])) as Record<EstablishmentKey, string>;
+const HEADER = Object.fromEntries(ESTABLISHMENT_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  EstablishmentKey,
+  string
+>;
 /** Schema fields that are not column keys. */
 const FIELD_TO_COLUMN: Record<string, EstablishmentKey> = { communeId: "communeCode" };
 
@@ -26,28 +29,39 @@ export function taxCodesOf(rows: SheetRow<string>[], key: string): string[] {
   });
 }
 
-export function checkEstablishments(rows: SheetRow<EstablishmentKey>[], ctx: ImportContext): { valid: ValidEstablishment[]; issues: ImportIssue[] } {
+export function checkEstablishments(
+  rows: SheetRow<EstablishmentKey>[],
+  ctx: ImportContext,
+): { valid: ValidEstablishment[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const valid: ValidEstablishment[] = [];
   const seenTax = new Map<string, number>();
   for (const { row, cells } of rows) {
-    const issue = (key: EstablishmentKey, message: string) => issues.push({ sheet: ESTABLISHMENT_SHEET, row, column: HEADER[key], message });
+    const issue = (key: EstablishmentKey, message: string) =>
+      issues.push({ sheet: ESTABLISHMENT_SHEET, row, column: HEADER[key], message });
     const communeId = ctx.currentCommunes.get(cells.communeCode.toUpperCase()) ?? "";
     const before = issues.length;
-    if (cells.communeCode && !communeId) issue("communeCode", `Mã “${cells.communeCode}” không phải xã/phường hiện hành của tỉnh (xem sheet Danh mục).`);
+    if (cells.communeCode && !communeId)
+      issue("communeCode", `Mã “${cells.communeCode}” không phải xã/phường hiện hành của tỉnh (xem sheet Danh mục).`);
     // Checked here too: the schema checks the tax code only once every other field parsed, and the
     // report should list all of a row's errors at once.
     const tax = cells.taxCode ? checkTaxCode(cells.taxCode) : null;
     if (tax && !tax.ok) issue("taxCode", tax.message);
     const parsed = establishmentSchema.safeParse({
-      ...cells, kind: cells.kind.toUpperCase(), communeId, workforce: cells.workforce || "0",
-      womenOwned: yesNo(cells.womenOwned), ethnicMinorityOwned: yesNo(cells.ethnicMinorityOwned),
+      ...cells,
+      kind: cells.kind.toUpperCase(),
+      communeId,
+      workforce: cells.workforce || "0",
+      womenOwned: yesNo(cells.womenOwned),
+      ethnicMinorityOwned: yesNo(cells.ethnicMinorityOwned),
     });
     if (!parsed.success) {
       for (const [field, messages] of Object.entries(fieldErrorsOf(parsed.error))) {
         const key = (FIELD_TO_COLUMN[field] ?? field) as EstablishmentKey;
-        if ((key === "communeCode" && cells.communeCode && !communeId) || (key === "taxCode" && tax && !tax.ok)) continue;
-        for (const m of messages) issues.push({ sheet: ESTABLISHMENT_SHEET, row, column: HEADER[key] ?? null, message: m });
+        if ((key === "communeCode" && cells.communeCode && !communeId) || (key === "taxCode" && tax && !tax.ok))
+          continue;
+        for (const m of messages)
+          issues.push({ sheet: ESTABLISHMENT_SHEET, row, column: HEADER[key] ?? null, message: m });
       }
       continue;
     }
@@ -56,7 +70,11 @@ export function checkEstablishments(rows: SheetRow<EstablishmentKey>[], ctx: Imp
       const first = seenTax.get(taxCode);
       if (first) issue("taxCode", `Mã số thuế trùng với dòng ${first} của sheet.`);
       const existing = ctx.taxCodes.get(taxCode);
-      if (existing) issue("taxCode", `Mã số thuế đã có trên cổng (${existing.inScope ? existing.name : "cơ sở của tỉnh khác"}); không nhập lại.`);
+      if (existing)
+        issue(
+          "taxCode",
+          `Mã số thuế đã có trên cổng (${existing.inScope ? existing.name : "cơ sở của tỉnh khác"}); không nhập lại.`,
+        );
       seenTax.set(taxCode, row);
     }
     if (issues.length === before) valid.push({ row, input: parsed.data, communeId });

@@ -21,26 +21,51 @@ export type ImportContext = {
   proposalCodes: Set<string>;
 };
 
-export async function loadImportContext(tx: Tx, actor: Actor, wanted: { taxCodes: string[]; proposalCodes: string[] }): Promise<ImportContext> {
+export async function loadImportContext(
+  tx: Tx,
+  actor: Actor,
+  wanted: { taxCodes: string[]; proposalCodes: string[] },
+): Promise<ImportContext> {
   if (!actor.provinceId || !actor.agencyId) throw new ForbiddenError("Tài khoản chưa gắn với cơ quan của tỉnh nào.");
   const provinces = await provinceWithPredecessors(tx, { id: actor.provinceId });
   const [units, activities, agencies, taxRows, scoped, codes] = await Promise.all([
-    tx.adminUnit.findMany({ where: { parentId: { in: provinces.ids }, level: { in: ["COMMUNE", "DISTRICT"] } }, select: { id: true, code: true, parentId: true, validTo: true, level: true } }),
+    tx.adminUnit.findMany({
+      where: { parentId: { in: provinces.ids }, level: { in: ["COMMUNE", "DISTRICT"] } },
+      select: { id: true, code: true, parentId: true, validTo: true, level: true },
+    }),
     tx.activityCategory.findMany({ select: { id: true, code: true, validFrom: true, validTo: true } }),
     tx.agency.findMany({ where: agencyScope(actor), select: { id: true, code: true } }),
-    tx.establishment.findMany({ where: { taxCode: { in: wanted.taxCodes } }, select: { id: true, taxCode: true, name: true, agency: { select: { provinceId: true } } } }),
-    tx.establishment.findMany({ where: { agency: { provinceId: { in: provinces.ids } } }, select: { id: true, name: true } }),
+    tx.establishment.findMany({
+      where: { taxCode: { in: wanted.taxCodes } },
+      select: { id: true, taxCode: true, name: true, agency: { select: { provinceId: true } } },
+    }),
+    tx.establishment.findMany({
+      where: { agency: { provinceId: { in: provinces.ids } } },
+      select: { id: true, name: true },
+    }),
     tx.proposal.findMany({ where: { code: { in: wanted.proposalCodes } }, select: { code: true } }),
   ]);
   const byCode = new Map<string, Array<{ id: string; validFrom: Date; validTo: Date | null }>>();
-  for (const a of activities) byCode.set(a.code, [...(byCode.get(a.code) ?? []), { id: a.id, validFrom: a.validFrom, validTo: a.validTo }]);
+  for (const a of activities)
+    byCode.set(a.code, [...(byCode.get(a.code) ?? []), { id: a.id, validFrom: a.validFrom, validTo: a.validTo }]);
   return {
     actorAgencyId: actor.agencyId,
-    currentCommunes: new Map(units.filter((u) => u.level === "COMMUNE" && u.validTo === null && u.parentId === actor.provinceId).map((u) => [u.code.toUpperCase(), u.id])),
+    currentCommunes: new Map(
+      units
+        .filter((u) => u.level === "COMMUNE" && u.validTo === null && u.parentId === actor.provinceId)
+        .map((u) => [u.code.toUpperCase(), u.id]),
+    ),
     places: new Map(units.map((u) => [u.code.toUpperCase(), u.id])),
     activities: byCode,
     agencies: new Map(agencies.map((a) => [a.code, a.id])),
-    taxCodes: new Map(taxRows.filter((t) => t.taxCode).map((t) => [t.taxCode as string, { id: t.id, name: t.name, inScope: provinces.ids.includes(t.agency?.provinceId ?? "") }])),
+    taxCodes: new Map(
+      taxRows
+        .filter((t) => t.taxCode)
+        .map((t) => [
+          t.taxCode as string,
+          { id: t.id, name: t.name, inScope: provinces.ids.includes(t.agency?.provinceId ?? "") },
+        ]),
+    ),
     namesInScope: new Map(scoped.map((e) => [toSearchText(e.name), e.id])),
     proposalCodes: new Set(codes.map((c) => c.code).filter((c): c is string => Boolean(c))),
   };

@@ -14,7 +14,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value).replace(".", ",");
   if (typeof value === "boolean") return value ? "có" : "không";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+  if ("richText" in value)
+    return value.richText
+      .map((r) => r.text)
+      .join("")
+      .trim();
   if ("result" in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
   if ("text" in value) return String(value.text).trim();
   if ("error" in value) return "";
@@ -32,7 +36,12 @@ export async function loadWorkbook(bytes: ArrayBuffer): Promise<ExcelJS.Workbook
 }
 
 /** Rows of one sheet (header on row 1); blank rows are skipped; missing required headers are reported. */
-export function readSheet<K extends string>(wb: ExcelJS.Workbook, sheet: string, columns: readonly (ColumnSpec & { key: K })[], maxRows: number): { rows: SheetRow<K>[]; issues: ImportIssue[]; present: boolean } {
+export function readSheet<K extends string>(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  columns: readonly (ColumnSpec & { key: K })[],
+  maxRows: number,
+): { rows: SheetRow<K>[]; issues: ImportIssue[]; present: boolean } {
   const ws = wb.worksheets.find((w) => toSearchText(w.name) === toSearchText(sheet));
   if (!ws) return { rows: [], issues: [], present: false };
   const issues: ImportIssue[] = [];
@@ -43,7 +52,8 @@ export function readSheet<K extends string>(wb: ExcelJS.Workbook, sheet: string,
     if (spec) positions.set(spec.key, col);
   });
   for (const c of columns) {
-    if (c.required && !positions.has(c.key)) issues.push({ sheet, row: 1, column: c.header, message: `Thiếu cột bắt buộc “${c.header}” ở dòng tiêu đề.` });
+    if (c.required && !positions.has(c.key))
+      issues.push({ sheet, row: 1, column: c.header, message: `Thiếu cột bắt buộc “${c.header}” ở dòng tiêu đề.` });
   }
   const rows: SheetRow<K>[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -56,6 +66,12 @@ export function readSheet<K extends string>(wb: ExcelJS.Workbook, sheet: string,
     if (Object.values<string>(cells).every((v) => v === "")) return;
     rows.push({ row: rowNumber, cells });
   });
-  if (rows.length > maxRows) issues.push({ sheet, row: null, column: null, message: `Tối đa ${maxRows} dòng mỗi sheet; tệp có ${rows.length} dòng. Vui lòng tách tệp.` });
+  if (rows.length > maxRows)
+    issues.push({
+      sheet,
+      row: null,
+      column: null,
+      message: `Tối đa ${maxRows} dòng mỗi sheet; tệp có ${rows.length} dòng. Vui lòng tách tệp.`,
+    });
   return { rows, issues, present: true };
 }

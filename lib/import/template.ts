@@ -8,7 +8,14 @@ import { agencyScope } from "@/lib/proposals/scope";
 import { provinceWithPredecessors } from "@/lib/territory/scope";
 import { INDUSTRIES, KIND_LABELS } from "@/lib/rules/industries";
 import { formatDate } from "@/lib/dates";
-import { ESTABLISHMENT_COLUMNS, ESTABLISHMENT_SHEET, MAX_ROWS, PROPOSAL_COLUMNS, PROPOSAL_SHEET, type ColumnSpec } from "@/lib/import/columns";
+import {
+  ESTABLISHMENT_COLUMNS,
+  ESTABLISHMENT_SHEET,
+  MAX_ROWS,
+  PROPOSAL_COLUMNS,
+  PROPOSAL_SHEET,
+  type ColumnSpec,
+} from "@/lib/import/columns";
 
 // The downloadable template: two data sheets (header on row 1, data from row 2), a guide with an example
 // row per sheet, and the code lists of the actor's province (communes, historic districts, activities).
@@ -33,8 +40,15 @@ export async function buildImportTemplate(actor: Actor): Promise<Buffer> {
   const db = await getDb();
   const provinces = await provinceWithPredecessors(db, { id: actor.provinceId });
   const [units, activities, agencies] = await Promise.all([
-    db.adminUnit.findMany({ where: { parentId: { in: provinces.ids }, level: { in: ["COMMUNE", "DISTRICT"] } }, orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }], select: { code: true, name: true, validTo: true, parent: { select: { name: true } } } }),
-    db.activityCategory.findMany({ orderBy: [{ contentNo: "asc" }, { validFrom: "asc" }], select: { code: true, name: true, validFrom: true, validTo: true, legalBasis: { select: { code: true } } } }),
+    db.adminUnit.findMany({
+      where: { parentId: { in: provinces.ids }, level: { in: ["COMMUNE", "DISTRICT"] } },
+      orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+      select: { code: true, name: true, validTo: true, parent: { select: { name: true } } },
+    }),
+    db.activityCategory.findMany({
+      orderBy: [{ contentNo: "asc" }, { validFrom: "asc" }],
+      select: { code: true, name: true, validFrom: true, validTo: true, legalBasis: { select: { code: true } } },
+    }),
     db.agency.findMany({ where: agencyScope(actor), orderBy: { name: "asc" }, select: { code: true, name: true } }),
   ]);
   const wb = new ExcelJS.Workbook();
@@ -60,10 +74,27 @@ export async function buildImportTemplate(actor: Actor): Promise<Buffer> {
   dataSheet(wb, ESTABLISHMENT_SHEET, ESTABLISHMENT_COLUMNS);
   dataSheet(wb, PROPOSAL_SHEET, PROPOSAL_COLUMNS);
   const lists = wb.addWorksheet("Danh mục");
-  lists.columns = [{ header: "Danh mục", width: 22 }, { header: "Mã", width: 24 }, { header: "Tên", width: 60 }, { header: "Ghi chú", width: 40 }];
+  lists.columns = [
+    { header: "Danh mục", width: 22 },
+    { header: "Mã", width: 24 },
+    { header: "Tên", width: 60 },
+    { header: "Ghi chú", width: 40 },
+  ];
   lists.getRow(1).font = { bold: true };
-  for (const u of units) lists.addRow([u.validTo ? "Địa bàn cũ" : "Xã/phường", u.code, u.name, u.validTo ? `${u.parent?.name ?? ""}, đến ${formatDate(u.validTo)} — chỉ dùng cho đề án` : u.parent?.name ?? ""]);
-  for (const a of activities) lists.addRow(["Nội dung", a.code, a.name, `${a.legalBasis.code}, từ ${formatDate(a.validFrom)}${a.validTo ? ` đến ${formatDate(a.validTo)}` : ""}`]);
+  for (const u of units)
+    lists.addRow([
+      u.validTo ? "Địa bàn cũ" : "Xã/phường",
+      u.code,
+      u.name,
+      u.validTo ? `${u.parent?.name ?? ""}, đến ${formatDate(u.validTo)} — chỉ dùng cho đề án` : (u.parent?.name ?? ""),
+    ]);
+  for (const a of activities)
+    lists.addRow([
+      "Nội dung",
+      a.code,
+      a.name,
+      `${a.legalBasis.code}, từ ${formatDate(a.validFrom)}${a.validTo ? ` đến ${formatDate(a.validTo)}` : ""}`,
+    ]);
   for (const i of INDUSTRIES) lists.addRow(["Ngành nghề", i.code, i.label, i.clause]);
   for (const [code, label] of Object.entries(KIND_LABELS)) lists.addRow(["Loại hình", code, label, ""]);
   for (const a of agencies) lists.addRow(["Cơ quan", a.code, a.name, ""]);

@@ -35,7 +35,12 @@ export function createBoss(target: BossTarget, options: { schedule: boolean }): 
   const common = { schema: "pgboss", schedule: options.schedule, supervise: true };
   if ("connectionString" in target) {
     const pool = pgPoolConfig(target.connectionString, 4);
-    return new PgBoss({ ...common, connectionString: pool.connectionString, max: pool.max, application_name: "khuyen-cong-jobs" });
+    return new PgBoss({
+      ...common,
+      connectionString: pool.connectionString,
+      max: pool.max,
+      application_name: "khuyen-cong-jobs",
+    });
   }
   return new PgBoss({ ...common, db: target.executor as PgBoss.Db });
 }

@@ -14,7 +14,11 @@ export type EnqueueOptions = { startAfter?: Date; singletonKey?: string };
  * `INSERT INTO pgboss.job … SELECT … FROM pgboss.queue q [, <from>]`: `data` is a jsonb expression and
  * may refer to the tables of `from` (a CTE of the caller's statement, e.g. the decision just written).
  */
-export function jobInsertSql(queue: QueueName, data: Prisma.Sql, options: EnqueueOptions & { from?: Prisma.Sql } = {}): Prisma.Sql {
+export function jobInsertSql(
+  queue: QueueName,
+  data: Prisma.Sql,
+  options: EnqueueOptions & { from?: Prisma.Sql } = {},
+): Prisma.Sql {
   const start = options.startAfter ? Prisma.sql`${options.startAfter.toISOString()}::timestamptz` : Prisma.sql`now()`;
   return Prisma.sql`INSERT INTO pgboss.job ("name", "data", "start_after", "singleton_key", "dead_letter", "expire_in", "keep_until",
       "retry_limit", "retry_delay", "retry_backoff", "policy")
@@ -27,7 +31,12 @@ export function jobInsertSql(queue: QueueName, data: Prisma.Sql, options: Enqueu
 }
 
 /** Enqueues one job in the caller's transaction (or, given the client, on its own). */
-export async function enqueue(db: Tx | Db, queue: QueueName, data: object, options: EnqueueOptions = {}): Promise<void> {
+export async function enqueue(
+  db: Tx | Db,
+  queue: QueueName,
+  data: object,
+  options: EnqueueOptions = {},
+): Promise<void> {
   const n = await db.$executeRaw(jobInsertSql(queue, Prisma.sql`${JSON.stringify(data)}::jsonb`, options));
   if (n !== 1) throw new Error(`Hàng đợi ${queue} chưa được tạo (thiếu migration job_queue?)`);
 }

@@ -21,7 +21,9 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export type RetryConfig = { retryLimit: number; retryDelay: number };
 
-export function queueOptions(retry: RetryConfig): Record<QueueName, { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; deadLetter?: string }> {
+export function queueOptions(
+  retry: RetryConfig,
+): Record<QueueName, { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; deadLetter?: string }> {
   const withDlq = { ...retry, retryBackoff: true, deadLetter: QUEUES.deadLetter };
   return {
     [QUEUES.deadLetter]: { retryLimit: 0 },

@@ -4,7 +4,14 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findProposalInScope } from "@/lib/proposals/scope";
 
-export type MessageDto = { id: string; authorName: string; body: string; internal: boolean; createdAt: string; mine: boolean };
+export type MessageDto = {
+  id: string;
+  authorName: string;
+  body: string;
+  internal: boolean;
+  createdAt: string;
+  mine: boolean;
+};
 
 /** The thread of one dossier; internal notes only for those who hold the capability. */
 export async function listMessages(actor: Actor, proposalId: string): Promise<MessageDto[]> {
@@ -16,5 +23,12 @@ export async function listMessages(actor: Actor, proposalId: string): Promise<Me
     orderBy: { createdAt: "asc" },
     select: { id: true, authorId: true, authorName: true, body: true, internal: true, createdAt: true },
   });
-  return rows.map((r) => ({ id: r.id, authorName: r.authorName, body: r.body, internal: r.internal, createdAt: r.createdAt.toISOString(), mine: r.authorId === actor.id }));
+  return rows.map((r) => ({
+    id: r.id,
+    authorName: r.authorName,
+    body: r.body,
+    internal: r.internal,
+    createdAt: r.createdAt.toISOString(),
+    mine: r.authorId === actor.id,
+  }));
 }

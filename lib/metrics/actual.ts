@@ -46,12 +46,12 @@ export function computeActual(rows: YearValue[], opts: Options): Actual {
       runningAtLeast ||= cell.atLeast;
       last = cell;
     }
-    const toDate = opts.cumulative ? (last ? running : null) : last?.value ?? null;
+    const toDate = opts.cumulative ? (last ? running : null) : (last?.value ?? null);
     byYear.push({
       year,
       value: cell?.value ?? null,
       toDate: year <= until ? toDate : null,
-      atLeast: opts.cumulative ? runningAtLeast : cell?.atLeast ?? false,
+      atLeast: opts.cumulative ? runningAtLeast : (cell?.atLeast ?? false),
     });
   }
   const whole = merged.get(null);

@@ -40,7 +40,16 @@ export type BudgetExecution = BudgetFigures & {
   documentedLeverageTenths: number | null;
 };
 
-export const ZERO_BUDGET: BudgetFigures = { planned: 0n, committed: 0n, disbursed: 0n, settled: 0n, counterpart: 0n, plannedCounterpart: 0n, documentedCounterpart: 0n, trackedCommitted: 0n };
+export const ZERO_BUDGET: BudgetFigures = {
+  planned: 0n,
+  committed: 0n,
+  disbursed: 0n,
+  settled: 0n,
+  counterpart: 0n,
+  plannedCounterpart: 0n,
+  documentedCounterpart: 0n,
+  trackedCommitted: 0n,
+};
 
 export function addBudget(a: BudgetFigures, b: BudgetFigures): BudgetFigures {
   return {

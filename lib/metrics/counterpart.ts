@@ -32,5 +32,6 @@ export function counterpartRatios(f: CounterpartFigures): CounterpartRatios {
 /** Vietnamese labels, so every screen and export names the two ratios the same way. */
 export const RATIO_LABELS = {
   planned: "Hệ số vốn đối ứng theo kế hoạch (vốn đối ứng dự kiến ÷ kinh phí cam kết, các đề án đã phê duyệt)",
-  documented: "Hệ số vốn đối ứng đã chứng minh (vốn đối ứng có chứng từ ÷ kinh phí quyết toán, các đề án đã quyết toán)",
+  documented:
+    "Hệ số vốn đối ứng đã chứng minh (vốn đối ứng có chứng từ ÷ kinh phí quyết toán, các đề án đã quyết toán)",
 } as const;

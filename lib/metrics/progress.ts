@@ -15,7 +15,11 @@ export type Achievement = {
  * non-negative actual for an increasing indicator. An "at least" target (trên 38 tỷ) is the plan's floor:
  * reaching the floor counts as met.
  */
-export function achievement(target: TargetValue | null, actual: bigint, direction: Direction = "INCREASE"): Achievement {
+export function achievement(
+  target: TargetValue | null,
+  actual: bigint,
+  direction: Direction = "INCREASE",
+): Achievement {
   if (!target) return { percentBp: null, met: null };
   if (direction === "DECREASE") {
     return { percentBp: actual === 0n ? null : ratioBp(target.value, actual), met: actual <= target.value };

@@ -3,7 +3,7 @@
 /** round(num / den × 10 000), or null when the denominator is zero (a share of nothing is undefined). */
 export function ratioBp(num: bigint, den: bigint): number | null {
   if (den === 0n) return null;
-  const negative = (num < 0n) !== (den < 0n) && num !== 0n;
+  const negative = num < 0n !== den < 0n && num !== 0n;
   const n = num < 0n ? -num : num;
   const d = den < 0n ? -den : den;
   const bp = (n * 10_000n + d / 2n) / d;

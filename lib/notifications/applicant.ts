@@ -9,7 +9,11 @@ import type { Notice } from "@/lib/notifications/templates";
  * in-app notice, the e-mail (sent by the queue's "email" job after commit, retried with backoff) and the
  * SMS/Zalo event job. One line at the call site; nothing is sent if the caller's transaction rolls back.
  */
-export async function notifyApplicant(tx: Tx, proposalId: string, build: (d: { id: string; code: string | null; title: string }) => Notice): Promise<void> {
+export async function notifyApplicant(
+  tx: Tx,
+  proposalId: string,
+  build: (d: { id: string; code: string | null; title: string }) => Notice,
+): Promise<void> {
   const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true } });
   if (!p) return;
   const notice = build(p);

@@ -27,9 +27,15 @@ export async function openCallAction(_prev: FormState, formData: FormData): Prom
       closesAt: new Date(`${closes}T23:59:59+07:00`),
       activityCodes: list("activityCodes"),
       communeIds: list("communeIds"),
-      industries: String(formData.get("industries") ?? "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean),
+      industries: String(formData.get("industries") ?? "")
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
     });
     revalidatePath(routes.staff.calls);
-    return { ok: true, message: "Đã mở đợt nhận đề án. Cơ sở đã đăng ký nhận tin phù hợp sẽ được báo (trong ít phút)." };
+    return {
+      ok: true,
+      message: "Đã mở đợt nhận đề án. Cơ sở đã đăng ký nhận tin phù hợp sẽ được báo (trong ít phút).",
+    };
   });
 }

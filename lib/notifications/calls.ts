@@ -30,18 +30,34 @@ export const callSchema = z.object({
 });
 export type CallInput = z.input<typeof callSchema>;
 
-type Call = { id: string; name: string; closesAt: Date; activityCodes: string[]; industries: string[]; communeIds: string[] };
+type Call = {
+  id: string;
+  name: string;
+  closesAt: Date;
+  activityCodes: string[];
+  industries: string[];
+  communeIds: string[];
+};
 
 /** Opens a call; the alert job is enqueued in the same transaction. */
 export async function openCall(actor: Actor, input: CallInput) {
   assertCan(actor, "plan.compose");
   const d = parseOrThrow(callSchema, input);
-  if (d.closesAt.getTime() <= d.opensAt.getTime()) throw new ValidationError({ closesAt: ["Ngày đóng phải sau ngày mở."] });
+  if (d.closesAt.getTime() <= d.opensAt.getTime())
+    throw new ValidationError({ closesAt: ["Ngày đóng phải sau ngày mở."] });
   if (!actor.agencyId) throw new ValidationError({ name: ["Tài khoản không thuộc cơ quan nào."] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const call = await tx.proposalCall.create({ data: { ...d, agencyId: actor.agencyId ?? "", createdById: actor.id }, select: { id: true } });
-    await writeAudit(tx, actor, { action: "call.open", entity: "ProposalCall", entityId: call.id, data: { name: d.name, closesAt: d.closesAt.toISOString() } });
+    const call = await tx.proposalCall.create({
+      data: { ...d, agencyId: actor.agencyId ?? "", createdById: actor.id },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, {
+      action: "call.open",
+      entity: "ProposalCall",
+      entityId: call.id,
+      data: { name: d.name, closesAt: d.closesAt.toISOString() },
+    });
     await enqueue(tx, QUEUES.callAlerts, { callId: call.id });
     return call;
   });
@@ -49,21 +65,30 @@ export async function openCall(actor: Actor, input: CallInput) {
 
 const matches = (c: Call, s: { communeId: string | null; industry: string | null; activityCode: string | null }) =>
   (!s.communeId || c.communeIds.length === 0 || c.communeIds.includes(s.communeId)) &&
-  (!s.industry || c.industries.length === 0 || c.industries.some((i) => i.toLowerCase() === s.industry?.toLowerCase())) &&
+  (!s.industry ||
+    c.industries.length === 0 ||
+    c.industries.some((i) => i.toLowerCase() === s.industry?.toLowerCase())) &&
   (!s.activityCode || c.activityCodes.length === 0 || c.activityCodes.includes(s.activityCode));
 
 /** Active applicant accounts with a subscription matching the call. */
 async function subscribers(tx: Tx, call: Call): Promise<string[]> {
-  const subs = await tx.callSubscription.findMany({ select: { userId: true, communeId: true, industry: true, activityCode: true } });
+  const subs = await tx.callSubscription.findMany({
+    select: { userId: true, communeId: true, industry: true, activityCode: true },
+  });
   const ids = [...new Set(subs.filter((s) => matches(call, s)).map((s) => s.userId))];
-  const users = await tx.user.findMany({ where: { id: { in: ids }, role: "ENTERPRISE", active: true }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: ids }, role: "ENTERPRISE", active: true },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }
 
 function callNotice(call: Call, kind: "call.opened" | "call.closing"): Notice {
   const opened = kind === "call.opened";
   return {
-    kind, link: routes.enterprise.alertSettings({ dot: call.id }), ref: call.name,
+    kind,
+    link: routes.enterprise.alertSettings({ dot: call.id }),
+    ref: call.name,
     title: opened ? `Đợt mới nhận đề án: ${call.name}` : `Sắp hết hạn nộp đề án: ${call.name}`,
     body: `${call.name} ${opened ? "nhận đề án" : "sẽ đóng"} đến hết ngày ${formatDate(call.closesAt)}. Thông báo này gửi theo đăng ký nhận tin của Ông/Bà.`,
   };
@@ -76,7 +101,8 @@ export async function alertCall(callId: string): Promise<number> {
     const call = await tx.proposalCall.findUnique({ where: { id: callId } });
     if (!call) return { n: 0, mail: [] as string[] };
     const notice = callNotice(call, "call.opened");
-    if (await tx.notification.findFirst({ where: { kind: notice.kind, link: notice.link }, select: { id: true } })) return { n: 0, mail: [] };
+    if (await tx.notification.findFirst({ where: { kind: notice.kind, link: notice.link }, select: { id: true } }))
+      return { n: 0, mail: [] };
     const to = await subscribers(tx, call);
     const mail = await notifyUsers(tx, to, notice, `call-opened:${call.id}`);
     await enqueueMailSafetyNet(tx, mail);
@@ -89,17 +115,25 @@ export async function alertCall(callId: string): Promise<number> {
 /** Daily: subscribers of calls closing within their N days, each told once per call. */
 export async function sendCallClosingReminders(now = new Date()): Promise<number> {
   const db = await getDb();
-  const calls = await db.proposalCall.findMany({ where: { opensAt: { lte: now }, closesAt: { gt: now, lte: new Date(now.getTime() + 30 * 86_400_000) } } });
+  const calls = await db.proposalCall.findMany({
+    where: { opensAt: { lte: now }, closesAt: { gt: now, lte: new Date(now.getTime() + 30 * 86_400_000) } },
+  });
   let told = 0;
   for (const call of calls) {
     const daysLeft = Math.ceil((call.closesAt.getTime() - now.getTime()) / 86_400_000);
     const mail = await db.$transaction(async (tx) => {
       const notice = callNotice(call, "call.closing");
       const candidates = await subscribers(tx, call);
-      const prefs = await tx.notificationPreference.findMany({ where: { userId: { in: candidates } }, select: { userId: true, closingReminderDays: true } });
+      const prefs = await tx.notificationPreference.findMany({
+        where: { userId: { in: candidates } },
+        select: { userId: true, closingReminderDays: true },
+      });
       const days = new Map(prefs.map((p) => [p.userId, p.closingReminderDays]));
       const due = candidates.filter((u) => daysLeft <= (days.get(u) ?? 3));
-      const already = await tx.notification.findMany({ where: { userId: { in: due }, kind: notice.kind, link: notice.link }, select: { userId: true } });
+      const already = await tx.notification.findMany({
+        where: { userId: { in: due }, kind: notice.kind, link: notice.link },
+        select: { userId: true },
+      });
       const to = due.filter((u) => !already.some((a) => a.userId === u));
       told += to.length;
       const mail = await notifyUsers(tx, to, notice, `call-closing:${call.id}`);

@@ -22,11 +22,17 @@ const EN: Record<string, string> = {
 
 /** Vietnamese without diacritics (đ → d). */
 export function unaccent(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
 }
 
 function english(n: Notice): string {
-  const base = EN[n.kind] ?? (n.kind.startsWith("reminder.") ? "Deadline reminder" : "Update from the industrial extension portal");
+  const base =
+    EN[n.kind] ??
+    (n.kind.startsWith("reminder.") ? "Deadline reminder" : "Update from the industrial extension portal");
   return n.ref ? `${base}: ${n.ref}` : base;
 }
 
@@ -44,5 +50,9 @@ export function smsText(n: Notice, locale: string, appUrl: string): string {
 }
 
 export function znsParams(n: Notice, locale: string, appUrl: string): Record<string, string> {
-  return { ma_ho_so: n.ref ?? "", noi_dung: locale === "en" ? english(n) : n.detail ? `${n.title}. ${n.detail}` : n.title, lien_ket: url(n, appUrl) };
+  return {
+    ma_ho_so: n.ref ?? "",
+    noi_dung: locale === "en" ? english(n) : n.detail ? `${n.title}. ${n.detail}` : n.title,
+    lien_ket: url(n, appUrl),
+  };
 }

@@ -17,16 +17,24 @@ export async function deliverOutbox(ids: readonly string[], options: { smtpUrl?:
     await db.outboxEmail.updateMany({ where: { id: { in: [...ids] }, status: "PENDING" }, data: { status: "STORED" } });
     return;
   }
-  const rows = await db.outboxEmail.findMany({ where: { id: { in: [...ids] }, status: { in: ["PENDING", "FAILED", "STORED"] } } });
+  const rows = await db.outboxEmail.findMany({
+    where: { id: { in: [...ids] }, status: { in: ["PENDING", "FAILED", "STORED"] } },
+  });
   const transport = nodemailer.createTransport(withTimeouts(smtpUrl));
   try {
     for (const row of rows) {
       try {
         await transport.sendMail({ from: env().MAIL_FROM, to: row.to, subject: row.subject, text: row.text });
-        await db.outboxEmail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), error: null } });
+        await db.outboxEmail.update({
+          where: { id: row.id },
+          data: { status: "SENT", sentAt: new Date(), error: null },
+        });
       } catch (e) {
         logError(`mail-${row.id}`, e);
-        await db.outboxEmail.update({ where: { id: row.id }, data: { status: "FAILED", error: e instanceof Error ? e.message.slice(0, 500) : String(e) } });
+        await db.outboxEmail.update({
+          where: { id: row.id },
+          data: { status: "FAILED", error: e instanceof Error ? e.message.slice(0, 500) : String(e) },
+        });
       }
     }
   } finally {
@@ -41,7 +49,11 @@ export async function deliverOutbox(ids: readonly string[], options: { smtpUrl?:
  */
 function withTimeouts(smtpUrl: string): string {
   const u = new URL(smtpUrl);
-  for (const [k, v] of [["connectionTimeout", "20000"], ["greetingTimeout", "15000"], ["socketTimeout", "30000"]] as const) {
+  for (const [k, v] of [
+    ["connectionTimeout", "20000"],
+    ["greetingTimeout", "15000"],
+    ["socketTimeout", "30000"],
+  ] as const) {
     if (!u.searchParams.has(k)) u.searchParams.set(k, v);
   }
   return u.toString();
@@ -68,6 +80,9 @@ export async function deliverQuietly(ids: readonly string[]): Promise<void> {
 export async function deliverEmailJob(ids: readonly string[]): Promise<void> {
   await deliverOutbox(ids);
   const db = await getDb();
-  const failed = await db.outboxEmail.findFirst({ where: { id: { in: [...ids] }, status: "FAILED" }, select: { error: true } });
+  const failed = await db.outboxEmail.findFirst({
+    where: { id: { in: [...ids] }, status: "FAILED" },
+    select: { error: true },
+  });
   if (failed) throw new Error(`SMTP: ${failed.error ?? "gửi thư thất bại"}`);
 }

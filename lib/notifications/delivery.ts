@@ -18,8 +18,16 @@ export type DeliveryOutcome = "sent" | "cancelled" | "deferred" | "skipped" | "d
 const short = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
 type Row = {
-  id: string; userId: string; channel: "EMAIL" | "SMS" | "ZALO"; to: string; text: string; params: unknown; status: string; attempts: number;
-  prefChannels: string[] | null; consentAt: Date | null;
+  id: string;
+  userId: string;
+  channel: "EMAIL" | "SMS" | "ZALO";
+  to: string;
+  text: string;
+  params: unknown;
+  status: string;
+  attempts: number;
+  prefChannels: string[] | null;
+  consentAt: Date | null;
 };
 
 type Db = Awaited<ReturnType<typeof getDb>>;
@@ -80,21 +88,37 @@ export async function deliverOne(id: string, ctx: DeliveryContext): Promise<Deli
   const channel = d.channel === "EMAIL" ? null : d.channel;
   const adapter = channel ? ctx.adapters[channel] : undefined;
   if (!d.consentAt || !d.prefChannels?.includes(d.channel) || !adapter) {
-    const error = adapter ? "Người nhận đã tắt kênh này hoặc rút lại đồng ý (opt-out)." : `Chưa cấu hình cổng ${d.channel} — không gửi.`;
-    await db.notificationDelivery.updateMany({ where: { id, status: { in: ["PENDING", "FAILED"] } }, data: { status: "CANCELLED", error } });
+    const error = adapter
+      ? "Người nhận đã tắt kênh này hoặc rút lại đồng ý (opt-out)."
+      : `Chưa cấu hình cổng ${d.channel} — không gửi.`;
+    await db.notificationDelivery.updateMany({
+      where: { id, status: { in: ["PENDING", "FAILED"] } },
+      data: { status: "CANCELLED", error },
+    });
     return "cancelled";
   }
   const claim = await claimWithinCap(db, d, now, ctx.policy);
   if (claim === "skipped") return "skipped";
   if (claim instanceof Date) return "deferred";
   try {
-    const r = await adapter.send({ id: d.id, to: d.to, text: d.text, params: (d.params ?? {}) as Record<string, string> });
-    await db.notificationDelivery.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), providerId: r.providerId, error: null } });
+    const r = await adapter.send({
+      id: d.id,
+      to: d.to,
+      text: d.text,
+      params: (d.params ?? {}) as Record<string, string>,
+    });
+    await db.notificationDelivery.update({
+      where: { id },
+      data: { status: "SENT", sentAt: new Date(), providerId: r.providerId, error: null },
+    });
     return "sent";
   } catch (e) {
     if (e instanceof ChannelError && e.permanent) {
       await db.$transaction(async (tx) => {
-        await tx.notificationDelivery.update({ where: { id }, data: { status: "DEAD", sentAt: null, error: short(e) } });
+        await tx.notificationDelivery.update({
+          where: { id },
+          data: { status: "DEAD", sentAt: null, error: short(e) },
+        });
         await enqueue(tx, QUEUES.deadLetter, { id, reason: short(e) });
       });
       return "dead";
@@ -113,8 +137,14 @@ export async function deliverOne(id: string, ctx: DeliveryContext): Promise<Deli
 export async function recordDeadLetter(data: { id?: string; reason?: string }): Promise<void> {
   if (!data.id || data.reason) return;
   const db = await getDb();
-  const d = await db.notificationDelivery.findUnique({ where: { id: data.id }, select: { error: true, attempts: true } });
+  const d = await db.notificationDelivery.findUnique({
+    where: { id: data.id },
+    select: { error: true, attempts: true },
+  });
   if (!d) return;
   const reason = `Hết ${d.attempts} lần thử: ${d.error ?? "lỗi không rõ"}`.slice(0, 500);
-  await db.notificationDelivery.updateMany({ where: { id: data.id, status: "FAILED" }, data: { status: "DEAD", error: reason } });
+  await db.notificationDelivery.updateMany({
+    where: { id: data.id, status: "FAILED" },
+    data: { status: "DEAD", error: reason },
+  });
 }

@@ -15,7 +15,12 @@ import type { Notice } from "@/lib/notifications/templates";
 export type NoticeJob = { event: string; users: string[]; notice: Notice };
 
 /** In the caller's transaction: SMS/Zalo for these users (whoever chose them, decided when the job runs). */
-export async function enqueueNotice(tx: Tx, users: readonly string[], notice: Notice, event = `${notice.kind}:${randomUUID()}`): Promise<void> {
+export async function enqueueNotice(
+  tx: Tx,
+  users: readonly string[],
+  notice: Notice,
+  event = `${notice.kind}:${randomUUID()}`,
+): Promise<void> {
   if (users.length === 0) return;
   await enqueue(tx, QUEUES.notice, { event, users: [...new Set(users)], notice } satisfies NoticeJob);
 }
@@ -25,8 +30,10 @@ export async function enqueueNotice(tx: Tx, users: readonly string[], notice: No
  * `title`/`body` may be SQL expressions over `from` (the decision number is known only there).
  */
 export function noticeJobInsertSql(
-  event: string, users: readonly string[],
-  notice: { kind: string; title: Prisma.Sql; body: Prisma.Sql; link: string | null; ref?: string; detail?: string }, from: Prisma.Sql,
+  event: string,
+  users: readonly string[],
+  notice: { kind: string; title: Prisma.Sql; body: Prisma.Sql; link: string | null; ref?: string; detail?: string },
+  from: Prisma.Sql,
 ): Prisma.Sql {
   // The benchmark's "without" side: an unreferenced plain CTE, which PostgreSQL never evaluates.
   if (!benchmarkJobs.enabled) return Prisma.sql`SELECT 1`;
@@ -47,8 +54,13 @@ export function setDecisionJobsForBenchmark(enabled: boolean): void {
 export async function fanOutNotice(job: NoticeJob, appUrl: string): Promise<number> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const users = await tx.user.findMany({ where: { id: { in: job.users }, active: true }, select: { id: true, phone: true, locale: true } });
-    const prefs = await tx.notificationPreference.findMany({ where: { userId: { in: users.map((u) => u.id) }, consentAt: { not: null } } });
+    const users = await tx.user.findMany({
+      where: { id: { in: job.users }, active: true },
+      select: { id: true, phone: true, locale: true },
+    });
+    const prefs = await tx.notificationPreference.findMany({
+      where: { userId: { in: users.map((u) => u.id) }, consentAt: { not: null } },
+    });
     const byUser = new Map(prefs.map((p) => [p.userId, p]));
     const data: Prisma.NotificationDeliveryCreateManyInput[] = [];
     for (const u of users) {
@@ -57,15 +69,28 @@ export async function fanOutNotice(job: NoticeJob, appUrl: string): Promise<numb
       for (const channel of ["SMS", "ZALO"] as const) {
         if (!pref.channels.includes(channel)) continue;
         data.push({
-          key: `${job.event}:${u.id}:${channel}`, userId: u.id, channel, to: u.phone, kind: job.notice.kind, subject: job.notice.title,
+          key: `${job.event}:${u.id}:${channel}`,
+          userId: u.id,
+          channel,
+          to: u.phone,
+          kind: job.notice.kind,
+          subject: job.notice.title,
           text: channel === "SMS" ? smsText(job.notice, u.locale, appUrl) : job.notice.title,
           params: channel === "ZALO" ? znsParams(job.notice, u.locale, appUrl) : Prisma.DbNull,
         });
       }
     }
     if (data.length === 0) return 0;
-    const created = await tx.notificationDelivery.createManyAndReturn({ data, skipDuplicates: true, select: { id: true } });
-    await enqueueMany(tx, QUEUES.delivery, created.map((c) => ({ id: c.id })));
+    const created = await tx.notificationDelivery.createManyAndReturn({
+      data,
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    await enqueueMany(
+      tx,
+      QUEUES.delivery,
+      created.map((c) => ({ id: c.id })),
+    );
     return created.length;
   });
 }

@@ -10,7 +10,10 @@ import { QUEUES } from "@/lib/jobs/queues";
 
 export async function markNotificationsRead(actor: Actor, ids?: string[]) {
   const db = await getDb();
-  await db.notification.updateMany({ where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) }, data: { readAt: new Date() } });
+  await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+    data: { readAt: new Date() },
+  });
 }
 
 /** Re-sends stored or failed mail (after SMTP has been configured or repaired). */
@@ -18,8 +21,16 @@ export async function resendOutbox(actor: Actor, ids: string[]) {
   assertCan(actor, "outbox.view");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await tx.outboxEmail.updateMany({ where: { id: { in: ids }, status: { in: ["STORED", "FAILED"] } }, data: { status: "PENDING" } });
-    await writeAudit(tx, actor, { action: "outbox.resend", entity: "OutboxEmail", entityId: ids.join(",").slice(0, 200), data: { count: ids.length } });
+    await tx.outboxEmail.updateMany({
+      where: { id: { in: ids }, status: { in: ["STORED", "FAILED"] } },
+      data: { status: "PENDING" },
+    });
+    await writeAudit(tx, actor, {
+      action: "outbox.resend",
+      entity: "OutboxEmail",
+      entityId: ids.join(",").slice(0, 200),
+      data: { count: ids.length },
+    });
   });
   await deliverOutbox(ids);
 }
@@ -33,7 +44,10 @@ export async function retryDelivery(actor: Actor, id: string) {
   assertCan(actor, "outbox.view");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const n = await tx.notificationDelivery.updateMany({ where: { id, status: { in: ["FAILED", "DEAD", "CANCELLED"] } }, data: { status: "PENDING", error: null } });
+    const n = await tx.notificationDelivery.updateMany({
+      where: { id, status: { in: ["FAILED", "DEAD", "CANCELLED"] } },
+      data: { status: "PENDING", error: null },
+    });
     if (n.count === 0) throw new NotFoundError("Không có tin lỗi nào với mã này để gửi lại.");
     await enqueue(tx, QUEUES.delivery, { id });
     await writeAudit(tx, actor, { action: "delivery.retry", entity: "NotificationDelivery", entityId: id });

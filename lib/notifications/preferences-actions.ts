@@ -26,7 +26,9 @@ export async function addSubscriptionAction(_prev: FormState, formData: FormData
   const actor = await requireActor("proposal.viewOwn");
   return runAction(formData, async () => {
     await addSubscription(actor, {
-      communeId: String(formData.get("communeId") ?? ""), industry: String(formData.get("industry") ?? ""), activityCode: String(formData.get("activityCode") ?? ""),
+      communeId: String(formData.get("communeId") ?? ""),
+      industry: String(formData.get("industry") ?? ""),
+      activityCode: String(formData.get("activityCode") ?? ""),
     });
     revalidatePath(PAGE);
     return { ok: true, message: "Đã đăng ký nhận tin về đợt nhận đề án mới." };

@@ -15,7 +15,12 @@ const CHANNELS = ["EMAIL", "SMS", "ZALO"] as const;
 export const preferencesSchema = z.object({
   channels: z.array(z.enum(CHANNELS)).default([]),
   consent: z.coerce.boolean().default(false),
-  closingReminderDays: z.coerce.number().int("Nhập số ngày.").min(1, "Ít nhất 1 ngày.").max(30, "Nhiều nhất 30 ngày.").default(3),
+  closingReminderDays: z.coerce
+    .number()
+    .int("Nhập số ngày.")
+    .min(1, "Ít nhất 1 ngày.")
+    .max(30, "Nhiều nhất 30 ngày.")
+    .default(3),
 });
 export type PreferencesInput = z.input<typeof preferencesSchema>;
 
@@ -23,29 +28,58 @@ export async function savePreferences(actor: Actor, input: PreferencesInput) {
   const d = parseOrThrow(preferencesSchema, input);
   const phoneChannels = d.channels.filter((c) => c !== "EMAIL");
   if (phoneChannels.length > 0 && !d.consent) {
-    throw new ValidationError({ consent: ["Cần đồng ý nhận tin qua SMS/Zalo (và việc dùng số điện thoại cho mục đích này) để chọn các kênh đó."] });
+    throw new ValidationError({
+      consent: ["Cần đồng ý nhận tin qua SMS/Zalo (và việc dùng số điện thoại cho mục đích này) để chọn các kênh đó."],
+    });
   }
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { phone: true } });
-  if (phoneChannels.length > 0 && !user.phone) throw new ValidationError({ channels: ["Tài khoản chưa có số điện thoại để nhận SMS/Zalo."] });
+  if (phoneChannels.length > 0 && !user.phone)
+    throw new ValidationError({ channels: ["Tài khoản chưa có số điện thoại để nhận SMS/Zalo."] });
   const version = env().NOTIFY_CONSENT_VERSION;
   return db.$transaction(async (tx) => {
     const before = await tx.notificationPreference.findUnique({ where: { userId: actor.id } });
     const keepConsent = d.consent && before?.consentAt && before.consentVersion === version;
-    const consent = d.consent ? { consentVersion: version, consentAt: keepConsent ? before.consentAt : new Date() } : { consentVersion: null, consentAt: null };
+    const consent = d.consent
+      ? { consentVersion: version, consentAt: keepConsent ? before.consentAt : new Date() }
+      : { consentVersion: null, consentAt: null };
     const data = { channels: [...new Set(d.channels)], closingReminderDays: d.closingReminderDays, ...consent };
-    await tx.notificationPreference.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
+    await tx.notificationPreference.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, ...data },
+      update: data,
+    });
     await writeAudit(tx, actor, {
-      action: "notification.preferences", entity: "User", entityId: actor.id,
-      data: { channels: data.channels, consentVersion: data.consentVersion, consentAt: data.consentAt?.toISOString() ?? null, closingReminderDays: d.closingReminderDays },
+      action: "notification.preferences",
+      entity: "User",
+      entityId: actor.id,
+      data: {
+        channels: data.channels,
+        consentVersion: data.consentVersion,
+        consentAt: data.consentAt?.toISOString() ?? null,
+        closingReminderDays: d.closingReminderDays,
+      },
     });
   });
 }
 
 export const subscriptionSchema = z.object({
-  communeId: z.string().trim().optional().transform((v) => v || null),
-  industry: z.string().trim().max(200).optional().transform((v) => v || null),
-  activityCode: z.string().trim().optional().transform((v) => v || null),
+  communeId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
+  industry: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
+  activityCode: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
 });
 export type SubscriptionInput = z.input<typeof subscriptionSchema>;
 
@@ -56,9 +90,15 @@ export async function addSubscription(actor: Actor, input: SubscriptionInput) {
     throw new ValidationError({ communeId: ["Không tìm thấy xã/phường."] });
   }
   return db.$transaction(async (tx) => {
-    if ((await tx.callSubscription.count({ where: { userId: actor.id } })) >= 20) throw new ValidationError({ industry: ["Tối đa 20 đăng ký."] });
+    if ((await tx.callSubscription.count({ where: { userId: actor.id } })) >= 20)
+      throw new ValidationError({ industry: ["Tối đa 20 đăng ký."] });
     const s = await tx.callSubscription.create({ data: { userId: actor.id, ...d }, select: { id: true } });
-    await writeAudit(tx, actor, { action: "notification.subscribe", entity: "CallSubscription", entityId: s.id, data: d });
+    await writeAudit(tx, actor, {
+      action: "notification.subscribe",
+      entity: "CallSubscription",
+      entityId: s.id,
+      data: d,
+    });
     return s;
   });
 }
@@ -81,14 +121,30 @@ export async function getPreferences(actor: Actor) {
     db.callSubscription.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "asc" } }),
   ]);
   const [communes, activities] = await Promise.all([
-    db.adminUnit.findMany({ where: { id: { in: subs.map((s) => s.communeId).filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } }),
-    db.activityCategory.findMany({ where: { validTo: null }, select: { code: true, name: true }, orderBy: { contentNo: "asc" } }),
+    db.adminUnit.findMany({
+      where: { id: { in: subs.map((s) => s.communeId).filter((x): x is string => Boolean(x)) } },
+      select: { id: true, name: true },
+    }),
+    db.activityCategory.findMany({
+      where: { validTo: null },
+      select: { code: true, name: true },
+      orderBy: { contentNo: "asc" },
+    }),
   ]);
   return {
-    phone: user.phone, email: user.email,
-    channels: pref?.channels ?? ["EMAIL"], consentAt: pref?.consentAt?.toISOString() ?? null, consentVersion: pref?.consentVersion ?? null,
-    currentConsentVersion: env().NOTIFY_CONSENT_VERSION, closingReminderDays: pref?.closingReminderDays ?? 3,
-    subscriptions: subs.map((s) => ({ id: s.id, commune: communes.find((c) => c.id === s.communeId)?.name ?? null, industry: s.industry, activityCode: s.activityCode })),
+    phone: user.phone,
+    email: user.email,
+    channels: pref?.channels ?? ["EMAIL"],
+    consentAt: pref?.consentAt?.toISOString() ?? null,
+    consentVersion: pref?.consentVersion ?? null,
+    currentConsentVersion: env().NOTIFY_CONSENT_VERSION,
+    closingReminderDays: pref?.closingReminderDays ?? 3,
+    subscriptions: subs.map((s) => ({
+      id: s.id,
+      commune: communes.find((c) => c.id === s.communeId)?.name ?? null,
+      industry: s.industry,
+      activityCode: s.activityCode,
+    })),
     activities: [...new Map(activities.map((a) => [a.code, a])).values()],
   };
 }

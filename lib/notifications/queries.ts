@@ -8,7 +8,9 @@ import { queueDepth } from "@/lib/jobs/depth";
 export async function listMyNotifications(actor: Actor, take = 30) {
   const db = await getDb();
   const rows = await db.notification.findMany({
-    where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take,
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take,
     select: { id: true, title: true, body: true, link: true, readAt: true, createdAt: true },
   });
   return rows.map((r) => ({ ...r, readAt: r.readAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() }));
@@ -24,7 +26,9 @@ export async function listOutbox(actor: Actor, status?: OutboxStatus, take = 100
   assertCan(actor, "outbox.view");
   const db = await getDb();
   const rows = await db.outboxEmail.findMany({
-    where: status ? { status } : {}, orderBy: { createdAt: "desc" }, take,
+    where: status ? { status } : {},
+    orderBy: { createdAt: "desc" },
+    take,
     select: { id: true, to: true, subject: true, text: true, status: true, error: true, createdAt: true, sentAt: true },
   });
   const counts = await db.outboxEmail.groupBy({ by: ["status"], _count: { _all: true } });
@@ -40,14 +44,32 @@ export async function listDeliveries(actor: Actor, status?: DeliveryStatus, take
   const db = await getDb();
   const [rows, counts, depth] = await Promise.all([
     db.notificationDelivery.findMany({
-      where: status ? { status } : {}, orderBy: { createdAt: "desc" }, take,
-      select: { id: true, channel: true, to: true, subject: true, text: true, status: true, attempts: true, error: true, createdAt: true, sentAt: true },
+      where: status ? { status } : {},
+      orderBy: { createdAt: "desc" },
+      take,
+      select: {
+        id: true,
+        channel: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        attempts: true,
+        error: true,
+        createdAt: true,
+        sentAt: true,
+      },
     }),
     db.notificationDelivery.groupBy({ by: ["status"], _count: { _all: true } }),
     queueDepth(),
   ]);
   return {
-    rows: rows.map((r) => ({ ...r, to: maskPhone(r.to), createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+    rows: rows.map((r) => ({
+      ...r,
+      to: maskPhone(r.to),
+      createdAt: r.createdAt.toISOString(),
+      sentAt: r.sentAt?.toISOString() ?? null,
+    })),
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<DeliveryStatus, number>>,
     depth,
   };

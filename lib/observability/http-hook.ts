@@ -18,7 +18,10 @@ function lastWrite(cookie: string | undefined): number | undefined {
  * instrumentation.ts; needs no change to the server.
  */
 export function installHttpHook(stickySeconds: number): void {
-  const proto = http.Server.prototype as unknown as { emit: (ev: string, ...a: unknown[]) => boolean; __kcHooked?: boolean };
+  const proto = http.Server.prototype as unknown as {
+    emit: (ev: string, ...a: unknown[]) => boolean;
+    __kcHooked?: boolean;
+  };
   if (proto.__kcHooked) return;
   proto.__kcHooked = true;
   const emit = proto.emit;
@@ -27,7 +30,11 @@ export function installHttpHook(stickySeconds: number): void {
     const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
     const incoming = req.headers["x-request-id"];
     const requestId = typeof incoming === "string" && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-    const ctx: RequestContext = { requestId, route: routePattern(req.url ?? "/"), lastWriteMs: lastWrite(req.headers.cookie) };
+    const ctx: RequestContext = {
+      requestId,
+      route: routePattern(req.url ?? "/"),
+      lastWriteMs: lastWrite(req.headers.cookie),
+    };
     res.setHeader("X-Request-Id", requestId);
     const writeHead = res.writeHead;
     res.writeHead = function (this: http.ServerResponse, ...wh: unknown[]) {

@@ -10,7 +10,8 @@ import { approvePlan } from "@/lib/plans/approve";
 import { routes } from "@/lib/routes";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
-const fields = (f: FormData) => Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
+const fields = (f: FormData) =>
+  Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
 
 export async function setEnvelopeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();

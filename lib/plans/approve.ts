@@ -34,12 +34,21 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
     if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
     // Authority follows the fund (issue 15): the national plan is the Minister's; the province only registers.
     if (plan.fund === "KCQG") {
-      throw new WorkflowError("Kế hoạch khuyến công quốc gia do Bộ trưởng Bộ Công Thương phê duyệt; tỉnh đăng ký danh mục đề án với Bộ trước ngày 20/06 và Bộ quyết định từng đề án.");
+      throw new WorkflowError(
+        "Kế hoạch khuyến công quốc gia do Bộ trưởng Bộ Công Thương phê duyệt; tỉnh đăng ký danh mục đề án với Bộ trước ngày 20/06 và Bộ quyết định từng đề án.",
+      );
     }
     const signer = await resolveSigner(tx, actor, "plan.approve", plan.agencyId, d.delegationId, at);
     const moved = await tx.annualPlan.updateMany({
       where: { id: plan.id, version: plan.version, status: { in: ["DRAFT", "SUBMITTED"] } },
-      data: { status: "APPROVED", decisionNo: d.decisionNo, decisionDate: d.decisionDate, approvedById: actor.id, approvedAt: at, version: { increment: 1 } },
+      data: {
+        status: "APPROVED",
+        decisionNo: d.decisionNo,
+        decisionDate: d.decisionDate,
+        approvedById: actor.id,
+        approvedAt: at,
+        version: { increment: 1 },
+      },
     });
     if (moved.count !== 1) throw new ConflictError("Kế hoạch đã được phê duyệt hoặc vừa được người khác cập nhật.");
     const items = await tx.proposal.findMany({
@@ -47,21 +56,44 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
       select: { id: true, code: true, title: true, requestedSupport: true },
     });
     if (items.length === 0) throw new WorkflowError("Kế hoạch chưa có đề án nào chờ phê duyệt.");
-    const envelopeId = plan.envelopeId
-      ?? (await tx.budgetEnvelope.findUnique({ where: { agencyId_year_fund: { agencyId: plan.agencyId, year: plan.year, fund: plan.fund } }, select: { id: true } }))?.id;
+    const envelopeId =
+      plan.envelopeId ??
+      (
+        await tx.budgetEnvelope.findUnique({
+          where: { agencyId_year_fund: { agencyId: plan.agencyId, year: plan.year, fund: plan.fund } },
+          select: { id: true },
+        })
+      )?.id;
     if (!envelopeId) throw new WorkflowError("Chưa có hạn mức kinh phí cho kế hoạch này.");
-    await commitToEnvelope(tx, envelopeId, items.reduce((s, p) => s + p.requestedSupport, 0n));
+    await commitToEnvelope(
+      tx,
+      envelopeId,
+      items.reduce((s, p) => s + p.requestedSupport, 0n),
+    );
     const reason = `Phê duyệt trong ${plan.name} theo Quyết định số ${d.decisionNo} ngày ${formatDate(d.decisionDate)}.`;
     const mail: string[] = [];
     for (const p of items) {
       await transitionProposal(tx, actor, p.id, "approve", {
-        reason, actingRole: signer.actingRole, onBehalfOfId: signer.onBehalfOfId, onBehalfOfName: signer.onBehalfOfName,
+        reason,
+        actingRole: signer.actingRole,
+        onBehalfOfId: signer.onBehalfOfId,
+        onBehalfOfName: signer.onBehalfOfName,
         data: { approvedSupport: p.requestedSupport, decidedAt: at },
       });
-      mail.push(...await notifyUsers(tx, await applicantUserIds(tx, p.id), notices.planApproved(p, plan.name, d.decisionNo, d.decisionDate, routes.enterprise.dossier(p.id))));
+      mail.push(
+        ...(await notifyUsers(
+          tx,
+          await applicantUserIds(tx, p.id),
+          notices.planApproved(p, plan.name, d.decisionNo, d.decisionDate, routes.enterprise.dossier(p.id)),
+        )),
+      );
     }
     await writeAudit(tx, actor, {
-      action: "plan.approve", entity: "AnnualPlan", entityId: plan.id, reason, onBehalfOfId: signer.onBehalfOfId,
+      action: "plan.approve",
+      entity: "AnnualPlan",
+      entityId: plan.id,
+      reason,
+      onBehalfOfId: signer.onBehalfOfId,
       data: { decisionNo: d.decisionNo, count: items.length, envelopeId },
     });
     await enqueueMailSafetyNet(tx, mail);

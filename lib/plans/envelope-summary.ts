@@ -23,7 +23,12 @@ export type EnvelopeSummary = {
 export async function getEnvelopeSummary(actor: Actor, proposalId: string): Promise<EnvelopeSummary> {
   assertCan(actor, "proposal.viewAgency");
   const db = await getDb();
-  const p = await findProposalInScope(db, actor, proposalId, { agencyId: true, year: true, fund: true, requestedSupport: true });
+  const p = await findProposalInScope(db, actor, proposalId, {
+    agencyId: true,
+    year: true,
+    fund: true,
+    requestedSupport: true,
+  });
   const env = await db.budgetEnvelope.findUnique({
     where: { agencyId_year_fund: { agencyId: p.agencyId, year: p.year, fund: p.fund } },
     select: { amount: true, committed: true },
@@ -32,6 +37,12 @@ export async function getEnvelopeSummary(actor: Actor, proposalId: string): Prom
     year: p.year,
     fund: p.fund,
     requested: p.requestedSupport.toString(),
-    envelope: env ? { amount: env.amount.toString(), committed: env.committed.toString(), remaining: (env.amount - env.committed).toString() } : null,
+    envelope: env
+      ? {
+          amount: env.amount.toString(),
+          committed: env.committed.toString(),
+          remaining: (env.amount - env.committed).toString(),
+        }
+      : null,
   };
 }

@@ -10,7 +10,13 @@ import { formatMoney } from "@/lib/money";
 import { agencyScope, proposalScope } from "@/lib/proposals/scope";
 import { defaultPlanName } from "@/lib/budget/envelope";
 import { PENDING_STATUSES } from "@/lib/plans/totals";
-import { addToPlanSchema, batchSchema, createPlanSchema, envelopeSchema, removeFromPlanSchema } from "@/lib/plans/schemas";
+import {
+  addToPlanSchema,
+  batchSchema,
+  createPlanSchema,
+  envelopeSchema,
+  removeFromPlanSchema,
+} from "@/lib/plans/schemas";
 
 function ownAgency(actor: Actor): string {
   if (!actor.agencyId) throw new ForbiddenError();
@@ -34,9 +40,18 @@ export async function setEnvelope(actor: Actor, input: Record<string, unknown>) 
       ON CONFLICT ("agencyId", "year", "fund") DO UPDATE SET "amount" = EXCLUDED."amount", "source" = COALESCE(EXCLUDED."source", "BudgetEnvelope"."source"), "updatedAt" = now()
       WHERE "BudgetEnvelope"."committed" <= EXCLUDED."amount"
       RETURNING "id"`;
-    if (!rows[0]) throw new WorkflowError(`Hạn mức mới (${formatMoney(d.amount)}) thấp hơn số đã phê duyệt; không thể giảm.`);
-    await tx.annualPlan.updateMany({ where: { agencyId, year: d.year, fund: d.fund, envelopeId: null }, data: { envelopeId: rows[0].id } });
-    await writeAudit(tx, actor, { action: "envelope.set", entity: "BudgetEnvelope", entityId: rows[0].id, data: { amount: d.amount.toString(), year: d.year, fund: d.fund } });
+    if (!rows[0])
+      throw new WorkflowError(`Hạn mức mới (${formatMoney(d.amount)}) thấp hơn số đã phê duyệt; không thể giảm.`);
+    await tx.annualPlan.updateMany({
+      where: { agencyId, year: d.year, fund: d.fund, envelopeId: null },
+      data: { envelopeId: rows[0].id },
+    });
+    await writeAudit(tx, actor, {
+      action: "envelope.set",
+      entity: "BudgetEnvelope",
+      entityId: rows[0].id,
+      data: { amount: d.amount.toString(), year: d.year, fund: d.fund },
+    });
   });
 }
 
@@ -47,24 +62,42 @@ export async function createPlan(actor: Actor, input: Record<string, unknown>) {
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      const envelope = await tx.budgetEnvelope.findUnique({ where: { agencyId_year_fund: { agencyId, year: d.year, fund: d.fund } }, select: { id: true } });
+      const envelope = await tx.budgetEnvelope.findUnique({
+        where: { agencyId_year_fund: { agencyId, year: d.year, fund: d.fund } },
+        select: { id: true },
+      });
       const plan = await tx.annualPlan.create({
-        data: { agencyId, year: d.year, fund: d.fund, name: d.name ?? defaultPlanName(d.year, d.fund), envelopeId: envelope?.id ?? null },
+        data: {
+          agencyId,
+          year: d.year,
+          fund: d.fund,
+          name: d.name ?? defaultPlanName(d.year, d.fund),
+          envelopeId: envelope?.id ?? null,
+        },
         select: { id: true },
       });
       await tx.planBatch.create({ data: { planId: plan.id, number: 1, name: "Đợt 1" } });
-      await writeAudit(tx, actor, { action: "plan.create", entity: "AnnualPlan", entityId: plan.id, data: { year: d.year, fund: d.fund } });
+      await writeAudit(tx, actor, {
+        action: "plan.create",
+        entity: "AnnualPlan",
+        entityId: plan.id,
+        data: { year: d.year, fund: d.fund },
+      });
       return plan;
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ConflictError("Đã có kế hoạch cho năm và nguồn kinh phí này.");
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      throw new ConflictError("Đã có kế hoạch cho năm và nguồn kinh phí này.");
     throw e;
   }
 }
 
 async function planInScope(actor: Actor, planId: string) {
   const db = await getDb();
-  const plan = await db.annualPlan.findFirst({ where: { id: planId, agency: agencyScope(actor) }, select: { id: true, agencyId: true, year: true, fund: true, status: true } });
+  const plan = await db.annualPlan.findFirst({
+    where: { id: planId, agency: agencyScope(actor) },
+    select: { id: true, agencyId: true, year: true, fund: true, status: true },
+  });
   if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
   return plan;
 }
@@ -77,11 +110,19 @@ export async function addBatch(actor: Actor, input: Record<string, unknown>) {
   try {
     await db.$transaction(async (tx) => {
       const last = await tx.planBatch.aggregate({ where: { planId: plan.id }, _max: { number: true } });
-      const batch = await tx.planBatch.create({ data: { planId: plan.id, number: (last._max.number ?? 0) + 1, name: d.name } });
-      await writeAudit(tx, actor, { action: "plan.addBatch", entity: "AnnualPlan", entityId: plan.id, data: { batch: batch.name } });
+      const batch = await tx.planBatch.create({
+        data: { planId: plan.id, number: (last._max.number ?? 0) + 1, name: d.name },
+      });
+      await writeAudit(tx, actor, {
+        action: "plan.addBatch",
+        entity: "AnnualPlan",
+        entityId: plan.id,
+        data: { batch: batch.name },
+      });
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ConflictError("Đợt vừa được người khác thêm. Vui lòng thử lại.");
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      throw new ConflictError("Đợt vừa được người khác thêm. Vui lòng thử lại.");
     throw e;
   }
 }
@@ -91,18 +132,41 @@ export async function addToPlan(actor: Actor, input: Record<string, unknown>) {
   assertCan(actor, "plan.compose");
   const d = parseOrThrow(addToPlanSchema, input);
   const plan = await planInScope(actor, d.planId);
-  if (plan.status === "APPROVED") throw new WorkflowError("Kế hoạch đã được phê duyệt; đề án bổ sung được phê duyệt riêng từng hồ sơ.");
+  if (plan.status === "APPROVED")
+    throw new WorkflowError("Kế hoạch đã được phê duyệt; đề án bổ sung được phê duyệt riêng từng hồ sơ.");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    if (d.batchId && !(await tx.planBatch.findFirst({ where: { id: d.batchId, planId: plan.id }, select: { id: true } }))) throw new NotFoundError("Không tìm thấy đợt.");
+    if (
+      d.batchId &&
+      !(await tx.planBatch.findFirst({ where: { id: d.batchId, planId: plan.id }, select: { id: true } }))
+    )
+      throw new NotFoundError("Không tìm thấy đợt.");
     const n = await tx.proposal.updateMany({
-      where: { AND: [proposalScope(actor), { id: { in: d.proposalIds }, agencyId: plan.agencyId, year: plan.year, fund: plan.fund, status: { in: [...PENDING_STATUSES] } }] },
+      where: {
+        AND: [
+          proposalScope(actor),
+          {
+            id: { in: d.proposalIds },
+            agencyId: plan.agencyId,
+            year: plan.year,
+            fund: plan.fund,
+            status: { in: [...PENDING_STATUSES] },
+          },
+        ],
+      },
       data: { planId: plan.id, batchId: d.batchId },
     });
     if (n.count !== new Set(d.proposalIds).size) {
-      throw new WorkflowError("Chỉ thêm được đề án đã được đề nghị hỗ trợ, cùng cơ quan, năm và nguồn kinh phí với kế hoạch.");
+      throw new WorkflowError(
+        "Chỉ thêm được đề án đã được đề nghị hỗ trợ, cùng cơ quan, năm và nguồn kinh phí với kế hoạch.",
+      );
     }
-    await writeAudit(tx, actor, { action: "plan.addProposals", entity: "AnnualPlan", entityId: plan.id, data: { proposalIds: d.proposalIds, batchId: d.batchId } });
+    await writeAudit(tx, actor, {
+      action: "plan.addProposals",
+      entity: "AnnualPlan",
+      entityId: plan.id,
+      data: { proposalIds: d.proposalIds, batchId: d.batchId },
+    });
   });
 }
 
@@ -117,6 +181,11 @@ export async function removeFromPlan(actor: Actor, input: Record<string, unknown
       data: { planId: null, batchId: null },
     });
     if (n.count !== 1) throw new WorkflowError("Chỉ bỏ được đề án chưa được phê duyệt.");
-    await writeAudit(tx, actor, { action: "plan.removeProposal", entity: "AnnualPlan", entityId: plan.id, data: { proposalId: d.proposalId } });
+    await writeAudit(tx, actor, {
+      action: "plan.removeProposal",
+      entity: "AnnualPlan",
+      entityId: plan.id,
+      data: { proposalId: d.proposalId },
+    });
   });
 }

@@ -17,24 +17,55 @@ export async function listPlans(actor: Actor) {
   const db = await getDb();
   const [plans, envelopes] = await Promise.all([
     db.annualPlan.findMany({
-      where: { agency: agencyScope(actor) }, orderBy: [{ year: "desc" }, { fund: "asc" }],
+      where: { agency: agencyScope(actor) },
+      orderBy: [{ year: "desc" }, { fund: "asc" }],
       select: {
-        id: true, name: true, year: true, fund: true, status: true, decisionNo: true, decisionDate: true, agency: { select: { name: true } },
-        envelope: { select: { amount: true, committed: true } }, proposals: { select: { status: true, requestedSupport: true, approvedSupport: true } },
+        id: true,
+        name: true,
+        year: true,
+        fund: true,
+        status: true,
+        decisionNo: true,
+        decisionDate: true,
+        agency: { select: { name: true } },
+        envelope: { select: { amount: true, committed: true } },
+        proposals: { select: { status: true, requestedSupport: true, approvedSupport: true } },
       },
     }),
-    db.budgetEnvelope.findMany({ where: { agency: agencyScope(actor) }, orderBy: [{ year: "desc" }, { fund: "asc" }], select: { id: true, year: true, fund: true, amount: true, committed: true, source: true } }),
+    db.budgetEnvelope.findMany({
+      where: { agency: agencyScope(actor) },
+      orderBy: [{ year: "desc" }, { fund: "asc" }],
+      select: { id: true, year: true, fund: true, amount: true, committed: true, source: true },
+    }),
   ]);
   return {
     plans: plans.map((p) => {
       const t = planTotals(p.proposals, p.envelope);
       return {
-        id: p.id, name: p.name, year: p.year, fund: p.fund, status: p.status, agencyName: p.agency.name, decisionNo: p.decisionNo,
-        decisionDate: p.decisionDate?.toISOString() ?? null, count: p.proposals.length,
-        envelope: p.envelope ? money(p.envelope.amount) : null, projected: money(t.projected), used: formatPercentBp(t.usedBp), fits: t.fits,
+        id: p.id,
+        name: p.name,
+        year: p.year,
+        fund: p.fund,
+        status: p.status,
+        agencyName: p.agency.name,
+        decisionNo: p.decisionNo,
+        decisionDate: p.decisionDate?.toISOString() ?? null,
+        count: p.proposals.length,
+        envelope: p.envelope ? money(p.envelope.amount) : null,
+        projected: money(t.projected),
+        used: formatPercentBp(t.usedBp),
+        fits: t.fits,
       };
     }),
-    envelopes: envelopes.map((e) => ({ id: e.id, year: e.year, fund: e.fund, amount: money(e.amount), committed: money(e.committed), remaining: money(e.amount - e.committed), source: e.source })),
+    envelopes: envelopes.map((e) => ({
+      id: e.id,
+      year: e.year,
+      fund: e.fund,
+      amount: money(e.amount),
+      committed: money(e.committed),
+      remaining: money(e.amount - e.committed),
+      source: e.source,
+    })),
   };
 }
 
@@ -44,34 +75,96 @@ export async function getPlan(actor: Actor, id: string, now = new Date()) {
   const plan = await db.annualPlan.findFirst({
     where: { id, agency: agencyScope(actor) },
     select: {
-      id: true, name: true, year: true, fund: true, status: true, decisionNo: true, decisionDate: true, approvedAt: true, agencyId: true,
-      agency: { select: { name: true } }, envelope: { select: { amount: true, committed: true, source: true } },
+      id: true,
+      name: true,
+      year: true,
+      fund: true,
+      status: true,
+      decisionNo: true,
+      decisionDate: true,
+      approvedAt: true,
+      agencyId: true,
+      agency: { select: { name: true } },
+      envelope: { select: { amount: true, committed: true, source: true } },
       batches: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true } },
       proposals: {
         orderBy: [{ batchId: "asc" }, { submittedAt: "asc" }],
-        select: { id: true, code: true, title: true, status: true, requestedSupport: true, approvedSupport: true, batchId: true, establishment: { select: { name: true } } },
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          status: true,
+          requestedSupport: true,
+          approvedSupport: true,
+          batchId: true,
+          establishment: { select: { name: true } },
+        },
       },
     },
   });
   if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
   const candidates = await db.proposal.findMany({
-    where: { AND: [proposalScope(actor), { agencyId: plan.agencyId, year: plan.year, fund: plan.fund, planId: null, status: { in: [...PENDING_STATUSES] } }] },
+    where: {
+      AND: [
+        proposalScope(actor),
+        {
+          agencyId: plan.agencyId,
+          year: plan.year,
+          fund: plan.fund,
+          planId: null,
+          status: { in: [...PENDING_STATUSES] },
+        },
+      ],
+    },
     orderBy: { submittedAt: "asc" },
     select: { id: true, code: true, title: true, requestedSupport: true, establishment: { select: { name: true } } },
   });
   const t = planTotals(plan.proposals, plan.envelope);
   return {
-    id: plan.id, name: plan.name, year: plan.year, fund: plan.fund, status: plan.status, agencyName: plan.agency.name,
-    decisionNo: plan.decisionNo, decisionDate: plan.decisionDate?.toISOString() ?? null,
-    envelope: plan.envelope && { amount: money(plan.envelope.amount), committed: money(plan.envelope.committed), source: plan.envelope.source },
-    totals: { committed: money(t.committed), pending: money(t.pending), projected: money(t.projected), remaining: money(t.remaining), overBy: t.overBy > 0n ? money(t.overBy) : null, fits: t.fits, usedBp: t.usedBp, used: formatPercentBp(t.usedBp) },
+    id: plan.id,
+    name: plan.name,
+    year: plan.year,
+    fund: plan.fund,
+    status: plan.status,
+    agencyName: plan.agency.name,
+    decisionNo: plan.decisionNo,
+    decisionDate: plan.decisionDate?.toISOString() ?? null,
+    envelope: plan.envelope && {
+      amount: money(plan.envelope.amount),
+      committed: money(plan.envelope.committed),
+      source: plan.envelope.source,
+    },
+    totals: {
+      committed: money(t.committed),
+      pending: money(t.pending),
+      projected: money(t.projected),
+      remaining: money(t.remaining),
+      overBy: t.overBy > 0n ? money(t.overBy) : null,
+      fits: t.fits,
+      usedBp: t.usedBp,
+      used: formatPercentBp(t.usedBp),
+    },
     batches: plan.batches,
     items: plan.proposals.map((p) => ({
-      id: p.id, code: p.code, title: p.title, establishmentName: p.establishment?.name ?? null, status: p.status, statusLabel: STATUS_INFO[p.status].label.vi,
-      tone: STATUS_INFO[p.status].tone, requested: money(p.requestedSupport), approved: p.approvedSupport === null ? null : money(p.approvedSupport),
-      batch: plan.batches.find((b) => b.id === p.batchId)?.name ?? null, pending: (PENDING_STATUSES as readonly string[]).includes(p.status),
+      id: p.id,
+      code: p.code,
+      title: p.title,
+      establishmentName: p.establishment?.name ?? null,
+      status: p.status,
+      statusLabel: STATUS_INFO[p.status].label.vi,
+      tone: STATUS_INFO[p.status].tone,
+      requested: money(p.requestedSupport),
+      approved: p.approvedSupport === null ? null : money(p.approvedSupport),
+      batch: plan.batches.find((b) => b.id === p.batchId)?.name ?? null,
+      pending: (PENDING_STATUSES as readonly string[]).includes(p.status),
     })),
-    candidates: candidates.map((c) => ({ id: c.id, code: c.code, title: c.title, establishmentName: c.establishment?.name ?? null, requested: money(c.requestedSupport) })),
+    candidates: candidates.map((c) => ({
+      id: c.id,
+      code: c.code,
+      title: c.title,
+      establishmentName: c.establishment?.name ?? null,
+      requested: money(c.requestedSupport),
+    })),
     canApprove: can(actor.role, "plan.approve"),
     delegations: await listDelegationsFor(actor, plan.agencyId, now),
   };

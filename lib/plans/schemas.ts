@@ -5,29 +5,58 @@ import { parseMoney } from "@/lib/money";
 const fund = z.enum(["KCQG", "KCDP"], { message: "Chọn nguồn kinh phí." });
 const year = z.coerce.number({ message: "Nhập năm." }).int().min(2012, "Năm từ 2012.").max(2100);
 
-const money = z.string().trim().min(1, "Nhập số tiền.").transform((v, ctx) => {
-  const parsed = parseMoney(v);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.message });
-    return z.NEVER;
-  }
-  if (parsed.vnd < 0n) {
-    ctx.addIssue({ code: "custom", message: "Số tiền không âm." });
-    return z.NEVER;
-  }
-  return parsed.vnd;
+const money = z
+  .string()
+  .trim()
+  .min(1, "Nhập số tiền.")
+  .transform((v, ctx) => {
+    const parsed = parseMoney(v);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }
+    if (parsed.vnd < 0n) {
+      ctx.addIssue({ code: "custom", message: "Số tiền không âm." });
+      return z.NEVER;
+    }
+    return parsed.vnd;
+  });
+
+export const envelopeSchema = z.object({
+  year,
+  fund,
+  amount: money,
+  source: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((v) => v || null),
 });
 
-export const envelopeSchema = z.object({ year, fund, amount: money, source: z.string().trim().max(300).optional().transform((v) => v || null) });
+export const createPlanSchema = z.object({
+  year,
+  fund,
+  name: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((v) => v || null),
+});
 
-export const createPlanSchema = z.object({ year, fund, name: z.string().trim().max(300).optional().transform((v) => v || null) });
-
-export const batchSchema = z.object({ planId: z.string().min(1), name: z.string().trim().min(3, "Đặt tên đợt (ví dụ: Đợt 1).").max(200) });
+export const batchSchema = z.object({
+  planId: z.string().min(1),
+  name: z.string().trim().min(3, "Đặt tên đợt (ví dụ: Đợt 1).").max(200),
+});
 
 export const addToPlanSchema = z.object({
   planId: z.string().min(1),
   proposalIds: z.array(z.string().min(1)).min(1, "Chọn ít nhất một đề án.").max(500),
-  batchId: z.string().optional().transform((v) => v || null),
+  batchId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const removeFromPlanSchema = z.object({ planId: z.string().min(1), proposalId: z.string().min(1) });
@@ -35,13 +64,19 @@ export const removeFromPlanSchema = z.object({ planId: z.string().min(1), propos
 export const approvePlanSchema = z.object({
   planId: z.string().min(1),
   decisionNo: z.string().trim().min(3, "Nhập số quyết định (ví dụ: 427/QĐ-UBND).").max(100),
-  decisionDate: z.string().trim().transform((v, ctx) => {
-    const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null);
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: "Ngày quyết định không hợp lệ (DD/MM/YYYY)." });
-      return z.NEVER;
-    }
-    return d;
-  }),
-  delegationId: z.string().optional().transform((v) => v || null),
+  decisionDate: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "Ngày quyết định không hợp lệ (DD/MM/YYYY)." });
+        return z.NEVER;
+      }
+      return d;
+    }),
+  delegationId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });

@@ -27,7 +27,11 @@ export function planTotals(lines: readonly PlanLine[], envelope: EnvelopeFigures
   const projected = committed + pending;
   const remaining = amount - projected;
   return {
-    committed, pending, projected, remaining: remaining > 0n ? remaining : 0n, overBy: remaining < 0n ? -remaining : 0n,
+    committed,
+    pending,
+    projected,
+    remaining: remaining > 0n ? remaining : 0n,
+    overBy: remaining < 0n ? -remaining : 0n,
     fits: envelope !== null && projected <= amount,
     usedBp: amount > 0n ? Number((projected * 10_000n) / amount) : 0,
   };

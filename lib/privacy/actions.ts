@@ -10,9 +10,14 @@ export async function anonymizeEstablishmentAction(_prev: FormState, formData: F
   const actor = await requireActor("personalData.manage");
   return runAction(formData, async () => {
     await anonymizeEstablishment(actor, {
-      establishmentId: String(formData.get("establishmentId") ?? ""), reason: String(formData.get("reason") ?? ""), confirm: formData.get("confirm") === "on",
+      establishmentId: String(formData.get("establishmentId") ?? ""),
+      reason: String(formData.get("reason") ?? ""),
+      confirm: formData.get("confirm") === "on",
     });
     revalidatePath(routes.admin.personalData);
-    return { ok: true, message: "Đã xóa dữ liệu cá nhân; số liệu tài chính của đề án được giữ lại. Đã ghi nhật ký xóa." };
+    return {
+      ok: true,
+      message: "Đã xóa dữ liệu cá nhân; số liệu tài chính của đề án được giữ lại. Đã ghi nhật ký xóa.",
+    };
   });
 }

@@ -3,14 +3,28 @@ import { z } from "@/lib/validation";
 export const anonymizeSchema = z.object({
   establishmentId: z.string().trim().min(1).max(60),
   reason: z.string().trim().min(10, "Ghi rõ căn cứ yêu cầu xóa (ít nhất 10 ký tự).").max(2000),
-  confirm: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { message: "Xác nhận rằng thao tác này không thể hoàn tác." })),
+  confirm: z.preprocess(
+    (v) => v === true || v === "on" || v === "true",
+    z.literal(true, { message: "Xác nhận rằng thao tác này không thể hoàn tác." }),
+  ),
 });
 
 export type AnonymizeInput = z.input<typeof anonymizeSchema>;
 
 /** Personal fields of an establishment and of its accounts (Nghị định 13/2023/NĐ-CP on personal data). */
 export const PERSONAL_FIELDS = [
-  "Establishment.name", "Establishment.taxCode", "Establishment.householdRegNo", "Establishment.address", "Establishment.representative",
-  "Establishment.representativeTitle", "Establishment.bankAccount", "Establishment.bankName",
-  "Establishment.phone", "Establishment.email", "User.name", "User.email", "User.phone", "Message.authorName",
+  "Establishment.name",
+  "Establishment.taxCode",
+  "Establishment.householdRegNo",
+  "Establishment.address",
+  "Establishment.representative",
+  "Establishment.representativeTitle",
+  "Establishment.bankAccount",
+  "Establishment.bankName",
+  "Establishment.phone",
+  "Establishment.email",
+  "User.name",
+  "User.email",
+  "User.phone",
+  "Message.authorName",
 ] as const;

@@ -8,7 +8,11 @@ import { createProduct, deleteProduct } from "@/lib/products/registry";
 import { routes } from "@/lib/routes";
 
 function fields(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION")));
+  return Object.fromEntries(
+    [...formData.entries()].filter(
+      (e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION"),
+    ),
+  );
 }
 
 export async function createProductAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -5,7 +5,12 @@ import { PRODUCT_LEVEL_LABELS, PRODUCT_LEVELS } from "@/lib/products/levels";
 type Q = PrismaClient | Tx;
 
 /** Products recognised in the window, per level, and how many certificates are still valid on `asOf`. */
-export async function countTypicalProducts(db: Q, provinceIds: string[] | null, window: { startYear: number; endYear: number }, asOf: Date) {
+export async function countTypicalProducts(
+  db: Q,
+  provinceIds: string[] | null,
+  window: { startYear: number; endYear: number },
+  asOf: Date,
+) {
   const where = {
     year: { gte: window.startYear, lte: window.endYear },
     ...(provinceIds === null ? {} : { provinceId: { in: provinceIds } }),

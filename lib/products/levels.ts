@@ -1,7 +1,13 @@
 import type { ProductLevel } from "@/lib/generated/prisma/enums";
 
 // TT 26/2014/TT-BCT (amended by TT 38/2025/TT-BCT from 01/07/2025: district level → commune level).
-export const PRODUCT_LEVELS = ["COMMUNE", "DISTRICT", "PROVINCE", "REGION", "NATION"] as const satisfies readonly ProductLevel[];
+export const PRODUCT_LEVELS = [
+  "COMMUNE",
+  "DISTRICT",
+  "PROVINCE",
+  "REGION",
+  "NATION",
+] as const satisfies readonly ProductLevel[];
 
 export const PRODUCT_LEVEL_LABELS = {
   COMMUNE: "Cấp xã",

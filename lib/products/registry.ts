@@ -14,7 +14,18 @@ import { productSchema } from "@/lib/products/schemas";
 // The registry of recognised typical rural-industrial products (TT 26/2014/TT-BCT). Staff record them;
 // the dashboard counts them per level (lib/products/counts.ts).
 
-export type ProductRowDto = { id: string; name: string; level: string; levelLabel: string; year: number; producer: string; certificateNo: string | null; expires: string; valid: boolean; group: number };
+export type ProductRowDto = {
+  id: string;
+  name: string;
+  level: string;
+  levelLabel: string;
+  year: number;
+  producer: string;
+  certificateNo: string | null;
+  expires: string;
+  valid: boolean;
+  group: number;
+};
 
 export async function listProducts(actor: Actor, asOf = new Date()): Promise<ProductRowDto[]> {
   assertCan(actor, "dashboard.view");
@@ -23,11 +34,29 @@ export async function listProducts(actor: Actor, asOf = new Date()): Promise<Pro
   const rows = await db.typicalProduct.findMany({
     where: { provinceId: { in: provinceIds } },
     orderBy: [{ year: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, level: true, year: true, producer: true, certificateNo: true, expiresAt: true, productGroup: true, establishment: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      level: true,
+      year: true,
+      producer: true,
+      certificateNo: true,
+      expiresAt: true,
+      productGroup: true,
+      establishment: { select: { name: true } },
+    },
   });
   return rows.map((r) => ({
-    id: r.id, name: r.name, level: r.level, levelLabel: PRODUCT_LEVEL_LABELS[r.level], year: r.year, producer: r.establishment?.name ?? r.producer ?? "—",
-    certificateNo: r.certificateNo, expires: formatDate(r.expiresAt), valid: isCertificateValid(r.expiresAt, asOf), group: r.productGroup,
+    id: r.id,
+    name: r.name,
+    level: r.level,
+    levelLabel: PRODUCT_LEVEL_LABELS[r.level],
+    year: r.year,
+    producer: r.establishment?.name ?? r.producer ?? "—",
+    certificateNo: r.certificateNo,
+    expires: formatDate(r.expiresAt),
+    valid: isCertificateValid(r.expiresAt, asOf),
+    group: r.productGroup,
   }));
 }
 
@@ -35,7 +64,12 @@ export async function listProducts(actor: Actor, asOf = new Date()): Promise<Pro
 export async function listProducerOptions(actor: Actor): Promise<Array<{ value: string; label: string }>> {
   assertCan(actor, "results.enter");
   const db = await getDb();
-  const rows = await db.establishment.findMany({ where: establishmentScope(actor), orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
+  const rows = await db.establishment.findMany({
+    where: establishmentScope(actor),
+    orderBy: { name: "asc" },
+    take: 500,
+    select: { id: true, name: true },
+  });
   return rows.map((r) => ({ value: r.id, label: r.name }));
 }
 
@@ -45,14 +79,22 @@ export async function createProduct(actor: Actor, input: unknown): Promise<strin
   const db = await getDb();
   return db.$transaction(async (tx) => {
     if (v.establishmentId) {
-      const est = await tx.establishment.findFirst({ where: { AND: [{ id: v.establishmentId }, establishmentScope(actor)] }, select: { id: true } });
+      const est = await tx.establishment.findFirst({
+        where: { AND: [{ id: v.establishmentId }, establishmentScope(actor)] },
+        select: { id: true },
+      });
       if (!est) throw new ValidationError({ establishmentId: ["Chọn cơ sở thuộc tỉnh của bạn."] });
     }
     const row = await tx.typicalProduct.create({
       data: { ...v, expiresAt: certificateExpiry(v.year), provinceId: homeProvinceId(actor), source: "Nhập trên cổng" },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "product.create", entity: "TypicalProduct", entityId: row.id, data: { name: v.name, level: v.level, year: v.year } });
+    await writeAudit(tx, actor, {
+      action: "product.create",
+      entity: "TypicalProduct",
+      entityId: row.id,
+      data: { name: v.name, level: v.level, year: v.year },
+    });
     return row.id;
   });
 }

@@ -24,18 +24,55 @@ export const FIRST_COMMUNE_YEAR = 2025;
 
 export const productSchema = z
   .object({
-    name: z.string({ error: "Nhập tên sản phẩm." }).trim().min(3, "Nhập tên sản phẩm (ít nhất 3 ký tự).").max(200, "Tối đa 200 ký tự."),
+    name: z
+      .string({ error: "Nhập tên sản phẩm." })
+      .trim()
+      .min(3, "Nhập tên sản phẩm (ít nhất 3 ký tự).")
+      .max(200, "Tối đa 200 ký tự."),
     level: z.enum(PRODUCT_LEVELS, { error: "Chọn cấp công nhận." }),
-    year: z.coerce.number({ error: "Nhập năm công nhận." }).int("Năm là số nguyên.").min(2014, "Năm công nhận từ 2014 (TT 26/2014/TT-BCT).").max(2100, "Năm không hợp lệ."),
-    establishmentId: z.string().trim().optional().transform((v) => v || null),
-    producer: z.string().trim().max(200, "Tối đa 200 ký tự.").optional().transform((v) => v || null),
-    certificateNo: z.string().trim().max(100, "Tối đa 100 ký tự.").optional().transform((v) => v || null),
+    year: z.coerce
+      .number({ error: "Nhập năm công nhận." })
+      .int("Năm là số nguyên.")
+      .min(2014, "Năm công nhận từ 2014 (TT 26/2014/TT-BCT).")
+      .max(2100, "Năm không hợp lệ."),
+    establishmentId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null),
+    producer: z
+      .string()
+      .trim()
+      .max(200, "Tối đa 200 ký tự.")
+      .optional()
+      .transform((v) => v || null),
+    certificateNo: z
+      .string()
+      .trim()
+      .max(100, "Tối đa 100 ký tự.")
+      .optional()
+      .transform((v) => v || null),
     productGroup: z.enum(["1", "2", "3", "4"], { error: "Chọn nhóm sản phẩm." }).transform(Number),
   })
   .superRefine((v, ctx) => {
-    if (v.level === "DISTRICT" && v.year > LAST_DISTRICT_YEAR) ctx.addIssue({ code: "custom", path: ["level"], message: "Từ 01/07/2025 không còn cấp huyện; chọn cấp xã (TT 38/2025/TT-BCT)." });
-    if (v.level === "COMMUNE" && v.year < FIRST_COMMUNE_YEAR) ctx.addIssue({ code: "custom", path: ["level"], message: "Trước 01/07/2025 bình chọn ở cấp huyện, chưa có cấp xã." });
-    if (!v.establishmentId && !v.producer) ctx.addIssue({ code: "custom", path: ["producer"], message: "Chọn cơ sở trên cổng hoặc ghi tên cơ sở sản xuất." });
+    if (v.level === "DISTRICT" && v.year > LAST_DISTRICT_YEAR)
+      ctx.addIssue({
+        code: "custom",
+        path: ["level"],
+        message: "Từ 01/07/2025 không còn cấp huyện; chọn cấp xã (TT 38/2025/TT-BCT).",
+      });
+    if (v.level === "COMMUNE" && v.year < FIRST_COMMUNE_YEAR)
+      ctx.addIssue({
+        code: "custom",
+        path: ["level"],
+        message: "Trước 01/07/2025 bình chọn ở cấp huyện, chưa có cấp xã.",
+      });
+    if (!v.establishmentId && !v.producer)
+      ctx.addIssue({
+        code: "custom",
+        path: ["producer"],
+        message: "Chọn cơ sở trên cổng hoặc ghi tên cơ sở sản xuất.",
+      });
   });
 
 export type ProductInput = z.output<typeof productSchema>;

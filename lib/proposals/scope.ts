@@ -18,7 +18,8 @@ export function proposalScope(actor: Actor): Prisma.ProposalWhereInput {
     case "STAFF":
     case "LEADER":
     case "ADMIN":
-      if (actor.provinceId) return { agency: { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } } };
+      if (actor.provinceId)
+        return { agency: { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } } };
       return actor.agencyId ? { agencyId: actor.agencyId } : NOTHING;
     case "MINISTRY_VIEWER":
       return {};
@@ -26,7 +27,12 @@ export function proposalScope(actor: Actor): Prisma.ProposalWhereInput {
 }
 
 /** Loads the đề án if the actor may see it; otherwise answers as if it did not exist. */
-export async function findProposalInScope<S extends Prisma.ProposalSelect>(tx: Tx, actor: Actor, id: string, select: S) {
+export async function findProposalInScope<S extends Prisma.ProposalSelect>(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  select: S,
+) {
   const row = await tx.proposal.findFirst({ where: { AND: [{ id }, proposalScope(actor)] }, select });
   if (!row) throw new NotFoundError();
   return row;

@@ -34,7 +34,10 @@ export type CurrentState = { status: ProposalStatus; pipeline: Pipeline; version
  * its reason rule, before anything is written: the target status, the trimmed reason and the round.
  */
 export function planTransition(
-  actor: Actor, action: ProposalAction, current: CurrentState, options: Pick<TransitionOptions, "reason" | "actingRole"> = {},
+  actor: Actor,
+  action: ProposalAction,
+  current: CurrentState,
+  options: Pick<TransitionOptions, "reason" | "actingRole"> = {},
 ): { to: ProposalStatus; reason: string | null; round: number } {
   const to = assertTransition(action, current.status, options.actingRole ?? actor.role, current.pipeline);
   const reason = options.reason?.trim() || null;
@@ -57,8 +60,12 @@ export async function transitionProposal(
   action: ProposalAction,
   options: TransitionOptions = {},
 ): Promise<{ from: ProposalStatus; to: ProposalStatus; round: number }> {
-  const current = options.current
-    ?? await tx.proposal.findUnique({ where: { id: proposalId }, select: { status: true, pipeline: true, version: true, round: true } });
+  const current =
+    options.current ??
+    (await tx.proposal.findUnique({
+      where: { id: proposalId },
+      select: { status: true, pipeline: true, version: true, round: true },
+    }));
   if (!current) throw new NotFoundError();
   const { to, reason, round } = planTransition(actor, action, current, options);
   const updated = await tx.proposal.updateMany({
@@ -68,13 +75,24 @@ export async function transitionProposal(
   if (updated.count !== 1) throw new ConflictError();
   await tx.proposalEvent.create({
     data: {
-      proposalId, action, fromStatus: current.status, toStatus: to, actorId: actor.id, actorName: actor.name,
-      onBehalfOfName: options.onBehalfOfName ?? null, reason, round,
+      proposalId,
+      action,
+      fromStatus: current.status,
+      toStatus: to,
+      actorId: actor.id,
+      actorName: actor.name,
+      onBehalfOfName: options.onBehalfOfName ?? null,
+      reason,
+      round,
     },
   });
   await writeAudit(tx, actor, {
-    action: `proposal.${action}`, entity: "Proposal", entityId: proposalId, reason,
-    onBehalfOfId: options.onBehalfOfId, assisted: options.assisted,
+    action: `proposal.${action}`,
+    entity: "Proposal",
+    entityId: proposalId,
+    reason,
+    onBehalfOfId: options.onBehalfOfId,
+    assisted: options.assisted,
     data: options.auditData ?? { from: current.status, to, label: STATUS_INFO[to].label.vi },
   });
   return { from: current.status, to, round };

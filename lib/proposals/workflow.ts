@@ -53,24 +53,132 @@ export const PIPELINE_ONLY: Partial<Record<ProposalStatus, Pipeline>> = {
 };
 
 export const TRANSITIONS = {
-  submit: { from: ["DRAFT"], to: "SUBMITTED", roles: ["ENTERPRISE", "STAFF"], label: { vi: "Nộp hồ sơ", en: "Submit" }, reasonRequired: false },
-  withdraw: { from: ["DRAFT", "SUBMITTED", "RESUBMITTED", "RETURNED"], to: "WITHDRAWN", roles: ["ENTERPRISE", "STAFF"], label: { vi: "Rút hồ sơ", en: "Withdraw" }, reasonRequired: true },
-  resubmit: { from: ["RETURNED"], to: "RESUBMITTED", roles: ["ENTERPRISE", "STAFF"], label: { vi: "Nộp bổ sung", en: "Resubmit" }, reasonRequired: false },
-  return: { from: [...INTAKE, ...DECIDABLE], to: "RETURNED", roles: ["STAFF", "LEADER"], label: { vi: "Trả lại, yêu cầu bổ sung", en: "Return for supplement" }, reasonRequired: true },
-  startAppraisal: { from: INTAKE, to: "UNDER_APPRAISAL", roles: ["STAFF"], label: { vi: "Tiếp nhận, đưa vào thẩm định", en: "Accept for appraisal" }, reasonRequired: false },
-  closeScoring: { from: ["UNDER_APPRAISAL"], to: "SCORED", roles: ["STAFF"], label: { vi: "Kết thúc chấm điểm", en: "Close scoring" }, reasonRequired: false },
-  recommend: { from: ["SCORED"], to: "RECOMMENDED", roles: ["STAFF", "LEADER"], label: { vi: "Đề nghị hỗ trợ", en: "Recommend" }, reasonRequired: true, pipelines: ["LOCAL"] },
-  notRecommend: { from: ["SCORED"], to: "NOT_RECOMMENDED", roles: ["STAFF", "LEADER"], label: { vi: "Không đề nghị", en: "Do not recommend" }, reasonRequired: true, pipelines: ["LOCAL"] },
-  baseAppraise: { from: ["SCORED"], to: "BASE_APPRAISED", roles: ["LEADER"], label: { vi: "Ký thẩm định cơ sở", en: "Sign base appraisal" }, reasonRequired: true, pipelines: ["NATIONAL"] },
-  sendToMinistry: { from: ["BASE_APPRAISED"], to: "MINISTRY_APPRAISAL", roles: ["STAFF", "LEADER"], label: { vi: "Gửi Bộ Công Thương thẩm định", en: "Send to the Ministry" }, reasonRequired: false, pipelines: ["NATIONAL"] },
+  submit: {
+    from: ["DRAFT"],
+    to: "SUBMITTED",
+    roles: ["ENTERPRISE", "STAFF"],
+    label: { vi: "Nộp hồ sơ", en: "Submit" },
+    reasonRequired: false,
+  },
+  withdraw: {
+    from: ["DRAFT", "SUBMITTED", "RESUBMITTED", "RETURNED"],
+    to: "WITHDRAWN",
+    roles: ["ENTERPRISE", "STAFF"],
+    label: { vi: "Rút hồ sơ", en: "Withdraw" },
+    reasonRequired: true,
+  },
+  resubmit: {
+    from: ["RETURNED"],
+    to: "RESUBMITTED",
+    roles: ["ENTERPRISE", "STAFF"],
+    label: { vi: "Nộp bổ sung", en: "Resubmit" },
+    reasonRequired: false,
+  },
+  return: {
+    from: [...INTAKE, ...DECIDABLE],
+    to: "RETURNED",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Trả lại, yêu cầu bổ sung", en: "Return for supplement" },
+    reasonRequired: true,
+  },
+  startAppraisal: {
+    from: INTAKE,
+    to: "UNDER_APPRAISAL",
+    roles: ["STAFF"],
+    label: { vi: "Tiếp nhận, đưa vào thẩm định", en: "Accept for appraisal" },
+    reasonRequired: false,
+  },
+  closeScoring: {
+    from: ["UNDER_APPRAISAL"],
+    to: "SCORED",
+    roles: ["STAFF"],
+    label: { vi: "Kết thúc chấm điểm", en: "Close scoring" },
+    reasonRequired: false,
+  },
+  recommend: {
+    from: ["SCORED"],
+    to: "RECOMMENDED",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Đề nghị hỗ trợ", en: "Recommend" },
+    reasonRequired: true,
+    pipelines: ["LOCAL"],
+  },
+  notRecommend: {
+    from: ["SCORED"],
+    to: "NOT_RECOMMENDED",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Không đề nghị", en: "Do not recommend" },
+    reasonRequired: true,
+    pipelines: ["LOCAL"],
+  },
+  baseAppraise: {
+    from: ["SCORED"],
+    to: "BASE_APPRAISED",
+    roles: ["LEADER"],
+    label: { vi: "Ký thẩm định cơ sở", en: "Sign base appraisal" },
+    reasonRequired: true,
+    pipelines: ["NATIONAL"],
+  },
+  sendToMinistry: {
+    from: ["BASE_APPRAISED"],
+    to: "MINISTRY_APPRAISAL",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Gửi Bộ Công Thương thẩm định", en: "Send to the Ministry" },
+    reasonRequired: false,
+    pipelines: ["NATIONAL"],
+  },
   // Who of these may decide a given đề án is set by its fund (lib/decisions/authority.ts, issue 15).
-  approve: { from: ["RECOMMENDED", "MINISTRY_APPRAISAL"], to: "APPROVED", roles: ["LEADER", "MINISTRY_VIEWER"], label: { vi: "Phê duyệt", en: "Approve" }, reasonRequired: true, roleFrom: { MINISTRY_VIEWER: ["MINISTRY_APPRAISAL"] } },
-  reject: { from: [...DECIDABLE, "MINISTRY_APPRAISAL", "BASE_APPRAISED"], to: "REJECTED", roles: ["LEADER", "MINISTRY_VIEWER"], label: { vi: "Không phê duyệt", en: "Reject" }, reasonRequired: true, roleFrom: { MINISTRY_VIEWER: ["MINISTRY_APPRAISAL"] } },
-  signContract: { from: ["APPROVED"], to: "CONTRACTED", roles: ["STAFF", "LEADER"], label: { vi: "Ký hợp đồng hỗ trợ", en: "Sign support contract" }, reasonRequired: false },
-  startWork: { from: ["CONTRACTED"], to: "IN_PROGRESS", roles: ["STAFF", "LEADER"], label: { vi: "Bắt đầu thực hiện", en: "Start implementation" }, reasonRequired: false },
-  accept: { from: ["CONTRACTED", "IN_PROGRESS"], to: "ACCEPTED", roles: ["STAFF", "LEADER"], label: { vi: "Nghiệm thu", en: "Accept (nghiệm thu)" }, reasonRequired: false },
-  settle: { from: ["ACCEPTED"], to: "SETTLED", roles: ["LEADER"], label: { vi: "Quyết toán", en: "Settle" }, reasonRequired: false },
-  stop: { from: ["APPROVED", "CONTRACTED", "IN_PROGRESS"], to: "STOPPED", roles: ["LEADER"], label: { vi: "Dừng thực hiện", en: "Stop" }, reasonRequired: true },
+  approve: {
+    from: ["RECOMMENDED", "MINISTRY_APPRAISAL"],
+    to: "APPROVED",
+    roles: ["LEADER", "MINISTRY_VIEWER"],
+    label: { vi: "Phê duyệt", en: "Approve" },
+    reasonRequired: true,
+    roleFrom: { MINISTRY_VIEWER: ["MINISTRY_APPRAISAL"] },
+  },
+  reject: {
+    from: [...DECIDABLE, "MINISTRY_APPRAISAL", "BASE_APPRAISED"],
+    to: "REJECTED",
+    roles: ["LEADER", "MINISTRY_VIEWER"],
+    label: { vi: "Không phê duyệt", en: "Reject" },
+    reasonRequired: true,
+    roleFrom: { MINISTRY_VIEWER: ["MINISTRY_APPRAISAL"] },
+  },
+  signContract: {
+    from: ["APPROVED"],
+    to: "CONTRACTED",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Ký hợp đồng hỗ trợ", en: "Sign support contract" },
+    reasonRequired: false,
+  },
+  startWork: {
+    from: ["CONTRACTED"],
+    to: "IN_PROGRESS",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Bắt đầu thực hiện", en: "Start implementation" },
+    reasonRequired: false,
+  },
+  accept: {
+    from: ["CONTRACTED", "IN_PROGRESS"],
+    to: "ACCEPTED",
+    roles: ["STAFF", "LEADER"],
+    label: { vi: "Nghiệm thu", en: "Accept (nghiệm thu)" },
+    reasonRequired: false,
+  },
+  settle: {
+    from: ["ACCEPTED"],
+    to: "SETTLED",
+    roles: ["LEADER"],
+    label: { vi: "Quyết toán", en: "Settle" },
+    reasonRequired: false,
+  },
+  stop: {
+    from: ["APPROVED", "CONTRACTED", "IN_PROGRESS"],
+    to: "STOPPED",
+    roles: ["LEADER"],
+    label: { vi: "Dừng thực hiện", en: "Stop" },
+    reasonRequired: true,
+  },
 } as const satisfies Record<string, Transition>;
 
 export type ProposalAction = keyof typeof TRANSITIONS;
@@ -83,15 +191,27 @@ function fitsRole(t: Transition, from: ProposalStatus, role: Role): boolean {
 function fitsPipeline(t: Transition, from: ProposalStatus, pipeline: Pipeline): boolean {
   const only = PIPELINE_ONLY[from];
   const target = PIPELINE_ONLY[t.to];
-  return (!t.pipelines || t.pipelines.includes(pipeline)) && (!only || only === pipeline) && (!target || target === pipeline);
+  return (
+    (!t.pipelines || t.pipelines.includes(pipeline)) && (!only || only === pipeline) && (!target || target === pipeline)
+  );
 }
 
-export function canTransition(action: ProposalAction, from: ProposalStatus, role: Role, pipeline: Pipeline = "LOCAL"): boolean {
+export function canTransition(
+  action: ProposalAction,
+  from: ProposalStatus,
+  role: Role,
+  pipeline: Pipeline = "LOCAL",
+): boolean {
   const t: Transition = TRANSITIONS[action];
   return t.from.includes(from) && t.roles.includes(role) && fitsPipeline(t, from, pipeline) && fitsRole(t, from, role);
 }
 
-export function assertTransition(action: ProposalAction, from: ProposalStatus, role: Role, pipeline: Pipeline = "LOCAL"): ProposalStatus {
+export function assertTransition(
+  action: ProposalAction,
+  from: ProposalStatus,
+  role: Role,
+  pipeline: Pipeline = "LOCAL",
+): ProposalStatus {
   const t: Transition = TRANSITIONS[action];
   if (!t.roles.includes(role)) throw new WorkflowError(`Vai trò của bạn không được "${t.label.vi}".`);
   if (!t.from.includes(from) || !fitsPipeline(t, from, pipeline) || !fitsRole(t, from, role)) {
@@ -116,7 +236,13 @@ export function reasonRequired(action: ProposalAction): boolean {
 export const TERMINAL: readonly ProposalStatus[] = ["REJECTED", "WITHDRAWN", "SETTLED", "STOPPED"];
 
 /** Statuses in which a đề án holds (or held) money for its cost items: approved and every later one. */
-export const FUNDED_STATUSES: readonly ProposalStatus[] = ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"];
+export const FUNDED_STATUSES: readonly ProposalStatus[] = [
+  "APPROVED",
+  "CONTRACTED",
+  "IN_PROGRESS",
+  "ACCEPTED",
+  "SETTLED",
+];
 
 /** Actions that issue a numbered decision document and may be signed under a delegation (§ decisions). */
 export const DECISION_ACTIONS = ["approve", "reject", "return"] as const satisfies readonly ProposalAction[];
@@ -127,4 +253,11 @@ export function isDecisionAction(action: ProposalAction): action is DecisionActi
 }
 
 /** Actions the screen confirms in a dialog first: they cannot be undone by the same person. */
-export const IRREVERSIBLE: readonly ProposalAction[] = ["approve", "reject", "withdraw", "notRecommend", "stop", "baseAppraise"];
+export const IRREVERSIBLE: readonly ProposalAction[] = [
+  "approve",
+  "reject",
+  "withdraw",
+  "notRecommend",
+  "stop",
+  "baseAppraise",
+];

@@ -9,5 +9,6 @@ const cached = ttlCache({ ttlMs: 60_000, max: 500 });
 
 export const openActivitiesCached = () => cached("open-activities", () => listOpenActivities());
 export const publicDeAnCached = (q: DeAnQuery) => cached(`de-an:${JSON.stringify(q)}`, () => listPublicDeAn(q));
-export const publicChiTieuCached = (q: ChiTieuQuery) => cached(`chi-tieu:${JSON.stringify(q)}`, () => listPublicChiTieu(q));
+export const publicChiTieuCached = (q: ChiTieuQuery) =>
+  cached(`chi-tieu:${JSON.stringify(q)}`, () => listPublicChiTieu(q));
 export const publicProvincesCached = () => cached("provinces", () => listPublicProvinces());

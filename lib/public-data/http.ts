@@ -21,14 +21,25 @@ function clientKey(req: NextRequest): string {
 
 const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" };
 
-export async function publicJson<S extends z.ZodType>(req: NextRequest, schema: S, body: (q: z.output<S>) => Promise<unknown>): Promise<Response> {
+export async function publicJson<S extends z.ZodType>(
+  req: NextRequest,
+  schema: S,
+  body: (q: z.output<S>) => Promise<unknown>,
+): Promise<Response> {
   try {
     const db = await getDb();
     if (!(await hitRateLimit(db, clientKey(req), PUBLIC_LIMIT, WINDOW_MS))) {
-      return NextResponse.json({ error: "Quá nhiều yêu cầu. Vui lòng thử lại sau 1 phút." }, { status: 429, headers: { "Retry-After": "60" } });
+      return NextResponse.json(
+        { error: "Quá nhiều yêu cầu. Vui lòng thử lại sau 1 phút." },
+        { status: 429, headers: { "Retry-After": "60" } },
+      );
     }
     const parsed = schema.safeParse(queryObject(req.nextUrl.searchParams));
-    if (!parsed.success) return NextResponse.json({ error: "Tham số không hợp lệ.", chiTiet: fieldErrorsOf(parsed.error) }, { status: 400, headers: HEADERS });
+    if (!parsed.success)
+      return NextResponse.json(
+        { error: "Tham số không hợp lệ.", chiTiet: fieldErrorsOf(parsed.error) },
+        { status: 400, headers: HEADERS },
+      );
     return NextResponse.json(await body(parsed.data), { headers: HEADERS });
   } catch (e) {
     if (isDatabaseUnavailable(e)) {

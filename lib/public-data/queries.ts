@@ -23,8 +23,18 @@ async function publicScope(provinceCode: string | undefined): Promise<DashboardS
 }
 
 export type PublicDeAn = {
-  id: string; ma: string | null; ten: string; nam: number; nguonKinhPhi: string; noiDung: string;
-  donViThuHuong: string | null; xa: string | null; tinh: string | null; tinhHienNay: string | null; kinhPhiHoTro: string; trangThai: string;
+  id: string;
+  ma: string | null;
+  ten: string;
+  nam: number;
+  nguonKinhPhi: string;
+  noiDung: string;
+  donViThuHuong: string | null;
+  xa: string | null;
+  tinh: string | null;
+  tinhHienNay: string | null;
+  kinhPhiHoTro: string;
+  trangThai: string;
   /** Vietnamese label beside the stable status code. */
   trangThaiTen: string;
   /** The amounts are illustrative (not from a source): never to be quoted as fact. */
@@ -46,9 +56,21 @@ export async function listPublicDeAn(q: DeAnQuery) {
   const [total, rows, sum, illustrative] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.findMany({
-      where, orderBy: [{ year: "desc" }, { title: "asc" }], skip: (q.trang - 1) * q.soDong, take: q.soDong,
+      where,
+      orderBy: [{ year: "desc" }, { title: "asc" }],
+      skip: (q.trang - 1) * q.soDong,
+      take: q.soDong,
       select: {
-        id: true, code: true, title: true, year: true, fund: true, status: true, approvedSupport: true, fictional: true, source: true, beneficiaryName: true,
+        id: true,
+        code: true,
+        title: true,
+        year: true,
+        fund: true,
+        status: true,
+        approvedSupport: true,
+        fictional: true,
+        source: true,
+        beneficiaryName: true,
         activityCategory: { select: { name: true } },
         establishment: { select: { name: true, anonymizedAt: true } },
         commune: { select: { name: true } },
@@ -59,15 +81,32 @@ export async function listPublicDeAn(q: DeAnQuery) {
     db.proposal.count({ where: { AND: [where, { fictional: true }] } }),
   ]);
   const data: PublicDeAn[] = rows.map((p) => ({
-    id: p.id, ma: p.code, ten: p.title, nam: p.year, nguonKinhPhi: p.fund, noiDung: p.activityCategory.name,
-    donViThuHuong: p.establishment?.anonymizedAt ? "(đã ẩn thông tin)" : p.beneficiaryName ?? p.establishment?.name ?? null,
-    xa: p.commune?.name ?? null, tinh: p.agency.province?.name ?? null, tinhHienNay: p.agency.province?.successor?.name ?? p.agency.province?.name ?? null,
-    kinhPhiHoTro: (p.approvedSupport ?? 0n).toString(), trangThai: p.status, trangThaiTen: STATUS_INFO[p.status].label.vi,
-    minhHoa: p.fictional, nguon: p.source,
+    id: p.id,
+    ma: p.code,
+    ten: p.title,
+    nam: p.year,
+    nguonKinhPhi: p.fund,
+    noiDung: p.activityCategory.name,
+    donViThuHuong: p.establishment?.anonymizedAt
+      ? "(đã ẩn thông tin)"
+      : (p.beneficiaryName ?? p.establishment?.name ?? null),
+    xa: p.commune?.name ?? null,
+    tinh: p.agency.province?.name ?? null,
+    tinhHienNay: p.agency.province?.successor?.name ?? p.agency.province?.name ?? null,
+    kinhPhiHoTro: (p.approvedSupport ?? 0n).toString(),
+    trangThai: p.status,
+    trangThaiTen: STATUS_INFO[p.status].label.vi,
+    minhHoa: p.fictional,
+    nguon: p.source,
   }));
   return {
-    data, total, trang: q.trang, soDong: q.soDong, tongKinhPhiHoTro: (sum._sum.approvedSupport ?? 0n).toString(),
-    soDeAnMinhHoa: illustrative, tongGomMinhHoa: q.minhHoa === "1",
+    data,
+    total,
+    trang: q.trang,
+    soDong: q.soDong,
+    tongKinhPhiHoTro: (sum._sum.approvedSupport ?? 0n).toString(),
+    soDeAnMinhHoa: illustrative,
+    tongGomMinhHoa: q.minhHoa === "1",
   };
 }
 
@@ -83,15 +122,32 @@ export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
   return {
     giaiDoan: `${period.startYear}-${period.endYear}`,
     giaiDoanTruoc: previous ? `${previous.startYear}-${previous.endYear}` : null,
-    ghiChu: national ? "Toàn quốc: số liệu từng tỉnh đặt cạnh nhau (theoTinh); chỉ cộng thành tổng khi mọi tỉnh báo cáo cùng giai đoạn." : null,
+    ghiChu: national
+      ? "Toàn quốc: số liệu từng tỉnh đặt cạnh nhau (theoTinh); chỉ cộng thành tổng khi mọi tỉnh báo cáo cùng giai đoạn."
+      : null,
     tyLeThoiGianDaQua: elapsedBp / 100,
     data: rows.map((r) => ({
-      ma: r.code, ten: r.name, donVi: r.isMoney ? "đồng" : r.unit, heSo: r.valueScale, congDon: r.cumulative,
-      mucTieu: r.target ? { giaTri: r.target.value, toiThieu: r.target.atLeast, hienThi: r.target.display, nguyenVan: r.target.rawTexts, nguon: r.target.sources } : null,
+      ma: r.code,
+      ten: r.name,
+      donVi: r.isMoney ? "đồng" : r.unit,
+      heSo: r.valueScale,
+      congDon: r.cumulative,
+      mucTieu: r.target
+        ? {
+            giaTri: r.target.value,
+            toiThieu: r.target.atLeast,
+            hienThi: r.target.display,
+            nguyenVan: r.target.rawTexts,
+            nguon: r.target.sources,
+          }
+        : null,
       thucHien: r.actual.hasData ? { giaTri: r.actual.value, hienThi: r.actual.display } : null,
       tyLeDat: r.percentBp === null ? null : r.percentBp / 100,
-      danhGia: r.status, danhGiaTen: STATUS_META[r.status].label.vi,
-      theoTinh: r.series ? r.series.map((x) => ({ tinh: x.province, giaiDoan: x.period, hienThi: x.display })) : undefined,
+      danhGia: r.status,
+      danhGiaTen: STATUS_META[r.status].label.vi,
+      theoTinh: r.series
+        ? r.series.map((x) => ({ tinh: x.province, giaiDoan: x.period, hienThi: x.display }))
+        : undefined,
       ghiChuToanQuoc: r.nationalNote ?? undefined,
       giaiDoanTruoc: r.previous?.hasData ? { giaTri: r.previous.value, hienThi: r.previous.display } : null,
     })),
@@ -100,6 +156,10 @@ export async function listPublicChiTieu(q: ChiTieuQuery, asOf = new Date()) {
 
 export async function listPublicProvinces(): Promise<Array<{ value: string; label: string }>> {
   const db = await dbRead();
-  const rows = await db.adminUnit.findMany({ where: { level: "PROVINCE", validTo: null }, select: { code: true, name: true }, orderBy: { name: "asc" } });
+  const rows = await db.adminUnit.findMany({
+    where: { level: "PROVINCE", validTo: null },
+    select: { code: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return rows.map((r) => ({ value: r.code, label: r.name }));
 }

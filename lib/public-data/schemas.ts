@@ -3,7 +3,10 @@ import { z } from "@/lib/validation";
 // Query parameters of the open-data API (documented in openapi.ts).
 export const deAnQuery = z.object({
   nam: z.coerce.number().int().min(2000).max(2100).optional(),
-  tinh: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.").optional(),
+  tinh: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.")
+    .optional(),
   trang: z.coerce.number().int().min(1).max(10_000).default(1),
   soDong: z.coerce.number().int().min(1).max(100).default(20),
   /** `minhHoa=1` includes đề án with illustrative amounts in the total (always listed, flagged). */
@@ -11,8 +14,14 @@ export const deAnQuery = z.object({
 });
 
 export const chiTieuQuery = z.object({
-  ky: z.string().regex(/^\d{4}-\d{4}$/, "Giai đoạn dạng 2021-2025.").default("2021-2025"),
-  tinh: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.").optional(),
+  ky: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/, "Giai đoạn dạng 2021-2025.")
+    .default("2021-2025"),
+  tinh: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.")
+    .optional(),
 });
 
 export type DeAnQuery = z.output<typeof deAnQuery>;

@@ -21,7 +21,11 @@ export function toCsv(table: ReportTable, delimiter: "," | ";" = ","): string {
  * The whole report as one CSV: its title and cut-off date, then every table (money tables included), each
  * under its own title, separated by a blank line. Dates inside are written DD/MM/YYYY.
  */
-export function toCsvReport(tables: ReportTable[], meta: { title: string; subtitle: string }, delimiter: "," | ";" = ","): string {
+export function toCsvReport(
+  tables: ReportTable[],
+  meta: { title: string; subtitle: string },
+  delimiter: "," | ";" = ",",
+): string {
   const lines = [escape(meta.title, delimiter), escape(meta.subtitle, delimiter)];
   for (const t of tables) {
     lines.push("", escape(t.title, delimiter));

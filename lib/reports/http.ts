@@ -10,7 +10,11 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function attachment(body: BodyInit, type: string, fileName: string): Response {
-  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9._-]/g, "-");
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[^A-Za-z0-9._-]/g, "-");
   return new Response(body, {
     headers: {
       "Content-Type": type,
@@ -28,7 +32,11 @@ export async function withActor(capability: Capability, body: (actor: Actor) => 
     assertCan(actor, capability);
     return await body(actor);
   } catch (e) {
-    if (isExpectedError(e)) return NextResponse.json({ error: e.message }, { status: e.code === "FORBIDDEN" ? 403 : e.code === "NOT_FOUND" ? 404 : 400 });
+    if (isExpectedError(e))
+      return NextResponse.json(
+        { error: e.message },
+        { status: e.code === "FORBIDDEN" ? 403 : e.code === "NOT_FOUND" ? 404 : 400 },
+      );
     const id = crypto.randomUUID().slice(0, 8);
     logError(id, e);
     return NextResponse.json({ error: `Lỗi hệ thống (mã ${id}).` }, { status: 500 });

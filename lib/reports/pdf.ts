@@ -21,12 +21,25 @@ function cellText(c: Cell, kind: string): string {
   return c;
 }
 
-export async function renderReportPdf(actor: Actor, spec: ReportSpec, meta: { scope: string; cutoff: string; illustrative: boolean }, tables: ReportTable[], at = new Date()): Promise<Buffer> {
+export async function renderReportPdf(
+  actor: Actor,
+  spec: ReportSpec,
+  meta: { scope: string; cutoff: string; illustrative: boolean },
+  tables: ReportTable[],
+  at = new Date(),
+): Promise<Buffer> {
   const db = await getDb();
   const agency = actor.agencyId
-    ? await db.agency.findUnique({ where: { id: actor.agencyId }, select: { name: true, province: { select: { name: true } } } })
+    ? await db.agency.findUnique({
+        where: { id: actor.agencyId },
+        select: { name: true, province: { select: { name: true } } },
+      })
     : null;
-  const who = agencyIssuer(agency?.name ?? "Sở Công Thương", agency?.province?.name ?? null, actor.role === "MINISTRY_VIEWER");
+  const who = agencyIssuer(
+    agency?.name ?? "Sở Công Thương",
+    agency?.province?.name ?? null,
+    actor.role === "MINISTRY_VIEWER",
+  );
   const w = await PageWriter.create(spec.title);
   w.newPage();
   heading(w, who, "Số:      /BC-SCT", vnDateLine(at, who.place));
@@ -35,13 +48,18 @@ export async function renderReportPdf(actor: Actor, spec: ReportSpec, meta: { sc
   if (spec.basis) w.text(`Căn cứ: ${spec.basis}.`, { style: "italic", size: 12, after: 2 });
   w.text(`Phạm vi: ${meta.scope}. Số liệu đến ngày ${meta.cutoff}.`, { size: 12, after: 2 });
   if (spec.note) w.text(spec.note, { size: 11, style: "italic", after: 4 });
-  if (meta.illustrative) w.text("GỒM SỐ LIỆU MINH HỌA: không dùng để báo cáo chính thức.", { style: "bold", size: 12, after: 4 });
+  if (meta.illustrative)
+    w.text("GỒM SỐ LIỆU MINH HỌA: không dùng để báo cáo chính thức.", { style: "bold", size: 12, after: 4 });
   for (const t of tables) {
     w.room(60);
     w.text(t.title, { style: "bold", size: 12, after: 2 });
     const total = t.columns.reduce((s, c) => s + (c.width ?? 14), 0);
     w.table(
-      t.columns.map((c) => ({ title: c.header, width: (c.width ?? 14) / total, align: c.kind === "text" ? "left" : "right" })),
+      t.columns.map((c) => ({
+        title: c.header,
+        width: (c.width ?? 14) / total,
+        align: c.kind === "text" ? "left" : "right",
+      })),
       t.rows.map((r) => r.map((c, i) => cellText(c, t.columns[i]?.kind ?? "text"))),
       9.5,
     );
@@ -49,6 +67,9 @@ export async function renderReportPdf(actor: Actor, spec: ReportSpec, meta: { sc
     w.y -= 6;
   }
   w.room(40);
-  w.text("Bản PDF do Cổng khuyến công lập từ số liệu trên cổng tại thời điểm tải về; lãnh đạo ký ban hành trên hệ thống quản lý văn bản của tỉnh.", { size: 10, style: "italic" });
+  w.text(
+    "Bản PDF do Cổng khuyến công lập từ số liệu trên cổng tại thời điểm tải về; lãnh đạo ký ban hành trên hệ thống quản lý văn bản của tỉnh.",
+    { size: 10, style: "italic" },
+  );
   return Buffer.from(await w.doc.save());
 }

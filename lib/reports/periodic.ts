@@ -9,15 +9,32 @@ export type ReportKind = "6-thang" | "nam" | "giai-doan";
 
 // `en` is for the pages' chrome only: the report itself (tables, Excel, print) is written in Vietnamese.
 export const REPORT_KINDS = {
-  "6-thang": { label: "Báo cáo 6 tháng", basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP",
-    en: { label: "Six-month report", basis: "Article 21.5, Circular 36/2013/TT-BCT; Article 16, Decree 45/2012/NĐ-CP" } },
-  nam: { label: "Báo cáo năm", basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP",
-    en: { label: "Annual report", basis: "Article 21.5, Circular 36/2013/TT-BCT; Article 16, Decree 45/2012/NĐ-CP" } },
-  "giai-doan": { label: "Báo cáo tổng kết giai đoạn", basis: "Tổng kết chương trình khuyến công giai đoạn",
-    en: { label: "End-of-period review", basis: "Review of the industrial extension programme for the period" } },
+  "6-thang": {
+    label: "Báo cáo 6 tháng",
+    basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP",
+    en: { label: "Six-month report", basis: "Article 21.5, Circular 36/2013/TT-BCT; Article 16, Decree 45/2012/NĐ-CP" },
+  },
+  nam: {
+    label: "Báo cáo năm",
+    basis: "Điều 21.5 Thông tư 36/2013/TT-BCT; Điều 16 Nghị định 45/2012/NĐ-CP",
+    en: { label: "Annual report", basis: "Article 21.5, Circular 36/2013/TT-BCT; Article 16, Decree 45/2012/NĐ-CP" },
+  },
+  "giai-doan": {
+    label: "Báo cáo tổng kết giai đoạn",
+    basis: "Tổng kết chương trình khuyến công giai đoạn",
+    en: { label: "End-of-period review", basis: "Review of the industrial extension programme for the period" },
+  },
 } as const satisfies Record<ReportKind, { label: string; basis: string; en: { label: string; basis: string } }>;
 
-export type ReportSpec = { kind: ReportKind | null; title: string; basis: string | null; note: string | null; filters: DashboardFilters; asOf: Date | undefined; query: string };
+export type ReportSpec = {
+  kind: ReportKind | null;
+  title: string;
+  basis: string | null;
+  note: string | null;
+  filters: DashboardFilters;
+  asOf: Date | undefined;
+  query: string;
+};
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -42,7 +59,11 @@ export function reportSpec(params: Params, today = new Date()): ReportSpec {
   const kind: ReportKind | null = raw === "6-thang" || raw === "nam" || raw === "giai-doan" ? raw : null;
   const yearText = get(params, "nam");
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : today.getFullYear();
-  const q = new URLSearchParams(params instanceof URLSearchParams ? params : Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  const q = new URLSearchParams(
+    params instanceof URLSearchParams
+      ? params
+      : Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  );
   if (kind === "6-thang" || kind === "nam") {
     const given = parsePeriod(get(params, "ky"));
     const w = given && given.startYear <= year && year <= given.endYear ? given : windowOf(year);
@@ -53,17 +74,45 @@ export function reportSpec(params: Params, today = new Date()): ReportSpec {
   const query = q.toString();
   const period = periodLabel(filters.startYear, filters.endYear);
   if (kind === "6-thang") {
-    return { kind, filters, query, asOf: cut(new Date(Date.UTC(year, 5, 30)), today), basis: REPORT_KINDS[kind].basis,
+    return {
+      kind,
+      filters,
+      query,
+      asOf: cut(new Date(Date.UTC(year, 5, 30)), today),
+      basis: REPORT_KINDS[kind].basis,
       title: `Báo cáo kết quả hoạt động khuyến công 6 tháng đầu năm ${year}`,
-      note: "Số liệu tính đến ngày chốt báo cáo: kết quả theo ngày nghiệm thu hoặc phê duyệt, kinh phí theo ngày hạch toán; không tính phát sinh sau ngày chốt." };
+      note: "Số liệu tính đến ngày chốt báo cáo: kết quả theo ngày nghiệm thu hoặc phê duyệt, kinh phí theo ngày hạch toán; không tính phát sinh sau ngày chốt.",
+    };
   }
   if (kind === "nam") {
-    return { kind, filters, query, asOf: cut(new Date(Date.UTC(year, 11, 31)), today), basis: REPORT_KINDS[kind].basis,
-      title: `Báo cáo kết quả hoạt động khuyến công năm ${year}`, note: null };
+    return {
+      kind,
+      filters,
+      query,
+      asOf: cut(new Date(Date.UTC(year, 11, 31)), today),
+      basis: REPORT_KINDS[kind].basis,
+      title: `Báo cáo kết quả hoạt động khuyến công năm ${year}`,
+      note: null,
+    };
   }
   if (kind === "giai-doan") {
-    return { kind, filters: { ...filters, year: null }, query, asOf: cut(new Date(Date.UTC(filters.endYear, 11, 31)), today), basis: REPORT_KINDS[kind].basis,
-      title: `Báo cáo tổng kết hoạt động khuyến công giai đoạn ${period}`, note: null };
+    return {
+      kind,
+      filters: { ...filters, year: null },
+      query,
+      asOf: cut(new Date(Date.UTC(filters.endYear, 11, 31)), today),
+      basis: REPORT_KINDS[kind].basis,
+      title: `Báo cáo tổng kết hoạt động khuyến công giai đoạn ${period}`,
+      note: null,
+    };
   }
-  return { kind: null, filters, query, asOf: undefined, basis: null, note: null, title: `Bảng điều khiển khuyến công giai đoạn ${period}${filters.year ? `, năm ${filters.year}` : ""}` };
+  return {
+    kind: null,
+    filters,
+    query,
+    asOf: undefined,
+    basis: null,
+    note: null,
+    title: `Bảng điều khiển khuyến công giai đoạn ${period}${filters.year ? `, năm ${filters.year}` : ""}`,
+  };
 }

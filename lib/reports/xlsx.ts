@@ -35,7 +35,9 @@ export async function buildWorkbook(tables: ReportTable[], meta: { title: string
     });
     t.rows.forEach((r, ri) => {
       const row = ws.getRow(5 + ri);
-      r.forEach((v, ci) => { row.getCell(ci + 1).value = v; });
+      r.forEach((v, ci) => {
+        row.getCell(ci + 1).value = v;
+      });
     });
   }
   const data = await wb.xlsx.writeBuffer();

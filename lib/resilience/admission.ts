@@ -10,7 +10,11 @@ export class Admission {
   shed = 0;
   admitted = 0;
 
-  constructor(readonly max: number, readonly queue: number, readonly waitMs: number) {}
+  constructor(
+    readonly max: number,
+    readonly queue: number,
+    readonly waitMs: number,
+  ) {}
 
   get active(): number {
     return this.running;

@@ -7,7 +7,13 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1003", "P1008", "P1017", "P202
 const SQLSTATES = /^(08\d\d\d|57P0[123]|53300|3D000)$/;
 const ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
 // The driver adapter's own error kinds (@prisma/driver-adapter-utils).
-const KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 const MESSAGES = [
   "connection terminated",
   "not currently accepting connections",
@@ -26,7 +32,14 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   let cur: unknown = e;
   while (cur && typeof cur === "object" && !seen.has(cur)) {
     seen.add(cur);
-    const o = cur as { code?: unknown; message?: unknown; cause?: unknown; err?: unknown; originalCode?: unknown; kind?: unknown };
+    const o = cur as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      err?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+    };
     for (const code of [o.code, o.originalCode]) {
       if (typeof code === "string" && (PRISMA_CODES.has(code) || SQLSTATES.test(code) || ERRNO.has(code))) return true;
     }

@@ -7,7 +7,10 @@ export const OVERLOAD_RETRY_SECONDS = 5;
 type Plain = { status: number; retryAfter?: number; title: string; vi: string[]; en: string; code: string };
 
 export const OUTAGE: Plain = {
-  status: 503, retryAfter: OUTAGE_RETRY_SECONDS, code: "DATABASE_UNAVAILABLE", title: "Hệ thống tạm thời gián đoạn",
+  status: 503,
+  retryAfter: OUTAGE_RETRY_SECONDS,
+  code: "DATABASE_UNAVAILABLE",
+  title: "Hệ thống tạm thời gián đoạn",
   vi: [
     "Cơ sở dữ liệu của Cổng thông tin khuyến công đang tạm ngừng phục vụ. Dữ liệu của bạn không bị mất; các thao tác chưa hoàn tất chưa được ghi nhận.",
     `Vui lòng thử lại sau khoảng ${OUTAGE_RETRY_SECONDS} giây. Nếu cần gấp, liên hệ bộ phận một cửa của Sở Công Thương.`,
@@ -16,7 +19,10 @@ export const OUTAGE: Plain = {
 };
 
 export const OVERLOAD: Plain = {
-  status: 503, retryAfter: OVERLOAD_RETRY_SECONDS, code: "OVERLOADED", title: "Hệ thống đang quá tải",
+  status: 503,
+  retryAfter: OVERLOAD_RETRY_SECONDS,
+  code: "OVERLOADED",
+  title: "Hệ thống đang quá tải",
   vi: [
     "Cổng thông tin đang phục vụ nhiều yêu cầu cùng lúc nên chưa xử lý được yêu cầu này. Thao tác của bạn chưa được ghi nhận.",
     `Vui lòng thử lại sau khoảng ${OVERLOAD_RETRY_SECONDS} giây.`,
@@ -26,8 +32,12 @@ export const OVERLOAD: Plain = {
 
 export function tooLarge(limitMb: number): Plain {
   return {
-    status: 413, code: "PAYLOAD_TOO_LARGE", title: "Dữ liệu gửi lên quá lớn",
-    vi: [`Yêu cầu vượt quá ${limitMb} MB nên không được nhận. Mỗi tệp đính kèm tối đa 10 MB; hãy nén hoặc chia nhỏ tệp rồi gửi lại.`],
+    status: 413,
+    code: "PAYLOAD_TOO_LARGE",
+    title: "Dữ liệu gửi lên quá lớn",
+    vi: [
+      `Yêu cầu vượt quá ${limitMb} MB nên không được nhận. Mỗi tệp đính kèm tối đa 10 MB; hãy nén hoặc chia nhỏ tệp rồi gửi lại.`,
+    ],
     en: `The request is larger than ${limitMb} MB and was not accepted. Each attachment may be at most 10 MB.`,
   };
 }
@@ -44,11 +54,19 @@ ${paras}
 }
 
 export function plainJson(p: Plain): string {
-  return JSON.stringify({ error: p.vi.join(" "), errorEn: p.en, code: p.code, ...(p.retryAfter ? { retryAfter: p.retryAfter } : {}) });
+  return JSON.stringify({
+    error: p.vi.join(" "),
+    errorEn: p.en,
+    code: p.code,
+    ...(p.retryAfter ? { retryAfter: p.retryAfter } : {}),
+  });
 }
 
 /** Status, headers and body of a plain answer; `json` for API clients and server actions. */
-export function plainAnswer(p: Plain, json: boolean): { status: number; headers: Record<string, string>; body: string } {
+export function plainAnswer(
+  p: Plain,
+  json: boolean,
+): { status: number; headers: Record<string, string>; body: string } {
   const headers: Record<string, string> = {
     "Content-Type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
     "Cache-Control": "no-store",

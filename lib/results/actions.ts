@@ -12,7 +12,11 @@ import { routes } from "@/lib/routes";
 const BASE = routes.leader.results;
 
 function fields(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION")));
+  return Object.fromEntries(
+    [...formData.entries()].filter(
+      (e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION"),
+    ),
+  );
 }
 
 function idOf(formData: FormData): string {

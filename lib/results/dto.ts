@@ -2,9 +2,22 @@
 export type Option = { value: string; label: string };
 
 export type ResultEntryDto = {
-  id: string; indicatorCode: string; indicatorName: string; period: string; year: number | null; display: string;
-  description: string | null; evidence: string | null; commune: string | null; category: string | null; fund: string | null;
-  status: "DRAFT" | "APPROVED"; createdBy: string | null; approvedBy: string | null; approvedAt: string | null; createdAt: string;
+  id: string;
+  indicatorCode: string;
+  indicatorName: string;
+  period: string;
+  year: number | null;
+  display: string;
+  description: string | null;
+  evidence: string | null;
+  commune: string | null;
+  category: string | null;
+  fund: string | null;
+  status: "DRAFT" | "APPROVED";
+  createdBy: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  createdAt: string;
 };
 
 export type EntryOptions = {
@@ -14,8 +27,17 @@ export type EntryOptions = {
 };
 
 export type TargetRowDto = {
-  id: string; indicatorCode: string; indicatorName: string; period: string; year: number | null; fund: string | null;
-  display: string; rawText: string | null; source: string; note: string | null; province: string | null;
+  id: string;
+  indicatorCode: string;
+  indicatorName: string;
+  period: string;
+  year: number | null;
+  fund: string | null;
+  display: string;
+  rawText: string | null;
+  source: string;
+  note: string | null;
+  province: string | null;
 };
 
 /** Form values as typed (strings), for editing an entry or a target. */

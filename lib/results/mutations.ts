@@ -22,22 +22,38 @@ async function columns(tx: Tx, actor: Actor, input: unknown, provinceIds: string
   return {
     indicator,
     data: {
-      indicatorId: indicator.id, startYear: v.period.startYear, endYear: v.period.endYear, year, fund: v.fund,
+      indicatorId: indicator.id,
+      startYear: v.period.startYear,
+      endYear: v.period.endYear,
+      year,
+      fund: v.fund,
       activityCategoryId: await resolveCategory(tx, v.categoryCode, year),
       communeId: await resolveCommuneInScope(tx, v.communeId, provinceIds),
-      value, rawText: v.description, evidence: v.evidence,
+      value,
+      rawText: v.description,
+      evidence: v.evidence,
     },
   };
 }
 
 /** Why a conditional change touched nothing: the entry is locked, or it is not one the actor may see. */
 async function explainMiss(tx: Tx, id: string, provinceIds: string[]): Promise<never> {
-  const row = await tx.result.findFirst({ where: { id, origin: "MANUAL", provinceId: { in: provinceIds } }, select: { status: true } });
+  const row = await tx.result.findFirst({
+    where: { id, origin: "MANUAL", provinceId: { in: provinceIds } },
+    select: { status: true },
+  });
   if (!row) throw new NotFoundError("Không tìm thấy kết quả.");
-  throw new WorkflowError(row.status === "APPROVED" ? LOCKED : "Kết quả vừa được người khác cập nhật. Vui lòng tải lại trang.");
+  throw new WorkflowError(
+    row.status === "APPROVED" ? LOCKED : "Kết quả vừa được người khác cập nhật. Vui lòng tải lại trang.",
+  );
 }
 
-const editable = (id: string, provinceIds: string[]) => ({ id, origin: "MANUAL" as const, status: "DRAFT" as const, provinceId: { in: provinceIds } });
+const editable = (id: string, provinceIds: string[]) => ({
+  id,
+  origin: "MANUAL" as const,
+  status: "DRAFT" as const,
+  provinceId: { in: provinceIds },
+});
 
 export async function createResultEntry(actor: Actor, input: unknown): Promise<string> {
   assertCan(actor, "results.enter");
@@ -46,10 +62,23 @@ export async function createResultEntry(actor: Actor, input: unknown): Promise<s
     const provinceIds = await managedProvinceIds(tx, actor);
     const { data, indicator } = await columns(tx, actor, input, provinceIds);
     const row = await tx.result.create({
-      data: { ...data, provinceId: homeProvinceId(actor), agencyId: actor.agencyId, origin: "MANUAL", status: "DRAFT", source: "Nhập thủ công", createdById: actor.id },
+      data: {
+        ...data,
+        provinceId: homeProvinceId(actor),
+        agencyId: actor.agencyId,
+        origin: "MANUAL",
+        status: "DRAFT",
+        source: "Nhập thủ công",
+        createdById: actor.id,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "result.create", entity: "Result", entityId: row.id, data: { indicator: indicator.code, year: data.year, value: data.value.toString() } });
+    await writeAudit(tx, actor, {
+      action: "result.create",
+      entity: "Result",
+      entityId: row.id,
+      data: { indicator: indicator.code, year: data.year, value: data.value.toString() },
+    });
     return row.id;
   });
 }
@@ -62,7 +91,12 @@ export async function updateResultEntry(actor: Actor, id: string, input: unknown
     const { data, indicator } = await columns(tx, actor, input, provinceIds);
     const updated = await tx.result.updateMany({ where: editable(id, provinceIds), data });
     if (updated.count !== 1) await explainMiss(tx, id, provinceIds);
-    await writeAudit(tx, actor, { action: "result.update", entity: "Result", entityId: id, data: { indicator: indicator.code, year: data.year, value: data.value.toString() } });
+    await writeAudit(tx, actor, {
+      action: "result.update",
+      entity: "Result",
+      entityId: id,
+      data: { indicator: indicator.code, year: data.year, value: data.value.toString() },
+    });
   });
 }
 
@@ -83,12 +117,23 @@ export async function approveResultEntry(actor: Actor, id: string, now = new Dat
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const provinceIds = await managedProvinceIds(tx, actor);
-    const updated = await tx.result.updateMany({ where: editable(id, provinceIds), data: { status: "APPROVED", approvedById: actor.id, approvedAt: now } });
+    const updated = await tx.result.updateMany({
+      where: editable(id, provinceIds),
+      data: { status: "APPROVED", approvedById: actor.id, approvedAt: now },
+    });
     if (updated.count !== 1) {
-      const row = await tx.result.findFirst({ where: { id, origin: "MANUAL", provinceId: { in: provinceIds } }, select: { status: true } });
+      const row = await tx.result.findFirst({
+        where: { id, origin: "MANUAL", provinceId: { in: provinceIds } },
+        select: { status: true },
+      });
       if (!row) throw new NotFoundError("Không tìm thấy kết quả.");
       throw new WorkflowError("Kết quả này đã được duyệt trước đó.");
     }
-    await writeAudit(tx, actor, { action: "result.approve", entity: "Result", entityId: id, data: { from: "DRAFT", to: "APPROVED" } });
+    await writeAudit(tx, actor, {
+      action: "result.approve",
+      entity: "Result",
+      entityId: id,
+      data: { from: "DRAFT", to: "APPROVED" },
+    });
   });
 }

@@ -5,7 +5,10 @@ import { parseIndicatorValue } from "@/lib/results/value";
 // Turns the codes and text of a form into rows of the catalogue, each failure worded next to its field.
 
 export async function resolveIndicator(tx: Tx, code: string, valueText: string) {
-  const ind = await tx.indicator.findUnique({ where: { code }, select: { id: true, code: true, name: true, isMoney: true, valueScale: true } });
+  const ind = await tx.indicator.findUnique({
+    where: { code },
+    select: { id: true, code: true, name: true, isMoney: true, valueScale: true },
+  });
   if (!ind) throw new ValidationError({ indicatorCode: ["Chỉ tiêu không có trong danh mục."] });
   const parsed = parseIndicatorValue(valueText, ind);
   if (!parsed.ok) throw new ValidationError({ value: [parsed.message] });
@@ -25,7 +28,11 @@ export async function resolveCategory(tx: Tx, code: string | null, year: number)
 }
 
 /** A commune (or historic district) of the actor's provinces. */
-export async function resolveCommuneInScope(tx: Tx, communeId: string | null, provinceIds: string[]): Promise<string | null> {
+export async function resolveCommuneInScope(
+  tx: Tx,
+  communeId: string | null,
+  provinceIds: string[],
+): Promise<string | null> {
   if (!communeId) return null;
   const row = await tx.adminUnit.findFirst({
     where: { id: communeId, level: { in: ["COMMUNE", "DISTRICT"] }, parentId: { in: provinceIds } },

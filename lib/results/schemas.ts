@@ -10,16 +10,14 @@ export const ENTRY_PERIODS = [
   { value: "2026-2030", label: "2026–2030" },
 ] as const;
 
-const period = z
-  .string({ error: "Chọn giai đoạn." })
-  .transform((v, ctx) => {
-    const p = ENTRY_PERIODS.some((e) => e.value === v) ? parsePeriod(v) : null;
-    if (!p) {
-      ctx.addIssue({ code: "custom", message: "Chọn giai đoạn 2021–2025 hoặc 2026–2030." });
-      return z.NEVER;
-    }
-    return p;
-  });
+const period = z.string({ error: "Chọn giai đoạn." }).transform((v, ctx) => {
+  const p = ENTRY_PERIODS.some((e) => e.value === v) ? parsePeriod(v) : null;
+  if (!p) {
+    ctx.addIssue({ code: "custom", message: "Chọn giai đoạn 2021–2025 hoặc 2026–2030." });
+    return z.NEVER;
+  }
+  return p;
+});
 
 const fund = z
   .string()
@@ -33,7 +31,12 @@ const fund = z
     return v;
   });
 
-const optionalId = z.string().trim().max(60, "Mã không hợp lệ.").optional().transform((v) => v || null);
+const optionalId = z
+  .string()
+  .trim()
+  .max(60, "Mã không hợp lệ.")
+  .optional()
+  .transform((v) => v || null);
 const optionalYear = z
   .string()
   .trim()
@@ -48,9 +51,16 @@ const optionalYear = z
   });
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
-function yearInPeriod<T extends { period: { startYear: number; endYear: number }; year: number | null }>(v: T, ctx: z.RefinementCtx) {
+function yearInPeriod<T extends { period: { startYear: number; endYear: number }; year: number | null }>(
+  v: T,
+  ctx: z.RefinementCtx,
+) {
   if (v.year !== null && (v.year < v.period.startYear || v.year > v.period.endYear)) {
-    ctx.addIssue({ code: "custom", path: ["year"], message: `Năm phải thuộc giai đoạn ${v.period.startYear}–${v.period.endYear}.` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["year"],
+      message: `Năm phải thuộc giai đoạn ${v.period.startYear}–${v.period.endYear}.`,
+    });
   }
 }
 
@@ -64,8 +74,16 @@ export const resultEntrySchema = z
     categoryCode: optionalId,
     communeId: optionalId,
     value: z.string({ error: "Nhập giá trị." }).trim().min(1, "Nhập giá trị.").max(40, "Giá trị quá dài."),
-    description: z.string({ error: "Mô tả công việc." }).trim().min(5, "Mô tả công việc đã làm (ít nhất 5 ký tự).").max(500, "Tối đa 500 ký tự."),
-    evidence: z.string({ error: "Nêu minh chứng." }).trim().min(5, "Nêu minh chứng: số văn bản, biên bản hoặc đường dẫn bài viết (ít nhất 5 ký tự).").max(1000, "Tối đa 1.000 ký tự."),
+    description: z
+      .string({ error: "Mô tả công việc." })
+      .trim()
+      .min(5, "Mô tả công việc đã làm (ít nhất 5 ký tự).")
+      .max(500, "Tối đa 500 ký tự."),
+    evidence: z
+      .string({ error: "Nêu minh chứng." })
+      .trim()
+      .min(5, "Nêu minh chứng: số văn bản, biên bản hoặc đường dẫn bài viết (ít nhất 5 ký tự).")
+      .max(1000, "Tối đa 1.000 ký tự."),
   })
   .superRefine((v, ctx) => {
     if (v.year === null) ctx.addIssue({ code: "custom", path: ["year"], message: "Nhập năm thực hiện." });
@@ -83,9 +101,23 @@ export const targetSchema = z
     fund,
     value: z.string({ error: "Nhập mục tiêu." }).trim().min(1, "Nhập mục tiêu.").max(40, "Giá trị quá dài."),
     atLeast: checkbox,
-    rawText: z.string().trim().max(300, "Tối đa 300 ký tự.").optional().transform((v) => v || null),
-    source: z.string({ error: "Nêu căn cứ." }).trim().min(5, "Nêu căn cứ: số, ngày quyết định phê duyệt chương trình/kế hoạch.").max(300, "Tối đa 300 ký tự."),
-    note: z.string().trim().max(500, "Tối đa 500 ký tự.").optional().transform((v) => v || null),
+    rawText: z
+      .string()
+      .trim()
+      .max(300, "Tối đa 300 ký tự.")
+      .optional()
+      .transform((v) => v || null),
+    source: z
+      .string({ error: "Nêu căn cứ." })
+      .trim()
+      .min(5, "Nêu căn cứ: số, ngày quyết định phê duyệt chương trình/kế hoạch.")
+      .max(300, "Tối đa 300 ký tự."),
+    note: z
+      .string()
+      .trim()
+      .max(500, "Tối đa 500 ký tự.")
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine(yearInPeriod);
 

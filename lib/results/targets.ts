@@ -15,7 +15,9 @@ import { resolveIndicator } from "@/lib/results/resolve";
 
 /** A target belongs to a province directly, or through the agency that set it. */
 export function targetScope(provinceIds: string[]): Prisma.TargetWhereInput {
-  return { OR: [{ provinceId: { in: provinceIds } }, { provinceId: null, agency: { provinceId: { in: provinceIds } } }] };
+  return {
+    OR: [{ provinceId: { in: provinceIds } }, { provinceId: null, agency: { provinceId: { in: provinceIds } } }],
+  };
 }
 
 async function columns(tx: Tx, input: unknown) {
@@ -24,8 +26,16 @@ async function columns(tx: Tx, input: unknown) {
   return {
     indicator,
     data: {
-      indicatorId: indicator.id, startYear: v.period.startYear, endYear: v.period.endYear, year: v.year, fund: v.fund,
-      value, atLeast: v.atLeast, rawText: v.rawText, source: v.source, note: v.note,
+      indicatorId: indicator.id,
+      startYear: v.period.startYear,
+      endYear: v.period.endYear,
+      year: v.year,
+      fund: v.fund,
+      value,
+      atLeast: v.atLeast,
+      rawText: v.rawText,
+      source: v.source,
+      note: v.note,
     },
   };
 }
@@ -37,15 +47,35 @@ export async function createTarget(actor: Actor, input: unknown): Promise<string
     const provinceIds = await managedProvinceIds(tx, actor);
     const { data, indicator } = await columns(tx, input);
     const programme = await tx.programme.findFirst({
-      where: { scope: "LOCAL", startYear: data.startYear, endYear: data.endYear, agency: { provinceId: { in: provinceIds } } },
+      where: {
+        scope: "LOCAL",
+        startYear: data.startYear,
+        endYear: data.endYear,
+        agency: { provinceId: { in: provinceIds } },
+      },
       orderBy: { code: "asc" },
       select: { id: true },
     });
     const row = await tx.target.create({
-      data: { ...data, programmeId: programme?.id ?? null, provinceId: homeProvinceId(actor), agencyId: actor.agencyId },
+      data: {
+        ...data,
+        programmeId: programme?.id ?? null,
+        provinceId: homeProvinceId(actor),
+        agencyId: actor.agencyId,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "target.create", entity: "Target", entityId: row.id, data: { indicator: indicator.code, period: `${data.startYear}-${data.endYear}`, year: data.year, value: data.value.toString() } });
+    await writeAudit(tx, actor, {
+      action: "target.create",
+      entity: "Target",
+      entityId: row.id,
+      data: {
+        indicator: indicator.code,
+        period: `${data.startYear}-${data.endYear}`,
+        year: data.year,
+        value: data.value.toString(),
+      },
+    });
     return row.id;
   });
 }
@@ -55,12 +85,20 @@ export async function updateTarget(actor: Actor, id: string, input: unknown): Pr
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const provinceIds = await managedProvinceIds(tx, actor);
-    const before = await tx.target.findFirst({ where: { AND: [{ id }, targetScope(provinceIds)] }, select: { value: true } });
+    const before = await tx.target.findFirst({
+      where: { AND: [{ id }, targetScope(provinceIds)] },
+      select: { value: true },
+    });
     if (!before) throw new NotFoundError("Không tìm thấy mục tiêu.");
     const { data, indicator } = await columns(tx, input);
     const updated = await tx.target.updateMany({ where: { AND: [{ id }, targetScope(provinceIds)] }, data });
     if (updated.count !== 1) throw new NotFoundError("Không tìm thấy mục tiêu.");
-    await writeAudit(tx, actor, { action: "target.update", entity: "Target", entityId: id, data: { indicator: indicator.code, from: before.value.toString(), to: data.value.toString() } });
+    await writeAudit(tx, actor, {
+      action: "target.update",
+      entity: "Target",
+      entityId: id,
+      data: { indicator: indicator.code, from: before.value.toString(), to: data.value.toString() },
+    });
   });
 }
 
@@ -69,10 +107,18 @@ export async function deleteTarget(actor: Actor, id: string): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const provinceIds = await managedProvinceIds(tx, actor);
-    const row = await tx.target.findFirst({ where: { AND: [{ id }, targetScope(provinceIds)] }, select: { value: true, indicator: { select: { code: true } } } });
+    const row = await tx.target.findFirst({
+      where: { AND: [{ id }, targetScope(provinceIds)] },
+      select: { value: true, indicator: { select: { code: true } } },
+    });
     if (!row) throw new NotFoundError("Không tìm thấy mục tiêu.");
     const deleted = await tx.target.deleteMany({ where: { AND: [{ id }, targetScope(provinceIds)] } });
     if (deleted.count !== 1) throw new NotFoundError("Không tìm thấy mục tiêu.");
-    await writeAudit(tx, actor, { action: "target.delete", entity: "Target", entityId: id, data: { indicator: row.indicator.code, value: row.value.toString() } });
+    await writeAudit(tx, actor, {
+      action: "target.delete",
+      entity: "Target",
+      entityId: id,
+      data: { indicator: row.indicator.code, value: row.value.toString() },
+    });
   });
 }

@@ -18,14 +18,24 @@ export function parseIndicatorValue(text: string, ind: IndicatorScale): ParsedVa
   }
   const digits = t.replace(/\s+/g, "");
   if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(digits)) {
-    return { ok: false, message: "Giá trị là số không âm: dấu chấm ngăn cách hàng nghìn, dấu phẩy là phần thập phân (ví dụ 1.250 hoặc 26,3)." };
+    return {
+      ok: false,
+      message:
+        "Giá trị là số không âm: dấu chấm ngăn cách hàng nghìn, dấu phẩy là phần thập phân (ví dụ 1.250 hoặc 26,3).",
+    };
   }
   const [intPart = "0", fracPart = ""] = digits.replace(/\./g, "").split(",");
   const fracScale = 10n ** BigInt(fracPart.length);
   const raw = BigInt(intPart) * fracScale + BigInt(fracPart || "0");
   const scaled = raw * BigInt(ind.valueScale);
   if (scaled % fracScale !== 0n) {
-    return { ok: false, message: ind.valueScale === 1 ? "Chỉ tiêu này đếm số nguyên (không có phần thập phân)." : `Tối đa ${String(ind.valueScale).length - 1} chữ số thập phân.` };
+    return {
+      ok: false,
+      message:
+        ind.valueScale === 1
+          ? "Chỉ tiêu này đếm số nguyên (không có phần thập phân)."
+          : `Tối đa ${String(ind.valueScale).length - 1} chữ số thập phân.`,
+    };
   }
   return { ok: true, value: scaled / fracScale };
 }
@@ -34,6 +44,9 @@ export function parseIndicatorValue(text: string, ind: IndicatorScale): ParsedVa
 export function valueToInput(value: bigint, ind: IndicatorScale): string {
   if (ind.isMoney || ind.valueScale === 1) return value.toString();
   const s = BigInt(ind.valueScale);
-  const frac = (value % s).toString().padStart(String(ind.valueScale).length - 1, "0").replace(/0+$/, "");
+  const frac = (value % s)
+    .toString()
+    .padStart(String(ind.valueScale).length - 1, "0")
+    .replace(/0+$/, "");
   return `${value / s}${frac ? `,${frac}` : ""}`;
 }

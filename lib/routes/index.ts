@@ -38,7 +38,8 @@ export const routes = {
     implementation: (id: string) => `/can-bo/thuc-hien/${seg(id)}`,
     assisted: "/can-bo/dang-ky-ho",
     assistedEstablishment: (id: string, q: { moi?: 1 } = {}) => `/can-bo/dang-ky-ho/${seg(id)}${query(q)}`,
-    assistedDossier: (establishmentId: string, id: string) => `/can-bo/dang-ky-ho/${seg(establishmentId)}/ho-so/${seg(id)}`,
+    assistedDossier: (establishmentId: string, id: string) =>
+      `/can-bo/dang-ky-ho/${seg(establishmentId)}/ho-so/${seg(id)}`,
     calls: "/can-bo/dot-nhan-de-an",
   },
   council: {

@@ -22,6 +22,9 @@ export async function issueRuleSetVersionAction(_prev: FormState, formData: Form
     const fields = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
     await issueRuleSetVersion(actor, { ...fields, reason: fields.setReason });
     revalidatePath(routes.admin.rules);
-    return { ok: true, message: "Đã ban hành bộ quy tắc mới của tỉnh; bộ trước được đóng lại vào ngày liền trước ngày hiệu lực." };
+    return {
+      ok: true,
+      message: "Đã ban hành bộ quy tắc mới của tỉnh; bộ trước được đóng lại vào ngày liền trước ngày hiệu lực.",
+    };
   });
 }

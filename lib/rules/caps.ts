@@ -17,8 +17,13 @@ export type CapOptions = {
 };
 
 /** Support already approved for this cost kind while `rule` was in force: it uses up the same cap. */
-function priorUse(rule: SupportRuleData, funded: readonly FundedBefore[] | undefined): { amount: bigint; from: FundedBefore[] } {
-  const from = (funded ?? []).filter((f) => f.costKind === rule.costKind && f.on >= rule.validFrom && (rule.validTo === null || f.on <= rule.validTo));
+function priorUse(
+  rule: SupportRuleData,
+  funded: readonly FundedBefore[] | undefined,
+): { amount: bigint; from: FundedBefore[] } {
+  const from = (funded ?? []).filter(
+    (f) => f.costKind === rule.costKind && f.on >= rule.validFrom && (rule.validTo === null || f.on <= rule.validTo),
+  );
   return { amount: from.reduce((s, f) => s + f.amount, 0n), from };
 }
 
@@ -34,21 +39,42 @@ function effectiveAmountCap(rule: SupportRuleData, priority: boolean): bigint | 
  * the same cost kind, in their order; the percentage applies to each line's own cost. Requests above the
  * maximum are reported with the amount over and the article, never lowered silently.
  */
-export function evaluateLines(rules: readonly SupportRuleData[], lines: readonly LineInput[], opts: CapOptions): LineVerdict[] {
+export function evaluateLines(
+  rules: readonly SupportRuleData[],
+  lines: readonly LineInput[],
+  opts: CapOptions,
+): LineVerdict[] {
   const usedByKind = new Map<string, bigint>();
   return lines.map((line, index) => {
     const requested = line.requestedSupport;
     if (line.costKind === SELF_FUNDED) {
       const overBy = requested > 0n ? requested : 0n;
       return {
-        index, costKind: line.costKind, ruleCode: null, maxSupport: 0n, requested, overBy, ok: overBy === 0n, verified: true,
-        explanation: overBy > 0n ? "Khoản do cơ sở tự chi trả không được đề nghị hỗ trợ." : "Khoản do cơ sở tự chi trả (vốn đối ứng).",
+        index,
+        costKind: line.costKind,
+        ruleCode: null,
+        maxSupport: 0n,
+        requested,
+        overBy,
+        ok: overBy === 0n,
+        verified: true,
+        explanation:
+          overBy > 0n
+            ? "Khoản do cơ sở tự chi trả không được đề nghị hỗ trợ."
+            : "Khoản do cơ sở tự chi trả (vốn đối ứng).",
       };
     }
     const rule = ruleForCostKind(rules, line.costKind, opts.on);
     if (!rule) {
       return {
-        index, costKind: line.costKind, ruleCode: null, maxSupport: 0n, requested, overBy: requested, ok: requested === 0n, verified: true,
+        index,
+        costKind: line.costKind,
+        ruleCode: null,
+        maxSupport: 0n,
+        requested,
+        overBy: requested,
+        ok: requested === 0n,
+        verified: true,
         explanation: `Không có quy định mức hỗ trợ cho loại chi phí này có hiệu lực ngày ${formatDate(opts.on)}.`,
       };
     }
@@ -70,19 +96,42 @@ export function evaluateLines(rules: readonly SupportRuleData[], lines: readonly
     usedByKind.set(rule.costKind, used + (granted > 0n ? granted : 0n));
     const overBy = requested > max ? requested - max : 0n;
     return {
-      index, costKind: line.costKind, ruleCode: rule.code, maxSupport: max, requested, overBy, ok: overBy === 0n && requested >= 0n,
+      index,
+      costKind: line.costKind,
+      ruleCode: rule.code,
+      maxSupport: max,
+      requested,
+      overBy,
+      ok: overBy === 0n && requested >= 0n,
       verified: rule.verified,
-      explanation: explainLine(rule, line, { max, percentCap, amountCap, used: used - prior.amount, overBy, priority: opts.priority }) + priorSentence(prior.from, prior.amount),
+      explanation:
+        explainLine(rule, line, {
+          max,
+          percentCap,
+          amountCap,
+          used: used - prior.amount,
+          overBy,
+          priority: opts.priority,
+        }) + priorSentence(prior.from, prior.amount),
     };
   });
 }
 
-type Numbers = { max: bigint; percentCap: bigint; amountCap: bigint | null; used: bigint; overBy: bigint; priority: boolean };
+type Numbers = {
+  max: bigint;
+  percentCap: bigint;
+  amountCap: bigint | null;
+  used: bigint;
+  overBy: bigint;
+  priority: boolean;
+};
 
 function explainLine(rule: SupportRuleData, line: LineInput, n: Numbers): string {
   const s: string[] = [];
   if (rule.unitNorm) {
-    s.push(`Tối đa ${formatMoney(n.max)}: định mức ${formatMoney(rule.unitNorm)}/${rule.unitLabel ?? "đơn vị"} × ${line.quantity ?? 1} ${rule.unitLabel ?? "đơn vị"} = ${formatMoney(rule.unitNorm * BigInt(line.quantity ?? 1))}.`);
+    s.push(
+      `Tối đa ${formatMoney(n.max)}: định mức ${formatMoney(rule.unitNorm)}/${rule.unitLabel ?? "đơn vị"} × ${line.quantity ?? 1} ${rule.unitLabel ?? "đơn vị"} = ${formatMoney(rule.unitNorm * BigInt(line.quantity ?? 1))}.`,
+    );
   } else if (rule.maxPercentBp === null && n.amountCap === null) {
     s.push(`${rule.label}: không có mức trần cố định, tối đa bằng chi phí của khoản (${formatMoney(line.total)}).`);
   } else {
@@ -94,12 +143,15 @@ function explainLine(rule: SupportRuleData, line: LineInput, n: Numbers): string
       s.push(`Các khoản cùng loại phía trên đã dùng ${formatMoney(n.used)} của mức ${formatMoney(n.amountCap)}.`);
     }
     if (n.priority && rule.priorityMultiplierBp !== null && rule.maxAmount !== null && n.amountCap !== rule.maxAmount) {
-      s.push(`Đã áp dụng hệ số ưu tiên ${formatPercentBp(rule.priorityMultiplierBp)} mức ${formatMoney(rule.maxAmount)}.`);
+      s.push(
+        `Đã áp dụng hệ số ưu tiên ${formatPercentBp(rule.priorityMultiplierBp)} mức ${formatMoney(rule.maxAmount)}.`,
+      );
     }
   }
   s.push(`Căn cứ: ${citation(rule)}.`);
   if (rule.note) s.push(rule.note);
-  if (n.overBy > 0n) s.push(`Mức đề nghị ${formatMoney(line.requestedSupport)} vượt ${formatMoney(n.overBy)}; vui lòng điều chỉnh.`);
+  if (n.overBy > 0n)
+    s.push(`Mức đề nghị ${formatMoney(line.requestedSupport)} vượt ${formatMoney(n.overBy)}; vui lòng điều chỉnh.`);
   if (!rule.verified) s.push(UNVERIFIED_NOTE);
   return s.join(" ");
 }

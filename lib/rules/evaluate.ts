@@ -3,7 +3,14 @@ import { formatMoney } from "@/lib/money";
 import { evaluateLines, SELF_FUNDED } from "@/lib/rules/caps";
 import { checkEligibility, priorityReasons } from "@/lib/rules/eligibility";
 import { BENEFICIARY_RULES, type BeneficiaryRule } from "@/lib/rules/industries";
-import type { ActivityData, EstablishmentFacts, FundedBefore, LineInput, SupportRuleData, Verdict } from "@/lib/rules/types";
+import type {
+  ActivityData,
+  EstablishmentFacts,
+  FundedBefore,
+  LineInput,
+  SupportRuleData,
+  Verdict,
+} from "@/lib/rules/types";
 import { costKindLabel } from "@/lib/rules/support-table";
 import { limitProblems, type DossierHistory } from "@/lib/rules/limits";
 import { ruleSetSentence, type RuleSetChoice } from "@/lib/rules/rule-sets";
@@ -32,8 +39,15 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
   const beneficiaryRules = input.beneficiaryRules ?? BENEFICIARY_RULES;
   const eligibility = checkEligibility(input.establishment, input.activity, on, beneficiaryRules);
   const priority = priorityReasons(input.establishment, on, beneficiaryRules);
-  const lines = evaluateLines(input.rules, input.lines, { on, priority: priority.length > 0, fundedBefore: input.fundedBefore });
-  const problems = [...eligibility.problems, ...limitProblems(input.ruleSet ?? null, input.rules, input.establishment, input.lines, on, input.history ?? null)];
+  const lines = evaluateLines(input.rules, input.lines, {
+    on,
+    priority: priority.length > 0,
+    fundedBefore: input.fundedBefore,
+  });
+  const problems = [
+    ...eligibility.problems,
+    ...limitProblems(input.ruleSet ?? null, input.rules, input.establishment, input.lines, on, input.history ?? null),
+  ];
 
   if (input.lines.length === 0) problems.push("Chưa có khoản chi nào trong dự toán.");
   const allowed = new Set(input.rules.filter((r) => r.activityCode === input.activity?.code).map((r) => r.costKind));
@@ -42,13 +56,16 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
     if (input.activity && line.costKind !== SELF_FUNDED && !allowed.has(line.costKind)) {
       problems.push(`Khoản ${i + 1} ("${line.item}"): loại chi phí không thuộc nội dung "${input.activity.name}".`);
     } else if (v && !v.ok) {
-      problems.push(`Khoản ${i + 1} ("${line.item}"): đề nghị ${formatMoney(v.requested)}, tối đa ${formatMoney(v.maxSupport)}.`);
+      problems.push(
+        `Khoản ${i + 1} ("${line.item}"): đề nghị ${formatMoney(v.requested)}, tối đa ${formatMoney(v.maxSupport)}.`,
+      );
     }
   });
   // Pre-conditions for funding (TTLT 26/2014 Art. 7; same principle in TT 28/2018): counterpart committed
   // and no other state support for the same cost.
   if (!input.attestCounterpart) problems.push("Chưa cam kết bố trí đủ vốn đối ứng (phần chi phí còn lại).");
-  if (!input.attestNoDoubleFunding) problems.push("Chưa cam kết khoản chi chưa nhận hỗ trợ từ nguồn ngân sách nhà nước khác.");
+  if (!input.attestNoDoubleFunding)
+    problems.push("Chưa cam kết khoản chi chưa nhận hỗ trợ từ nguồn ngân sách nhà nước khác.");
 
   const sum = (f: (x: LineInput) => bigint) => input.lines.reduce((a, l) => a + f(l), 0n);
   const reasons = [...eligibility.reasons, `Xét theo quy định có hiệu lực ngày ${formatDate(on)}.`];
@@ -64,7 +81,13 @@ export function evaluateApplication(input: EvaluationInput): Verdict {
     totalMaxSupport: lines.reduce((a, l) => a + l.maxSupport, 0n),
     problems,
     priorSupport: priorSupportNotes(input.lines, input.fundedBefore ?? []),
-    ruleSet: input.ruleSet ? { code: input.ruleSet.set.code, citation: ruleSetSentence(input.ruleSet), illustrative: input.ruleSet.set.illustrative } : null,
+    ruleSet: input.ruleSet
+      ? {
+          code: input.ruleSet.set.code,
+          citation: ruleSetSentence(input.ruleSet),
+          illustrative: input.ruleSet.set.illustrative,
+        }
+      : null,
   };
 }
 
@@ -76,5 +99,8 @@ export function priorSupportNotes(lines: readonly LineInput[], funded: readonly 
   const kinds = new Set(lines.map((l) => l.costKind));
   return funded
     .filter((f) => kinds.has(f.costKind))
-    .map((f) => `${costKindLabel(f.costKind)}: cơ sở đã được hỗ trợ ${formatMoney(f.amount)} trong đề án ${f.code ?? `“${f.title}”`} (năm ${f.year}).`);
+    .map(
+      (f) =>
+        `${costKindLabel(f.costKind)}: cơ sở đã được hỗ trợ ${formatMoney(f.amount)} trong đề án ${f.code ?? `“${f.title}”`} (năm ${f.year}).`,
+    );
 }

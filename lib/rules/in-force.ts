@@ -34,5 +34,7 @@ export function beneficiaryRuleOn(rules: readonly BeneficiaryRule[], on: Date): 
 }
 
 export function activitiesInForce(rows: readonly ActivityData[], on: Date): ActivityData[] {
-  return rows.filter((r) => inForce(r, on)).sort((a, b) => a.contentNo - b.contentNo || a.name.localeCompare(b.name, "vi"));
+  return rows
+    .filter((r) => inForce(r, on))
+    .sort((a, b) => a.contentNo - b.contentNo || a.name.localeCompare(b.name, "vi"));
 }

@@ -3,15 +3,60 @@ import type { EstablishmentKind } from "@/lib/generated/prisma/enums";
 // Eligible industries (ngành, nghề được hưởng chính sách khuyến công): ND 45/2012 Art. 5 (original), plus
 // the industries added by ND 235/2025 from 15/10/2025. Codes are ours; labels follow the decree.
 export const INDUSTRIES = [
-  { code: "CHE_BIEN_NLTS", label: "Chế biến nông – lâm – thủy sản, chế biến thực phẩm", clause: "điểm a", from: "ND45-2012" },
-  { code: "HANG_TIEU_DUNG", label: "Sản xuất hàng tiêu dùng, hàng xuất khẩu, hàng thay thế hàng nhập khẩu (dệt may, da giày…)", clause: "điểm b", from: "ND45-2012" },
-  { code: "HOA_CHAT_VLXD", label: "Hóa chất phục vụ nông nghiệp, nông thôn; vật liệu xây dựng (trừ lò gạch nung thủ công)", clause: "điểm c", from: "ND45-2012" },
-  { code: "CO_KHI_DIEN_TU", label: "Cơ khí, điện, điện tử – tin học; linh kiện, công nghiệp hỗ trợ", clause: "điểm d", from: "ND45-2012" },
-  { code: "THU_CONG_MY_NGHE", label: "Hàng thủ công mỹ nghệ, tiểu thủ công nghiệp", clause: "điểm đ", from: "ND45-2012" },
-  { code: "KHAI_THAC_KHOANG_SAN", label: "Khai thác, chế biến khoáng sản (chỉ tại địa bàn khó khăn)", clause: "điểm e", from: "ND45-2012" },
-  { code: "SXSH_MOI_TRUONG", label: "Sản xuất sạch hơn; xử lý ô nhiễm môi trường tại CCN, cơ sở CNNT", clause: "điểm g", from: "ND45-2012" },
-  { code: "CONG_NGHE_CAO", label: "Công nghiệp công nghệ cao, công nghiệp sạch", clause: "bổ sung", from: "ND235-2025" },
-  { code: "NANG_LUONG_XANH", label: "Tiết kiệm năng lượng, năng lượng thân thiện môi trường, công nghiệp môi trường", clause: "bổ sung", from: "ND235-2025" },
+  {
+    code: "CHE_BIEN_NLTS",
+    label: "Chế biến nông – lâm – thủy sản, chế biến thực phẩm",
+    clause: "điểm a",
+    from: "ND45-2012",
+  },
+  {
+    code: "HANG_TIEU_DUNG",
+    label: "Sản xuất hàng tiêu dùng, hàng xuất khẩu, hàng thay thế hàng nhập khẩu (dệt may, da giày…)",
+    clause: "điểm b",
+    from: "ND45-2012",
+  },
+  {
+    code: "HOA_CHAT_VLXD",
+    label: "Hóa chất phục vụ nông nghiệp, nông thôn; vật liệu xây dựng (trừ lò gạch nung thủ công)",
+    clause: "điểm c",
+    from: "ND45-2012",
+  },
+  {
+    code: "CO_KHI_DIEN_TU",
+    label: "Cơ khí, điện, điện tử – tin học; linh kiện, công nghiệp hỗ trợ",
+    clause: "điểm d",
+    from: "ND45-2012",
+  },
+  {
+    code: "THU_CONG_MY_NGHE",
+    label: "Hàng thủ công mỹ nghệ, tiểu thủ công nghiệp",
+    clause: "điểm đ",
+    from: "ND45-2012",
+  },
+  {
+    code: "KHAI_THAC_KHOANG_SAN",
+    label: "Khai thác, chế biến khoáng sản (chỉ tại địa bàn khó khăn)",
+    clause: "điểm e",
+    from: "ND45-2012",
+  },
+  {
+    code: "SXSH_MOI_TRUONG",
+    label: "Sản xuất sạch hơn; xử lý ô nhiễm môi trường tại CCN, cơ sở CNNT",
+    clause: "điểm g",
+    from: "ND45-2012",
+  },
+  {
+    code: "CONG_NGHE_CAO",
+    label: "Công nghiệp công nghệ cao, công nghiệp sạch",
+    clause: "bổ sung",
+    from: "ND235-2025",
+  },
+  {
+    code: "NANG_LUONG_XANH",
+    label: "Tiết kiệm năng lượng, năng lượng thân thiện môi trường, công nghiệp môi trường",
+    clause: "bổ sung",
+    from: "ND235-2025",
+  },
 ] as const;
 
 export type IndustryCode = (typeof INDUSTRIES)[number]["code"];

@@ -20,7 +20,12 @@ export const FOUNDING = "FOUNDING";
  * refusal names the rule and the instrument of the set that applied.
  */
 export function limitProblems(
-  choice: RuleSetChoice | null, rules: readonly SupportRuleData[], est: EstablishmentFacts, lines: readonly LineInput[], on: Date, history: DossierHistory | null,
+  choice: RuleSetChoice | null,
+  rules: readonly SupportRuleData[],
+  est: EstablishmentFacts,
+  lines: readonly LineInput[],
+  on: Date,
+  history: DossierHistory | null,
 ): string[] {
   if (!choice) return [];
   const out: string[] = [];
@@ -28,7 +33,9 @@ export function limitProblems(
   const { limits } = choice.set;
   const setCite = instrumentCitation(choice.set);
 
-  const fairs = lines.filter((l) => l.costKind === FAIR_ABROAD && l.requestedSupport > 0n).reduce((n, l) => n + Math.max(l.quantity ?? 1, 1), 0);
+  const fairs = lines
+    .filter((l) => l.costKind === FAIR_ABROAD && l.requestedSupport > 0n)
+    .reduce((n, l) => n + Math.max(l.quantity ?? 1, 1), 0);
   if (limits.fairsAbroadPerYear !== null && fairs > 0) {
     const before = history?.fairsAbroadThisYear ?? 0;
     if (before + fairs > limits.fairsAbroadPerYear) {
@@ -39,7 +46,11 @@ export function limitProblems(
     }
   }
 
-  if (limits.foundingDifficultAreaOnly && !est.difficultArea && lines.some((l) => l.costKind === FOUNDING && l.requestedSupport > 0n)) {
+  if (
+    limits.foundingDifficultAreaOnly &&
+    !est.difficultArea &&
+    lines.some((l) => l.costKind === FOUNDING && l.requestedSupport > 0n)
+  ) {
     const rule = inForce.find((r) => r.costKind === FOUNDING);
     const where = est.communeName ? `"${est.communeName}"` : "xã/phường của cơ sở";
     out.push(

@@ -21,7 +21,15 @@ export type RuleVerdictDto = {
   /** The same in VND (integer string), for the decision's check. */
   totalMaxSupportVnd: string;
   /** Support the establishment already holds for the same cost items, with the đề án to open (issue 23). */
-  priorSupport: Array<{ proposalId: string; code: string | null; title: string; year: number; costKind: string; amount: string; sentence: string }>;
+  priorSupport: Array<{
+    proposalId: string;
+    code: string | null;
+    title: string;
+    year: number;
+    costKind: string;
+    amount: string;
+    sentence: string;
+  }>;
   /** The rule set that judged it, citing its instrument (issue 15). */
   ruleSet: string | null;
 };
@@ -30,9 +38,20 @@ export async function loadAllRules(tx: Tx): Promise<readonly SupportRuleData[]> 
   const rows = await tx.supportRule.findMany({ include: { legalBasis: { select: { code: true, title: true } } } });
   if (rows.length === 0) return SUPPORT_RULES;
   return rows.map((r) => ({
-    code: r.code, activityCode: r.activityCode, costKind: r.costKind, label: r.label, maxPercentBp: r.maxPercentBp,
-    maxAmount: r.maxAmount, priorityMultiplierBp: r.priorityMultiplierBp, legalBasisCode: r.legalBasis.code,
-    legalBasisTitle: r.legalBasis.title, article: r.article, validFrom: r.validFrom, validTo: r.validTo, verified: r.verified, note: r.note,
+    code: r.code,
+    activityCode: r.activityCode,
+    costKind: r.costKind,
+    label: r.label,
+    maxPercentBp: r.maxPercentBp,
+    maxAmount: r.maxAmount,
+    priorityMultiplierBp: r.priorityMultiplierBp,
+    legalBasisCode: r.legalBasis.code,
+    legalBasisTitle: r.legalBasis.title,
+    article: r.article,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    verified: r.verified,
+    note: r.note,
   }));
 }
 
@@ -40,13 +59,38 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
   const p = await tx.proposal.findUnique({
     where: { id: proposalId },
     select: {
-      submittedAt: true, createdAt: true, attestCounterpart: true, attestNoDoubleFunding: true, fund: true, year: true, establishmentId: true,
+      submittedAt: true,
+      createdAt: true,
+      attestCounterpart: true,
+      attestNoDoubleFunding: true,
+      fund: true,
+      year: true,
+      establishmentId: true,
       agency: { select: { provinceId: true } },
-      budgetLines: { orderBy: { position: "asc" }, select: { item: true, costKind: true, total: true, requestedSupport: true, quantity: true } },
-      activityCategory: { select: { id: true, code: true, contentNo: true, name: true, article: true, validFrom: true, validTo: true, legalBasis: { select: { code: true } } } },
+      budgetLines: {
+        orderBy: { position: "asc" },
+        select: { item: true, costKind: true, total: true, requestedSupport: true, quantity: true },
+      },
+      activityCategory: {
+        select: {
+          id: true,
+          code: true,
+          contentNo: true,
+          name: true,
+          article: true,
+          validFrom: true,
+          validTo: true,
+          legalBasis: { select: { code: true } },
+        },
+      },
       establishment: {
         select: {
-          kind: true, industryCode: true, communeId: true, womenOwned: true, ethnicMinorityOwned: true, workforce: true,
+          kind: true,
+          industryCode: true,
+          communeId: true,
+          womenOwned: true,
+          ethnicMinorityOwned: true,
+          workforce: true,
           commune: { select: { name: true, validTo: true, difficultArea: true, ethnicMinority: true } },
         },
       },
@@ -62,28 +106,63 @@ export async function ruleVerdictFor(tx: Tx, proposalId: string): Promise<RuleVe
   const kinds = new Set(p.budgetLines.map((l) => l.costKind));
   const v = evaluateApplication({
     rules: scoped.choice ? scoped.rules : await loadAllRules(tx),
-    ruleSet: scoped.choice, history, fundedBefore,
+    ruleSet: scoped.choice,
+    history,
+    fundedBefore,
     establishment: {
-      kind: e.kind, industryCode: e.industryCode, communeId: e.communeId, communeName: e.commune?.name ?? null,
-      communeValidTo: e.commune?.validTo ?? null, difficultArea: e.commune?.difficultArea ?? false,
-      ethnicMinorityArea: e.commune?.ethnicMinority ?? false, womenOwned: e.womenOwned, ethnicMinorityOwned: e.ethnicMinorityOwned, workforce: e.workforce,
+      kind: e.kind,
+      industryCode: e.industryCode,
+      communeId: e.communeId,
+      communeName: e.commune?.name ?? null,
+      communeValidTo: e.commune?.validTo ?? null,
+      difficultArea: e.commune?.difficultArea ?? false,
+      ethnicMinorityArea: e.commune?.ethnicMinority ?? false,
+      womenOwned: e.womenOwned,
+      ethnicMinorityOwned: e.ethnicMinorityOwned,
+      workforce: e.workforce,
     },
-    activity: { id: a.id, code: a.code, contentNo: a.contentNo, name: a.name, legalBasisCode: a.legalBasis.code, article: a.article, validFrom: a.validFrom, validTo: a.validTo },
+    activity: {
+      id: a.id,
+      code: a.code,
+      contentNo: a.contentNo,
+      name: a.name,
+      legalBasisCode: a.legalBasis.code,
+      article: a.article,
+      validFrom: a.validFrom,
+      validTo: a.validTo,
+    },
     lines: p.budgetLines,
     attestCounterpart: p.attestCounterpart,
     attestNoDoubleFunding: p.attestNoDoubleFunding,
     on,
   });
   return {
-    judgedOn: v.judgedOn.toISOString(), eligible: v.eligible, reasons: v.reasons, priority: v.priority.reasons, problems: v.problems,
+    judgedOn: v.judgedOn.toISOString(),
+    eligible: v.eligible,
+    reasons: v.reasons,
+    priority: v.priority.reasons,
+    problems: v.problems,
     lines: v.lines.map((l, i) => ({
-      item: p.budgetLines[i]?.item ?? `Khoản ${i + 1}`, requested: formatMoney(l.requested), maxSupport: formatMoney(l.maxSupport), ok: l.ok, explanation: l.explanation,
+      item: p.budgetLines[i]?.item ?? `Khoản ${i + 1}`,
+      requested: formatMoney(l.requested),
+      maxSupport: formatMoney(l.maxSupport),
+      ok: l.ok,
+      explanation: l.explanation,
     })),
-    totalRequested: formatMoney(v.totalRequested), totalMaxSupport: formatMoney(v.totalMaxSupport), totalMaxSupportVnd: v.totalMaxSupport.toString(),
+    totalRequested: formatMoney(v.totalRequested),
+    totalMaxSupport: formatMoney(v.totalMaxSupport),
+    totalMaxSupportVnd: v.totalMaxSupport.toString(),
     ruleSet: v.ruleSet?.citation ?? null,
-    priorSupport: fundedBefore.filter((f) => kinds.has(f.costKind)).map((f) => ({
-      proposalId: f.proposalId, code: f.code, title: f.title, year: f.year, costKind: costKindLabel(f.costKind), amount: formatMoney(f.amount),
-      sentence: `${costKindLabel(f.costKind)}: đã được hỗ trợ ${formatMoney(f.amount)} (năm ${f.year}).`,
-    })),
+    priorSupport: fundedBefore
+      .filter((f) => kinds.has(f.costKind))
+      .map((f) => ({
+        proposalId: f.proposalId,
+        code: f.code,
+        title: f.title,
+        year: f.year,
+        costKind: costKindLabel(f.costKind),
+        amount: formatMoney(f.amount),
+        sentence: `${costKindLabel(f.costKind)}: đã được hỗ trợ ${formatMoney(f.amount)} (năm ${f.year}).`,
+      })),
   };
 }

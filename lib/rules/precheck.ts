@@ -31,11 +31,27 @@ export type Precheck = {
  * as amended by ND 235/2025) that checks the submitted dossier, so the pre-check and the verdict agree.
  * Pure.
  */
-export function precheckActivities(est: EstablishmentFacts, activities: readonly ActivityData[], on: Date, rules: readonly BeneficiaryRule[] = BENEFICIARY_RULES): Precheck {
-  const rows = activities.map((a): ActivityPrecheck => {
-    const r = checkEligibility(est, a, on, rules);
-    return { activityId: a.id, code: a.code, contentNo: a.contentNo, name: a.name, article: a.article, eligible: r.eligible, reasons: r.reasons, problems: r.problems };
-  }).sort((a, b) => a.contentNo - b.contentNo);
+export function precheckActivities(
+  est: EstablishmentFacts,
+  activities: readonly ActivityData[],
+  on: Date,
+  rules: readonly BeneficiaryRule[] = BENEFICIARY_RULES,
+): Precheck {
+  const rows = activities
+    .map((a): ActivityPrecheck => {
+      const r = checkEligibility(est, a, on, rules);
+      return {
+        activityId: a.id,
+        code: a.code,
+        contentNo: a.contentNo,
+        name: a.name,
+        article: a.article,
+        eligible: r.eligible,
+        reasons: r.reasons,
+        problems: r.problems,
+      };
+    })
+    .sort((a, b) => a.contentNo - b.contentNo);
   return {
     basis: beneficiaryRuleOn(rules, on)?.title ?? null,
     activities: rows,

@@ -10,9 +10,22 @@ import { vnDay } from "@/lib/dates";
 export type LegalBasisOption = { code: string; title: string };
 
 export type RuleSetRow = {
-  code: string; fund: "KCQG" | "KCDP"; scope: string; instrumentNo: string; instrumentTitle: string; issuer: string; issuedOn: string;
-  effectiveFrom: string; effectiveTo: string | null; advanceBasis: string; illustrative: boolean; version: number; source: string | null;
-  citation: string; appliesToday: boolean; editable: boolean;
+  code: string;
+  fund: "KCQG" | "KCDP";
+  scope: string;
+  instrumentNo: string;
+  instrumentTitle: string;
+  issuer: string;
+  issuedOn: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  advanceBasis: string;
+  illustrative: boolean;
+  version: number;
+  source: string | null;
+  citation: string;
+  appliesToday: boolean;
+  editable: boolean;
 };
 
 /**
@@ -20,7 +33,10 @@ export type RuleSetRow = {
  * period of every cap with its set, the legal bases an admin may cite, and the sets this admin maintains
  * (their own province's; national sets are read-only).
  */
-export async function listRulesForAdmin(actor: Actor, now = new Date()): Promise<{ rules: SupportRuleDto[]; bases: LegalBasisOption[]; sets: RuleSetRow[] }> {
+export async function listRulesForAdmin(
+  actor: Actor,
+  now = new Date(),
+): Promise<{ rules: SupportRuleDto[]; bases: LegalBasisOption[]; sets: RuleSetRow[] }> {
   assertCan(actor, "rules.manage");
   const db = await getDb();
   const rules = await loadSupportRules(db);
@@ -30,14 +46,29 @@ export async function listRulesForAdmin(actor: Actor, now = new Date()): Promise
     ruleSetFor(all, { fund: "KCQG", provinceId: actor.provinceId, date: today })?.set.code,
     ruleSetFor(all, { fund: "KCDP", provinceId: actor.provinceId, date: today })?.set.code,
   ]);
-  const bases = await db.legalBasis.findMany({ orderBy: { effectiveFrom: "desc" }, select: { code: true, title: true } });
+  const bases = await db.legalBasis.findMany({
+    orderBy: { effectiveFrom: "desc" },
+    select: { code: true, title: true },
+  });
   const sets = all
     .filter((s) => s.provinceId === null || s.provinceId === actor.provinceId)
     .map((s) => ({
-      code: s.code, fund: s.fund, scope: s.provinceName ?? "Toàn quốc", instrumentNo: s.instrumentNo, instrumentTitle: s.instrumentTitle, issuer: s.issuer,
-      issuedOn: s.issuedOn.toISOString(), effectiveFrom: s.effectiveFrom.toISOString(), effectiveTo: s.effectiveTo?.toISOString() ?? null,
-      advanceBasis: s.advanceBasis, illustrative: s.illustrative, version: s.version, source: s.source, citation: instrumentCitation(s),
-      appliesToday: current.has(s.code), editable: s.provinceId !== null && s.provinceId === actor.provinceId,
+      code: s.code,
+      fund: s.fund,
+      scope: s.provinceName ?? "Toàn quốc",
+      instrumentNo: s.instrumentNo,
+      instrumentTitle: s.instrumentTitle,
+      issuer: s.issuer,
+      issuedOn: s.issuedOn.toISOString(),
+      effectiveFrom: s.effectiveFrom.toISOString(),
+      effectiveTo: s.effectiveTo?.toISOString() ?? null,
+      advanceBasis: s.advanceBasis,
+      illustrative: s.illustrative,
+      version: s.version,
+      source: s.source,
+      citation: instrumentCitation(s),
+      appliesToday: current.has(s.code),
+      editable: s.provinceId !== null && s.provinceId === actor.provinceId,
     }));
   const visible = new Set(sets.map((s) => s.code));
   return { rules: rules.filter((r) => visible.has(r.ruleSetCode ?? "")).map(toRuleDto), bases, sets };

@@ -44,22 +44,31 @@ export const DEFAULT_LIMITS: RuleSetLimits = { fairsAbroadPerYear: 2, foundingDi
 export function parseLimits(json: unknown): RuleSetLimits {
   const o = (json && typeof json === "object" ? json : {}) as Record<string, unknown>;
   return {
-    fairsAbroadPerYear: typeof o.fairsAbroadPerYear === "number" ? o.fairsAbroadPerYear : DEFAULT_LIMITS.fairsAbroadPerYear,
+    fairsAbroadPerYear:
+      typeof o.fairsAbroadPerYear === "number" ? o.fairsAbroadPerYear : DEFAULT_LIMITS.fairsAbroadPerYear,
     foundingDifficultAreaOnly: typeof o.foundingDifficultAreaOnly === "boolean" ? o.foundingDifficultAreaOnly : true,
   };
 }
 
 const asDated = (s: RuleSetData) => ({ validFrom: s.effectiveFrom, validTo: s.effectiveTo });
-const latest = (xs: RuleSetData[]) => xs.sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || b.version - a.version)[0] ?? null;
+const latest = (xs: RuleSetData[]) =>
+  xs.sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || b.version - a.version)[0] ?? null;
 
 /**
  * The rule set that judges a đề án of this fund and province submitted on `date`: the province's own
  * KCĐP set in force that day, else the national set in force that day. Null only when no set covers it.
  */
-export function ruleSetFor(sets: readonly RuleSetData[], q: { fund: Fund; provinceId: string | null; date: Date }): RuleSetChoice | null {
-  const national = latest(sets.filter((s) => s.provinceId === null && s.fund === "KCQG" && inForce(asDated(s), q.date)));
+export function ruleSetFor(
+  sets: readonly RuleSetData[],
+  q: { fund: Fund; provinceId: string | null; date: Date },
+): RuleSetChoice | null {
+  const national = latest(
+    sets.filter((s) => s.provinceId === null && s.fund === "KCQG" && inForce(asDated(s), q.date)),
+  );
   if (q.fund === "KCDP" && q.provinceId) {
-    const local = latest(sets.filter((s) => s.provinceId === q.provinceId && s.fund === "KCDP" && inForce(asDated(s), q.date)));
+    const local = latest(
+      sets.filter((s) => s.provinceId === q.provinceId && s.fund === "KCDP" && inForce(asDated(s), q.date)),
+    );
     if (local) return { set: local, nationalFallback: false };
     return national ? { set: national, nationalFallback: true } : null;
   }
@@ -69,8 +78,12 @@ export function ruleSetFor(sets: readonly RuleSetData[], q: { fund: Fund; provin
 export const ILLUSTRATIVE = "minh họa";
 
 /** "Nghị quyết 23/2025/NQ-HĐND ngày 28/10/2025 của HĐND tỉnh Phú Thọ (hiệu lực từ 01/01/2026) — minh họa" */
-export function instrumentCitation(s: Pick<RuleSetData, "instrumentTitle" | "issuedOn" | "issuer" | "effectiveFrom" | "effectiveTo" | "illustrative">): string {
-  const period = s.effectiveTo ? `hiệu lực từ ${formatDate(s.effectiveFrom)} đến ${formatDate(s.effectiveTo)}` : `hiệu lực từ ${formatDate(s.effectiveFrom)}`;
+export function instrumentCitation(
+  s: Pick<RuleSetData, "instrumentTitle" | "issuedOn" | "issuer" | "effectiveFrom" | "effectiveTo" | "illustrative">,
+): string {
+  const period = s.effectiveTo
+    ? `hiệu lực từ ${formatDate(s.effectiveFrom)} đến ${formatDate(s.effectiveTo)}`
+    : `hiệu lực từ ${formatDate(s.effectiveFrom)}`;
   const flag = s.illustrative ? ` — mức hỗ trợ ${ILLUSTRATIVE}` : "";
   return `${s.instrumentTitle} ngày ${formatDate(s.issuedOn)} của ${s.issuer} (${period})${flag}`;
 }
@@ -94,13 +107,26 @@ export type InstrumentApplied = { role: "caps" | "eligibility" | "advance"; cita
  * support-level instrument of its rule set, the decree (and its amendment in force), and the advance /
  * payment procedure of its fund.
  */
-export function instrumentsApplied(sets: readonly RuleSetData[], q: { fund: Fund; provinceId: string | null; date: Date }): InstrumentApplied[] {
+export function instrumentsApplied(
+  sets: readonly RuleSetData[],
+  q: { fund: Fund; provinceId: string | null; date: Date },
+): InstrumentApplied[] {
   const out: InstrumentApplied[] = [];
   const nd235 = q.date.getTime() >= Date.UTC(2025, 9, 15);
-  out.push({ role: "eligibility", citation: nd235 ? "Nghị định 45/2012/NĐ-CP ngày 21/05/2012 của Chính phủ về khuyến công, sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP ngày 27/08/2025" : "Nghị định 45/2012/NĐ-CP ngày 21/05/2012 của Chính phủ về khuyến công", illustrative: false });
+  out.push({
+    role: "eligibility",
+    citation: nd235
+      ? "Nghị định 45/2012/NĐ-CP ngày 21/05/2012 của Chính phủ về khuyến công, sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP ngày 27/08/2025"
+      : "Nghị định 45/2012/NĐ-CP ngày 21/05/2012 của Chính phủ về khuyến công",
+    illustrative: false,
+  });
   const c = ruleSetFor(sets, q);
   if (!c) return out;
   out.push({ role: "caps", citation: instrumentCitation(c.set), illustrative: c.set.illustrative });
-  out.push({ role: "advance", citation: c.set.advanceBasis, illustrative: c.set.illustrative && c.set.provinceId !== null });
+  out.push({
+    role: "advance",
+    citation: c.set.advanceBasis,
+    illustrative: c.set.illustrative && c.set.provinceId !== null,
+  });
   return out;
 }

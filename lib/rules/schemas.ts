@@ -3,23 +3,33 @@ import { parseMoney } from "@/lib/money";
 import { MAX_PRIORITY_MULTIPLIER_BP } from "@/lib/rules/caps";
 
 const percentBp = (label: string) =>
-  z.string().trim().optional().transform((v, ctx) => {
-    if (!v) return null;
-    const n = Number(v.replace(",", "."));
-    if (!Number.isFinite(n) || n <= 0 || n > 100) {
-      ctx.addIssue({ code: "custom", message: `${label} là số phần trăm từ 0 đến 100 (ví dụ 50 hoặc 30,5).` });
-      return z.NEVER;
-    }
-    return Math.round(n * 100);
-  });
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v.replace(",", "."));
+      if (!Number.isFinite(n) || n <= 0 || n > 100) {
+        ctx.addIssue({ code: "custom", message: `${label} là số phần trăm từ 0 đến 100 (ví dụ 50 hoặc 30,5).` });
+        return z.NEVER;
+      }
+      return Math.round(n * 100);
+    });
 
 /** A new validity period of a support cap (the old period is closed the day before it starts). */
-export const rulePeriodSchema = z
-  .object({
-    code: z.string({ error: "Chọn loại chi phí." }).min(1, "Chọn loại chi phí."),
-    validFrom: z.string({ error: "Chọn ngày áp dụng." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Chọn ngày áp dụng.").transform((v) => new Date(`${v}T00:00:00Z`)),
-    maxPercent: percentBp("Tỷ lệ hỗ trợ tối đa"),
-    maxAmount: z.string().trim().optional().transform((v, ctx) => {
+export const rulePeriodSchema = z.object({
+  code: z.string({ error: "Chọn loại chi phí." }).min(1, "Chọn loại chi phí."),
+  validFrom: z
+    .string({ error: "Chọn ngày áp dụng." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Chọn ngày áp dụng.")
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  maxPercent: percentBp("Tỷ lệ hỗ trợ tối đa"),
+  maxAmount: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
       if (!v) return null;
       const p = parseMoney(v);
       if (!p.ok || p.vnd <= 0n) {
@@ -28,7 +38,11 @@ export const rulePeriodSchema = z
       }
       return p.vnd;
     }),
-    priorityMultiplier: z.string().trim().optional().transform((v, ctx) => {
+  priorityMultiplier: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
       if (!v) return null;
       const n = Number(v.replace(",", "."));
       const bp = Math.round(n * 10000);
@@ -38,27 +52,69 @@ export const rulePeriodSchema = z
       }
       return bp;
     }),
-    legalBasisCode: z.string({ error: "Chọn văn bản căn cứ." }).min(1, "Chọn văn bản căn cứ."),
-    article: z.string({ error: "Nhập điều, khoản." }).trim().min(3, "Nhập điều, khoản (ví dụ: Điều 8 khoản 4).").max(100, "Tối đa 100 ký tự."),
-    verified: z.preprocess((v) => v === "on" || v === true, z.boolean()),
-    note: z.string().trim().max(500, "Tối đa 500 ký tự.").optional().transform((v) => v || null),
-    reason: z.string({ error: "Nhập lý do thay đổi." }).trim().min(5, "Ghi rõ lý do, văn bản mới (ít nhất 5 ký tự).").max(500, "Tối đa 500 ký tự."),
-  });
+  legalBasisCode: z.string({ error: "Chọn văn bản căn cứ." }).min(1, "Chọn văn bản căn cứ."),
+  article: z
+    .string({ error: "Nhập điều, khoản." })
+    .trim()
+    .min(3, "Nhập điều, khoản (ví dụ: Điều 8 khoản 4).")
+    .max(100, "Tối đa 100 ký tự."),
+  verified: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+  note: z
+    .string()
+    .trim()
+    .max(500, "Tối đa 500 ký tự.")
+    .optional()
+    .transform((v) => v || null),
+  reason: z
+    .string({ error: "Nhập lý do thay đổi." })
+    .trim()
+    .min(5, "Ghi rõ lý do, văn bản mới (ít nhất 5 ký tự).")
+    .max(500, "Tối đa 500 ký tự."),
+});
 
 export type RulePeriodInput = z.output<typeof rulePeriodSchema>;
 
-const isoDate = (msg: string) => z.string({ error: msg }).regex(/^\d{4}-\d{2}-\d{2}$/, msg).transform((v) => new Date(`${v}T00:00:00Z`));
+const isoDate = (msg: string) =>
+  z
+    .string({ error: msg })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, msg)
+    .transform((v) => new Date(`${v}T00:00:00Z`));
 
 /** A new version of a province's local rule set (KCĐP): a new instrument, from its effective date. */
-export const ruleSetVersionSchema = z.object({
-  instrumentNo: z.string({ error: "Nhập số hiệu văn bản." }).trim().min(3, "Nhập số hiệu văn bản (ví dụ 23/2025/NQ-HĐND).").max(60, "Tối đa 60 ký tự."),
-  instrumentTitle: z.string({ error: "Nhập tên văn bản." }).trim().min(10, "Nhập tên đầy đủ của văn bản.").max(300, "Tối đa 300 ký tự."),
-  issuer: z.string({ error: "Nhập cơ quan ban hành." }).trim().min(3, "Nhập cơ quan ban hành (ví dụ HĐND tỉnh Phú Thọ).").max(120, "Tối đa 120 ký tự."),
-  issuedOn: isoDate("Chọn ngày ban hành."),
-  effectiveFrom: isoDate("Chọn ngày có hiệu lực."),
-  advanceBasis: z.string({ error: "Nhập văn bản quy định tạm ứng, thanh toán." }).trim().min(10, "Nhập văn bản quy định tạm ứng, thanh toán của tỉnh.").max(300, "Tối đa 300 ký tự."),
-  illustrative: z.preprocess((v) => v === "on" || v === true, z.boolean()),
-  reason: z.string({ error: "Nhập lý do." }).trim().min(5, "Ghi rõ lý do (ít nhất 5 ký tự).").max(500, "Tối đa 500 ký tự."),
-}).refine((v) => v.effectiveFrom >= v.issuedOn, { path: ["effectiveFrom"], message: "Ngày có hiệu lực không được trước ngày ban hành." });
+export const ruleSetVersionSchema = z
+  .object({
+    instrumentNo: z
+      .string({ error: "Nhập số hiệu văn bản." })
+      .trim()
+      .min(3, "Nhập số hiệu văn bản (ví dụ 23/2025/NQ-HĐND).")
+      .max(60, "Tối đa 60 ký tự."),
+    instrumentTitle: z
+      .string({ error: "Nhập tên văn bản." })
+      .trim()
+      .min(10, "Nhập tên đầy đủ của văn bản.")
+      .max(300, "Tối đa 300 ký tự."),
+    issuer: z
+      .string({ error: "Nhập cơ quan ban hành." })
+      .trim()
+      .min(3, "Nhập cơ quan ban hành (ví dụ HĐND tỉnh Phú Thọ).")
+      .max(120, "Tối đa 120 ký tự."),
+    issuedOn: isoDate("Chọn ngày ban hành."),
+    effectiveFrom: isoDate("Chọn ngày có hiệu lực."),
+    advanceBasis: z
+      .string({ error: "Nhập văn bản quy định tạm ứng, thanh toán." })
+      .trim()
+      .min(10, "Nhập văn bản quy định tạm ứng, thanh toán của tỉnh.")
+      .max(300, "Tối đa 300 ký tự."),
+    illustrative: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+    reason: z
+      .string({ error: "Nhập lý do." })
+      .trim()
+      .min(5, "Ghi rõ lý do (ít nhất 5 ký tự).")
+      .max(500, "Tối đa 500 ký tự."),
+  })
+  .refine((v) => v.effectiveFrom >= v.issuedOn, {
+    path: ["effectiveFrom"],
+    message: "Ngày có hiệu lực không được trước ngày ban hành.",
+  });
 
 export type RuleSetVersionInput = z.output<typeof ruleSetVersionSchema>;

@@ -13,7 +13,9 @@ const CHUNK = 64 * 1024;
  */
 export function scanBytes(target: ClamdTarget, bytes: Uint8Array): Promise<ScanVerdict> {
   return new Promise((resolve, reject) => {
-    const sock = target.socket ? net.createConnection(target.socket) : net.createConnection(target.port, target.host ?? "127.0.0.1");
+    const sock = target.socket
+      ? net.createConnection(target.socket)
+      : net.createConnection(target.port, target.host ?? "127.0.0.1");
     const chunks: Buffer[] = [];
     let settled = false;
     const done = (err: Error | null, v?: ScanVerdict) => {
@@ -53,11 +55,19 @@ export function scanBytes(target: ClamdTarget, bytes: Uint8Array): Promise<ScanV
 /** PING → PONG: the readiness probe of the scanner. */
 export function pingClamd(target: ClamdTarget): Promise<boolean> {
   return new Promise((resolve) => {
-    const sock = target.socket ? net.createConnection(target.socket) : net.createConnection(target.port, target.host ?? "127.0.0.1");
+    const sock = target.socket
+      ? net.createConnection(target.socket)
+      : net.createConnection(target.port, target.host ?? "127.0.0.1");
     let reply = "";
-    sock.setTimeout(2_000, () => { sock.destroy(); resolve(false); });
+    sock.setTimeout(2_000, () => {
+      sock.destroy();
+      resolve(false);
+    });
     sock.on("error", () => resolve(false));
-    sock.on("data", (d) => { reply += d.toString(); if (reply.includes("\0")) sock.end(); });
+    sock.on("data", (d) => {
+      reply += d.toString();
+      if (reply.includes("\0")) sock.end();
+    });
     sock.on("close", () => resolve(reply.replace(/\0/g, "").trim() === "PONG"));
     sock.on("connect", () => sock.write("zPING\0"));
   });

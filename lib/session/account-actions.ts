@@ -8,13 +8,18 @@ import { changePassword, confirmStepUp, confirmTotpEnrolment, endOwnSession } fr
 import { revokeAccountSessions, setAccountActive } from "@/lib/auth/admin-sessions";
 import { routes } from "@/lib/routes";
 
-const fields = (f: FormData) => Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
+const fields = (f: FormData) =>
+  Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
 
 export async function confirmEnrolmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   const state = await runAction(null, async () => {
     const codes = await confirmTotpEnrolment(actor, fields(formData));
-    return { ok: true, message: "Đã bật xác thực hai yếu tố. Mã khôi phục (mỗi mã dùng một lần, chỉ hiện lần này — hãy lưu lại):", values: { codes: codes.join(" ") } };
+    return {
+      ok: true,
+      message: "Đã bật xác thực hai yếu tố. Mã khôi phục (mỗi mã dùng một lần, chỉ hiện lần này — hãy lưu lại):",
+      values: { codes: codes.join(" ") },
+    };
   });
   // No revalidation: the page would re-render without the form, and the codes are shown only here, once.
   return state;
@@ -60,7 +65,10 @@ export async function adminSetActiveAction(_prev: FormState, formData: FormData)
   const actor = await requireActor("users.manage");
   const state = await runAction(null, async () => {
     const active = await setAccountActive(actor, fields(formData));
-    return { ok: true, message: active ? "Đã mở lại tài khoản." : "Đã khóa tài khoản và kết thúc mọi phiên đăng nhập." };
+    return {
+      ok: true,
+      message: active ? "Đã mở lại tài khoản." : "Đã khóa tài khoản và kết thúc mọi phiên đăng nhập.",
+    };
   });
   revalidatePath(routes.admin.sessions);
   return state;

@@ -13,11 +13,25 @@ export type DemoPki = { caPem: string; p12: Buffer; password: string; dir: strin
 
 function keyPair(): { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey } {
   // Node's native generator (fast), converted for forge's certificate builder.
-  const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } });
-  return { publicKey: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey, privateKey: forge.pki.privateKeyFromPem(privateKey) as forge.pki.rsa.PrivateKey };
+  const { publicKey, privateKey } = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
+  return {
+    publicKey: forge.pki.publicKeyFromPem(publicKey) as forge.pki.rsa.PublicKey,
+    privateKey: forge.pki.privateKeyFromPem(privateKey) as forge.pki.rsa.PrivateKey,
+  };
 }
 
-function certificate(subject: forge.pki.CertificateField[], issuer: forge.pki.CertificateField[], key: forge.pki.rsa.PublicKey, signKey: forge.pki.rsa.PrivateKey, ca: boolean, years: number): forge.pki.Certificate {
+function certificate(
+  subject: forge.pki.CertificateField[],
+  issuer: forge.pki.CertificateField[],
+  key: forge.pki.rsa.PublicKey,
+  signKey: forge.pki.rsa.PrivateKey,
+  ca: boolean,
+  years: number,
+): forge.pki.Certificate {
   const c = forge.pki.createCertificate();
   c.publicKey = key;
   c.serialNumber = `01${randomBytes(8).toString("hex")}`;
@@ -25,9 +39,19 @@ function certificate(subject: forge.pki.CertificateField[], issuer: forge.pki.Ce
   c.validity.notAfter = new Date(Date.now() + years * 365 * 24 * 3600 * 1000);
   c.setSubject(subject);
   c.setIssuer(issuer);
-  c.setExtensions(ca
-    ? [{ name: "basicConstraints", cA: true, critical: true }, { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true }, { name: "subjectKeyIdentifier" }]
-    : [{ name: "basicConstraints", cA: false }, { name: "keyUsage", digitalSignature: true, nonRepudiation: true, critical: true }, { name: "subjectKeyIdentifier" }]);
+  c.setExtensions(
+    ca
+      ? [
+          { name: "basicConstraints", cA: true, critical: true },
+          { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true },
+          { name: "subjectKeyIdentifier" },
+        ]
+      : [
+          { name: "basicConstraints", cA: false },
+          { name: "keyUsage", digitalSignature: true, nonRepudiation: true, critical: true },
+          { name: "subjectKeyIdentifier" },
+        ],
+  );
   c.sign(signKey, forge.md.sha256.create());
   return c;
 }
@@ -52,16 +76,30 @@ export function ensureDemoPki(dir: string): DemoPki {
   const ca = certificate(caName, caName, caKeys.publicKey, caKeys.privateKey, true, 10);
   const signerKeys = keyPair();
   const signerName: forge.pki.CertificateField[] = [
-    { name: "commonName", value: `Sở Công Thương tỉnh Phú Thọ (${LABEL})`, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class },
-    { name: "organizationName", value: "Sở Công Thương tỉnh Phú Thọ", valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class },
+    {
+      name: "commonName",
+      value: `Sở Công Thương tỉnh Phú Thọ (${LABEL})`,
+      valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+    },
+    {
+      name: "organizationName",
+      value: "Sở Công Thương tỉnh Phú Thọ",
+      valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+    },
     { name: "countryName", value: "VN" },
   ];
   const signer = certificate(signerName, caName, signerKeys.publicKey, caKeys.privateKey, false, 3);
-  const p12Asn1 = forge.pkcs12.toPkcs12Asn1(signerKeys.privateKey, [signer, ca], DEMO_P12_PASSWORD, { algorithm: "3des", friendlyName: "demo-signer" });
+  const p12Asn1 = forge.pkcs12.toPkcs12Asn1(signerKeys.privateKey, [signer, ca], DEMO_P12_PASSWORD, {
+    algorithm: "3des",
+    friendlyName: "demo-signer",
+  });
   const p12 = Buffer.from(forge.asn1.toDer(p12Asn1).getBytes(), "binary");
   const caPem = forge.pki.certificateToPem(ca);
   writeFileSync(caFile, caPem);
   writeFileSync(p12File, p12);
-  writeFileSync(path.join(dir, "README.txt"), `${LABEL}\nCA và chứng thư ký số thử nghiệm của Cổng khuyến công (npm run demo, kiểm thử).\nMật khẩu signer.p12: ${DEMO_P12_PASSWORD}\n`);
+  writeFileSync(
+    path.join(dir, "README.txt"),
+    `${LABEL}\nCA và chứng thư ký số thử nghiệm của Cổng khuyến công (npm run demo, kiểm thử).\nMật khẩu signer.p12: ${DEMO_P12_PASSWORD}\n`,
+  );
   return { caPem, p12, password: DEMO_P12_PASSWORD, dir };
 }

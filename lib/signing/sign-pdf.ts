@@ -5,7 +5,13 @@ import signpdf from "@signpdf/signpdf";
 import { SUBFILTER_ETSI_CADES_DETACHED } from "@signpdf/utils";
 import { signingIdentity } from "@/lib/signing/signer";
 
-export type SignatureInfo = { reason: string; location: string; name: string; contactInfo: string; rect: [number, number, number, number] };
+export type SignatureInfo = {
+  reason: string;
+  location: string;
+  name: string;
+  contactInfo: string;
+  rect: [number, number, number, number];
+};
 
 /**
  * Adds a PAdES signature field (SubFilter ETSI.CAdES.detached) to the last built page of `doc` and signs
@@ -13,8 +19,17 @@ export type SignatureInfo = { reason: string; location: string; name: string; co
  */
 export async function signPdf(doc: PDFDocument, page: PDFPage, info: SignatureInfo, at = new Date()): Promise<Buffer> {
   pdflibAddPlaceholder({
-    pdfDoc: doc, pdfPage: page, reason: info.reason, location: info.location, name: info.name, contactInfo: info.contactInfo,
-    signingTime: at, subFilter: SUBFILTER_ETSI_CADES_DETACHED, widgetRect: info.rect, signatureLength: 16_384, appName: "Cong khuyen cong",
+    pdfDoc: doc,
+    pdfPage: page,
+    reason: info.reason,
+    location: info.location,
+    name: info.name,
+    contactInfo: info.contactInfo,
+    signingTime: at,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    widgetRect: info.rect,
+    signatureLength: 16_384,
+    appName: "Cong khuyen cong",
   });
   const bytes = Buffer.from(await doc.save({ useObjectStreams: false }));
   const id = signingIdentity();

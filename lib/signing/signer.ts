@@ -23,7 +23,9 @@ function subjectOf(p12: Buffer, password: string): string {
   const cert = bags[0]?.cert;
   if (!cert) throw new SigningConfigError("Tệp PKCS#12 không chứa chứng thư số.");
   if (cert.validity.notAfter.getTime() < Date.now()) {
-    throw new SigningConfigError(`Chứng thư số trong SIGNING_P12_PATH đã hết hạn ngày ${cert.validity.notAfter.toISOString().slice(0, 10)}.`);
+    throw new SigningConfigError(
+      `Chứng thư số trong SIGNING_P12_PATH đã hết hạn ngày ${cert.validity.notAfter.toISOString().slice(0, 10)}.`,
+    );
   }
   // forge hands a UTF8String's bytes back as a binary string: decode them, or Vietnamese names come out garbled.
   const cn = String(cert.subject.getField("CN")?.value ?? "");
@@ -56,7 +58,9 @@ export function signingIdentity(): SigningIdentity {
     subject = subjectOf(p12, e.SIGNING_P12_PASSWORD);
   } catch (err) {
     if (err instanceof SigningConfigError) throw err;
-    throw new SigningConfigError("SIGNING_P12_PASSWORD: mật khẩu không mở được tệp PKCS#12 (hoặc tệp không phải PKCS#12).");
+    throw new SigningConfigError(
+      "SIGNING_P12_PASSWORD: mật khẩu không mở được tệp PKCS#12 (hoặc tệp không phải PKCS#12).",
+    );
   }
   cached = { p12, password: e.SIGNING_P12_PASSWORD, demo: false, subject };
   return cached;
@@ -71,7 +75,10 @@ export function resetSigningForTesting(): void {
 export function reportSigningConfig(log: (line: string) => void = console.error): void {
   try {
     const id = signingIdentity();
-    if (id.demo) log(`[ký số] Dùng CA thử nghiệm (KHÔNG CÓ GIÁ TRỊ PHÁP LÝ) trong ${env().SIGNING_DEMO_PKI_DIR}; đặt SIGNING_P12_PATH và SIGNING_P12_PASSWORD cho môi trường thật.`);
+    if (id.demo)
+      log(
+        `[ký số] Dùng CA thử nghiệm (KHÔNG CÓ GIÁ TRỊ PHÁP LÝ) trong ${env().SIGNING_DEMO_PKI_DIR}; đặt SIGNING_P12_PATH và SIGNING_P12_PASSWORD cho môi trường thật.`,
+      );
   } catch (err) {
     log(`[ký số] Cấu hình chữ ký số sai: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -11,7 +11,12 @@ import * as pkijs from "pkijs";
 
 export type PdfVerdict =
   | { ok: true; signer: string; issuer: string; signedAt: Date | null; notAfter: Date }
-  | { ok: false; reason: "unsigned" | "tampered" | "untrusted" | "expired" | "malformed"; message: string; signer?: string };
+  | {
+      ok: false;
+      reason: "unsigned" | "tampered" | "untrusted" | "expired" | "malformed";
+      message: string;
+      signer?: string;
+    };
 
 const MESSAGES = {
   unsigned: "Tệp PDF không có chữ ký số. Vui lòng tải lên bản đã được ký số.",
@@ -30,7 +35,12 @@ function engine(): void {
 
 const OID_MESSAGE_DIGEST = "1.2.840.113549.1.9.4";
 const OID_SIGNING_TIME = "1.2.840.113549.1.9.5";
-const DIGESTS: Record<string, string> = { "2.16.840.1.101.3.4.2.1": "sha256", "2.16.840.1.101.3.4.2.2": "sha384", "2.16.840.1.101.3.4.2.3": "sha512", "1.3.14.3.2.26": "sha1" };
+const DIGESTS: Record<string, string> = {
+  "2.16.840.1.101.3.4.2.1": "sha256",
+  "2.16.840.1.101.3.4.2.2": "sha384",
+  "2.16.840.1.101.3.4.2.3": "sha512",
+  "1.3.14.3.2.26": "sha1",
+};
 
 function fail(reason: Exclude<PdfVerdict, { ok: true }>["reason"], signer?: string): PdfVerdict {
   return { ok: false, reason, message: MESSAGES[reason], ...(signer ? { signer } : {}) };
@@ -40,7 +50,9 @@ function fail(reason: Exclude<PdfVerdict, { ok: true }>["reason"], signer?: stri
 function commonName(name: pkijs.RelativeDistinguishedNames): string {
   const cn = name.typesAndValues.find((tv) => tv.type === "2.5.4.3");
   const v = cn?.value.valueBlock as { value?: string } | undefined;
-  return v?.value ?? name.typesAndValues.map((tv) => (tv.value.valueBlock as { value?: string }).value ?? "").join(", ");
+  return (
+    v?.value ?? name.typesAndValues.map((tv) => (tv.value.valueBlock as { value?: string }).value ?? "").join(", ")
+  );
 }
 
 function toArrayBuffer(b: Uint8Array): ArrayBuffer {
@@ -50,10 +62,16 @@ function toArrayBuffer(b: Uint8Array): ArrayBuffer {
 /** PEM bundle → certificates. */
 export function parsePemCertificates(pem: string): pkijs.Certificate[] {
   const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  return blocks.map((b) => pkijs.Certificate.fromBER(Buffer.from(b.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ""), "base64")));
+  return blocks.map((b) =>
+    pkijs.Certificate.fromBER(Buffer.from(b.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ""), "base64")),
+  );
 }
 
-export async function verifyPdfSignature(file: Uint8Array, trustedRootsPem: string, now = new Date()): Promise<PdfVerdict> {
+export async function verifyPdfSignature(
+  file: Uint8Array,
+  trustedRootsPem: string,
+  now = new Date(),
+): Promise<PdfVerdict> {
   engine();
   const text = Buffer.from(file).toString("latin1");
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
@@ -71,7 +89,9 @@ export async function verifyPdfSignature(file: Uint8Array, trustedRootsPem: stri
 
   let signed: pkijs.SignedData;
   try {
-    const info = pkijs.ContentInfo.fromBER(der.buffer.slice(der.byteOffset, der.byteOffset + der.byteLength) as ArrayBuffer);
+    const info = pkijs.ContentInfo.fromBER(
+      der.buffer.slice(der.byteOffset, der.byteOffset + der.byteLength) as ArrayBuffer,
+    );
     signed = new pkijs.SignedData({ schema: info.content });
   } catch {
     return fail("malformed");
@@ -93,7 +113,12 @@ export async function verifyPdfSignature(file: Uint8Array, trustedRootsPem: stri
 
   // 2. The signer's signature over the signed attributes (no chain yet).
   try {
-    const sig = await signed.verify({ signer: 0, data: toArrayBuffer(signedBytes), checkChain: false, extendedMode: true });
+    const sig = await signed.verify({
+      signer: 0,
+      data: toArrayBuffer(signedBytes),
+      checkChain: false,
+      extendedMode: true,
+    });
     if (!sig.signatureVerified) return fail("tampered", signer);
   } catch {
     return fail("tampered", signer);

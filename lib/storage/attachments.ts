@@ -6,11 +6,22 @@ import { scanAttachment } from "@/lib/scan";
 import { logWarn } from "@/lib/log";
 import type { ScanStatus } from "@/lib/generated/prisma/enums";
 
-export type StoredAttachment = { sha256: string; storageKey: string; scanStatus: ScanStatus; scanSignature: string | null };
+export type StoredAttachment = {
+  sha256: string;
+  storageKey: string;
+  scanStatus: ScanStatus;
+  scanSignature: string | null;
+};
 
 /** The columns a Document row gets for stored bytes (content stays null: the bytes are in the store). */
 export function documentColumns(s: StoredAttachment) {
-  return { sha256: s.sha256, storageKey: s.storageKey, scanStatus: s.scanStatus, scanSignature: s.scanSignature, content: null };
+  return {
+    sha256: s.sha256,
+    storageKey: s.storageKey,
+    scanStatus: s.scanStatus,
+    scanSignature: s.scanSignature,
+    content: null,
+  };
 }
 
 export class InfectedFileError extends ValidationError {
@@ -39,7 +50,10 @@ export async function storeAttachment(bytes: Uint8Array, mimeType: string): Prom
 }
 
 export class FileNotServableError extends AppError {
-  constructor(readonly status: 403 | 409, message: string) {
+  constructor(
+    readonly status: 403 | 409,
+    message: string,
+  ) {
     super(message, status === 403 ? "QUARANTINED" : "SCAN_PENDING");
   }
 }
@@ -48,8 +62,10 @@ type DocBytes = { storageKey: string | null; content: Uint8Array | null; scanSta
 
 /** The bytes of a document the caller has already authorized: from the store, or the old bytea until migrated. */
 export async function openAttachment(doc: DocBytes): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-  if (doc.scanStatus === "INFECTED") throw new FileNotServableError(403, "Tệp này chứa mã độc nên đã bị cách ly; không thể tải xuống.");
-  if (doc.scanStatus === "PENDING") throw new FileNotServableError(409, "Tệp đang chờ quét virus; vui lòng thử lại sau ít phút.");
+  if (doc.scanStatus === "INFECTED")
+    throw new FileNotServableError(403, "Tệp này chứa mã độc nên đã bị cách ly; không thể tải xuống.");
+  if (doc.scanStatus === "PENDING")
+    throw new FileNotServableError(409, "Tệp đang chờ quét virus; vui lòng thử lại sau ít phút.");
   if (doc.storageKey) {
     const body = await getStore().get(doc.storageKey);
     if (!body) throw new NotFoundError("Không tìm thấy tệp trong kho lưu trữ.");
@@ -60,7 +76,13 @@ export async function openAttachment(doc: DocBytes): Promise<ReadableStream<Uint
 }
 
 /** Columns to select so openAttachment can serve a document. */
-export const ATTACHMENT_SELECT = { fileName: true, mimeType: true, storageKey: true, content: true, scanStatus: true } as const;
+export const ATTACHMENT_SELECT = {
+  fileName: true,
+  mimeType: true,
+  storageKey: true,
+  content: true,
+  scanStatus: true,
+} as const;
 
 /** Whole bytes of an attachment (exports, tests); routes stream with openAttachment instead. */
 export async function readAttachmentBytes(doc: DocBytes): Promise<Uint8Array> {

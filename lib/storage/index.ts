@@ -13,9 +13,17 @@ export function getStore(): ObjectStore {
   if (g.__kcStoreOverride) return g.__kcStoreOverride;
   if (!g.__kcStore) {
     const e = env();
-    g.__kcStore = e.STORAGE_DRIVER === "s3"
-      ? s3Store({ endpoint: e.S3_ENDPOINT, region: e.S3_REGION, bucket: e.S3_BUCKET, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE })
-      : localStore(e.STORAGE_LOCAL_DIR);
+    g.__kcStore =
+      e.STORAGE_DRIVER === "s3"
+        ? s3Store({
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          })
+        : localStore(e.STORAGE_LOCAL_DIR);
   }
   return g.__kcStore;
 }

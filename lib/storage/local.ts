@@ -27,7 +27,10 @@ export function localStore(root: string): ObjectStore {
       return Readable.toWeb(createReadStream(file(key))) as ReadableStream<Uint8Array>;
     },
     async exists(key) {
-      return access(file(key)).then(() => true, () => false);
+      return access(file(key)).then(
+        () => true,
+        () => false,
+      );
     },
     async delete(key) {
       await rm(file(key), { force: true });

@@ -12,24 +12,39 @@ export type MigrateReport = { moved: number; alreadyStored: number; rescanned: n
  * storageKey and clears the bytes only if the row still has no key. A crash between the two leaves a
  * stored object and an unchanged row; the next run puts the same object again and finishes the row.
  */
-export async function migrateDatabaseFiles(db: PrismaClient, store: ObjectStore, opts: { batch?: number; limit?: number } = {}): Promise<MigrateReport> {
+export async function migrateDatabaseFiles(
+  db: PrismaClient,
+  store: ObjectStore,
+  opts: { batch?: number; limit?: number } = {},
+): Promise<MigrateReport> {
   const report: MigrateReport = { moved: 0, alreadyStored: 0, rescanned: 0, infected: 0 };
   const batch = opts.batch ?? 50;
   for (;;) {
     if (opts.limit !== undefined && report.moved >= opts.limit) break;
     // Ids first, bytes row by row: a batch of 10 MB files never sits in memory at once.
-    const ids = await db.document.findMany({ where: { storageKey: null, content: { not: null } }, select: { id: true }, orderBy: { id: "asc" }, take: batch });
+    const ids = await db.document.findMany({
+      where: { storageKey: null, content: { not: null } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: batch,
+    });
     if (ids.length === 0) break;
     for (const { id } of ids) {
       if (opts.limit !== undefined && report.moved >= opts.limit) break;
-      const row = await db.document.findUnique({ where: { id }, select: { sha256: true, mimeType: true, content: true, storageKey: true } });
+      const row = await db.document.findUnique({
+        where: { id },
+        select: { sha256: true, mimeType: true, content: true, storageKey: true },
+      });
       if (!row?.content || row.storageKey) continue;
       const sha = createHash("sha256").update(row.content).digest("hex");
       if (sha !== row.sha256) logWarn("files.migrate.hash_mismatch", { documentId: id });
       const key = objectKey(sha);
       if (await store.exists(key)) report.alreadyStored++;
       else await store.put(key, row.content, row.mimeType);
-      const done = await db.document.updateMany({ where: { id, storageKey: null }, data: { storageKey: key, sha256: sha, content: null } });
+      const done = await db.document.updateMany({
+        where: { id, storageKey: null },
+        data: { storageKey: key, sha256: sha, content: null },
+      });
       report.moved += done.count;
     }
   }
@@ -38,9 +53,16 @@ export async function migrateDatabaseFiles(db: PrismaClient, store: ObjectStore,
 }
 
 /** Scans the files left PENDING (clamd was down at upload); with `legacy`, also the NOT_SCANNED ones. */
-export async function rescanFiles(db: PrismaClient, store: ObjectStore, opts: { legacy?: boolean } = {}): Promise<Pick<MigrateReport, "rescanned" | "infected">> {
+export async function rescanFiles(
+  db: PrismaClient,
+  store: ObjectStore,
+  opts: { legacy?: boolean } = {},
+): Promise<Pick<MigrateReport, "rescanned" | "infected">> {
   const statuses = opts.legacy ? (["PENDING", "NOT_SCANNED"] as const) : (["PENDING"] as const);
-  const rows = await db.document.findMany({ where: { scanStatus: { in: [...statuses] }, storageKey: { not: null } }, select: { id: true, storageKey: true, sha256: true } });
+  const rows = await db.document.findMany({
+    where: { scanStatus: { in: [...statuses] }, storageKey: { not: null } },
+    select: { id: true, storageKey: true, sha256: true },
+  });
   let rescanned = 0;
   let infected = 0;
   for (const r of rows) {
@@ -52,7 +74,10 @@ export async function rescanFiles(db: PrismaClient, store: ObjectStore, opts: { 
     if (scan.status === "INFECTED") {
       const q = `quarantine/${r.sha256}`;
       await store.put(q, bytes, "application/octet-stream");
-      await db.document.updateMany({ where: { storageKey: r.storageKey }, data: { scanStatus: "INFECTED", scanSignature: scan.signature, storageKey: q } });
+      await db.document.updateMany({
+        where: { storageKey: r.storageKey },
+        data: { scanStatus: "INFECTED", scanSignature: scan.signature, storageKey: q },
+      });
       await store.delete(r.storageKey!);
       infected++;
     } else {

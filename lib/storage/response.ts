@@ -3,7 +3,13 @@ import { FileNotServableError, openAttachment } from "@/lib/storage/attachments"
 import { StorageUnavailableError } from "@/lib/storage/types";
 import type { ScanStatus } from "@/lib/generated/prisma/enums";
 
-type Doc = { fileName: string; mimeType: string; storageKey: string | null; content: Uint8Array | null; scanStatus: ScanStatus };
+type Doc = {
+  fileName: string;
+  mimeType: string;
+  storageKey: string | null;
+  content: Uint8Array | null;
+  scanStatus: ScanStatus;
+};
 
 /**
  * Streams an already-authorized document. Images are shown inline (their type was sniffed from the bytes
@@ -29,7 +35,11 @@ export async function attachmentResponse(doc: Doc, opts: { inlineImages: boolean
 
 /** Plain-text Vietnamese answers for the file routes; anything unexpected is rethrown. */
 export function fileErrorResponse(e: unknown): Response {
-  const text = (status: number, msg: string) => new Response(msg, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const text = (status: number, msg: string) =>
+    new Response(msg, {
+      status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   if (e instanceof FileNotServableError) return text(e.status, e.message);
   if (e instanceof NotFoundError) return text(404, "Không tìm thấy tệp.");
   if (e instanceof StorageUnavailableError) return text(503, e.message);

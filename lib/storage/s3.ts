@@ -1,8 +1,22 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { StorageUnavailableError, type ObjectStore } from "@/lib/storage/types";
 import { logError } from "@/lib/log";
 
-export type S3Settings = { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+export type S3Settings = {
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
+};
 
 function isMissing(e: unknown): boolean {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -19,7 +33,10 @@ export function s3Store(s: S3Settings): ObjectStore {
     endpoint: s.endpoint,
     region: s.region,
     forcePathStyle: s.forcePathStyle,
-    credentials: s.accessKeyId && s.secretAccessKey ? { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey } : undefined,
+    credentials:
+      s.accessKeyId && s.secretAccessKey
+        ? { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey }
+        : undefined,
     maxAttempts: 2,
     requestHandler: { connectionTimeout: 2_000, requestTimeout: 30_000 },
   });
@@ -30,7 +47,17 @@ export function s3Store(s: S3Settings): ObjectStore {
   return {
     name: "s3",
     async put(key, bytes, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: s.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length })).catch((e) => unavailable("put", e));
+      await client
+        .send(
+          new PutObjectCommand({
+            Bucket: s.bucket,
+            Key: key,
+            Body: bytes,
+            ContentType: contentType,
+            ContentLength: bytes.length,
+          }),
+        )
+        .catch((e) => unavailable("put", e));
     },
     async get(key) {
       try {

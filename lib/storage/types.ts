@@ -17,7 +17,9 @@ export interface ObjectStore {
 
 /** The store cannot be reached: uploads answer 503 while the rest of the portal keeps working. */
 export class StorageUnavailableError extends AppError {
-  constructor(message = "Kho lưu tệp tạm thời không hoạt động nên chưa tải tệp lên được. Vui lòng thử lại sau ít phút; các chức năng khác vẫn dùng bình thường.") {
+  constructor(
+    message = "Kho lưu tệp tạm thời không hoạt động nên chưa tải tệp lên được. Vui lòng thử lại sau ít phút; các chức năng khác vẫn dùng bình thường.",
+  ) {
     super(message, "STORAGE_UNAVAILABLE");
   }
 }

@@ -1,11 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { ForbiddenError, isExpectedError, NotFoundError, RateLimitError, ValidationError, WorkflowError } from "@/lib/errors";
+import {
+  ForbiddenError,
+  isExpectedError,
+  NotFoundError,
+  RateLimitError,
+  ValidationError,
+  WorkflowError,
+} from "@/lib/errors";
 import { StorageUnavailableError } from "@/lib/storage/types";
 import { logError } from "@/lib/log";
 
 /** HTTP answer of the upload route for an error: Vietnamese message, never a stack trace. */
 export function uploadErrorResponse(e: unknown): Response {
-  const json = (status: number, body: Record<string, unknown>, headers?: HeadersInit) => Response.json(body, { status, headers });
+  const json = (status: number, body: Record<string, unknown>, headers?: HeadersInit) =>
+    Response.json(body, { status, headers });
   if (e instanceof StorageUnavailableError) return json(503, { message: e.message }, { "Retry-After": "60" });
   if (e instanceof ValidationError) return json(422, { message: e.message, fieldErrors: e.fieldErrors });
   if (e instanceof NotFoundError) return json(404, { message: e.message });

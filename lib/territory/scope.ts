@@ -16,7 +16,10 @@ type Q = PrismaClient | Tx;
  * A province together with the historic provinces merged into it by the 2025 reform (Vĩnh Phúc → Phú Thọ,
  * Bắc Giang → Bắc Ninh), so a leader of today sees the records of the territory before 01/07/2025.
  */
-export async function provinceWithPredecessors(db: Q, where: { id: string } | { code: string }): Promise<{ ids: string[]; names: string[] }> {
+export async function provinceWithPredecessors(
+  db: Q,
+  where: { id: string } | { code: string },
+): Promise<{ ids: string[]; names: string[] }> {
   const start = "id" in where ? Prisma.sql`u.id = ${where.id}` : Prisma.sql`u.code = ${where.code}`;
   const rows = await db.$queryRaw<Array<{ id: string; name: string; depth: number }>>`
     WITH RECURSIVE s(id, name, depth) AS (
@@ -33,7 +36,11 @@ export async function provinceWithPredecessors(db: Q, where: { id: string } | { 
  * Who sees what (dashboard.view): staff and leaders their own province (with its historic predecessors);
  * the ministry viewer every province, or one chosen with the `tinh` filter.
  */
-export async function resolveDashboardScope(db: Q, actor: Actor, filters: { province?: string | null }): Promise<DashboardScope> {
+export async function resolveDashboardScope(
+  db: Q,
+  actor: Actor,
+  filters: { province?: string | null },
+): Promise<DashboardScope> {
   assertCan(actor, "dashboard.view");
   if (actor.role === "MINISTRY_VIEWER") {
     if (!filters.province) return { provinceIds: null, provinceNames: [] };

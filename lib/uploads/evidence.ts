@@ -23,20 +23,36 @@ export async function readUploads(files: ReadonlyArray<FormDataEntryValue>): Pro
 
 /** Checks each file by its content and stores it as a Document row of the đề án. */
 export async function storeUploads(
-  tx: Tx, actor: Actor, proposalId: string, kind: DocumentKind, uploads: readonly Upload[], allowed: readonly FileType[], field: string,
+  tx: Tx,
+  actor: Actor,
+  proposalId: string,
+  kind: DocumentKind,
+  uploads: readonly Upload[],
+  allowed: readonly FileType[],
+  field: string,
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const u of uploads) {
     const check = await checkUpload(u.name, u.bytes);
     if (!check.ok) throw new ValidationError({ [field]: [`${u.name}: ${check.message}`] });
     if (!allowed.includes(check.type)) {
-      throw new ValidationError({ [field]: [`${u.name}: chỉ nhận ${allowed.map((t) => FILE_TYPES[t].label).join(", ")}.`] });
+      throw new ValidationError({
+        [field]: [`${u.name}: chỉ nhận ${allowed.map((t) => FILE_TYPES[t].label).join(", ")}.`],
+      });
     }
     // Scanned, then stored (content-addressed); an infected file is quarantined and the whole report refused.
     const stored = await storeAttachment(u.bytes, check.mime);
     if (stored.scanStatus === "INFECTED") throw new InfectedFileError(u.name, stored.scanSignature ?? "?", field);
     const doc = await tx.document.create({
-      data: { proposalId, kind, fileName: check.fileName, mimeType: check.mime, size: u.bytes.length, ...documentColumns(stored), uploadedById: actor.id },
+      data: {
+        proposalId,
+        kind,
+        fileName: check.fileName,
+        mimeType: check.mime,
+        size: u.bytes.length,
+        ...documentColumns(stored),
+        uploadedById: actor.id,
+      },
       select: { id: true },
     });
     ids.push(doc.id);

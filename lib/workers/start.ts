@@ -43,19 +43,29 @@ async function start(o: WorkerOptions): Promise<Workers> {
     await boss.createQueue(name, { name, ...opts });
     await boss.updateQueue(name, { name, ...opts });
   }
-  const ctx = { adapters: o.adapters ?? adaptersFromEnv(), policy: o.policy ?? { quiet: parseQuietHours(e.NOTIFY_QUIET_HOURS), dailyCap: e.NOTIFY_DAILY_CAP }, now: o.now ?? (() => new Date()) };
+  const ctx = {
+    adapters: o.adapters ?? adaptersFromEnv(),
+    policy: o.policy ?? { quiet: parseQuietHours(e.NOTIFY_QUIET_HOURS), dailyCap: e.NOTIFY_DAILY_CAP },
+    now: o.now ?? (() => new Date()),
+  };
   const appUrl = o.appUrl ?? e.APP_URL;
   const work = <T extends object>(queue: QueueName, fn: (data: T) => Promise<unknown>) =>
-    boss.work<T>(queue, { batchSize: o.batchSize ?? 10, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2 }, async (jobs) => {
-      // Each job on its own: one failure retries that job, not the whole batch.
-      await Promise.all(jobs.map(async (job) => {
-        try {
-          await fn(job.data);
-        } catch (err) {
-          await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
-        }
-      }));
-    });
+    boss.work<T>(
+      queue,
+      { batchSize: o.batchSize ?? 10, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2 },
+      async (jobs) => {
+        // Each job on its own: one failure retries that job, not the whole batch.
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await fn(job.data);
+            } catch (err) {
+              await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
+            }
+          }),
+        );
+      },
+    );
   await work<NoticeJob>(QUEUES.notice, (d) => fanOutNotice(d, appUrl));
   await work<{ id: string }>(QUEUES.delivery, (d) => deliverOne(d.id, ctx));
   await work<{ id?: string; reason?: string }>(QUEUES.deadLetter, (d) => recordDeadLetter(d));

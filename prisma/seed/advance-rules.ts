@@ -14,14 +14,29 @@ export async function seedAdvanceRules(db: PrismaClient): Promise<void> {
     create: { code: b.code, title: b.title, issuedOn: new Date(b.issuedOn), effectiveFrom: new Date(b.effectiveFrom) },
     update: {},
   });
-  const local = await db.ruleSet.findUnique({ where: { code: PHU_THO_SET }, select: { id: true, supportRules: { take: 1, select: { legalBasisId: true } } } });
+  const local = await db.ruleSet.findUnique({
+    where: { code: PHU_THO_SET },
+    select: { id: true, supportRules: { take: 1, select: { legalBasisId: true } } },
+  });
   const write = async (r: AdvanceRuleData, ruleSetId: string | null, legalBasisId: string) => {
     const data = {
-      advanceType: r.advanceType, label: r.label, firstAdvanceBp: r.firstAdvanceBp, maxBeforeAcceptanceBp: r.maxBeforeAcceptanceBp,
-      condition: r.condition, requiresInvestmentDoneBp: r.requiresInvestmentDoneBp, requiresAcceptance: r.requiresAcceptance,
-      legalBasisId, article: r.article, validTo: r.validTo, ruleSetId,
+      advanceType: r.advanceType,
+      label: r.label,
+      firstAdvanceBp: r.firstAdvanceBp,
+      maxBeforeAcceptanceBp: r.maxBeforeAcceptanceBp,
+      condition: r.condition,
+      requiresInvestmentDoneBp: r.requiresInvestmentDoneBp,
+      requiresAcceptance: r.requiresAcceptance,
+      legalBasisId,
+      article: r.article,
+      validTo: r.validTo,
+      ruleSetId,
     };
-    await db.advanceRule.upsert({ where: { code_validFrom: { code: r.code, validFrom: r.validFrom } }, create: { code: r.code, validFrom: r.validFrom, ...data }, update: data });
+    await db.advanceRule.upsert({
+      where: { code_validFrom: { code: r.code, validFrom: r.validFrom } },
+      create: { code: r.code, validFrom: r.validFrom, ...data },
+      update: data,
+    });
   };
   for (const r of ADVANCE_RULES) await write(r, null, basis.id);
   const localBasis = local?.supportRules[0]?.legalBasisId;

@@ -17,14 +17,24 @@ export async function seedAppraisal(db: PrismaClient): Promise<void> {
   const envelope = await db.budgetEnvelope.upsert({
     where: { agencyId_year_fund: { agencyId: agency.id, year: 2026, fund: "KCDP" } },
     create: {
-      agencyId: agency.id, year: 2026, fund: "KCDP", amount: 2_500n * TRIEU, committed,
+      agencyId: agency.id,
+      year: 2026,
+      fund: "KCDP",
+      amount: 2_500n * TRIEU,
+      committed,
       source: "Dữ liệu minh họa: dự toán kinh phí khuyến công địa phương năm 2026 (không phải số liệu thật)",
     },
     update: {},
   });
   const plan = await db.annualPlan.upsert({
     where: { agencyId_year_fund: { agencyId: agency.id, year: 2026, fund: "KCDP" } },
-    create: { agencyId: agency.id, year: 2026, fund: "KCDP", name: "Kế hoạch khuyến công địa phương năm 2026", envelopeId: envelope.id },
+    create: {
+      agencyId: agency.id,
+      year: 2026,
+      fund: "KCDP",
+      name: "Kế hoạch khuyến công địa phương năm 2026",
+      envelopeId: envelope.id,
+    },
     update: {},
   });
   const batch = await db.planBatch.upsert({
@@ -32,14 +42,22 @@ export async function seedAppraisal(db: PrismaClient): Promise<void> {
     create: { planId: plan.id, number: 1, name: "Đợt 1" },
     update: {},
   });
-  await db.proposal.updateMany({ where: { id: { in: approved.map((p) => p.id) }, planId: null }, data: { planId: plan.id, batchId: batch.id } });
+  await db.proposal.updateMany({
+    where: { id: { in: approved.map((p) => p.id) }, planId: null },
+    data: { planId: plan.id, batchId: batch.id },
+  });
 
   // The part of the 2027 national envelope for Phú Thọ's KCQG đề án (issue 15: the ministry decides within it).
   await db.budgetEnvelope.upsert({
     where: { agencyId_year_fund: { agencyId: agency.id, year: 2027, fund: "KCQG" } },
     create: {
-      agencyId: agency.id, year: 2027, fund: "KCQG", amount: 1_000n * TRIEU, committed: 0n,
-      source: "Dữ liệu minh họa: kinh phí khuyến công quốc gia năm 2027 dành cho đề án của tỉnh (không phải số liệu thật)",
+      agencyId: agency.id,
+      year: 2027,
+      fund: "KCQG",
+      amount: 1_000n * TRIEU,
+      committed: 0n,
+      source:
+        "Dữ liệu minh họa: kinh phí khuyến công quốc gia năm 2027 dành cho đề án của tỉnh (không phải số liệu thật)",
     },
     update: {},
   });
@@ -48,12 +66,21 @@ export async function seedAppraisal(db: PrismaClient): Promise<void> {
     db.user.findUnique({ where: { email: "giamdoc@demo.vn" }, select: { id: true } }),
     db.user.findUnique({ where: { email: "lanhdao@demo.vn" }, select: { id: true } }),
   ]);
-  if (director && deputy && !(await db.delegation.findFirst({ where: { delegatorId: director.id, delegateId: deputy.id } }))) {
+  if (
+    director &&
+    deputy &&
+    !(await db.delegation.findFirst({ where: { delegatorId: director.id, delegateId: deputy.id } }))
+  ) {
     await db.delegation.create({
       data: {
-        agencyId: agency.id, delegatorId: director.id, delegateId: deputy.id, mode: "KY_THAY",
-        validFrom: new Date("2026-01-01T00:00:00+07:00"), validTo: new Date("2026-12-31T23:59:59+07:00"),
-        scope: "Ký thay Giám đốc các quyết định phê duyệt, không phê duyệt đề án khuyến công địa phương năm 2026 (minh họa)",
+        agencyId: agency.id,
+        delegatorId: director.id,
+        delegateId: deputy.id,
+        mode: "KY_THAY",
+        validFrom: new Date("2026-01-01T00:00:00+07:00"),
+        validTo: new Date("2026-12-31T23:59:59+07:00"),
+        scope:
+          "Ký thay Giám đốc các quyết định phê duyệt, không phê duyệt đề án khuyến công địa phương năm 2026 (minh họa)",
       },
     });
   }

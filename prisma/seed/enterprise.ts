@@ -11,7 +11,10 @@ import { seedEnterpriseDemo } from "./enterprise-demo";
  */
 export async function seedEnterprise(db: PrismaClient): Promise<void> {
   await seedSupportRules(db);
-  const missing = await db.establishment.findMany({ where: { industryCode: null }, select: { id: true, industry: true } });
+  const missing = await db.establishment.findMany({
+    where: { industryCode: null },
+    select: { id: true, industry: true },
+  });
   for (const e of missing) {
     const code = guessIndustryCode(toSearchText(e.industry));
     if (code) await db.establishment.update({ where: { id: e.id }, data: { industryCode: code } });

@@ -29,9 +29,15 @@ async function seedReturnedSupplement(db: PrismaClient): Promise<void> {
     where: { proposalId_round: { proposalId: returned.id, round: 1 } },
     update: {},
     create: {
-      proposalId: returned.id, round: 1, requestedById: staff.id, deadline: new Date("2026-12-15"),
+      proposalId: returned.id,
+      round: 1,
+      requestedById: staff.id,
+      deadline: new Date("2026-12-15"),
       reason: "Thiếu 03 báo giá của nhà cung cấp khác nhau và giấy chứng nhận đăng ký doanh nghiệp.",
-      items: ["03 báo giá máy gấp tôn CNC của 03 nhà cung cấp khác nhau", "Bản sao giấy chứng nhận đăng ký doanh nghiệp"],
+      items: [
+        "03 báo giá máy gấp tôn CNC của 03 nhà cung cấp khác nhau",
+        "Bản sao giấy chứng nhận đăng ký doanh nghiệp",
+      ],
     },
   });
 }

@@ -19,16 +19,34 @@ export async function seedIdentity(db: PrismaClient): Promise<void> {
     await db.user.upsert({
       where: { email: UNENROLLED_LEADER },
       update: {},
-      create: { email: UNENROLLED_LEADER, name: "Trần Minh Khoa", title: "Phó Giám đốc (mới bổ nhiệm, minh họa)", role: "LEADER", agencyId: leader.agencyId, passwordHash: await hashPassword("KhuyenCong@2025") },
+      create: {
+        email: UNENROLLED_LEADER,
+        name: "Trần Minh Khoa",
+        title: "Phó Giám đốc (mới bổ nhiệm, minh họa)",
+        role: "LEADER",
+        agencyId: leader.agencyId,
+        passwordHash: await hashPassword("KhuyenCong@2025"),
+      },
     });
   }
-  const officials = await db.user.findMany({ where: { role: { not: "ENTERPRISE" }, email: { not: UNENROLLED_LEADER } }, select: { id: true } });
+  const officials = await db.user.findMany({
+    where: { role: { not: "ENTERPRISE" }, email: { not: UNENROLLED_LEADER } },
+    select: { id: true },
+  });
   const at = new Date("2026-01-05T00:00:00Z");
   for (const o of officials) {
-    await db.secondFactor.upsert({ where: { userId: o.id }, update: {}, create: { userId: o.id, secret: DEMO_TOTP_SECRET, confirmedAt: at } });
+    await db.secondFactor.upsert({
+      where: { userId: o.id },
+      update: {},
+      create: { userId: o.id, secret: DEMO_TOTP_SECRET, confirmedAt: at },
+    });
   }
   const enterprise = await db.user.findUnique({ where: { email: "doanhnghiep@demo.vn" }, select: { id: true } });
   if (enterprise) {
-    await db.personalIdNumber.upsert({ where: { userId: enterprise.id }, update: {}, create: { userId: enterprise.id, number: DEMO_ENTERPRISE_PERSONAL_ID } });
+    await db.personalIdNumber.upsert({
+      where: { userId: enterprise.id },
+      update: {},
+      create: { userId: enterprise.id, number: DEMO_ENTERPRISE_PERSONAL_ID },
+    });
   }
 }

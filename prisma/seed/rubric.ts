@@ -13,7 +13,14 @@ export async function seedRubric(db: PrismaClient): Promise<string> {
   for (const [i, c] of r.criteria.entries()) {
     await db.rubricCriterion.upsert({
       where: { rubricId_code: { rubricId: rubric.id, code: c.code } },
-      create: { rubricId: rubric.id, code: c.code, name: c.name, weightBp: c.weightBp, maxScore: c.maxScore, position: i + 1 },
+      create: {
+        rubricId: rubric.id,
+        code: c.code,
+        name: c.name,
+        weightBp: c.weightBp,
+        maxScore: c.maxScore,
+        position: i + 1,
+      },
       update: {},
     });
   }

@@ -19,11 +19,19 @@ export async function signInCookie(base: string, identifier: string, password = 
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie() },
-    body: new URLSearchParams({ identifier, password, otp: await generate({ secret: DEMO_TOTP_SECRET }), csrfToken, callbackUrl: `${base}/` }),
+    body: new URLSearchParams({
+      identifier,
+      password,
+      otp: await generate({ secret: DEMO_TOTP_SECRET }),
+      csrfToken,
+      callbackUrl: `${base}/`,
+    }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Đăng nhập thất bại cho ${identifier} (HTTP ${res.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`Đăng nhập thất bại cho ${identifier} (HTTP ${res.status})`);
   return cookie();
 }

@@ -11,22 +11,42 @@ import { median, metric, timed } from "./stats";
 
 type Captured = { query: string; params: unknown[] };
 
-const FILTERS: DashboardFilters = { ...DEFAULT_PERIOD, year: null, fund: null, category: null, commune: null, province: null };
+const FILTERS: DashboardFilters = {
+  ...DEFAULT_PERIOD,
+  year: null,
+  fund: null,
+  category: null,
+  commune: null,
+  province: null,
+};
 
 function onQuery(prisma: PrismaClient, sink: { on: boolean; list: Captured[] }): void {
-  (prisma as unknown as { $on: (e: "query", cb: (ev: { query: string; params: string }) => void) => void }).$on("query", (ev) => {
-    if (!sink.on || /^(BEGIN|COMMIT|ROLLBACK|SET|SELECT 1)\b/i.test(ev.query.trim())) return;
-    sink.list.push({ query: ev.query, params: JSON.parse(ev.params) as unknown[] });
-  });
+  (prisma as unknown as { $on: (e: "query", cb: (ev: { query: string; params: string }) => void) => void }).$on(
+    "query",
+    (ev) => {
+      if (!sink.on || /^(BEGIN|COMMIT|ROLLBACK|SET|SELECT 1)\b/i.test(ev.query.trim())) return;
+      sink.list.push({ query: ev.query, params: JSON.parse(ev.params) as unknown[] });
+    },
+  );
 }
 
 async function replay(c: pg.Client, list: Captured[]): Promise<number> {
   const t = performance.now();
-  for (const q of list) await c.query(q.query, q.params.map((p) => (p !== null && typeof p === "object" ? JSON.stringify(p) : p)));
+  for (const q of list)
+    await c.query(
+      q.query,
+      q.params.map((p) => (p !== null && typeof p === "object" ? JSON.stringify(p) : p)),
+    );
   return performance.now() - t;
 }
 
-export async function benchDashboard(prisma: PrismaClient, url: string, name: string, actor: Actor, runs = 5): Promise<void> {
+export async function benchDashboard(
+  prisma: PrismaClient,
+  url: string,
+  name: string,
+  actor: Actor,
+  runs = 5,
+): Promise<void> {
   const sink = { on: false, list: [] as Captured[] };
   onQuery(prisma, sink);
   setDbForTesting(prisma);

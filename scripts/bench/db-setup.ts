@@ -51,7 +51,10 @@ async function applyPlain(url: string): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const dirs = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     for (const dir of dirs) await c.query(await readFile(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
   } finally {
     await c.end();

@@ -11,11 +11,27 @@ import { metric, percentile } from "./stats";
 
 async function leaders(prisma: PrismaClient): Promise<Actor[]> {
   const rows = await prisma.user.findMany({
-    where: { role: "LEADER", active: true, email: { endsWith: "@bench.vn" } }, orderBy: { email: "asc" },
-    select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
+    where: { role: "LEADER", active: true, email: { endsWith: "@bench.vn" } },
+    orderBy: { email: "asc" },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      agencyId: true,
+      establishmentId: true,
+      agency: { select: { provinceId: true } },
+    },
   });
   // Signers who confirmed their second factor at sign-in (issue 22 step-up), as in the portal.
-  return rows.map((u) => ({ id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId, secondFactorAt: new Date() }));
+  return rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    role: u.role,
+    agencyId: u.agencyId,
+    provinceId: u.agency?.provinceId ?? null,
+    establishmentId: u.establishmentId,
+    secondFactorAt: new Date(),
+  }));
 }
 
 /** Fresh recommended đề án (copies of generated 2026 ones) so that every run decides the same amount of work. */
@@ -34,14 +50,21 @@ async function prepare(prisma: PrismaClient, perAgency: number, tag: string): Pr
     SELECT 'benv_' || id || '_2026_KCDP', id, 2026, 'KCDP', 1000000000000000, 0, 'bench', now() FROM "Agency" WHERE id IN (SELECT "agencyId" FROM "Proposal" WHERE source = 'bench')
     ON CONFLICT ("agencyId", year, fund) DO UPDATE SET amount = "BudgetEnvelope".committed + 1000000000000000`);
   // Earlier runs leave dead rows behind, and autovacuum is off on the development and CI servers.
-  for (const table of ["Proposal", "ProposalTotal", "BudgetEnvelope", "SequenceCounter", "AnnualPlan"]) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
-  const rows = await prisma.proposal.findMany({ where: { id: { startsWith: `${tag}_` } }, select: { id: true, agencyId: true } });
+  for (const table of ["Proposal", "ProposalTotal", "BudgetEnvelope", "SequenceCounter", "AnnualPlan"])
+    await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+  const rows = await prisma.proposal.findMany({
+    where: { id: { startsWith: `${tag}_` } },
+    select: { id: true, agencyId: true },
+  });
   const byAgency = new Map<string, string[]>();
   for (const r of rows) byAgency.set(r.agencyId, [...(byAgency.get(r.agencyId) ?? []), r.id]);
   return byAgency;
 }
 
-export async function benchDecisions(prisma: PrismaClient, opts: { workers: number; total: number; duplicateShare: number }): Promise<void> {
+export async function benchDecisions(
+  prisma: PrismaClient,
+  opts: { workers: number; total: number; duplicateShare: number },
+): Promise<void> {
   setDbForTesting(prisma);
   const signers = await leaders(prisma);
   const tag = `bb${Date.now().toString(36)}`;
@@ -59,26 +82,31 @@ export async function benchDecisions(prisma: PrismaClient, opts: { workers: numb
     queues.set(agencyId, q);
   }
   const latencies: number[] = [];
-  let ok = 0, conflicts = 0;
+  let ok = 0,
+    conflicts = 0;
   const unexpected: string[] = [];
   const started = performance.now();
-  await Promise.all(Array.from({ length: opts.workers }, async (_, w) => {
-    const actor = signers[w % signers.length]!;
-    const q = queues.get(actor.agencyId ?? "") ?? [];
-    for (let id = q.shift(); id; id = q.shift()) {
-      const t = performance.now();
-      try {
-        await approveProposal(actor, { proposalId: id, reason: "Phù hợp kế hoạch khuyến công năm 2026." });
-        ok++;
-        latencies.push(performance.now() - t);
-      } catch (e) {
-        if (isExpectedError(e)) conflicts++;
-        else unexpected.push(e instanceof Error ? e.message : String(e));
+  await Promise.all(
+    Array.from({ length: opts.workers }, async (_, w) => {
+      const actor = signers[w % signers.length]!;
+      const q = queues.get(actor.agencyId ?? "") ?? [];
+      for (let id = q.shift(); id; id = q.shift()) {
+        const t = performance.now();
+        try {
+          await approveProposal(actor, { proposalId: id, reason: "Phù hợp kế hoạch khuyến công năm 2026." });
+          ok++;
+          latencies.push(performance.now() - t);
+        } catch (e) {
+          if (isExpectedError(e)) conflicts++;
+          else unexpected.push(e instanceof Error ? e.message : String(e));
+        }
       }
-    }
-  }));
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
-  const check = await prisma.$queryRawUnsafe<Array<{ proposals: bigint; approved: bigint; decisions: bigint; doubled: bigint; numbers: bigint }>>(`
+  const check = await prisma.$queryRawUnsafe<
+    Array<{ proposals: bigint; approved: bigint; decisions: bigint; doubled: bigint; numbers: bigint }>
+  >(`
     SELECT count(*) AS proposals, count(*) FILTER (WHERE p.status = 'APPROVED') AS approved,
       (SELECT count(*) FROM "Decision" d WHERE d."proposalId" LIKE '${tag}\\_%' AND d.kind = 'APPROVE') AS decisions,
       (SELECT count(*) FROM (SELECT "proposalId" FROM "Decision" WHERE "proposalId" LIKE '${tag}\\_%' GROUP BY 1 HAVING count(*) > 1) x) AS doubled,

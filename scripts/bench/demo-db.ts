@@ -10,7 +10,10 @@ export async function freshDemoDatabase(name: string): Promise<string> {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = `postgresql://postgres@127.0.0.1:5432/${name}`;
-  const r = spawnSync("npx", ["tsx", "scripts/prepare-db.ts", "--reset"], { env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" });
+  const r = spawnSync("npx", ["tsx", "scripts/prepare-db.ts", "--reset"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "inherit",
+  });
   if (r.status !== 0) throw new Error("prepare-db thất bại");
   return url;
 }

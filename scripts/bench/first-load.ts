@@ -6,7 +6,12 @@ import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { metric } from "./stats";
 
-export const PUBLIC_PAGES: Array<[name: string, path: string]> = [["home", "/"], ["dang_nhap", "/dang-nhap"], ["tra_cuu", "/tra-cuu"], ["cong_khai", "/cong-khai"]];
+export const PUBLIC_PAGES: Array<[name: string, path: string]> = [
+  ["home", "/"],
+  ["dang_nhap", "/dang-nhap"],
+  ["tra_cuu", "/tra-cuu"],
+  ["cong_khai", "/cong-khai"],
+];
 
 /** Scripts a modern browser loads: `noModule` ones (the legacy polyfill bundle) are skipped by it. */
 export function scriptsOf(html: string): string[] {

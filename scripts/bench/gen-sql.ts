@@ -20,17 +20,45 @@ export function functionsSql(seed: number): string {
   const fn = (name: string, args: string, ret: string, body: string) =>
     `CREATE OR REPLACE FUNCTION ${name}(${args}) RETURNS ${ret} LANGUAGE sql IMMUTABLE PARALLEL SAFE AS ${q(`SELECT ${body}`)};`;
   return [
-    fn("kc_r", "i bigint, salt int", "float8", `((hashint8(i * 1000003 + salt::bigint * 7777777 + ${seed}) & 2147483647)::float8 / 2147483648.0)`),
+    fn(
+      "kc_r",
+      "i bigint, salt int",
+      "float8",
+      `((hashint8(i * 1000003 + salt::bigint * 7777777 + ${seed}) & 2147483647)::float8 / 2147483648.0)`,
+    ),
     fn("kc_kind", "i bigint", "int", kindCase),
     fn("kc_ind", "i bigint", "text", pick(ind, "kc_r(i, 3)")),
     fn("kc_ind_plain", "i bigint", "text", pick(indP, "kc_r(i, 3)")),
-    fn("kc_est_name", "i bigint", "text",
-      `(${arr(KINDS.map((k) => k[2]))})[kc_kind(i)] || ' ' || kc_ind(i) || ' ' || ${pick(syl, "kc_r(i, 5)")} || ' ' || ${pick(syl, "kc_r(i, 6)")}`),
-    fn("kc_est_plain", "i bigint", "text",
-      `(${arr(KINDS.map((k) => k[3]))})[kc_kind(i)] || ' ' || kc_ind_plain(i) || ' ' || ${pick(sylP, "kc_r(i, 5)")} || ' ' || ${pick(sylP, "kc_r(i, 6)")}`),
-    fn("kc_person", "i bigint", "text", `${pick(arr(SURNAMES.map((s) => s[0])), "kc_r(i, 7)")} || ' ' || ${pick("ARRAY['Văn','Thị','Đức','Minh','Thu','Hữu']", "kc_r(i, 8)")} || ' ' || ${pick(syl, "kc_r(i, 9)")}`),
-    fn("kc_person_plain", "i bigint", "text", `${pick(arr(SURNAMES.map((s) => s[1])), "kc_r(i, 7)")} || ' ' || ${pick("ARRAY['van','thi','duc','minh','thu','huu']", "kc_r(i, 8)")} || ' ' || ${pick(sylP, "kc_r(i, 9)")}`),
-    fn("kc_place", "i bigint, salt int", "text", `${pick(syl, "kc_r(i, salt)")} || ' ' || ${pick(syl, "kc_r(i, salt + 1)")}`),
+    fn(
+      "kc_est_name",
+      "i bigint",
+      "text",
+      `(${arr(KINDS.map((k) => k[2]))})[kc_kind(i)] || ' ' || kc_ind(i) || ' ' || ${pick(syl, "kc_r(i, 5)")} || ' ' || ${pick(syl, "kc_r(i, 6)")}`,
+    ),
+    fn(
+      "kc_est_plain",
+      "i bigint",
+      "text",
+      `(${arr(KINDS.map((k) => k[3]))})[kc_kind(i)] || ' ' || kc_ind_plain(i) || ' ' || ${pick(sylP, "kc_r(i, 5)")} || ' ' || ${pick(sylP, "kc_r(i, 6)")}`,
+    ),
+    fn(
+      "kc_person",
+      "i bigint",
+      "text",
+      `${pick(arr(SURNAMES.map((s) => s[0])), "kc_r(i, 7)")} || ' ' || ${pick("ARRAY['Văn','Thị','Đức','Minh','Thu','Hữu']", "kc_r(i, 8)")} || ' ' || ${pick(syl, "kc_r(i, 9)")}`,
+    ),
+    fn(
+      "kc_person_plain",
+      "i bigint",
+      "text",
+      `${pick(arr(SURNAMES.map((s) => s[1])), "kc_r(i, 7)")} || ' ' || ${pick("ARRAY['van','thi','duc','minh','thu','huu']", "kc_r(i, 8)")} || ' ' || ${pick(sylP, "kc_r(i, 9)")}`,
+    ),
+    fn(
+      "kc_place",
+      "i bigint, salt int",
+      "text",
+      `${pick(syl, "kc_r(i, salt)")} || ' ' || ${pick(syl, "kc_r(i, salt + 1)")}`,
+    ),
     fn("kc_ck", "i bigint, n int", "int", `1 + floor(power(kc_r(i, 2), 2.2) * n)::int`),
   ].join("\n");
 }
@@ -47,7 +75,9 @@ export function vocabularySql(): string {
     acc += w;
     return `(${q(code)}, ${lo}, ${acc / total}, ${q(cost)}, ${q(title)}, ${q(plain)})`;
   });
-  const ev = eventTemplates().map(([pl, st, n, action, from, to]) => `(${q(pl)}, ${q(st)}, ${n}, ${q(action)}, ${from ? q(from) : "NULL"}, ${q(to)})`);
+  const ev = eventTemplates().map(
+    ([pl, st, n, action, from, to]) => `(${q(pl)}, ${q(st)}, ${n}, ${q(action)}, ${from ? q(from) : "NULL"}, ${q(to)})`,
+  );
   return `
     CREATE TEMP TABLE gact (code text, lo float8, hi float8, cost_kind text, title text, plain text, id45 text, id235 text);
     INSERT INTO gact (code, lo, hi, cost_kind, title, plain) VALUES ${acts.join(",")};
@@ -59,7 +89,12 @@ export function vocabularySql(): string {
 }
 
 /** Provinces, historic districts, communes, agencies and one leader + one staff per province. */
-export function geographySql(provinces: Array<[string, string, number]>, nEst: number, nProp: number, passwordHash: string): string {
+export function geographySql(
+  provinces: Array<[string, string, number]>,
+  nEst: number,
+  nProp: number,
+  passwordHash: string,
+): string {
   const rows = provinces.map(([code, name, w], i) => `(${i + 1}, ${q(code)}, ${q(name)}, ${w})`).join(",");
   return `
     CREATE TEMP TABLE gp (idx int, code text, name text, weight float8, id text, dept_id text, dept_code text, leader_id text, staff_id text,

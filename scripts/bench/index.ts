@@ -17,9 +17,25 @@ import { benchPages } from "./pages";
 
 async function actor(prisma: PrismaClient, email: string): Promise<Actor> {
   const u = await prisma.user.findUniqueOrThrow({
-    where: { email }, select: { id: true, name: true, role: true, agencyId: true, establishmentId: true, agency: { select: { provinceId: true } } },
+    where: { email },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      agencyId: true,
+      establishmentId: true,
+      agency: { select: { provinceId: true } },
+    },
   });
-  return { id: u.id, name: u.name, role: u.role, agencyId: u.agencyId, provinceId: u.agency?.provinceId ?? null, establishmentId: u.establishmentId, secondFactorAt: new Date() };
+  return {
+    id: u.id,
+    name: u.name,
+    role: u.role,
+    agencyId: u.agencyId,
+    provinceId: u.agency?.provinceId ?? null,
+    establishmentId: u.establishmentId,
+    secondFactorAt: new Date(),
+  };
 }
 
 async function main(): Promise<void> {
@@ -33,15 +49,29 @@ async function main(): Promise<void> {
   if (only.size === 1 && only.has("queue")) return;
   // Uploads make their own database too (kc_bench_upload) and go through a portal server of their own.
   if (only.has("upload")) {
-    const s3 = { endpoint: opt("--s3-endpoint") ?? "http://127.0.0.1:4569", region: "us-east-1", bucket: opt("--s3-bucket") ?? "kc-test", accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true };
-    await benchUpload(url, s3, { files: Number(opt("--files") ?? 200), concurrency: Number(opt("--upload-concurrency") ?? 8), legacy: Number(opt("--legacy-files") ?? 300), distDir: opt("--upload-dist") ?? ".next", port: Number(opt("--upload-port") ?? 3118) });
+    const s3 = {
+      endpoint: opt("--s3-endpoint") ?? "http://127.0.0.1:4569",
+      region: "us-east-1",
+      bucket: opt("--s3-bucket") ?? "kc-test",
+      accessKeyId: "S3RVER",
+      secretAccessKey: "S3RVER",
+      forcePathStyle: true,
+    };
+    await benchUpload(url, s3, {
+      files: Number(opt("--files") ?? 200),
+      concurrency: Number(opt("--upload-concurrency") ?? 8),
+      legacy: Number(opt("--legacy-files") ?? 300),
+      distDir: opt("--upload-dist") ?? ".next",
+      port: Number(opt("--upload-port") ?? 3118),
+    });
   }
   if ([...only].every((o) => o === "queue" || o === "upload")) return;
   metric("bench_scale", scale);
   const logged = prismaFor(url, 10, true);
   const prisma = prismaFor(url, 60);
   const counts = await prisma.$queryRawUnsafe<Array<{ p: bigint; e: bigint; r: bigint }>>(
-    `SELECT (SELECT count(*) FROM "Proposal") p, (SELECT count(*) FROM "Establishment") e, (SELECT count(*) FROM "Result") r`);
+    `SELECT (SELECT count(*) FROM "Proposal") p, (SELECT count(*) FROM "Establishment") e, (SELECT count(*) FROM "Result") r`,
+  );
   metric("data_proposals", Number(counts[0]!.p), "rows");
   metric("data_establishments", Number(counts[0]!.e), "rows");
   metric("data_results", Number(counts[0]!.r), "rows");
@@ -52,7 +82,8 @@ async function main(): Promise<void> {
     await benchDashboard(logged, url, "country", await actor(prisma, "bo@demo.vn"));
   }
   if (only.has("search")) await benchSearch(prisma, await actor(prisma, biggest.replace("lanhdao", "chuyenvien")));
-  if (only.has("decisions")) await benchDecisions(prisma, { workers: 50, total: Number(opt("--decisions") ?? 3000), duplicateShare: 0.1 });
+  if (only.has("decisions"))
+    await benchDecisions(prisma, { workers: 50, total: Number(opt("--decisions") ?? 3000), duplicateShare: 0.1 });
   if (only.has("replica")) {
     const replicaUrl = opt("--replica-url") ?? Object.assign(new URL(url), { port: "5433" }).toString();
     await benchReplica(prisma, url, replicaUrl, await actor(prisma, biggest), "province");
@@ -60,10 +91,16 @@ async function main(): Promise<void> {
   }
   // Pages over HTTP against independent SQL (issue 21): the honest ratios.
   if (only.has("pages")) {
-    await benchPages(url, { distDir: opt("--pages-dist") ?? ".next-bench", port: Number(opt("--pages-port") ?? 3119), rounds: Number(opt("--rounds") ?? 12), only: opt("--pages")?.split(",") });
+    await benchPages(url, {
+      distDir: opt("--pages-dist") ?? ".next-bench",
+      port: Number(opt("--pages-port") ?? 3119),
+      rounds: Number(opt("--rounds") ?? 12),
+      only: opt("--pages")?.split(","),
+    });
   }
   if (only.has("firstload")) {
-    if (!existsSync(`${dist}/BUILD_ID`)) metric("first_load_js", "skipped", `(no build in ${dist}: NEXT_DIST_DIR=${dist} npx next build)`);
+    if (!existsSync(`${dist}/BUILD_ID`))
+      metric("first_load_js", "skipped", `(no build in ${dist}: NEXT_DIST_DIR=${dist} npx next build)`);
     else {
       const server = await startServer({ distDir: dist, port: Number(opt("--port") ?? 3117), databaseUrl: url });
       try {
@@ -78,7 +115,10 @@ async function main(): Promise<void> {
   await Promise.all([logged.$disconnect(), prisma.$disconnect()]);
 }
 
-main().then(() => process.exit(0), (e: unknown) => {
-  console.error("bench thất bại:", e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error("bench thất bại:", e);
+    process.exit(1);
+  },
+);

@@ -97,7 +97,10 @@ function resultsRollup(scope: string[] | null): Sql {
 function targets(scope: string[] | null): Sql {
   const values: unknown[] = [PERIOD.from, PERIOD.to];
   const where = scoped(`t."provinceId"`, scope, values);
-  return { text: `SELECT t."indicatorId", sum(t.value) AS value FROM "Target" t WHERE t."startYear" <= $2 AND t."endYear" >= $1${where} GROUP BY 1`, values };
+  return {
+    text: `SELECT t."indicatorId", sum(t.value) AS value FROM "Target" t WHERE t."startYear" <= $2 AND t."endYear" >= $1${where} GROUP BY 1`,
+    values,
+  };
 }
 
 const CASES: Case[] = [
@@ -132,7 +135,12 @@ const CASES: Case[] = [
       },
     ],
     // Status counts are not in a roll-up (issue 21 item 4): this variant has the province money only.
-    rollup: () => [{ text: `SELECT t."provinceId", sum(t.n), sum(t.committed) FROM "ProposalTotal" t WHERE t."isCommitted" AND t.year BETWEEN $1 AND $2 GROUP BY 1`, values: [PERIOD.from, PERIOD.to] }],
+    rollup: () => [
+      {
+        text: `SELECT t."provinceId", sum(t.n), sum(t.committed) FROM "ProposalTotal" t WHERE t."isCommitted" AND t.year BETWEEN $1 AND $2 GROUP BY 1`,
+        values: [PERIOD.from, PERIOD.to],
+      },
+    ],
   },
   {
     name: "staff_queue_search_det_may",
@@ -144,7 +152,10 @@ const CASES: Case[] = [
       const from = `FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId" WHERE p."searchText" LIKE $1${where}`;
       return [
         { text: `SELECT count(*) ${from}`, values },
-        { text: `SELECT p.id, p.code, p.title, p.status, p."submittedAt" ${from} ORDER BY p."submittedAt" DESC NULLS LAST, p.id LIMIT 50`, values },
+        {
+          text: `SELECT p.id, p.code, p.title, p.status, p."submittedAt" ${from} ORDER BY p."submittedAt" DESC NULLS LAST, p.id LIMIT 50`,
+          values,
+        },
       ];
     },
     rollup: null,
@@ -159,7 +170,10 @@ const CASES: Case[] = [
       const from = `FROM "Proposal" p WHERE p.status::text = ANY($1::text[]) AND p.year BETWEEN $2 AND $3`;
       return [
         { text: `SELECT count(*), sum(COALESCE(p."approvedSupport", 0)), sum(p.counterpart) ${from}`, values },
-        { text: `SELECT p.id, p.code, p.title, p.year, p.fund, p.status, COALESCE(p."approvedSupport", 0) AS committed ${from} ORDER BY p.year DESC, committed DESC, p.id LIMIT 101`, values },
+        {
+          text: `SELECT p.id, p.code, p.title, p.year, p.fund, p.status, COALESCE(p."approvedSupport", 0) AS committed ${from} ORDER BY p.year DESC, committed DESC, p.id LIMIT 101`,
+          values,
+        },
       ];
     },
     rollup: null,
@@ -168,14 +182,19 @@ const CASES: Case[] = [
 
 async function provinceOf(pool: pg.Pool, email: string): Promise<string[] | null> {
   const r = await pool.query<{ provinceId: string | null; role: string }>(
-    `SELECT a."provinceId", u.role::text AS role FROM "User" u LEFT JOIN "Agency" a ON a.id = u."agencyId" WHERE u.email = $1`, [email]);
+    `SELECT a."provinceId", u.role::text AS role FROM "User" u LEFT JOIN "Agency" a ON a.id = u."agencyId" WHERE u.email = $1`,
+    [email],
+  );
   const row = r.rows[0];
   if (!row) throw new Error(`Không có người dùng ${email} trong dữ liệu đo.`);
   if (row.role === "MINISTRY_VIEWER" || !row.provinceId) return null;
   // The province and the historic provinces merged into it (AdminUnit.successorId chain).
-  const p = await pool.query<{ id: string }>(`
+  const p = await pool.query<{ id: string }>(
+    `
     WITH RECURSIVE s(id, depth) AS (SELECT $1::text, 0 UNION SELECT u.id, s.depth + 1 FROM "AdminUnit" u JOIN s ON u."successorId" = s.id WHERE s.depth < 5)
-    SELECT id FROM s`, [row.provinceId]);
+    SELECT id FROM s`,
+    [row.provinceId],
+  );
   return p.rows.map((x) => x.id);
 }
 
@@ -185,7 +204,11 @@ async function timeSql(pool: pg.Pool, list: Sql[]): Promise<number> {
   return performance.now() - t;
 }
 
-async function timePage(base: string, path: string, cookie: string): Promise<{ ms: number; bytes: number; status: number }> {
+async function timePage(
+  base: string,
+  path: string,
+  cookie: string,
+): Promise<{ ms: number; bytes: number; status: number }> {
   const t = performance.now();
   const r = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
   const body = await r.arrayBuffer();
@@ -194,7 +217,10 @@ async function timePage(base: string, path: string, cookie: string): Promise<{ m
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export async function benchPages(url: string, opts: { distDir: string; port: number; rounds: number; only?: string[] }): Promise<void> {
+export async function benchPages(
+  url: string,
+  opts: { distDir: string; port: number; rounds: number; only?: string[] },
+): Promise<void> {
   if (!existsSync(`${opts.distDir}/BUILD_ID`)) {
     metric("pages", "skipped", `(no build in ${opts.distDir}: NEXT_DIST_DIR=${opts.distDir} npx next build)`);
     return;
@@ -202,7 +228,13 @@ export async function benchPages(url: string, opts: { distDir: string; port: num
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off" });
   const server = await startServer({ distDir: opts.distDir, port: opts.port, databaseUrl: url });
   metric("machine_cpus", cpus().length, "cores");
-  metric("machine_load_before", loadavg().map((x) => x.toFixed(2)).join("/"), "1/5/15 min");
+  metric(
+    "machine_load_before",
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join("/"),
+    "1/5/15 min",
+  );
   try {
     const cookies = new Map<string, string>();
     for (const c of CASES) {
@@ -224,9 +256,17 @@ export async function benchPages(url: string, opts: { distDir: string; port: num
       for (let i = 0; i < opts.rounds; i++) {
         // Interleaved, in a rotating order, so drift in the machine's load falls on all three alike.
         const steps = [
-          async () => { const r = await timePage(server.base, c.path, cookie); page.push(r.ms); bytes = r.bytes; },
-          async () => { base.push(await timeSql(pool, baseSql)); },
-          async () => { if (rollSql) roll.push(await timeSql(pool, rollSql)); },
+          async () => {
+            const r = await timePage(server.base, c.path, cookie);
+            page.push(r.ms);
+            bytes = r.bytes;
+          },
+          async () => {
+            base.push(await timeSql(pool, baseSql));
+          },
+          async () => {
+            if (rollSql) roll.push(await timeSql(pool, rollSql));
+          },
         ];
         for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
       }
@@ -242,7 +282,13 @@ export async function benchPages(url: string, opts: { distDir: string; port: num
       }
     }
   } finally {
-    metric("machine_load_after", loadavg().map((x) => x.toFixed(2)).join("/"), "1/5/15 min");
+    metric(
+      "machine_load_after",
+      loadavg()
+        .map((x) => x.toFixed(2))
+        .join("/"),
+      "1/5/15 min",
+    );
     await server.stop();
     await pool.end();
   }

@@ -9,7 +9,14 @@ import { DEFAULT_PERIOD, type DashboardFilters } from "@/lib/dashboard/filters";
 import { prismaFor } from "./db-setup";
 import { metric, percentile } from "./stats";
 
-const FILTERS: DashboardFilters = { ...DEFAULT_PERIOD, year: null, fund: null, category: null, commune: null, province: null };
+const FILTERS: DashboardFilters = {
+  ...DEFAULT_PERIOD,
+  year: null,
+  fund: null,
+  category: null,
+  commune: null,
+  province: null,
+};
 
 async function caughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
   const p = new pg.Client({ connectionString: primaryUrl });
@@ -18,7 +25,8 @@ async function caughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
   try {
     const lsn = (await p.query<{ l: string }>("SELECT pg_current_wal_lsn()::text l")).rows[0]!.l;
     for (let i = 0; i < 600; i++) {
-      const ok = (await r.query<{ ok: boolean }>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn ok", [lsn])).rows[0]!.ok;
+      const ok = (await r.query<{ ok: boolean }>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn ok", [lsn])).rows[0]!
+        .ok;
       if (ok) return;
       await new Promise((res) => setTimeout(res, 100));
     }
@@ -28,20 +36,34 @@ async function caughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
   }
 }
 
-async function run(readers: number, perReader: number, actor: Actor): Promise<{ p95: number; p50: number; rps: number }> {
+async function run(
+  readers: number,
+  perReader: number,
+  actor: Actor,
+): Promise<{ p95: number; p50: number; rps: number }> {
   const lat: number[] = [];
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: readers }, async () => {
-    for (let i = 0; i < perReader; i++) {
-      const t = performance.now();
-      await getDashboard(actor, FILTERS);
-      lat.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: readers }, async () => {
+      for (let i = 0; i < perReader; i++) {
+        const t = performance.now();
+        await getDashboard(actor, FILTERS);
+        lat.push(performance.now() - t);
+      }
+    }),
+  );
   return { p95: percentile(lat, 95), p50: percentile(lat, 50), rps: lat.length / ((performance.now() - t0) / 1000) };
 }
 
-export async function benchReplica(primary: PrismaClient, url: string, replicaUrl: string, actor: Actor, name: string, readers = 50, perReader = 6): Promise<void> {
+export async function benchReplica(
+  primary: PrismaClient,
+  url: string,
+  replicaUrl: string,
+  actor: Actor,
+  name: string,
+  readers = 50,
+  perReader = 6,
+): Promise<void> {
   await caughtUp(url, replicaUrl);
   const replica = prismaFor(replicaUrl, readers + 10);
   setDbForTesting(primary);
@@ -50,7 +72,11 @@ export async function benchReplica(primary: PrismaClient, url: string, replicaUr
       setReplicaForTesting(mode === "replica" ? replica : undefined);
       await run(readers, 1, actor); // warm-up: connections, plans
       const r = await run(readers, perReader, actor);
-      metric(`dashboard_${name}_${readers}_readers_p95_${mode}`, r.p95, `ms (p50 ${r.p50.toFixed(0)} ms, ${r.rps.toFixed(1)} dashboards/s)`);
+      metric(
+        `dashboard_${name}_${readers}_readers_p95_${mode}`,
+        r.p95,
+        `ms (p50 ${r.p50.toFixed(0)} ms, ${r.rps.toFixed(1)} dashboards/s)`,
+      );
     }
   } finally {
     setReplicaForTesting(undefined);

@@ -9,8 +9,28 @@ import { listQueue } from "@/lib/appraisal/queue";
 import { parseQueueFilters } from "@/lib/appraisal/queue-filters";
 import { metric, percentile, timed } from "./stats";
 
-const TERMS = ["máy móc", "may tre dan", "Gốm sứ", "thêu ren", "che bien che", "đồ gỗ mỹ nghệ", "nước mắm", "son mai", "dệt may", "Cơ khí nhỏ",
-  "thuong hieu", "sản xuất sạch hơn", "hội chợ", "bánh kẹo", "Nguyễn", "hop tac xa", "Tân Phú", "yen lac", "Đông Hưng", "rèn dao"];
+const TERMS = [
+  "máy móc",
+  "may tre dan",
+  "Gốm sứ",
+  "thêu ren",
+  "che bien che",
+  "đồ gỗ mỹ nghệ",
+  "nước mắm",
+  "son mai",
+  "dệt may",
+  "Cơ khí nhỏ",
+  "thuong hieu",
+  "sản xuất sạch hơn",
+  "hội chợ",
+  "bánh kẹo",
+  "Nguyễn",
+  "hop tac xa",
+  "Tân Phú",
+  "yen lac",
+  "Đông Hưng",
+  "rèn dao",
+];
 
 export async function benchSearch(prisma: PrismaClient, staff: Actor, rounds = 5): Promise<void> {
   setDbForTesting(prisma);
@@ -19,10 +39,18 @@ export async function benchSearch(prisma: PrismaClient, staff: Actor, rounds = 5
   for (let r = 0; r < rounds; r++) {
     for (const term of TERMS) {
       const key = toSearchText(term);
-      all.push((await timed(() => prisma.proposal.findMany({
-        where: { searchText: { contains: key } }, orderBy: { submittedAt: "desc" }, take: 20,
-        select: { id: true, code: true, title: true, status: true, year: true },
-      }))).ms);
+      all.push(
+        (
+          await timed(() =>
+            prisma.proposal.findMany({
+              where: { searchText: { contains: key } },
+              orderBy: { submittedAt: "desc" },
+              take: 20,
+              select: { id: true, code: true, title: true, status: true, year: true },
+            }),
+          )
+        ).ms,
+      );
       queue.push((await timed(() => listQueue(staff, parseQueueFilters({ q: term })))).ms);
     }
   }

@@ -5,17 +5,35 @@ import { createWriteStream } from "node:fs";
 
 export type Server = { proc: ChildProcess; base: string; stop: () => Promise<void> };
 
-export async function startServer(opts: { distDir: string; port: number; databaseUrl: string; env?: Record<string, string>; logFile?: string }): Promise<Server> {
+export async function startServer(opts: {
+  distDir: string;
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+  logFile?: string;
+}): Promise<Server> {
   // Something already answering on the port would pass the health check below in our server's place.
-  const taken = await fetch(`http://127.0.0.1:${opts.port}/api/health`).then(() => true, () => false);
+  const taken = await fetch(`http://127.0.0.1:${opts.port}/api/health`).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`Cổng ${opts.port} đang có máy chủ khác chạy; dừng nó hoặc chọn --port khác.`);
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: opts.distDir, DATABASE_URL: opts.databaseUrl,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789", AUTH_TRUST_HOST: "true", ...opts.env,
+  const proc = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/server.ts", "-p", String(opts.port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: opts.distDir,
+        DATABASE_URL: opts.databaseUrl,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789",
+        AUTH_TRUST_HOST: "true",
+        ...opts.env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   // The start-up output explains a failed start; later output goes to `logFile` (if any), never to memory.
   let log = "";
   const file = opts.logFile ? createWriteStream(opts.logFile) : null;

@@ -8,7 +8,8 @@ export const median = (values: number[]) => percentile(values, 50);
 
 /** One line per figure, as the issue asks: `metric <name> <value> <unit>`. */
 export function metric(name: string, value: number | string, unit = ""): void {
-  const v = typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 3 : 1)) : value;
+  const v =
+    typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 3 : 1)) : value;
   console.log(`metric ${name} ${v}${unit ? ` ${unit}` : ""}`);
 }
 

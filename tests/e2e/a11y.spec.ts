@@ -7,9 +7,15 @@ import { ACCOUNTS, signIn } from "./helpers";
 const PUBLIC = ["/", "/dang-nhap", "/tra-cuu", "/cong-khai", "/dang-ky"];
 const BY_ROLE: Array<[account: string, pages: string[]]> = [
   [ACCOUNTS.enterprise, ["/doanh-nghiep", "/doanh-nghiep/ho-so", "/doanh-nghiep/co-so", "/doanh-nghiep/thuc-hien"]],
-  [ACCOUNTS.staff, ["/can-bo", "/can-bo/ho-so", "/can-bo/dang-ky-ho", "/can-bo/thuc-hien", "/can-bo/ke-hoach", "/can-bo/nhap-du-lieu"]],
+  [
+    ACCOUNTS.staff,
+    ["/can-bo", "/can-bo/ho-so", "/can-bo/dang-ky-ho", "/can-bo/thuc-hien", "/can-bo/ke-hoach", "/can-bo/nhap-du-lieu"],
+  ],
   [ACCOUNTS.appraiser1, ["/hoi-dong"]],
-  [ACCOUNTS.leader, ["/lanh-dao", "/lanh-dao/bang-dieu-khien", "/lanh-dao/ket-qua", "/lanh-dao/bao-cao", "/lanh-dao/san-pham"]],
+  [
+    ACCOUNTS.leader,
+    ["/lanh-dao", "/lanh-dao/bang-dieu-khien", "/lanh-dao/ket-qua", "/lanh-dao/bao-cao", "/lanh-dao/san-pham"],
+  ],
   [ACCOUNTS.admin, ["/quan-tri", "/quan-tri/quy-tac", "/quan-tri/hop-thu", "/quan-tri/du-lieu-ca-nhan?q=moc"]],
   [ACCOUNTS.ministry, ["/bo-cong-thuong"]],
 ];
@@ -18,10 +24,18 @@ async function seriousViolations(page: Page, path: string): Promise<string[]> {
   const res = await page.goto(path);
   expect(res?.status(), `${path} should load`).toBeLessThan(400);
   await page.waitForLoadState("load");
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${path} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${path} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 test("responses carry the security headers and a Content-Security-Policy", async ({ request }) => {

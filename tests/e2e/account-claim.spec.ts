@@ -14,7 +14,12 @@ function taxCode(): string {
   }
 }
 
-async function deskRegister(page: Page, name: string, tax: string, account?: { id: string; password: string }): Promise<void> {
+async function deskRegister(
+  page: Page,
+  name: string,
+  tax: string,
+  account?: { id: string; password: string },
+): Promise<void> {
   await page.goto("/can-bo/dang-ky-ho");
   const form = page.getByTestId("establishment-form");
   await form.getByLabel("Loại hình cơ sở").selectOption("HKD");
@@ -34,7 +39,9 @@ async function deskRegister(page: Page, name: string, tax: string, account?: { i
   await expect(page.getByText("Đã đăng ký cơ sở")).toBeVisible();
 }
 
-test("a temporary password set at the desk is changed at the first sign-in, before any other page", async ({ page }) => {
+test("a temporary password set at the desk is changed at the first sign-in, before any other page", async ({
+  page,
+}) => {
   const phone = `09${String(Date.now()).slice(-8)}`;
   const temp = "Tam-thoi#Gom-2026";
   await signIn(page, ACCOUNTS.staff);
@@ -55,7 +62,9 @@ test("a temporary password set at the desk is changed at the first sign-in, befo
   await expect(page).toHaveURL(/\/doanh-nghiep$/);
 });
 
-test("the owner's own login takes over an establishment registered at the desk with the officer's code", async ({ page }) => {
+test("the owner's own login takes over an establishment registered at the desk with the officer's code", async ({
+  page,
+}) => {
   const tax = taxCode();
   const name = `Hộ Gốm Nhận ${tax}`;
   await signIn(page, ACCOUNTS.staff);

@@ -47,20 +47,27 @@ async function score(page: Page, id: string, value: number) {
   expect(n).toBe(6);
   for (let i = 0; i < n; i++) {
     await values.nth(i).fill(String(value));
-    await page.locator('textarea[name^="justification_"]').nth(i).fill("Đạt yêu cầu theo hồ sơ, báo giá và khảo sát thực tế.");
+    await page
+      .locator('textarea[name^="justification_"]')
+      .nth(i)
+      .fill("Đạt yêu cầu theo hồ sơ, báo giá và khảo sát thực tế.");
   }
   await page.getByRole("button", { name: "Lưu phiếu chấm" }).click();
   await expect(message(page)).toContainText(`Đã lưu phiếu chấm: ${value * 10} điểm`);
 }
 
-test("return → supplement → council scores (one recusal elsewhere) → leader approves → enterprise sees the decision", async ({ browser }) => {
+test("return → supplement → council scores (one recusal elsewhere) → leader approves → enterprise sees the decision", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
 
   // 1. Staff find the dossier without typing diacritics and return it for supplement.
   const id = await as(browser, ACCOUNTS.staff, async (page) => {
     const found = await openFromQueue(page, "cnc 4 truc", D2);
     await page.getByLabel("Lý do (bắt buộc)").fill("Thiếu báo giá của nhà cung cấp thứ ba.");
-    await page.getByLabel("Tài liệu, nội dung cần bổ sung (mỗi dòng một mục)").fill("Báo giá máy CNC của nhà cung cấp thứ ba");
+    await page
+      .getByLabel("Tài liệu, nội dung cần bổ sung (mỗi dòng một mục)")
+      .fill("Báo giá máy CNC của nhà cung cấp thứ ba");
     await page.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
     await expect(page.getByTestId("flash")).toContainText("Đã trả hồ sơ yêu cầu bổ sung");
     await expect(page.getByTestId("supplement-history")).toContainText("Báo giá máy CNC của nhà cung cấp thứ ba");
@@ -72,7 +79,9 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await page.goto(`/doanh-nghiep/ho-so/${id}`);
     const panel = page.getByTestId("supplement-panel");
     await expect(panel).toContainText("Báo giá máy CNC của nhà cung cấp thứ ba");
-    await panel.getByLabel(/Tải lên tài liệu bổ sung/).setInputFiles({ name: "bao-gia-thu-ba.pdf", mimeType: "application/pdf", buffer: PDF });
+    await panel
+      .getByLabel(/Tải lên tài liệu bổ sung/)
+      .setInputFiles({ name: "bao-gia-thu-ba.pdf", mimeType: "application/pdf", buffer: PDF });
     await expect(panel).toContainText("Đã tải lên: bao-gia-thu-ba.pdf");
     await panel.getByLabel("Nội dung đã bổ sung, giải trình").fill("Đã bổ sung báo giá của nhà cung cấp thứ ba.");
     await panel.getByRole("button", { name: "Nộp bổ sung" }).click();
@@ -83,7 +92,9 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
   const other = await as(browser, ACCOUNTS.staff, async (page) => {
     await page.goto(`/can-bo/ho-so/${id}`);
     // Staff see each attachment's malware-scan state (issue 18); this e2e server runs without clamd.
-    await expect(page.locator('[data-testid^="attachment-"]', { hasText: "bao-gia-thu-ba.pdf" })).toContainText("Chưa quét virus");
+    await expect(page.locator('[data-testid^="attachment-"]', { hasText: "bao-gia-thu-ba.pdf" })).toContainText(
+      "Chưa quét virus",
+    );
     await page.getByRole("button", { name: "Tiếp nhận, đưa vào thẩm định" }).click();
     await expect(page.getByTestId("flash")).toContainText("Đã tiếp nhận hồ sơ vào thẩm định");
     await page.getByLabel("Lê Minh Đức").check();
@@ -132,7 +143,9 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
   // approving the 280 triệu asked is refused next to the amount, citing the rule; 150 triệu (what is left) goes through.
   await as(browser, ACCOUNTS.leader, async (page) => {
     await page.goto(`/can-bo/ho-so/${id}`);
-    await expect(page.getByTestId("prior-support")).toContainText("Máy móc thiết bị tiên tiến, chuyển giao công nghệ: đã được hỗ trợ 150 triệu đồng");
+    await expect(page.getByTestId("prior-support")).toContainText(
+      "Máy móc thiết bị tiên tiến, chuyển giao công nghệ: đã được hỗ trợ 150 triệu đồng",
+    );
     await expect(page.getByTestId("prior-support")).not.toContainText("MACHINERY");
     await page.getByLabel("Phê duyệt", { exact: true }).check();
     await page.getByLabel("Lý do (bắt buộc)").fill(REASON);
@@ -140,7 +153,11 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     await expect(page.getByRole("dialog")).toContainText("Không thể hoàn tác");
     await confirm(page);
     const amount = page.getByLabel("Mức hỗ trợ phê duyệt");
-    await expect(page.getByText(/Không thể phê duyệt 280 triệu đồng: vượt mức hỗ trợ tối đa còn lại cho cơ sở \(150 triệu đồng\)/).first()).toBeVisible();
+    await expect(
+      page
+        .getByText(/Không thể phê duyệt 280 triệu đồng: vượt mức hỗ trợ tối đa còn lại cho cơ sở \(150 triệu đồng\)/)
+        .first(),
+    ).toBeVisible();
     await expect(amount).toHaveAttribute("aria-invalid", "true");
     await amount.fill("150 triệu");
     await page.getByRole("button", { name: "Phê duyệt", exact: true }).click();
@@ -155,7 +172,10 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
   // 7. The enterprise is notified and reads the numbered decision with its reason.
   await as(browser, ACCOUNTS.enterprise, async (page) => {
     await page.goto("/thong-bao");
-    await page.getByRole("link", { name: /Đề án được phê duyệt/ }).first().click();
+    await page
+      .getByRole("link", { name: /Đề án được phê duyệt/ })
+      .first()
+      .click();
     const doc = page.getByTestId("decision-document");
     await expect(doc).toContainText(D2);
     await expect(doc).toContainText(REASON);
@@ -175,7 +195,14 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     expect(sig).toContain("Certificate Validation: Certificate is Trusted.");
     expect(pdffonts(file)).toMatch(/DejaVuSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
     const text = pdftotext(file).replace(/\s+/g, " ");
-    for (const s of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND TỈNH PHÚ THỌ", "Số:", "QUYẾT ĐỊNH:", "150.000.000 đồng", "Bằng chữ: Một trăm năm mươi triệu đồng"]) {
+    for (const s of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "UBND TỈNH PHÚ THỌ",
+      "Số:",
+      "QUYẾT ĐỊNH:",
+      "150.000.000 đồng",
+      "Bằng chữ: Một trăm năm mươi triệu đồng",
+    ]) {
       expect(text).toContain(s);
     }
     // The printed code opens the public verification: issued file's SHA-256 and status; a changed copy is reported.
@@ -190,7 +217,9 @@ test("return → supplement → council scores (one recusal elsewhere) → leade
     const tampered = Buffer.from(body);
     tampered[tampered.length >> 1] = tampered[tampered.length >> 1]! ^ 0x01;
     const check = page.getByTestId("verify-copy-form");
-    await check.getByLabel("Tệp PDF").setInputFiles({ name: "ban-sao.pdf", mimeType: "application/pdf", buffer: tampered });
+    await check
+      .getByLabel("Tệp PDF")
+      .setInputFiles({ name: "ban-sao.pdf", mimeType: "application/pdf", buffer: tampered });
     await check.getByRole("button", { name: "Kiểm tra" }).click();
     await expect(check.getByTestId("form-message")).toContainText("Không khớp");
     await check.getByLabel("Tệp PDF").setInputFiles({ name: "ban-goc.pdf", mimeType: "application/pdf", buffer: body });

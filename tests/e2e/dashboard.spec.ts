@@ -3,7 +3,9 @@ import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { signIn } from "./helpers";
 
-test("a leader filters the dashboard, drills down to a đề án and exports Excel with the same figures", async ({ page }) => {
+test("a leader filters the dashboard, drills down to a đề án and exports Excel with the same figures", async ({
+  page,
+}) => {
   await signIn(page, "lanhdao@demo.vn");
   await page.goto("/lanh-dao/bang-dieu-khien");
   await expect(page.getByTestId("indicator-LD_DAO_TAO").getByTestId("target")).toHaveText("350 người");
@@ -30,7 +32,9 @@ test("a leader filters the dashboard, drills down to a đề án and exports Exc
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const sheet = wb.getWorksheet("Chỉ tiêu");
   const targets = new Map<string, unknown>();
-  sheet?.eachRow((row, i) => { if (i > 4) targets.set(String(row.getCell(1).value), row.getCell(4).value); });
+  sheet?.eachRow((row, i) => {
+    if (i > 4) targets.set(String(row.getCell(1).value), row.getCell(4).value);
+  });
   expect(targets.get("LD_DAO_TAO")).toBe(350);
   expect(targets.get("CS_MO_HINH_TD")).toBe(160);
   expect(targets.get("CS_SXSH")).toBe(8);

@@ -46,7 +46,9 @@ test("new enterprise registers, applies with the cap explained, submits and is f
   await expect(page).toHaveURL(/\/doanh-nghiep\/ho-so\/[^/]+\/sua$/);
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("Tên đề án").fill("Ứng dụng máy CNC 4 trục trong chế tác đồ gỗ mỹ nghệ");
-  await page.getByLabel("Mục tiêu và kết quả dự kiến").fill("Tăng năng suất chạm khắc gấp ba lần, giảm bụi gỗ cho 8 lao động.");
+  await page
+    .getByLabel("Mục tiêu và kết quả dự kiến")
+    .fill("Tăng năng suất chạm khắc gấp ba lần, giảm bụi gỗ cho 8 lao động.");
   await page.getByLabel("Địa điểm cụ thể").fill("Thôn Đông, xã Yên Lạc");
   await page.getByLabel("Ngày bắt đầu").fill("2027-03-01");
   await page.getByLabel("Ngày kết thúc").fill("2027-10-31");
@@ -79,10 +81,14 @@ test("new enterprise registers, applies with the cap explained, submits and is f
   await page.getByLabel(/bố trí đủ vốn đối ứng/).check();
   await page.getByLabel(/chưa được hỗ trợ từ bất kỳ nguồn ngân sách/).check();
   await page.getByLabel("Loại tài liệu").selectOption("QUOTATION");
-  await page.getByTestId("attachment-input").setInputFiles({ name: "bao-gia.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ không phải PDF") });
+  await page
+    .getByTestId("attachment-input")
+    .setInputFiles({ name: "bao-gia.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ không phải PDF") });
   await expect(page.getByText("Chỉ nhận tệp PDF, JPG, PNG, DOCX hoặc XLSX")).toBeVisible();
   await expect(page.getByLabel(/bố trí đủ vốn đối ứng/)).toBeChecked();
-  await page.getByTestId("attachment-input").setInputFiles({ name: "Báo giá máy CNC.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page
+    .getByTestId("attachment-input")
+    .setInputFiles({ name: "Báo giá máy CNC.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(page.getByTestId("attachment-list")).toContainText("Báo giá máy CNC.pdf");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
@@ -122,7 +128,9 @@ test("the demo enterprise answers a return: sees what is asked, uploads, resubmi
   const panel = page.getByTestId("supplement-panel");
   await expect(panel).toContainText("Hạn bổ sung: 31/12/2026");
   await expect(panel).toContainText("Ảnh hiện trạng nhà xưởng");
-  await panel.getByLabel(/Tải lên tài liệu bổ sung/).setInputFiles({ name: "anh-nha-xuong.pdf", mimeType: "application/pdf", buffer: PDF });
+  await panel
+    .getByLabel(/Tải lên tài liệu bổ sung/)
+    .setInputFiles({ name: "anh-nha-xuong.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(panel).toContainText("Đã tải lên: anh-nha-xuong.pdf");
   await panel.getByLabel("Nội dung đã bổ sung, giải trình").fill("Đã bổ sung báo giá có model và ảnh nhà xưởng.");
   await panel.getByRole("button", { name: "Nộp bổ sung" }).click();

@@ -3,16 +3,21 @@ import { readFile } from "node:fs/promises";
 import { ACCOUNTS, signIn } from "./helpers";
 
 // Issue 12 items 1, 3, 8 over HTTP against the built portal on the seeded data.
-test("the leader's 2021–2025 chart says 'chưa có số liệu' with a link, and the CSV carries the whole report", async ({ page }) => {
+test("the leader's 2021–2025 chart says 'chưa có số liệu' with a link, and the CSV carries the whole report", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto("/lanh-dao/bang-dieu-khien");
   const empty = page.getByTestId("chart-empty").first();
   await expect(empty).toContainText("chưa có số liệu");
-  await expect(empty.getByRole("link", { name: "Nhập kết quả thực hiện" })).toHaveAttribute("href", "/lanh-dao/ket-qua/moi");
+  await expect(empty.getByRole("link", { name: "Nhập kết quả thực hiện" })).toHaveAttribute(
+    "href",
+    "/lanh-dao/ket-qua/moi",
+  );
   await expect(page.getByTestId("illustrative-toggle")).toContainText("Số liệu chính thức");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Xuất CSV" }).click();
-  const csv = (await readFile(await (await download).path() as string)).toString("utf8");
+  const csv = (await readFile((await (await download).path()) as string)).toString("utf8");
   expect(csv).toContain("Bảng điều khiển khuyến công");
   expect(csv).toMatch(/số liệu đến ngày \d{2}\/\d{2}\/\d{4}/);
   expect(csv).toContain("Thực hiện kinh phí");

@@ -10,7 +10,10 @@ test("the leader's home cites sources as a reader can, with no file names or int
   await expect(page.getByTestId("target-LD_DAO_TAO")).toContainText("Vĩnh Phúc");
 });
 
-test("/cong-khai and the open-data API flag the illustrative 2022 split and keep it out of the official total", async ({ page, request }) => {
+test("/cong-khai and the open-data API flag the illustrative 2022 split and keep it out of the official total", async ({
+  page,
+  request,
+}) => {
   await page.goto("/cong-khai?nam=2022&tinh=25");
   await expect(page.getByTestId("public-de-an")).toHaveCount(4);
   await expect(page.getByTestId("minh-hoa")).toHaveCount(4);
@@ -20,7 +23,9 @@ test("/cong-khai and the open-data API flag the illustrative 2022 split and keep
   expect(body.data.map((d: { trangThaiTen: string }) => d.trangThaiTen)).toContain("Được phê duyệt");
   const included = await (await request.get("/api/public/v1/de-an?nam=2022&tinh=25&minhHoa=1")).json();
   expect(included.tongKinhPhiHoTro).toBe("2170000000");
-  const tanViet = body.data.find((d: { ten: string }) => d.ten.startsWith("Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công"));
+  const tanViet = body.data.find((d: { ten: string }) =>
+    d.ten.startsWith("Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công"),
+  );
   expect(tanViet.donViThuHuong).toBe("Công ty TNHH MTV xây dựng và thương mại Tân Việt");
   expect(tanViet.xa).toBeNull();
 });

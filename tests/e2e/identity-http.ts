@@ -13,15 +13,31 @@ export function fromAddress(address: string): Record<string, string> {
   return { "x-forwarded-for": address, "x-kc-client-ip": address };
 }
 
-export type SignInReply = { status: number; location: string; cookieNames: string[]; body: string; ms: number; sessionCookie: string | null };
+export type SignInReply = {
+  status: number;
+  location: string;
+  cookieNames: string[];
+  body: string;
+  ms: number;
+  sessionCookie: string | null;
+};
 
-export async function httpSignIn(base: string, identifier: string, password: string, headers: Record<string, string> = {}): Promise<SignInReply> {
+export async function httpSignIn(
+  base: string,
+  identifier: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<SignInReply> {
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const t0 = performance.now();
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ identifier, password, csrfToken, callbackUrl: `${base}/sau-dang-nhap` }),
   });
@@ -30,8 +46,12 @@ export async function httpSignIn(base: string, identifier: string, password: str
   const set = res.headers.getSetCookie();
   const session = set.map((c) => c.split(";")[0]!).find((c) => c.includes("session-token=") && !c.endsWith("="));
   return {
-    status: res.status, location: res.headers.get("location") ?? "", body, ms,
-    cookieNames: set.map((c) => c.split("=")[0]!).sort(), sessionCookie: session ?? null,
+    status: res.status,
+    location: res.headers.get("location") ?? "",
+    body,
+    ms,
+    cookieNames: set.map((c) => c.split("=")[0]!).sort(),
+    sessionCookie: session ?? null,
   };
 }
 

@@ -29,7 +29,9 @@ test("a session cookie copied before sign-out is refused after it", async ({ pag
   expect(await session.json()).toBeNull();
 });
 
-test("ending a session from another browser, or an admin's revoke, ends the first at its next request", async ({ browser }) => {
+test("ending a session from another browser, or an admin's revoke, ends the first at its next request", async ({
+  browser,
+}) => {
   const a = await newSignedIn(browser, ACCOUNTS.otherProvinceStaff);
   const b = await newSignedIn(browser, ACCOUNTS.otherProvinceStaff);
   await b.page.goto("/tai-khoan/bao-mat");
@@ -52,30 +54,52 @@ test("ending a session from another browser, or an admin's revoke, ends the firs
   for (const x of [a, b, admin]) await x.context.close();
 });
 
-test("unknown and known accounts get identical answers in comparable time (median of 20, < 20 ms apart)", async ({ baseURL }) => {
+test("unknown and known accounts get identical answers in comparable time (median of 20, < 20 ms apart)", async ({
+  baseURL,
+}) => {
   const known: number[] = [];
   const unknown: number[] = [];
   let first: { k?: Awaited<ReturnType<typeof httpSignIn>>; u?: Awaited<ReturnType<typeof httpSignIn>> } = {};
   for (let i = 0; i < 21; i++) {
     // A fresh address each try: the per-address limit must not cut the measurement short. The order
     // alternates, so whatever the first request of a pair costs the second falls on both equally.
-    const tryKnown = () => httpSignIn(baseURL!, "chuyenvien.bacninh@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.1.${i + 1}`));
-    const tryUnknown = () => httpSignIn(baseURL!, "khong-co-tai-khoan-nay@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.2.${i + 1}`));
+    const tryKnown = () =>
+      httpSignIn(baseURL!, "chuyenvien.bacninh@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.1.${i + 1}`));
+    const tryUnknown = () =>
+      httpSignIn(baseURL!, "khong-co-tai-khoan-nay@demo.vn", `sai-mat-khau-${i}`, fromAddress(`10.20.2.${i + 1}`));
     let k, u;
-    if (i % 2) { u = await tryUnknown(); k = await tryKnown(); } else { k = await tryKnown(); u = await tryUnknown(); }
-    if (i === 0) { first = { k, u }; continue; } // warm-up
+    if (i % 2) {
+      u = await tryUnknown();
+      k = await tryKnown();
+    } else {
+      k = await tryKnown();
+      u = await tryUnknown();
+    }
+    if (i === 0) {
+      first = { k, u };
+      continue;
+    } // warm-up
     known.push(k.ms);
     unknown.push(u.ms);
-    expect({ status: u.status, location: u.location, cookies: u.cookieNames, body: u.body }).toEqual({ status: k.status, location: k.location, cookies: k.cookieNames, body: k.body });
+    expect({ status: u.status, location: u.location, cookies: u.cookieNames, body: u.body }).toEqual({
+      status: k.status,
+      location: k.location,
+      cookies: k.cookieNames,
+      body: k.body,
+    });
   }
   expect(first.k!.location).toContain("code=credentials");
   expect(first.k!.sessionCookie).toBeNull();
   const gap = Math.abs(median(known) - median(unknown));
-  console.log(`sign-in timing: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms, gap ${gap.toFixed(1)} ms`);
+  console.log(
+    `sign-in timing: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms, gap ${gap.toFixed(1)} ms`,
+  );
   expect(gap).toBeLessThan(20);
 });
 
-test("20 wrong passwords from one address are throttled without locking the account for its owner elsewhere", async ({ baseURL }) => {
+test("20 wrong passwords from one address are throttled without locking the account for its owner elsewhere", async ({
+  baseURL,
+}) => {
   const who = ACCOUNTS.enterprise;
   const attacker = fromAddress("10.30.0.1");
   const codes: string[] = [];
@@ -110,7 +134,10 @@ test("registration refuses a weak password with a Vietnamese reason", async ({ p
   await page.goto("/dang-ky");
   await page.getByLabel("Họ và tên người đăng ký").fill("Đỗ Thị Yếu");
   await page.getByLabel("Email hoặc số điện thoại").fill(`yeu-${Date.now()}@example.vn`);
-  for (const [weak, reason] of [["12345678a", "tối thiểu 10 ký tự"], ["password1234", "quá phổ biến"]] as const) {
+  for (const [weak, reason] of [
+    ["12345678a", "tối thiểu 10 ký tự"],
+    ["password1234", "quá phổ biến"],
+  ] as const) {
     await page.getByLabel("Mật khẩu", { exact: true }).fill(weak);
     await page.getByLabel("Nhập lại mật khẩu").fill(weak);
     await page.getByLabel(/Tôi đồng ý/).check();

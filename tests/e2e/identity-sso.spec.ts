@@ -16,7 +16,9 @@ test.afterAll(async () => {
   await idp?.close();
 });
 
-test("an organisation's representative signs in with VNeID for the first time: a new account, the profile prefilled", async ({ page }) => {
+test("an organisation's representative signs in with VNeID for the first time: a new account, the profile prefilled", async ({
+  page,
+}) => {
   await page.goto("/dang-nhap");
   await expect(page.getByTestId("sso-notice")).toHaveText(DEMO_IDP_NOTICE);
   await page.getByRole("link", { name: "Đăng nhập bằng VNeID" }).click();
@@ -29,7 +31,9 @@ test("an organisation's representative signs in with VNeID for the first time: a
   await expect(page.getByLabel("Loại hình cơ sở")).toHaveValue("DN");
 });
 
-test("a citizen whose personal ID number is on an existing account lands on that account's home page", async ({ page }) => {
+test("a citizen whose personal ID number is on an existing account lands on that account's home page", async ({
+  page,
+}) => {
   await page.goto("/dang-nhap");
   await page.getByRole("link", { name: "Đăng nhập bằng VNeID" }).click();
   await page.getByRole("button", { name: /Nguyễn Văn Tiến/ }).click();
@@ -38,7 +42,9 @@ test("a citizen whose personal ID number is on an existing account lands on that
   await expect(page.getByText("Mộc Tiến Thành").first()).toBeVisible();
 });
 
-test("an official without a second factor cannot approve; enrolling shows a QR code and recovery codes", async ({ page }) => {
+test("an official without a second factor cannot approve; enrolling shows a QR code and recovery codes", async ({
+  page,
+}) => {
   await signIn(page, "lanhdao.moi@demo.vn");
   await expect(page).toHaveURL(/\/tai-khoan\/bao-mat\?moi=1/);
   const title = "Ứng dụng máy sấy bún khô tuần hoàn khí nóng";
@@ -48,7 +54,9 @@ test("an official without a second factor cannot approve; enrolling shows a QR c
   await page.getByLabel("Lý do (bắt buộc)").fill("Đạt 82/100 điểm, phù hợp kế hoạch năm.");
   await page.getByRole("button", { name: "Phê duyệt", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
-  await expect(page.getByTestId("form-message").filter({ hasText: /\S/ }).first()).toContainText("cần xác thực hai yếu tố");
+  await expect(page.getByTestId("form-message").filter({ hasText: /\S/ }).first()).toContainText(
+    "cần xác thực hai yếu tố",
+  );
   await page.reload();
   await expect(page.getByLabel("Phê duyệt", { exact: true })).toBeVisible(); // still undecided
 

@@ -8,7 +8,10 @@ import { nssDbTrusting, pdffonts, pdfsig, pdftotext, writeTemp } from "../helper
 const TITLE = "Hỗ trợ máy chẻ và vót nan mây tre tự động";
 const DASHBOARD = "/lanh-dao/bang-dieu-khien?ky=2026-2030";
 // A 1×1 PNG: the upload is checked by its bytes, not its name.
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4b1b80000000049454e44ae426082", "hex");
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4b1b80000000049454e44ae426082",
+  "hex",
+);
 
 async function machineryProjects(page: Page): Promise<number> {
   await page.goto(DASHBOARD);
@@ -52,7 +55,9 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
   await report.getByLabel("Khối lượng công việc đã hoàn thành (%)").fill("90");
   await report.getByLabel("Vốn đầu tư đã thực hiện (% tổng vốn)").fill("80");
   await report.getByLabel("Kết quả thực hiện trong kỳ").fill("Đã lắp đặt 3 máy chẻ và vót nan, chạy thử ổn định.");
-  await report.getByLabel(/Ảnh hiện trường/).setInputFiles({ name: "hien-truong.png", mimeType: "image/png", buffer: PNG });
+  await report
+    .getByLabel(/Ảnh hiện trường/)
+    .setInputFiles({ name: "hien-truong.png", mimeType: "image/png", buffer: PNG });
   await report.getByRole("button", { name: "Gửi báo cáo tiến độ" }).click();
   await expect(report.getByTestId("form-message")).toContainText("kèm 1 ảnh");
   await expect(page.getByTestId("progress-reports")).toContainText("80%");
@@ -62,14 +67,18 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
 
   // The 70 % advance now passes, one đồng more would not.
   await submit(page, "posting-form", { "Số tiền": "175 triệu" }, "Ghi sổ");
-  await expect(page.getByTestId("posting-form").getByTestId("form-message")).toContainText("Đã ghi sổ: Tạm ứng 175 triệu đồng");
+  await expect(page.getByTestId("posting-form").getByTestId("form-message")).toContainText(
+    "Đã ghi sổ: Tạm ứng 175 triệu đồng",
+  );
   await expect(page.getByTestId("sum-advances")).toHaveText("175 triệu đồng");
 
   // Acceptance with results (defaults: 1 establishment with machinery, 1 machinery project, 1 beneficiary)
   await submit(page, "acceptance-form", { "Số biên bản nghiệm thu": "21/BB-NT" }, "Ghi biên bản nghiệm thu");
   await expect(page.getByTestId("acceptance-form").getByTestId("form-message")).toContainText("3 kết quả chỉ tiêu");
   await expect(page.getByTestId("proposal-status")).toHaveText("Đã nghiệm thu");
-  await expect(page.getByTestId("acceptances")).toContainText("Cơ sở được hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 1");
+  await expect(page.getByTestId("acceptances")).toContainText(
+    "Cơ sở được hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 1",
+  );
 
   // Final payment of the balance
   await page.getByTestId("posting-form").getByLabel("Loại").selectOption("FINAL_PAYMENT");
@@ -79,7 +88,10 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
   // The leader settles: the đề án closes with the money reconciled.
   await leader.goto(page.url());
   // No counterpart was documented: the settlement closes only on the leader's reasoned exception (issue 12 item 5).
-  await leader.getByTestId("settle-form").getByLabel(/Lý do ngoại lệ về vốn đối ứng/).fill("Cơ sở đã đầu tư đủ, chứng từ nộp bổ sung theo biên bản 21/BB-NT.");
+  await leader
+    .getByTestId("settle-form")
+    .getByLabel(/Lý do ngoại lệ về vốn đối ứng/)
+    .fill("Cơ sở đã đầu tư đủ, chứng từ nộp bổ sung theo biên bản 21/BB-NT.");
   await leader.getByTestId("settle-form").getByRole("button", { name: "Quyết toán và đóng đề án" }).click();
   await expect(leader.getByTestId("proposal-status")).toHaveText("Đã quyết toán");
   await expect(leader.getByTestId("settlement-line").filter({ hasText: "Quyết toán" })).toContainText("250 triệu đồng");
@@ -89,8 +101,24 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
   // (pdfsig with the demo CA the server created in ./data/pki trusted, pdffonts, pdftotext).
   const nss = nssDbTrusting(readFileSync("data/pki/ca.pem", "utf8"));
   const documents = [
-    ["contract-pdf", ["HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG", "BÊN A (Bên hỗ trợ)", "BÊN B (Bên thụ hưởng)", "Bằng chữ: Hai trăm năm mươi triệu đồng", "Giải quyết tranh chấp"]],
-    ["settlement-pdf", ["QUYẾT TOÁN KINH PHÍ KHUYẾN CÔNG", "Căn cứ Biên bản nghiệm thu số 21/BB-NT", "Bằng chữ: Hai trăm năm mươi triệu đồng"]],
+    [
+      "contract-pdf",
+      [
+        "HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG",
+        "BÊN A (Bên hỗ trợ)",
+        "BÊN B (Bên thụ hưởng)",
+        "Bằng chữ: Hai trăm năm mươi triệu đồng",
+        "Giải quyết tranh chấp",
+      ],
+    ],
+    [
+      "settlement-pdf",
+      [
+        "QUYẾT TOÁN KINH PHÍ KHUYẾN CÔNG",
+        "Căn cứ Biên bản nghiệm thu số 21/BB-NT",
+        "Bằng chữ: Hai trăm năm mươi triệu đồng",
+      ],
+    ],
   ] as const;
   for (const [testId, lines] of documents) {
     const href = await leader.getByTestId(testId).getAttribute("href");

@@ -12,7 +12,9 @@ async function openD5(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: D5 })).toBeVisible();
 }
 
-test("the decision shows the envelope, committed and remaining, and refuses an approval over it before 'Không thể hoàn tác'", async ({ page }) => {
+test("the decision shows the envelope, committed and remaining, and refuses an approval over it before 'Không thể hoàn tác'", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await openD5(page);
   const summary = page.getByTestId("envelope-summary");

@@ -17,7 +17,9 @@ async function registerAccount(page: Page, email: string): Promise<void> {
   await expect(page).toHaveURL(/\/dang-ky\/co-so$/);
 }
 
-test("registration keeps the three drop-downs after a server-side error, and the address message says what is missing", async ({ page }) => {
+test("registration keeps the three drop-downs after a server-side error, and the address message says what is missing", async ({
+  page,
+}) => {
   await registerAccount(page, `gom-${Date.now()}@example.vn`);
   await page.getByLabel("Loại hình cơ sở").selectOption("DN");
   await page.getByLabel("Tên cơ sở (theo giấy đăng ký)").fill("Công ty TNHH Gốm Lê Thị");
@@ -102,7 +104,11 @@ async function openD5(page: Page): Promise<void> {
   await expect(page.getByTestId("decision-form")).toBeVisible();
 }
 
-test("an empty leader reason and an empty return list get our own messages, tied to the field and announced (English visitor)", async ({ page, context, baseURL }) => {
+test("an empty leader reason and an empty return list get our own messages, tied to the field and announced (English visitor)", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await context.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
   await openD5(page);
@@ -128,7 +134,9 @@ test("an empty leader reason and an empty return list get our own messages, tied
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
-test("an empty reason on a Vietnamese page gets the Vietnamese message, and it goes once the field is filled", async ({ page }) => {
+test("an empty reason on a Vietnamese page gets the Vietnamese message, and it goes once the field is filled", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await openD5(page);
   const form = page.getByTestId("decision-form");

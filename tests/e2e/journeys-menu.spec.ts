@@ -4,8 +4,20 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./helpers";
 
-const STAFF_ITEMS = ["Tổng quan", "Tiếp nhận hồ sơ", "Đăng ký, nộp hộ", "Kế hoạch năm", "Đăng ký đề án KCQG", "Thực hiện & quyết toán", "Bảng điều khiển",
-  "Kết quả ngoài đề án", "Sản phẩm tiêu biểu", "Báo cáo định kỳ", "Nhập dữ liệu Excel", "Thông báo"];
+const STAFF_ITEMS = [
+  "Tổng quan",
+  "Tiếp nhận hồ sơ",
+  "Đăng ký, nộp hộ",
+  "Kế hoạch năm",
+  "Đăng ký đề án KCQG",
+  "Thực hiện & quyết toán",
+  "Bảng điều khiển",
+  "Kết quả ngoài đề án",
+  "Sản phẩm tiêu biểu",
+  "Báo cáo định kỳ",
+  "Nhập dữ liệu Excel",
+  "Thông báo",
+];
 
 test.describe("desktop 1920 px", () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
@@ -17,7 +29,11 @@ test.describe("desktop 1920 px", () => {
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     const reached = new Set<string>();
     // A link's first line is its name (the unread count follows on "Thông báo").
-    const name = async (link: import("@playwright/test").Locator) => (await link.innerText()).replace(/\s+/g, " ").replace(/ \d+ chưa đọc$/, "").trim();
+    const name = async (link: import("@playwright/test").Locator) =>
+      (await link.innerText())
+        .replace(/\s+/g, " ")
+        .replace(/ \d+ chưa đọc$/, "")
+        .trim();
     for (const link of await nav.getByRole("link").all()) reached.add(await name(link));
     for (const group of await nav.getByRole("button").all()) {
       await group.click();
@@ -80,7 +96,14 @@ test.describe("phone 360 px", () => {
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await menu.click();
     await expect(menu).toHaveAttribute("aria-expanded", "true");
-    for (const item of ["Trang của tôi", "Hồ sơ đề án", "Thực hiện đề án", "Thông tin cơ sở", "Tra cứu hồ sơ", "Thông báo"]) {
+    for (const item of [
+      "Trang của tôi",
+      "Hồ sơ đề án",
+      "Thực hiện đề án",
+      "Thông tin cơ sở",
+      "Tra cứu hồ sơ",
+      "Thông báo",
+    ]) {
       const link = nav.getByRole("link", { name: item });
       await expect(link).toBeVisible();
       const box = (await link.boundingBox())!;
@@ -98,6 +121,7 @@ test.describe("phone 360 px", () => {
     await page.waitForLoadState("networkidle");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     await nav.getByRole("button", { name: /Menu/ }).click();
-    for (const item of STAFF_ITEMS) await expect(nav.getByRole("link", { name: item, exact: item !== "Thông báo" })).toBeVisible();
+    for (const item of STAFF_ITEMS)
+      await expect(nav.getByRole("link", { name: item, exact: item !== "Thông báo" })).toBeVisible();
   });
 });

@@ -23,7 +23,9 @@ async function expectCurrent(page: Page, name: string): Promise<void> {
   }
 }
 
-test("the wizard names its steps, explains the address, fits 360 px, offers a drop area and resumes where it was left", async ({ page }) => {
+test("the wizard names its steps, explains the address, fits 360 px, offers a drop area and resumes where it was left", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.enterprise);
   await page.goto("/doanh-nghiep/ho-so/moi");
   await expectCurrent(page, "Hoạt động");
@@ -48,7 +50,14 @@ test("the wizard names its steps, explains the address, fits 360 px, offers a dr
   await page.getByLabel("Đơn giá (đồng)").fill("3 triệu");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  for (const label of ["Hạng mục", "Loại chi phí", "Số lượng", "Đơn vị tính", "Đơn giá (đồng)", "Đề nghị hỗ trợ (đồng)"]) {
+  for (const label of [
+    "Hạng mục",
+    "Loại chi phí",
+    "Số lượng",
+    "Đơn vị tính",
+    "Đơn giá (đồng)",
+    "Đề nghị hỗ trợ (đồng)",
+  ]) {
     const box = (await page.getByLabel(label).boundingBox())!;
     expect(box.x + box.width, label).toBeLessThanOrEqual(360);
   }
@@ -83,7 +92,10 @@ test("a submitted dossier's budget reads on a 360 px phone without sideways scro
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
-test("the receipt's lookup address is the one the portal is reached on when APP_URL is unset (13.9)", async ({ page, baseURL }) => {
+test("the receipt's lookup address is the one the portal is reached on when APP_URL is unset (13.9)", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, ACCOUNTS.enterprise);
   await page.goto("/doanh-nghiep/ho-so");
   await page.getByRole("link", { name: "Ứng dụng máy CNC 4 trục trong chế tác đồ gỗ mỹ nghệ" }).first().click();

@@ -55,7 +55,11 @@ test("an enterprise fills and submits the application form with the keyboard alo
   // Step 2: the focus lands on the new step; its fields follow in order.
   await expect(page.getByTestId("form-step")).toBeFocused();
   await typeInto(page, page.getByLabel("Tên đề án"), "Đào tạo nghề mộc mỹ nghệ cho 30 lao động nông thôn");
-  await typeInto(page, page.getByLabel("Mục tiêu và kết quả dự kiến"), "Đào tạo 30 lao động nghề mộc mỹ nghệ, tạo việc làm tại chỗ.");
+  await typeInto(
+    page,
+    page.getByLabel("Mục tiêu và kết quả dự kiến"),
+    "Đào tạo 30 lao động nghề mộc mỹ nghệ, tạo việc làm tại chỗ.",
+  );
   await typeInto(page, page.getByLabel("Địa điểm cụ thể"), "Thôn Đông, xã Yên Lạc");
   await tabTo(page, page.getByLabel("Ngày bắt đầu"));
   await page.keyboard.type("03012027");

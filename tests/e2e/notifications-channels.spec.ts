@@ -43,7 +43,9 @@ test("staff open a call for proposals; the subscribed applicant is alerted by th
   await signIn(page, ACCOUNTS.enterprise);
   await expect(async () => {
     await page.goto("/thong-bao");
-    await expect(page.getByText("Đợt mới nhận đề án: Đợt 1 năm 2027 — chế biến gỗ (kiểm thử)").first()).toBeVisible({ timeout: 2_000 });
+    await expect(page.getByText("Đợt mới nhận đề án: Đợt 1 năm 2027 — chế biến gỗ (kiểm thử)").first()).toBeVisible({
+      timeout: 2_000,
+    });
   }).toPass({ timeout: 30_000 });
   await signOut(page);
 });

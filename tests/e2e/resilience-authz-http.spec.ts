@@ -14,7 +14,12 @@ import { ACCOUNTS } from "./helpers";
 import { actionId } from "./resilience-server";
 
 const ROLES: Array<[keyof typeof ACCOUNTS, Role]> = [
-  ["enterprise", "ENTERPRISE"], ["staff", "STAFF"], ["appraiser1", "APPRAISER"], ["leader", "LEADER"], ["admin", "ADMIN"], ["ministry", "MINISTRY_VIEWER"],
+  ["enterprise", "ENTERPRISE"],
+  ["staff", "STAFF"],
+  ["appraiser1", "APPRAISER"],
+  ["leader", "LEADER"],
+  ["admin", "ADMIN"],
+  ["ministry", "MINISTRY_VIEWER"],
 ];
 
 /** Static pages and the capability their page.tsx requires: null = any signed-in person; undefined = public. */
@@ -28,7 +33,10 @@ function pages(): Array<{ url: string; cap: Capability | null | undefined }> {
       } else if (name === "page.tsx") {
         const src = readFileSync(p, "utf8");
         const m = /requireActor\(("([a-zA-Z.]+)")?\)/.exec(src);
-        out.push({ url: `/${path.relative("app", dir)}`.replace(/\/$/, "") || "/", cap: m ? ((m[2] as Capability | undefined) ?? null) : undefined });
+        out.push({
+          url: `/${path.relative("app", dir)}`.replace(/\/$/, "") || "/",
+          cap: m ? ((m[2] as Capability | undefined) ?? null) : undefined,
+        });
       }
     }
   };
@@ -66,7 +74,8 @@ test("every role × every guarded page: 200 when its role may, 403 page otherwis
       const key = `${role} ${url}`;
       if (KNOWN_500.has(key)) {
         if (r.status !== 500) rows.push(`${key}: fixed (${r.status}); remove it from KNOWN_500`);
-      } else if (!fine) rows.push(`${key} (${cap ?? "signed-in"}): expected ${allowed ? "200" : "403"}, got ${r.status}`);
+      } else if (!fine)
+        rows.push(`${key} (${cap ?? "signed-in"}): expected ${allowed ? "200" : "403"}, got ${r.status}`);
     }
   }
   expect(rows).toEqual([]);
@@ -93,7 +102,10 @@ test("another province's dossier is hidden (404), over HTTP", async ({ baseURL }
 
 test("route handlers: exports and import templates refuse roles without the capability", async ({ baseURL }) => {
   const rows: string[] = [];
-  const routes: Array<[string, Capability]> = [["/api/export/dashboard?format=csv", "reports.export"], ["/api/import/template", "data.import"]];
+  const routes: Array<[string, Capability]> = [
+    ["/api/export/dashboard?format=csv", "reports.export"],
+    ["/api/import/template", "data.import"],
+  ];
   for (const [account, role] of ROLES) {
     const cookie = await cookieOf(baseURL!, account);
     for (const [url, cap] of routes) {
@@ -106,7 +118,9 @@ test("route handlers: exports and import templates refuse roles without the capa
   expect(rows).toEqual([]);
 });
 
-test("server actions by id: another role's action answers 403 and writes nothing; anonymous is redirected", async ({ baseURL }) => {
+test("server actions by id: another role's action answers 403 and writes nothing; anonymous is redirected", async ({
+  baseURL,
+}) => {
   const form = () => {
     const f = new FormData();
     f.set("_1_activityCode", "DAO_TAO_NGHE");
@@ -115,8 +129,14 @@ test("server actions by id: another role's action answers 403 and writes nothing
   };
   for (const [account, role] of ROLES) {
     const r = await fetch(`${baseURL}/quan-tri/quy-tac`, {
-      method: "POST", body: form(),
-      headers: { Cookie: await cookieOf(baseURL!, account), "Next-Action": actionId("addRulePeriodAction"), Accept: "text/x-component", Origin: baseURL! },
+      method: "POST",
+      body: form(),
+      headers: {
+        Cookie: await cookieOf(baseURL!, account),
+        "Next-Action": actionId("addRulePeriodAction"),
+        Accept: "text/x-component",
+        Origin: baseURL!,
+      },
     });
     const text = await r.text();
     if (can(role, "rules.manage")) {
@@ -125,30 +145,78 @@ test("server actions by id: another role's action answers 403 and writes nothing
     } else expect(r.status, role).toBe(403);
   }
   const anon = await fetch(`${baseURL}/doanh-nghiep/ho-so/moi`, {
-    method: "POST", body: JSON.stringify([{ proposalId: null, establishmentId: null, data: {} }]), redirect: "manual",
-    headers: { "Next-Action": actionId("saveDraftAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL! },
+    method: "POST",
+    body: JSON.stringify([{ proposalId: null, establishmentId: null, data: {} }]),
+    redirect: "manual",
+    headers: {
+      "Next-Action": actionId("saveDraftAction"),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      Origin: baseURL!,
+    },
   });
   await anon.arrayBuffer();
   expect(anon.status).not.toBe(500);
-  expect(`${anon.status} ${anon.headers.get("location") ?? ""} ${anon.headers.get("x-action-redirect") ?? ""}`).toContain("/dang-nhap");
+  expect(
+    `${anon.status} ${anon.headers.get("location") ?? ""} ${anon.headers.get("x-action-redirect") ?? ""}`,
+  ).toContain("/dang-nhap");
 });
 
 test("fuzz sample over HTTP: arbitrary draft payloads get a message, never a 500 or a stack", async ({ baseURL }) => {
   const cookie = await cookieOf(baseURL!, "enterprise");
-  const nasty = fc.oneof(fc.string(), fc.constantFrom("", "1e309", "12,5 triệu", "31/02/2026", "'; DROP TABLE \"Proposal\"; --", "<script>alert(1)</script>", "\u0000", "a".repeat(5000)));
-  const value = fc.oneof(nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(nasty, { maxLength: 3 }));
+  const nasty = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      "",
+      "1e309",
+      "12,5 triệu",
+      "31/02/2026",
+      '\'; DROP TABLE "Proposal"; --',
+      "<script>alert(1)</script>",
+      "\u0000",
+      "a".repeat(5000),
+    ),
+  );
+  const value = fc.oneof(
+    nasty,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(nasty, { maxLength: 3 }),
+  );
   const input = fc.oneof(
-    fc.record({ proposalId: fc.oneof(fc.constant(null), nasty), establishmentId: fc.constant(null), data: fc.dictionary(fc.constantFrom("title", "activityCategoryId", "communeId", "startDate", "endDate", "lines", "objectives"), value) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        proposalId: fc.oneof(fc.constant(null), nasty),
+        establishmentId: fc.constant(null),
+        data: fc.dictionary(
+          fc.constantFrom("title", "activityCategoryId", "communeId", "startDate", "endDate", "lines", "objectives"),
+          value,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
     value,
   );
-  await fc.assert(fc.asyncProperty(input, async (arg) => {
-    const r = await fetch(`${baseURL}/doanh-nghiep/ho-so/moi`, {
-      method: "POST", body: JSON.stringify([arg]),
-      headers: { Cookie: cookie, "Next-Action": actionId("saveDraftAction"), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL! },
-    });
-    const text = await r.text();
-    expect(r.status).toBeLessThan(500);
-    expect(text).not.toMatch(/\n\s+at [^\n]+\(/); // no stack trace
-    expect(text).not.toContain("Đã có lỗi hệ thống");
-  }), { numRuns: 40, seed: 11 });
+  await fc.assert(
+    fc.asyncProperty(input, async (arg) => {
+      const r = await fetch(`${baseURL}/doanh-nghiep/ho-so/moi`, {
+        method: "POST",
+        body: JSON.stringify([arg]),
+        headers: {
+          Cookie: cookie,
+          "Next-Action": actionId("saveDraftAction"),
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+          Origin: baseURL!,
+        },
+      });
+      const text = await r.text();
+      expect(r.status).toBeLessThan(500);
+      expect(text).not.toMatch(/\n\s+at [^\n]+\(/); // no stack trace
+      expect(text).not.toContain("Đã có lỗi hệ thống");
+    }),
+    { numRuns: 40, seed: 11 },
+  );
 });

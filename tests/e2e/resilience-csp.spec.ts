@@ -32,7 +32,9 @@ const PAGES: Array<[keyof typeof ACCOUNTS | null, string[]]> = [
 ];
 
 for (const [account, paths] of PAGES) {
-  test(`no CSP violation on ${account ?? "public"} pages, and the policy has no 'unsafe-inline' script`, async ({ page }) => {
+  test(`no CSP violation on ${account ?? "public"} pages, and the policy has no 'unsafe-inline' script`, async ({
+    page,
+  }) => {
     const seen = await watch(page);
     if (account) await signIn(page, ACCOUNTS[account]);
     for (const path of paths) {
@@ -63,7 +65,9 @@ test("injected markup cannot run script: inline handlers are refused (the policy
   expect((await violations(page, seen)).some((v) => v.includes("script-src"))).toBe(true);
 });
 
-test("the client app works under the policy: switching language is a server action and a re-render", async ({ page }) => {
+test("the client app works under the policy: switching language is a server action and a re-render", async ({
+  page,
+}) => {
   const seen = await watch(page);
   await page.goto("/");
   await page.getByRole("button", { name: "English" }).click();

@@ -14,11 +14,31 @@ let server: Server;
 let enterprise: string;
 let ids: { training: string; commune: string };
 
-const draft = (title: string) => ({ proposalId: null, establishmentId: null, data: {
-  activityCategoryId: ids.training, title, objectives: "Đào tạo 30 lao động nông thôn nghề mộc mỹ nghệ.", communeId: ids.commune, location: "Xã Yên Lạc",
-  startDate: "2027-03-01", endDate: "2027-06-30", attestCounterpart: true, attestNoDoubleFunding: true,
-  lines: [{ item: "Lớp đào tạo 30 học viên", costKind: "TRAINING", quantity: "30", unit: "học viên", unitPrice: "3 triệu", requestedSupport: "60 triệu" }],
-} });
+const draft = (title: string) => ({
+  proposalId: null,
+  establishmentId: null,
+  data: {
+    activityCategoryId: ids.training,
+    title,
+    objectives: "Đào tạo 30 lao động nông thôn nghề mộc mỹ nghệ.",
+    communeId: ids.commune,
+    location: "Xã Yên Lạc",
+    startDate: "2027-03-01",
+    endDate: "2027-06-30",
+    attestCounterpart: true,
+    attestNoDoubleFunding: true,
+    lines: [
+      {
+        item: "Lớp đào tạo 30 học viên",
+        costKind: "TRAINING",
+        quantity: "30",
+        unit: "học viên",
+        unitPrice: "3 triệu",
+        requestedSupport: "60 triệu",
+      },
+    ],
+  },
+});
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -26,13 +46,22 @@ test.beforeAll(async () => {
   db = await freshDatabase("pg");
   server = await portal(BASE_PORT, db.url);
   enterprise = await signInCookie(server.base, "doanhnghiep@demo.vn");
-  const [a] = await sql<{ id: string }>(db.url, `SELECT id FROM "ActivityCategory" WHERE code = 'DAO_TAO_NGHE' AND "validTo" IS NULL`);
-  const [e] = await sql<{ communeId: string }>(db.url, `SELECT e."communeId" FROM "User" u JOIN "Establishment" e ON e.id = u."establishmentId" WHERE u.email = 'doanhnghiep@demo.vn'`);
+  const [a] = await sql<{ id: string }>(
+    db.url,
+    `SELECT id FROM "ActivityCategory" WHERE code = 'DAO_TAO_NGHE' AND "validTo" IS NULL`,
+  );
+  const [e] = await sql<{ communeId: string }>(
+    db.url,
+    `SELECT e."communeId" FROM "User" u JOIN "Establishment" e ON e.id = u."establishmentId" WHERE u.email = 'doanhnghiep@demo.vn'`,
+  );
   ids = { training: a!.id, commune: e!.communeId };
 });
 
 test.afterAll(async () => {
-  if (db) await sql(db.url.replace(/\/[^/]+$/, "/postgres"), `ALTER DATABASE ${db.name} WITH ALLOW_CONNECTIONS true`).catch(() => {});
+  if (db)
+    await sql(db.url.replace(/\/[^/]+$/, "/postgres"), `ALTER DATABASE ${db.name} WITH ALLOW_CONNECTIONS true`).catch(
+      () => {},
+    );
   await server?.stop();
   await db?.drop();
 });
@@ -40,7 +69,13 @@ test.afterAll(async () => {
 test("forged X-Forwarded-For or x-kc-client-ip neither dodge the open-data limit nor add rate-limit rows", async () => {
   const statuses: number[] = [];
   for (let i = 0; i < 61; i++) {
-    const r = await fetch(`${server.base}/api/public/v1/de-an`, { headers: { "X-Forwarded-For": `203.0.113.${i}`, "X-Real-IP": `198.51.100.${i}`, "x-kc-client-ip": `192.0.2.${i}` } });
+    const r = await fetch(`${server.base}/api/public/v1/de-an`, {
+      headers: {
+        "X-Forwarded-For": `203.0.113.${i}`,
+        "X-Real-IP": `198.51.100.${i}`,
+        "x-kc-client-ip": `192.0.2.${i}`,
+      },
+    });
     await r.arrayBuffer();
     statuses.push(r.status);
   }
@@ -52,7 +87,11 @@ test("forged X-Forwarded-For or x-kc-client-ip neither dodge the open-data limit
 
 test("a body far over the limit gets 413 at once, as a page or as JSON", async () => {
   const big = new Uint8Array(30 * 1024 * 1024);
-  const page = await fetch(`${server.base}/doanh-nghiep/ho-so/moi`, { method: "POST", body: big, headers: { Cookie: enterprise, "Content-Type": "application/octet-stream" } });
+  const page = await fetch(`${server.base}/doanh-nghiep/ho-so/moi`, {
+    method: "POST",
+    body: big,
+    headers: { Cookie: enterprise, "Content-Type": "application/octet-stream" },
+  });
   expect(page.status).toBe(413);
   expect(await page.text()).toContain("Dữ liệu gửi lên quá lớn");
   const api = await fetch(`${server.base}/api/public/v1/de-an`, { method: "POST", body: big });
@@ -70,7 +109,14 @@ test("an 11 MB file reaches the upload action and gets 'Tệp vượt quá 10 MB
   form.set("_1_file", new Blob([file], { type: "application/pdf" }), "bao-gia.pdf");
   form.set("0", JSON.stringify(["$K1"]));
   const r = await fetch(`${server.base}/doanh-nghiep/ho-so/moi`, {
-    method: "POST", body: form, headers: { Cookie: enterprise, "Next-Action": actionId("uploadDocumentAction"), Accept: "text/x-component", Origin: server.base },
+    method: "POST",
+    body: form,
+    headers: {
+      Cookie: enterprise,
+      "Next-Action": actionId("uploadDocumentAction"),
+      Accept: "text/x-component",
+      Origin: server.base,
+    },
   });
   const text = await r.text();
   expect(r.status).toBe(200);
@@ -82,7 +128,11 @@ test("a lost database answers 503 + Retry-After on a page, an API route and a se
   const before = await sql<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Proposal"`);
   const admin = db.url.replace(/\/[^/]+$/, "/postgres");
   await sql(admin, `ALTER DATABASE ${db.name} WITH ALLOW_CONNECTIONS false`);
-  await sql(admin, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [db.name]);
+  await sql(
+    admin,
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+    [db.name],
+  );
 
   // A page that reads the database (the signed-in person's row): the outage page, not a 500.
   const page = await fetch(`${server.base}/doanh-nghiep`, { headers: { Cookie: enterprise } });
@@ -95,7 +145,13 @@ test("a lost database answers 503 + Retry-After on a page, an API route and a se
   expect(api.headers.get("retry-after")).toBeTruthy();
   expect((await api.json()).code).toBe("DATABASE_UNAVAILABLE");
 
-  const action = await callAction(server.base, "/doanh-nghiep/ho-so/moi", "saveDraftAction", [draft("Đề án gửi trong lúc mất cơ sở dữ liệu")], enterprise);
+  const action = await callAction(
+    server.base,
+    "/doanh-nghiep/ho-so/moi",
+    "saveDraftAction",
+    [draft("Đề án gửi trong lúc mất cơ sở dữ liệu")],
+    enterprise,
+  );
   expect(action.status).toBe(503);
   expect(action.headers.get("retry-after")).toBeTruthy();
   await action.arrayBuffer();
@@ -106,8 +162,13 @@ test("a lost database answers 503 + Retry-After on a page, an API route and a se
   // The first render after recovery compiles the page and opens new connections: slow on a busy machine.
   const attempts: string[] = [];
   while (Date.now() - t0 < 90_000) {
-    const r = await fetch(`${server.base}/doanh-nghiep`, { headers: { Cookie: enterprise }, signal: AbortSignal.timeout(10_000) })
-      .then(async (x) => (await x.arrayBuffer(), x.status), (e: unknown) => (e instanceof Error ? e.name : "error"));
+    const r = await fetch(`${server.base}/doanh-nghiep`, {
+      headers: { Cookie: enterprise },
+      signal: AbortSignal.timeout(10_000),
+    }).then(
+      async (x) => (await x.arrayBuffer(), x.status),
+      (e: unknown) => (e instanceof Error ? e.name : "error"),
+    );
     attempts.push(`${Date.now() - t0}ms:${r}`);
     status = typeof r === "number" ? r : 0;
     if (status === 200) break;
@@ -117,7 +178,13 @@ test("a lost database answers 503 + Retry-After on a page, an API route and a se
   expect(status).toBe(200);
   console.log(`recovered ${Date.now() - t0} ms after the database returned`);
 
-  const saved = await callAction(server.base, "/doanh-nghiep/ho-so/moi", "saveDraftAction", [draft("Đề án gửi sau khi cơ sở dữ liệu trở lại")], enterprise);
+  const saved = await callAction(
+    server.base,
+    "/doanh-nghiep/ho-so/moi",
+    "saveDraftAction",
+    [draft("Đề án gửi sau khi cơ sở dữ liệu trở lại")],
+    enterprise,
+  );
   expect(saved.status).toBe(200);
   expect(await saved.text()).toContain(`"ok":true`);
   // Nothing half-written: the attempt during the outage left no row; the one after is whole.
@@ -134,7 +201,13 @@ test("past its capacity an instance answers 503 + Retry-After fast, keeps servin
     const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
     expect(asset).toBeTruthy();
     const t0 = Date.now();
-    const burst = Array.from({ length: 60 }, () => fetch(`${small.base}/cong-khai`).then(async (r) => ({ status: r.status, retry: r.headers.get("retry-after"), ms: (await r.arrayBuffer(), Date.now() - t0) })));
+    const burst = Array.from({ length: 60 }, () =>
+      fetch(`${small.base}/cong-khai`).then(async (r) => ({
+        status: r.status,
+        retry: r.headers.get("retry-after"),
+        ms: (await r.arrayBuffer(), Date.now() - t0),
+      })),
+    );
     const staticDuring = await fetch(`${small.base}${asset}`);
     expect(staticDuring.status).toBe(200);
     const results = await Promise.all(burst);

@@ -11,7 +11,11 @@ export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres
 export const BASE_PORT = Number(process.env.RESILIENCE_PORT ?? 3211);
 export const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 
-export async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   await c.connect();
   try {
@@ -23,9 +27,13 @@ export async function sql<T = Record<string, unknown>>(url: string, text: string
 
 /** Skips (locally) or fails (CI) when PostgreSQL is not there, as tests/helpers/test-db.ts does. */
 export async function requirePostgres(): Promise<void> {
-  const up = await sql(ADMIN_URL, "SELECT 1").then(() => true, () => false);
+  const up = await sql(ADMIN_URL, "SELECT 1").then(
+    () => true,
+    () => false,
+  );
   const ci = (process.env.CI ?? "").toLowerCase();
-  if (!up && (ci === "" || ci === "0" || ci === "false")) test.skip(true, "PostgreSQL at 127.0.0.1:5432 is unreachable");
+  if (!up && (ci === "" || ci === "0" || ci === "false"))
+    test.skip(true, "PostgreSQL at 127.0.0.1:5432 is unreachable");
 }
 
 export async function freshDatabase(tag: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
@@ -41,17 +49,33 @@ export function portal(port: number, databaseUrl: string, env: Record<string, st
 
 /** A server action's id, as the browser sends it in the Next-Action header (from the build's manifest). */
 export function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(DIST, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
   if (!hit) throw new Error(`No server action ${exportedName} in the build`);
   return hit[0];
 }
 
 /** Calls a server action the way React's client does (arguments encoded as JSON text). */
-export function callAction(base: string, page: string, name: string, args: unknown[], cookie?: string, extra: Record<string, string> = {}): Promise<Response> {
+export function callAction(
+  base: string,
+  page: string,
+  name: string,
+  args: unknown[],
+  cookie?: string,
+  extra: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${base}${page}`, {
     method: "POST",
     body: JSON.stringify(args),
-    headers: { "Next-Action": actionId(name), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: base, ...(cookie ? { Cookie: cookie } : {}), ...extra },
+    headers: {
+      "Next-Action": actionId(name),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+      Origin: base,
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...extra,
+    },
   });
 }

@@ -9,12 +9,27 @@ test("the admin rule screen shows which instrument rules which fund and period",
   await page.goto("/quan-tri/quy-tac");
   await expect(page.getByRole("heading", { name: "Bộ quy tắc theo quỹ và thời kỳ" })).toBeVisible();
   const national = page.getByTestId("rule-set-QG-TT28-2018");
-  for (const text of ["28/2018/TT-BTC", "Bộ Tài chính", "12/05/2018", "Thông tư 36/2013/TT-BCT", "Chỉ xem", "KCQG"]) await expect(national).toContainText(text);
+  for (const text of ["28/2018/TT-BTC", "Bộ Tài chính", "12/05/2018", "Thông tư 36/2013/TT-BCT", "Chỉ xem", "KCQG"])
+    await expect(national).toContainText(text);
   await expect(page.getByTestId("rule-set-QG-TTLT26-2014")).toContainText("11/05/2018");
   const local = page.getByTestId("rule-set-PT-KCDP-NQ23-2025");
-  for (const text of ["23/2025/NQ-HĐND", "HĐND tỉnh Phú Thọ", "28/10/2025", "01/01/2026", "KCĐP", "tỉnh Phú Thọ", "Mức minh họa", "Đang áp dụng"]) await expect(local).toContainText(text);
+  for (const text of [
+    "23/2025/NQ-HĐND",
+    "HĐND tỉnh Phú Thọ",
+    "28/10/2025",
+    "01/01/2026",
+    "KCĐP",
+    "tỉnh Phú Thọ",
+    "Mức minh họa",
+    "Đang áp dụng",
+  ])
+    await expect(local).toContainText(text);
   // Caps name their set and instrument; the province's copied levels say which national article they equal.
-  await expect(page.getByText("Điều 2 (minh họa; bằng mức Điều 8 khoản 4 Thông tư 28/2018/TT-BTC) Nghị quyết 23/2025/NQ-HĐND").first()).toBeVisible();
+  await expect(
+    page
+      .getByText("Điều 2 (minh họa; bằng mức Điều 8 khoản 4 Thông tư 28/2018/TT-BTC) Nghị quyết 23/2025/NQ-HĐND")
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ban hành bộ quy tắc mới của tỉnh (KCĐP)" })).toBeVisible();
 });
 
@@ -32,11 +47,15 @@ test("a new provincial version refuses a start date before the set in force, nex
   await expect(page.getByText("Ngày có hiệu lực phải sau 01/01/2026")).toBeVisible();
 });
 
-test("the decision screen names who decides a KCĐP đề án; the ministry has its KCQG decision page", async ({ page }) => {
+test("the decision screen names who decides a KCĐP đề án; the ministry has its KCQG decision page", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.leader);
   await page.goto(`/can-bo/ho-so?q=${encodeURIComponent("sấy bún")}`);
   await page.getByRole("link", { name: "Ứng dụng máy sấy bún khô tuần hoàn khí nóng" }).click();
-  await expect(page.getByTestId("decision-authority")).toContainText("Lãnh đạo Sở Công Thương tỉnh, trong kế hoạch khuyến công địa phương được UBND tỉnh phê duyệt");
+  await expect(page.getByTestId("decision-authority")).toContainText(
+    "Lãnh đạo Sở Công Thương tỉnh, trong kế hoạch khuyến công địa phương được UBND tỉnh phê duyệt",
+  );
   await page.context().clearCookies();
 
   await signIn(page, ACCOUNTS.ministry);
@@ -45,7 +64,9 @@ test("the decision screen names who decides a KCĐP đề án; the ministry has 
   await expect(page.getByText("Hạn đăng ký của tỉnh: 20/06/2026")).toBeVisible();
 });
 
-test("a KCQG đề án: the department leader sees who decides and no Approve button; the ministry approves it", async ({ page }) => {
+test("a KCQG đề án: the department leader sees who decides and no Approve button; the ministry approves it", async ({
+  page,
+}) => {
   const D9 = "Ứng dụng máy ép và lò sấy gốm mỹ nghệ xuất khẩu";
   await signIn(page, ACCOUNTS.leader);
   await page.goto(`/can-bo/ho-so?q=${encodeURIComponent("lò sấy gốm")}`);

@@ -13,7 +13,10 @@ export async function seedImplementationFixtures(db: PrismaClient): Promise<void
 
 /** The demo machinery đề án approved for 250 triệu at Phú Thọ (prisma/seed/foundation/proposals.ts, D6). */
 export async function approvedMachineryProposal(db: PrismaClient): Promise<{ id: string; approvedSupport: bigint }> {
-  const p = await db.proposal.findFirstOrThrow({ where: { code: "000.00.20.H45-251215-0001" }, select: { id: true, approvedSupport: true } });
+  const p = await db.proposal.findFirstOrThrow({
+    where: { code: "000.00.20.H45-251215-0001" },
+    select: { id: true, approvedSupport: true },
+  });
   return { id: p.id, approvedSupport: p.approvedSupport ?? 0n };
 }
 
@@ -23,7 +26,10 @@ export async function cloneApproved(db: PrismaClient, sourceId: string, suffix: 
   const { id: _id, code: _code, createdAt: _c, updatedAt: _u, draftData: _d, budgetLines, ...rest } = s;
   const created = await db.proposal.create({
     data: {
-      ...rest, title: `${s.title} (${suffix})`, code: null, status: "APPROVED",
+      ...rest,
+      title: `${s.title} (${suffix})`,
+      code: null,
+      status: "APPROVED",
       budgetLines: { create: budgetLines.map(({ id: _i, proposalId: _p, ...l }) => l) },
     },
     select: { id: true },

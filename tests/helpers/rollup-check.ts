@@ -79,12 +79,19 @@ const RESULT_AREA_TOTALS = `
     AND raw."endYear" = kept."endYear"
   WHERE (raw.value, raw.n, raw."atLeastN", raw."approxN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN", kept."approxN")`;
 
-export type RollupDrift = { proposalMoney: string[]; proposalTotals: string[]; resultTotals: string[]; resultAreaTotals: string[] };
+export type RollupDrift = {
+  proposalMoney: string[];
+  proposalTotals: string[];
+  resultTotals: string[];
+  resultAreaTotals: string[];
+};
 
 export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
   const ids = async (sql: string) => (await db.$queryRawUnsafe<Array<{ id: string }>>(sql)).map((r) => r.id);
   return {
-    proposalMoney: await ids(PROPOSAL_MONEY), proposalTotals: await ids(PROPOSAL_TOTALS), resultTotals: await ids(RESULT_TOTALS),
+    proposalMoney: await ids(PROPOSAL_MONEY),
+    proposalTotals: await ids(PROPOSAL_TOTALS),
+    resultTotals: await ids(RESULT_TOTALS),
     resultAreaTotals: await ids(RESULT_AREA_TOTALS),
   };
 }

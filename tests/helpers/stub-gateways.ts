@@ -47,16 +47,24 @@ export async function startStubGateways(port = 0): Promise<StubGateways> {
       }
       n += 1;
       const scripted = scripts.get(path)?.shift();
-      const reply = scripted ?? (path === SMS_PATH
-        ? { status: 200, body: { CodeResult: "100", CountRegenerate: 0, SMSID: `sms-${n}` } }
-        : { status: 200, body: { error: 0, message: "Success", data: { msg_id: `zns-${n}`, sent_time: String(Date.now()) } } });
+      const reply =
+        scripted ??
+        (path === SMS_PATH
+          ? { status: 200, body: { CodeResult: "100", CountRegenerate: 0, SMSID: `sms-${n}` } }
+          : {
+              status: 200,
+              body: { error: 0, message: "Success", data: { msg_id: `zns-${n}`, sent_time: String(Date.now()) } },
+            });
       res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    smsUrl: base, znsUrl: `${base}${ZNS_PATH}`, sms, zns,
+    smsUrl: base,
+    znsUrl: `${base}${ZNS_PATH}`,
+    sms,
+    zns,
     script: (path, replies) => scripts.set(path, [...(scripts.get(path) ?? []), ...replies]),
     reset: () => {
       sms.length = 0;

@@ -23,7 +23,9 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgresql://
 async function templateKey(): Promise<string> {
   const list = await readMigrations();
   const pgliteJson = await readFile(path.join(ROOT, "node_modules/@electric-sql/pglite/package.json"), "utf8");
-  const hash = createHash("sha256").update(pgliteJson).update(list.lockfile.content ?? "");
+  const hash = createHash("sha256")
+    .update(pgliteJson)
+    .update(list.lockfile.content ?? "");
   for (const dir of list.migrationDirectories) hash.update(dir.path).update(JSON.stringify(dir.migrationFile.content));
   return hash.digest("hex").slice(0, 16);
 }

@@ -32,16 +32,42 @@ function taxCode(): string {
 
 async function deskRegistered(extra: Record<string, string> = {}): Promise<{ id: string; taxCode: string }> {
   const tc = taxCode();
-  const id = await registerAssisted(staff, {
-    kind: "HKD", name: `Hộ kinh doanh Gốm ${tc}`, taxCode: tc, communeId, address: "Thôn Bến, xã Vĩnh Tường", industryCode: "THU_CONG_MY_NGHE",
-    industry: "Gốm", workforce: "4", representative: "Phạm Thị Gốm", note: "Bộ phận một cửa UBND xã Vĩnh Tường", ...extra,
-  }, NOW);
+  const id = await registerAssisted(
+    staff,
+    {
+      kind: "HKD",
+      name: `Hộ kinh doanh Gốm ${tc}`,
+      taxCode: tc,
+      communeId,
+      address: "Thôn Bến, xã Vĩnh Tường",
+      industryCode: "THU_CONG_MY_NGHE",
+      industry: "Gốm",
+      workforce: "4",
+      representative: "Phạm Thị Gốm",
+      note: "Bộ phận một cửa UBND xã Vĩnh Tường",
+      ...extra,
+    },
+    NOW,
+  );
   return { id, taxCode: tc };
 }
 
 async function ownAccount(phone: string): Promise<Actor> {
-  const { userId } = await registerAccount({ name: "Phạm Thị Gốm", identifier: phone, password: "Gom-su-bat-trang-2026", confirm: "Gom-su-bat-trang-2026", agree: "on" });
-  return { id: userId, name: "Phạm Thị Gốm", role: "ENTERPRISE", agencyId: null, provinceId: null, establishmentId: null };
+  const { userId } = await registerAccount({
+    name: "Phạm Thị Gốm",
+    identifier: phone,
+    password: "Gom-su-bat-trang-2026",
+    confirm: "Gom-su-bat-trang-2026",
+    agree: "on",
+  });
+  return {
+    id: userId,
+    name: "Phạm Thị Gốm",
+    role: "ENTERPRISE",
+    agencyId: null,
+    provinceId: null,
+    establishmentId: null,
+  };
 }
 
 const WRONG = /Mã số thuế hoặc mã nhận tài khoản không đúng/;
@@ -65,9 +91,23 @@ describe("claiming an establishment registered at the desk", () => {
   it("self-registration with the taken tax code points to the claim; the owner's own login then takes the establishment over", async () => {
     const est = await deskRegistered();
     const owner = await ownAccount("0387000001");
-    const refused = (await caught(createOwnEstablishment(owner, {
-      kind: "HKD", name: "Gốm của tôi", taxCode: est.taxCode, communeId, address: "Thôn Bến", industryCode: "THU_CONG_MY_NGHE", industry: "Gốm", workforce: "4", representative: "Phạm Thị Gốm",
-    }, NOW))) as ValidationError;
+    const refused = (await caught(
+      createOwnEstablishment(
+        owner,
+        {
+          kind: "HKD",
+          name: "Gốm của tôi",
+          taxCode: est.taxCode,
+          communeId,
+          address: "Thôn Bến",
+          industryCode: "THU_CONG_MY_NGHE",
+          industry: "Gốm",
+          workforce: "4",
+          representative: "Phạm Thị Gốm",
+        },
+        NOW,
+      ),
+    )) as ValidationError;
     expect(refused.fieldErrors.taxCode?.[0]).toContain("mã nhận tài khoản do cán bộ cấp");
     expect(await db.establishment.count({ where: { taxCode: est.taxCode } })).toBe(1);
 
@@ -76,13 +116,23 @@ describe("claiming an establishment registered at the desk", () => {
     expect(expiresAt.getTime() - NOW.getTime()).toBe(14 * 86_400_000);
     // Only the hash is stored, and the audit row does not hold the code.
     expect(await db.accountClaim.count({ where: { codeHash: hashClaimCode(code) } })).toBe(1);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: est.id, action: "establishment.claimCodeIssued" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: est.id, action: "establishment.claimCodeIssued" },
+    });
     expect(JSON.stringify({ data: audit.data, reason: audit.reason })).not.toContain(code);
 
-    const done = await claimEstablishment(owner, { taxCode: est.taxCode, code: code.toLowerCase().replace("-", " ") }, NOW);
+    const done = await claimEstablishment(
+      owner,
+      { taxCode: est.taxCode, code: code.toLowerCase().replace("-", " ") },
+      NOW,
+    );
     expect(done.establishmentId).toBe(est.id);
-    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { establishmentId: true } })).establishmentId).toBe(est.id);
-    expect(await db.auditLog.count({ where: { entityId: est.id, action: "establishment.claimed", actorId: owner.id } })).toBe(1);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { establishmentId: true } })).establishmentId,
+    ).toBe(est.id);
+    expect(
+      await db.auditLog.count({ where: { entityId: est.id, action: "establishment.claimed", actorId: owner.id } }),
+    ).toBe(1);
     // No login of the owner is left without an establishment.
     expect(await db.user.count({ where: { phone: "0387000001", establishmentId: null } })).toBe(0);
 
@@ -97,15 +147,26 @@ describe("claiming an establishment registered at the desk", () => {
     const est = await deskRegistered();
     const owner = await ownAccount("0387000003");
     const old = await issueClaimCode(staff, est.id, new Date(NOW.getTime() - 15 * 86_400_000));
-    expect(((await caught(claimEstablishment(owner, { taxCode: est.taxCode, code: old.code }, NOW))) as ValidationError).fieldErrors.code?.[0]).toMatch(WRONG);
+    expect(
+      ((await caught(claimEstablishment(owner, { taxCode: est.taxCode, code: old.code }, NOW))) as ValidationError)
+        .fieldErrors.code?.[0],
+    ).toMatch(WRONG);
     const first = await issueClaimCode(staff, est.id, NOW);
     const second = await issueClaimCode(staff, est.id, NOW);
-    expect(((await caught(claimEstablishment(owner, { taxCode: est.taxCode, code: first.code }, NOW))) as ValidationError).fieldErrors.code?.[0]).toMatch(WRONG);
-    expect(((await caught(claimEstablishment(owner, { taxCode: taxCode(), code: second.code }, NOW))) as ValidationError).fieldErrors.code?.[0]).toMatch(WRONG);
+    expect(
+      ((await caught(claimEstablishment(owner, { taxCode: est.taxCode, code: first.code }, NOW))) as ValidationError)
+        .fieldErrors.code?.[0],
+    ).toMatch(WRONG);
+    expect(
+      ((await caught(claimEstablishment(owner, { taxCode: taxCode(), code: second.code }, NOW))) as ValidationError)
+        .fieldErrors.code?.[0],
+    ).toMatch(WRONG);
     const badInput = (await caught(claimEstablishment(owner, { taxCode: "123", code: "x" }, NOW))) as ValidationError;
     expect(badInput.fieldErrors.taxCode?.[0]).toContain("10 chữ số");
     expect(badInput.fieldErrors.code?.[0]).toContain("10 ký tự");
-    expect((await claimEstablishment(owner, { taxCode: est.taxCode, code: second.code }, NOW)).establishmentId).toBe(est.id);
+    expect((await claimEstablishment(owner, { taxCode: est.taxCode, code: second.code }, NOW)).establishmentId).toBe(
+      est.id,
+    );
   });
 
   it("staff of another province cannot issue a code for the establishment", async () => {
@@ -119,11 +180,29 @@ describe("claiming an establishment registered at the desk", () => {
 describe("a password set by an officer", () => {
   it("is flagged to be changed at the first sign-in, and the change clears the flag", async () => {
     const est = await deskRegistered({ accountIdentifier: "0387000009", accountPassword: "Tam-thoi-cua-can-bo-2026" });
-    const user = await db.user.findFirstOrThrow({ where: { establishmentId: est.id }, select: { id: true, mustChangePassword: true } });
+    const user = await db.user.findFirstOrThrow({
+      where: { establishmentId: est.id },
+      select: { id: true, mustChangePassword: true },
+    });
     expect(user.mustChangePassword).toBe(true);
-    const actor: Actor = { id: user.id, name: "Phạm Thị Gốm", role: "ENTERPRISE", agencyId: null, provinceId: null, establishmentId: est.id, mustChangePassword: true };
-    await changePassword(actor, { current: "Tam-thoi-cua-can-bo-2026", next: "Mat-khau-rieng-cua-toi-2026", confirm: "Mat-khau-rieng-cua-toi-2026" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } })).mustChangePassword).toBe(false);
+    const actor: Actor = {
+      id: user.id,
+      name: "Phạm Thị Gốm",
+      role: "ENTERPRISE",
+      agencyId: null,
+      provinceId: null,
+      establishmentId: est.id,
+      mustChangePassword: true,
+    };
+    await changePassword(actor, {
+      current: "Tam-thoi-cua-can-bo-2026",
+      next: "Mat-khau-rieng-cua-toi-2026",
+      confirm: "Mat-khau-rieng-cua-toi-2026",
+    });
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } }))
+        .mustChangePassword,
+    ).toBe(false);
     // The demo's own accounts are never flagged.
     expect(await db.user.count({ where: { email: { endsWith: "@demo.vn" }, mustChangePassword: true } })).toBe(0);
   });

@@ -16,9 +16,21 @@ let db: PrismaClient;
 let staff: Actor, leader: Actor;
 let proposalId: string, envelopeId: string;
 
-async function amend(kind: "AMOUNT_INCREASE" | "AMOUNT_DECREASE", newAmount: string, decisionNo: string): Promise<string> {
-  const { amendmentId } = await requestAmendment(staff, proposalId, { kind, newAmount, reason: "Điều chỉnh theo báo giá mới của nhà cung cấp." });
-  await decideAmendment(leader, amendmentId, { approve: "yes", decisionNo, decisionReason: "Đồng ý điều chỉnh kinh phí." });
+async function amend(
+  kind: "AMOUNT_INCREASE" | "AMOUNT_DECREASE",
+  newAmount: string,
+  decisionNo: string,
+): Promise<string> {
+  const { amendmentId } = await requestAmendment(staff, proposalId, {
+    kind,
+    newAmount,
+    reason: "Điều chỉnh theo báo giá mới của nhà cung cấp.",
+  });
+  await decideAmendment(leader, amendmentId, {
+    approve: "yes",
+    decisionNo,
+    decisionReason: "Đồng ý điều chỉnh kinh phí.",
+  });
   return amendmentId;
 }
 
@@ -38,9 +50,15 @@ beforeAll(async () => {
   proposalId = await cloneApproved(db, source.id, "hạn mức");
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H45" }, select: { id: true } });
   // Allocation 300 triệu, of which this đề án's 250 triệu is committed: 50 triệu of room.
-  const envelope = await db.budgetEnvelope.create({ data: { agencyId: agency.id, year: 2031, fund: "KCDP", amount: 300n * TR, committed: 250n * TR }, select: { id: true } });
+  const envelope = await db.budgetEnvelope.create({
+    data: { agencyId: agency.id, year: 2031, fund: "KCDP", amount: 300n * TR, committed: 250n * TR },
+    select: { id: true },
+  });
   envelopeId = envelope.id;
-  const plan = await db.annualPlan.create({ data: { agencyId: agency.id, year: 2031, fund: "KCDP", name: "Kế hoạch thử hạn mức", envelopeId }, select: { id: true } });
+  const plan = await db.annualPlan.create({
+    data: { agencyId: agency.id, year: 2031, fund: "KCDP", name: "Kế hoạch thử hạn mức", envelopeId },
+    select: { id: true },
+  });
   await db.proposal.update({ where: { id: proposalId }, data: { planId: plan.id, approvedSupport: 250n * TR } });
 }, 120_000);
 
@@ -56,10 +74,20 @@ describe("amount amendments and the plan's envelope", () => {
   });
 
   it("an increase beyond the remaining room is refused in Vietnamese and nothing changes", async () => {
-    const { amendmentId } = await requestAmendment(staff, proposalId, { kind: "AMOUNT_INCREASE", newAmount: "400 triệu", reason: "Bổ sung thêm một máy." });
-    const refusal = decideAmendment(leader, amendmentId, { approve: "yes", decisionNo: "202/QĐ-UBND", decisionReason: "Đồng ý." });
+    const { amendmentId } = await requestAmendment(staff, proposalId, {
+      kind: "AMOUNT_INCREASE",
+      newAmount: "400 triệu",
+      reason: "Bổ sung thêm một máy.",
+    });
+    const refusal = decideAmendment(leader, amendmentId, {
+      approve: "yes",
+      decisionNo: "202/QĐ-UBND",
+      decisionReason: "Đồng ý.",
+    });
     await expect(refusal).rejects.toBeInstanceOf(WorkflowError);
-    await expect(decideAmendment(leader, amendmentId, { approve: "yes", decisionNo: "202/QĐ-UBND", decisionReason: "Đồng ý." })).rejects.toThrow(/Vượt hạn mức kinh phí: cần 120.*còn lại 20/);
+    await expect(
+      decideAmendment(leader, amendmentId, { approve: "yes", decisionNo: "202/QĐ-UBND", decisionReason: "Đồng ý." }),
+    ).rejects.toThrow(/Vượt hạn mức kinh phí: cần 120.*còn lại 20/);
     expect(await state()).toEqual({ committed: 280n * TR, approvedSupport: 280n * TR });
     // The decision rolled back with the refusal: the request is still waiting.
     expect((await db.amendment.findUniqueOrThrow({ where: { id: amendmentId } })).status).toBe("REQUESTED");

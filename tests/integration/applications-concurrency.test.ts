@@ -55,7 +55,10 @@ describeOnPostgres("dossier codes", () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason instanceof ConflictError || lost[0]!.reason instanceof WorkflowError).toBe(true);
-    const p = await db.proposal.findUniqueOrThrow({ where: { id }, select: { code: true, _count: { select: { budgetLines: true, events: true } } } });
+    const p = await db.proposal.findUniqueOrThrow({
+      where: { id },
+      select: { code: true, _count: { select: { budgetLines: true, events: true } } },
+    });
     expect(p._count).toEqual({ budgetLines: 1, events: 1 });
     expect(p.code).toBe("000.00.20.H45-261201-0051");
     const counter = await db.sequenceCounter.findUniqueOrThrow({ where: { key: "dossier:000.00.20.H45:261201" } });

@@ -24,7 +24,10 @@ import { makeProposal, setEnvelopeRow } from "./appraisal-helpers";
 
 let t: PostgresTestDb;
 let db: PrismaClient;
-const A = {} as Record<"staff" | "leader" | "director" | "enterprise" | "bacninh" | "ministry" | "admin" | "m1" | "m2" | "m3", Actor>;
+const A = {} as Record<
+  "staff" | "leader" | "director" | "enterprise" | "bacninh" | "ministry" | "admin" | "m1" | "m2" | "m3",
+  Actor
+>;
 
 describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegation", () => {
   beforeAll(async () => {
@@ -35,9 +38,16 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
     await seedAppraisal(db);
     await setEnvelopeRow(db, 5_000);
     const emails = {
-      staff: "chuyenvien@demo.vn", leader: "lanhdao@demo.vn", director: "giamdoc@demo.vn", enterprise: "doanhnghiep@demo.vn",
-      bacninh: "chuyenvien.bacninh@demo.vn", ministry: "bo@demo.vn", admin: "quantri@demo.vn",
-      m1: "thamdinh1@demo.vn", m2: "thamdinh2@demo.vn", m3: "thamdinh3@demo.vn",
+      staff: "chuyenvien@demo.vn",
+      leader: "lanhdao@demo.vn",
+      director: "giamdoc@demo.vn",
+      enterprise: "doanhnghiep@demo.vn",
+      bacninh: "chuyenvien.bacninh@demo.vn",
+      ministry: "bo@demo.vn",
+      admin: "quantri@demo.vn",
+      m1: "thamdinh1@demo.vn",
+      m2: "thamdinh2@demo.vn",
+      m3: "thamdinh3@demo.vn",
     } as const;
     for (const [k, e] of Object.entries(emails)) A[k as keyof typeof A] = await actorFor(db, e);
   }, 180_000);
@@ -56,30 +66,51 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
       const id = await makeProposal(db, { status: "SUBMITTED" });
       const who = A.bacninh;
       await expect(getWorkspace(who, id)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(advanceProposal(who, { proposalId: id, action: "startAppraisal" })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(returnProposal(who, { proposalId: id, reason, items: "Báo giá", deadline: tomorrowish }, NOW)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(assignAppraisers(who, { proposalIds: [id], appraiserIds: [A.m1.id] })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(advanceProposal(who, { proposalId: id, action: "startAppraisal" })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      await expect(
+        returnProposal(who, { proposalId: id, reason, items: "Báo giá", deadline: tomorrowish }, NOW),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(assignAppraisers(who, { proposalIds: [id], appraiserIds: [A.m1.id] })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
       await expect(updateTags(who, { proposalIds: [id], add: ["ưu tiên"] })).rejects.toBeInstanceOf(NotFoundError);
       await expect(postMessage(who, { proposalId: id, body: "Xin chào" })).rejects.toBeInstanceOf(NotFoundError);
       const queue = await listQueue(who, parseQueueFilters({}));
       expect(queue.rows.map((r) => r.id)).not.toContain(id);
-      const plan = await db.annualPlan.findFirstOrThrow({ where: { agency: { code: "000.00.20.H45" } }, select: { id: true } });
-      await expect(approvePlan(A.bacninh, { planId: plan.id, decisionNo: "1/QĐ-UBND", decisionDate: "01/12/2026" })).rejects.toThrow();
+      const plan = await db.annualPlan.findFirstOrThrow({
+        where: { agency: { code: "000.00.20.H45" } },
+        select: { id: true },
+      });
+      await expect(
+        approvePlan(A.bacninh, { planId: plan.id, decisionNo: "1/QĐ-UBND", decisionDate: "01/12/2026" }),
+      ).rejects.toThrow();
     });
   });
 
   describe("roles", () => {
     it("an enterprise can neither decide nor appraise its own dossier, nor read internal notes", async () => {
       const id = await makeProposal(db, { status: "RECOMMENDED" });
-      await expect(approveProposal(A.enterprise, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(rejectProposal(A.enterprise, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(returnProposal(A.enterprise, { proposalId: id, reason, items: "x", deadline: tomorrowish }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(advanceProposal(A.enterprise, { proposalId: id, action: "recommend", reason })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(approveProposal(A.enterprise, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(rejectProposal(A.enterprise, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(
+        returnProposal(A.enterprise, { proposalId: id, reason, items: "x", deadline: tomorrowish }, NOW),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        advanceProposal(A.enterprise, { proposalId: id, action: "recommend", reason }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listQueue(A.enterprise, parseQueueFilters({}))).rejects.toBeInstanceOf(ForbiddenError);
       await postMessage(A.staff, { proposalId: id, body: "Ghi chú nội bộ: cần khảo sát thực tế.", internal: true });
       await postMessage(A.staff, { proposalId: id, body: "Mời ông bổ sung ảnh chụp nhà xưởng." });
       await postMessage(A.enterprise, { proposalId: id, body: "Tôi đã gửi ảnh qua cổng." });
-      await expect(postMessage(A.enterprise, { proposalId: id, body: "ghi chú", internal: true })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        postMessage(A.enterprise, { proposalId: id, body: "ghi chú", internal: true }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       const seen = await listMessages(A.enterprise, id);
       expect(seen.map((m) => m.body)).toEqual(["Mời ông bổ sung ảnh chụp nhà xưởng.", "Tôi đã gửi ảnh qua cổng."]);
       expect((await listMessages(A.staff, id)).some((m) => m.internal)).toBe(true);
@@ -90,10 +121,15 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
       await expect(approveProposal(A.staff, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(approveProposal(A.ministry, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(approveProposal(A.admin, { proposalId: id, reason }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(advanceProposal(A.leader, { proposalId: id, action: "startAppraisal" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(advanceProposal(A.leader, { proposalId: id, action: "startAppraisal" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       const d = await approveProposal(A.leader, { proposalId: id, reason, approvedSupport: "80 triệu" }, NOW);
       expect(d.number).toMatch(/^\d{2,}\/QĐ-SCT$/); // ND 30/2020: no year, leading zero below 10
-      const p = await db.proposal.findUniqueOrThrow({ where: { id }, select: { status: true, approvedSupport: true, planId: true } });
+      const p = await db.proposal.findUniqueOrThrow({
+        where: { id },
+        select: { status: true, approvedSupport: true, planId: true },
+      });
       expect(p).toMatchObject({ status: "APPROVED", approvedSupport: 80_000_000n });
       expect(p.planId).not.toBeNull();
       const audit = await db.auditLog.findMany({ where: { entityId: id, action: "proposal.approve" } });
@@ -110,14 +146,18 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
       const mine = await makeProposal(db, { status: "SUBMITTED" });
       await assignAppraisers(A.staff, { proposalIds: [mine], appraiserIds: [A.m1.id] });
       await expect(getWorkspace(A.m1, mine)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(advanceProposal(A.m1, { proposalId: mine, action: "startAppraisal" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(advanceProposal(A.m1, { proposalId: mine, action: "startAppraisal" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     });
   });
 
   describe("delegated signing (ký thay / thừa lệnh / ủy quyền)", () => {
     it("signs for the principal inside the window, recording who signed for whom", async () => {
       const id = await makeProposal(db, { status: "RECOMMENDED" });
-      const del = await db.delegation.findFirstOrThrow({ where: { delegatorId: A.director.id, delegateId: A.leader.id } });
+      const del = await db.delegation.findFirstOrThrow({
+        where: { delegatorId: A.director.id, delegateId: A.leader.id },
+      });
       const d = await approveProposal(A.leader, { proposalId: id, reason, delegationId: del.id }, NOW);
       const row = await db.decision.findUniqueOrThrow({ where: { id: d.id } });
       expect(row).toMatchObject({ signerId: A.leader.id, onBehalfOfId: A.director.id, signMode: "KY_THAY" });
@@ -128,29 +168,74 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
     it("a staff member with a thừa lệnh delegation from the leader may reject; outside its dates, refused", async () => {
       const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H45" }, select: { id: true } });
       const del = await db.delegation.create({
-        data: { agencyId: agency.id, delegatorId: A.director.id, delegateId: A.staff.id, mode: "THUA_LENH", validFrom: new Date("2026-11-01"), validTo: new Date("2026-11-30") },
+        data: {
+          agencyId: agency.id,
+          delegatorId: A.director.id,
+          delegateId: A.staff.id,
+          mode: "THUA_LENH",
+          validFrom: new Date("2026-11-01"),
+          validTo: new Date("2026-11-30"),
+        },
       });
       const id = await makeProposal(db, { status: "RECOMMENDED" });
-      await expect(rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-12-01T01:00:00Z"))).rejects.toBeInstanceOf(WorkflowError);
-      await expect(rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-10-31T01:00:00Z"))).rejects.toBeInstanceOf(WorkflowError);
+      await expect(
+        rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-12-01T01:00:00Z")),
+      ).rejects.toBeInstanceOf(WorkflowError);
+      await expect(
+        rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-10-31T01:00:00Z")),
+      ).rejects.toBeInstanceOf(WorkflowError);
       expect((await db.proposal.findUniqueOrThrow({ where: { id } })).status).toBe("RECOMMENDED");
-      const d = await rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-11-15T01:00:00Z"));
+      const d = await rejectProposal(
+        A.staff,
+        { proposalId: id, reason, delegationId: del.id },
+        new Date("2026-11-15T01:00:00Z"),
+      );
       expect((await db.decision.findUniqueOrThrow({ where: { id: d.id } })).signMode).toBe("THUA_LENH");
       // Someone else's delegation cannot be borrowed.
       const other = await makeProposal(db, { status: "RECOMMENDED" });
-      await expect(rejectProposal(A.bacninh, { proposalId: other, reason, delegationId: del.id }, new Date("2026-11-15T01:00:00Z"))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        rejectProposal(
+          A.bacninh,
+          { proposalId: other, reason, delegationId: del.id },
+          new Date("2026-11-15T01:00:00Z"),
+        ),
+      ).rejects.toBeInstanceOf(NotFoundError);
     });
   });
 
   describe("managing delegations", () => {
     it("a leader delegates to a colleague for a period and can revoke it; staff cannot delegate", async () => {
-      await expect(createDelegation(A.staff, { delegateId: A.leader.id, mode: "KY_THAY", validFrom: "2026-11-01", validTo: "2026-11-30" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(createDelegation(A.director, { delegateId: A.bacninh.id, mode: "KY_THAY", validFrom: "2026-11-01", validTo: "2026-11-30" })).rejects.toBeInstanceOf(NotFoundError);
-      await createDelegation(A.director, { delegateId: A.staff.id, mode: "UY_QUYEN", validFrom: "2026-11-01", validTo: "2026-11-30", scope: "Thử nghiệm" });
-      const del = await db.delegation.findFirstOrThrow({ where: { delegatorId: A.director.id, delegateId: A.staff.id, mode: "UY_QUYEN" } });
+      await expect(
+        createDelegation(A.staff, {
+          delegateId: A.leader.id,
+          mode: "KY_THAY",
+          validFrom: "2026-11-01",
+          validTo: "2026-11-30",
+        }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        createDelegation(A.director, {
+          delegateId: A.bacninh.id,
+          mode: "KY_THAY",
+          validFrom: "2026-11-01",
+          validTo: "2026-11-30",
+        }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await createDelegation(A.director, {
+        delegateId: A.staff.id,
+        mode: "UY_QUYEN",
+        validFrom: "2026-11-01",
+        validTo: "2026-11-30",
+        scope: "Thử nghiệm",
+      });
+      const del = await db.delegation.findFirstOrThrow({
+        where: { delegatorId: A.director.id, delegateId: A.staff.id, mode: "UY_QUYEN" },
+      });
       const id = await makeProposal(db, { status: "RECOMMENDED" });
       await revokeDelegation(A.director, del.id, new Date("2026-11-10T00:00:00Z"));
-      await expect(rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-11-15T01:00:00Z"))).rejects.toThrow(/thu hồi/);
+      await expect(
+        rejectProposal(A.staff, { proposalId: id, reason, delegationId: del.id }, new Date("2026-11-15T01:00:00Z")),
+      ).rejects.toThrow(/thu hồi/);
       await expect(revokeDelegation(A.leader, del.id)).rejects.toBeInstanceOf(WorkflowError);
     });
   });
@@ -158,11 +243,21 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
   describe("return for supplement, council, conflict of interest", () => {
     it("returns with items and a deadline, round by round, and a numbered notice", async () => {
       const id = await makeProposal(db, { status: "SUBMITTED" });
-      await expect(returnProposal(A.staff, { proposalId: id, reason, items: "", deadline: tomorrowish }, NOW)).rejects.toThrow(/Dữ liệu chưa hợp lệ/);
-      await expect(returnProposal(A.staff, { proposalId: id, reason, items: "Báo giá", deadline: "2026-11-01" }, NOW)).rejects.toThrow();
-      const d = await returnProposal(A.staff, { proposalId: id, reason, items: "03 báo giá\nẢnh nhà xưởng", deadline: "10/12/2026" }, NOW);
+      await expect(
+        returnProposal(A.staff, { proposalId: id, reason, items: "", deadline: tomorrowish }, NOW),
+      ).rejects.toThrow(/Dữ liệu chưa hợp lệ/);
+      await expect(
+        returnProposal(A.staff, { proposalId: id, reason, items: "Báo giá", deadline: "2026-11-01" }, NOW),
+      ).rejects.toThrow();
+      const d = await returnProposal(
+        A.staff,
+        { proposalId: id, reason, items: "03 báo giá\nẢnh nhà xưởng", deadline: "10/12/2026" },
+        NOW,
+      );
       expect(d.number).toMatch(/^\d{2,}\/TB-SCT$/);
-      const s = await db.supplementRequest.findUniqueOrThrow({ where: { proposalId_round: { proposalId: id, round: 1 } } });
+      const s = await db.supplementRequest.findUniqueOrThrow({
+        where: { proposalId_round: { proposalId: id, round: 1 } },
+      });
       expect(s.items).toEqual(["03 báo giá", "Ảnh nhà xưởng"]);
       const mail = await db.outboxEmail.findMany({ where: { subject: { contains: "Yêu cầu bổ sung hồ sơ (lần 1)" } } });
       expect(mail.length).toBeGreaterThan(0);
@@ -173,20 +268,41 @@ describeOnPostgres("Appraisal and decisions: roles, agencies, conflicts, delegat
       const id = await makeProposal(db, { status: "SUBMITTED", title: "Ứng dụng máy móc sấy nông sản" });
       await advanceProposal(A.staff, { proposalId: id, action: "startAppraisal" });
       await assignAppraisers(A.staff, { proposalIds: [id], appraiserIds: [A.m1.id, A.m2.id, A.m3.id] });
-      const rubric = await db.rubricCriterion.findMany({ where: { rubric: { active: true } }, orderBy: { position: "asc" } });
-      const sheet = (v: number) => ({ proposalId: id, scores: rubric.map((c) => ({ criterionId: c.id, value: v, justification: "Đạt yêu cầu theo hồ sơ và khảo sát." })) });
+      const rubric = await db.rubricCriterion.findMany({
+        where: { rubric: { active: true } },
+        orderBy: { position: "asc" },
+      });
+      const sheet = (v: number) => ({
+        proposalId: id,
+        scores: rubric.map((c) => ({
+          criterionId: c.id,
+          value: v,
+          justification: "Đạt yêu cầu theo hồ sơ và khảo sát.",
+        })),
+      });
 
       await expect(submitScores(A.m1, sheet(8))).rejects.toThrow(/khai báo/); // must declare first
       await declareConflict(A.m3, { proposalId: id, decision: "RECUSED", note: "Tôi là người thân của chủ cơ sở." });
       await expect(submitScores(A.m3, sheet(9))).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(declareConflict(A.m3, { proposalId: id, decision: "NO_CONFLICT" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(assignAppraisers(A.staff, { proposalIds: [id], appraiserIds: [A.m3.id] })).rejects.toThrow(/không thể phân công lại/);
+      await expect(declareConflict(A.m3, { proposalId: id, decision: "NO_CONFLICT" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(assignAppraisers(A.staff, { proposalIds: [id], appraiserIds: [A.m3.id] })).rejects.toThrow(
+        /không thể phân công lại/,
+      );
 
       await declareConflict(A.m1, { proposalId: id, decision: "NO_CONFLICT" });
       await declareConflict(A.m2, { proposalId: id, decision: "NO_CONFLICT" });
       await submitScores(A.m1, sheet(8));
-      await expect(advanceProposal(A.staff, { proposalId: id, action: "closeScoring" })).rejects.toThrow(/Phạm Thu Hằng/);
-      await expect(submitScores(A.m2, { proposalId: id, scores: [{ criterionId: rubric[0]!.id, value: 99, justification: "Quá điểm tối đa cho phép." }] })).rejects.toThrow();
+      await expect(advanceProposal(A.staff, { proposalId: id, action: "closeScoring" })).rejects.toThrow(
+        /Phạm Thu Hằng/,
+      );
+      await expect(
+        submitScores(A.m2, {
+          proposalId: id,
+          scores: [{ criterionId: rubric[0]!.id, value: 99, justification: "Quá điểm tối đa cho phép." }],
+        }),
+      ).rejects.toThrow();
       await submitScores(A.m2, sheet(6));
       await advanceProposal(A.staff, { proposalId: id, action: "closeScoring" });
       await expect(submitScores(A.m1, sheet(10))).rejects.toBeInstanceOf(WorkflowError);

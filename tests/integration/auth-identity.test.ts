@@ -6,7 +6,13 @@ import { generate } from "otplib";
 import { setDbForTesting } from "@/lib/db";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { checkSession, createSession } from "@/lib/auth/server-session";
-import { changePassword, confirmStepUp, confirmTotpEnrolment, endOwnSession, startTotpEnrolment } from "@/lib/auth/account";
+import {
+  changePassword,
+  confirmStepUp,
+  confirmTotpEnrolment,
+  endOwnSession,
+  startTotpEnrolment,
+} from "@/lib/auth/account";
 import { revokeAccountSessions, setAccountActive } from "@/lib/auth/admin-sessions";
 import { StepUpRequiredError } from "@/lib/auth/step-up";
 import { linkOrCreateFromClaims, SsoRefused } from "@/lib/auth/oidc-link";
@@ -28,16 +34,29 @@ afterAll(async () => {
   await t?.close();
 });
 
-const open = (userId: string, now = new Date()) => createSession(t.prisma, { userId, method: "password", secondFactorAt: null, ip: "203.0.113.1", userAgent: "test" }, now);
+const open = (userId: string, now = new Date()) =>
+  createSession(
+    t.prisma,
+    { userId, method: "password", secondFactorAt: null, ip: "203.0.113.1", userAgent: "test" },
+    now,
+  );
 
 describe("sessions held on the server", () => {
   it("a password change ends every other session at once, keeps the current one", async () => {
     const me = await actorFor(t.prisma, "doanhnghiep@demo.vn");
     const [a, b] = [await open(me.id), await open(me.id)];
-    await changePassword({ ...me, sessionId: a }, { current: "KhuyenCong@2025", next: "Tre-xanh-ven-song-2026", confirm: "Tre-xanh-ven-song-2026" });
+    await changePassword(
+      { ...me, sessionId: a },
+      { current: "KhuyenCong@2025", next: "Tre-xanh-ven-song-2026", confirm: "Tre-xanh-ven-song-2026" },
+    );
     expect(await checkSession(t.prisma, a)).not.toBeNull();
     expect(await checkSession(t.prisma, b)).toBeNull();
-    const weak = await caught(changePassword({ ...me, sessionId: a }, { current: "Tre-xanh-ven-song-2026", next: "password1234", confirm: "password1234" }));
+    const weak = await caught(
+      changePassword(
+        { ...me, sessionId: a },
+        { current: "Tre-xanh-ven-song-2026", next: "password1234", confirm: "password1234" },
+      ),
+    );
     expect((weak as { fieldErrors: Record<string, string[]> }).fieldErrors.next?.[0]).toMatch(/quá phổ biến/);
   });
 
@@ -50,7 +69,7 @@ describe("sessions held on the server", () => {
     const [s2, s3] = [await open(staff.id), await open(staff.id)];
     expect(await endOwnSession({ ...staff, sessionId: s2 }, { sessionId: s3 })).toBe(1);
     expect(await checkSession(t.prisma, s3)).toBeNull();
-    expect(await caught(endOwnSession({ ...staff, sessionId: s2 }, { sessionId: (await open(admin.id)) }))).toBeDefined(); // not theirs
+    expect(await caught(endOwnSession({ ...staff, sessionId: s2 }, { sessionId: await open(admin.id) }))).toBeDefined(); // not theirs
     await setAccountActive(admin, { userId: staff.id, active: "false" });
     expect(await checkSession(t.prisma, s2)).toBeNull();
     await setAccountActive(admin, { userId: staff.id, active: "true" });
@@ -74,8 +93,15 @@ describe("second factor for officials", () => {
     const now = new Date();
     const who = { identifier: "giamdoc@demo.vn", password: "KhuyenCong@2025" };
     expect(await verifyCredentials(who, now, "198.51.100.1")).toEqual({ ok: false, reason: "second-factor" });
-    expect(await verifyCredentials({ ...who, otp: "000000" }, now, "198.51.100.1")).toEqual({ ok: false, reason: "second-factor-invalid" });
-    const ok = await verifyCredentials({ ...who, otp: await generate({ secret: DEMO_TOTP_SECRET }) }, now, "198.51.100.1");
+    expect(await verifyCredentials({ ...who, otp: "000000" }, now, "198.51.100.1")).toEqual({
+      ok: false,
+      reason: "second-factor-invalid",
+    });
+    const ok = await verifyCredentials(
+      { ...who, otp: await generate({ secret: DEMO_TOTP_SECRET }) },
+      now,
+      "198.51.100.1",
+    );
     expect(ok.ok && ok.user.secondFactorAt?.getTime()).toBe(now.getTime());
   });
 
@@ -85,7 +111,10 @@ describe("second factor for officials", () => {
     const e = await startTotpEnrolment(fresh);
     expect(e.confirmed).toBe(false);
     expect(e.qrDataUrl).toMatch(/^data:image\/png;base64,/);
-    const codes = await confirmTotpEnrolment({ ...fresh, sessionId: sid }, { code: await generate({ secret: e.secret }) });
+    const codes = await confirmTotpEnrolment(
+      { ...fresh, sessionId: sid },
+      { code: await generate({ secret: e.secret }) },
+    );
     expect(codes).toHaveLength(10);
     expect(await t.prisma.recoveryCode.count({ where: { codeHash: codes[0] } })).toBe(0); // stored hashed
     await confirmStepUp({ ...fresh, sessionId: sid }, { code: codes[0] });
@@ -95,9 +124,18 @@ describe("second factor for officials", () => {
   it("a decision and a rule change are refused without a fresh second factor, by the mutation itself", async () => {
     const leader = await actorFor(t.prisma, "lanhdao@demo.vn");
     const p = await t.prisma.proposal.findFirstOrThrow({ where: { status: "RECOMMENDED" }, select: { id: true } });
-    const input = { proposalId: p.id, reason: "Đạt yêu cầu, phù hợp kế hoạch năm.", delegationId: "", approvedSupport: "" };
-    expect(await caught(approveProposal({ ...leader, secondFactorAt: null }, input))).toBeInstanceOf(StepUpRequiredError);
-    expect(await caught(approveProposal({ ...leader, secondFactorAt: new Date(Date.now() - 16 * 60_000) }, input))).toBeInstanceOf(StepUpRequiredError);
+    const input = {
+      proposalId: p.id,
+      reason: "Đạt yêu cầu, phù hợp kế hoạch năm.",
+      delegationId: "",
+      approvedSupport: "",
+    };
+    expect(await caught(approveProposal({ ...leader, secondFactorAt: null }, input))).toBeInstanceOf(
+      StepUpRequiredError,
+    );
+    expect(
+      await caught(approveProposal({ ...leader, secondFactorAt: new Date(Date.now() - 16 * 60_000) }, input)),
+    ).toBeInstanceOf(StepUpRequiredError);
     const admin = await actorFor(t.prisma, "quantri@demo.vn");
     expect(await caught(addRulePeriod({ ...admin, secondFactorAt: null }, {}))).toBeInstanceOf(StepUpRequiredError);
     expect(await t.prisma.proposal.count({ where: { id: p.id, status: "RECOMMENDED" } })).toBe(1);
@@ -107,18 +145,37 @@ describe("second factor for officials", () => {
 describe("single sign-on linking", () => {
   const iss = "http://idp.test";
   it("links by personal ID number, then by the known subject", async () => {
-    const first = await linkOrCreateFromClaims(iss, { sub: "s-1", name: "Nguyễn Văn Tiến", personal_id: DEMO_ENTERPRISE_PERSONAL_ID });
+    const first = await linkOrCreateFromClaims(iss, {
+      sub: "s-1",
+      name: "Nguyễn Văn Tiến",
+      personal_id: DEMO_ENTERPRISE_PERSONAL_ID,
+    });
     expect(first).toMatchObject({ email: "doanhnghiep@demo.vn", how: "personal-id" });
     expect(await linkOrCreateFromClaims(iss, { sub: "s-1" })).toMatchObject({ id: first.id, how: "known" });
   });
   it("links an organisation's representative by tax code; creates an account otherwise; refuses officials", async () => {
-    const est = await t.prisma.establishment.findFirstOrThrow({ where: { taxCode: { not: null }, users: { some: { role: "ENTERPRISE" } } }, select: { taxCode: true, users: { select: { id: true } } } });
-    expect(await linkOrCreateFromClaims(iss, { sub: "s-2", name: "Đại diện", org_tax_code: est.taxCode! })).toMatchObject({ id: est.users[0]!.id, how: "tax-code" });
-    const created = await linkOrCreateFromClaims(iss, { sub: "s-3", name: "Phạm Quốc Bảo", personal_id: "027095000789", org_tax_code: "2601234567", org_name: "Công ty TNHH Gốm Hương Canh" });
+    const est = await t.prisma.establishment.findFirstOrThrow({
+      where: { taxCode: { not: null }, users: { some: { role: "ENTERPRISE" } } },
+      select: { taxCode: true, users: { select: { id: true } } },
+    });
+    expect(
+      await linkOrCreateFromClaims(iss, { sub: "s-2", name: "Đại diện", org_tax_code: est.taxCode! }),
+    ).toMatchObject({ id: est.users[0]!.id, how: "tax-code" });
+    const created = await linkOrCreateFromClaims(iss, {
+      sub: "s-3",
+      name: "Phạm Quốc Bảo",
+      personal_id: "027095000789",
+      org_tax_code: "2601234567",
+      org_name: "Công ty TNHH Gốm Hương Canh",
+    });
     expect(created).toMatchObject({ role: "ENTERPRISE", how: "created" });
-    expect(await t.prisma.personalIdNumber.findUnique({ where: { number: "027095000789" } })).toMatchObject({ userId: created.id });
+    expect(await t.prisma.personalIdNumber.findUnique({ where: { number: "027095000789" } })).toMatchObject({
+      userId: created.id,
+    });
     const leader = await t.prisma.user.findUniqueOrThrow({ where: { email: "lanhdao@demo.vn" }, select: { id: true } });
     await t.prisma.personalIdNumber.create({ data: { userId: leader.id, number: "001080000001" } });
-    expect(await caught(linkOrCreateFromClaims(iss, { sub: "s-4", personal_id: "001080000001" }))).toBeInstanceOf(SsoRefused);
+    expect(await caught(linkOrCreateFromClaims(iss, { sub: "s-4", personal_id: "001080000001" }))).toBeInstanceOf(
+      SsoRefused,
+    );
   });
 });

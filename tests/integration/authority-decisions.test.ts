@@ -42,8 +42,17 @@ const state = async (id: string) => ({
 describe("KCQG đề án: the province proposes, the ministry decides", () => {
   it("a department leader's approval and rejection are refused with a message naming the ministry; nothing is written", async () => {
     await setEnvelopeRow(db, 5_000, { year: 2027, fund: "KCQG" });
-    const id = await makeProposal(db, { ownEstablishment: true, status: "MINISTRY_APPRAISAL", fund: "KCQG", pipeline: "NATIONAL", year: 2027 });
-    for (const attempt of [approveProposal(leader, { proposalId: id, reason }, NOW), rejectProposal(leader, { proposalId: id, reason }, NOW)]) {
+    const id = await makeProposal(db, {
+      ownEstablishment: true,
+      status: "MINISTRY_APPRAISAL",
+      fund: "KCQG",
+      pipeline: "NATIONAL",
+      year: 2027,
+    });
+    for (const attempt of [
+      approveProposal(leader, { proposalId: id, reason }, NOW),
+      rejectProposal(leader, { proposalId: id, reason }, NOW),
+    ]) {
       const e = await caught(attempt);
       expect(e).toBeInstanceOf(ForbiddenError);
       expect((e as Error).message).toContain("kinh phí khuyến công quốc gia (KCQG)");
@@ -54,18 +63,36 @@ describe("KCQG đề án: the province proposes, the ministry decides", () => {
 
   it("the ministry user approves it within the envelope, numbered in the ministry's series, and the province sees it", async () => {
     const env = await setEnvelopeRow(db, 5_000, { year: 2027, fund: "KCQG" });
-    const id = await makeProposal(db, { ownEstablishment: true, status: "MINISTRY_APPRAISAL", fund: "KCQG", pipeline: "NATIONAL", year: 2027, requestedTrieu: 300 });
+    const id = await makeProposal(db, {
+      ownEstablishment: true,
+      status: "MINISTRY_APPRAISAL",
+      fund: "KCQG",
+      pipeline: "NATIONAL",
+      year: 2027,
+      requestedTrieu: 300,
+    });
     const decision = await approveProposal(ministry, { proposalId: id, reason }, NOW);
     expect(decision.number).toMatch(/^\d{2,}\/QĐ-BCT$/);
-    expect((await db.decision.findUniqueOrThrow({ where: { id: decision.id }, select: { numberKey: true } })).numberKey).toMatch(/G12:2026:QĐ$/);
+    expect(
+      (await db.decision.findUniqueOrThrow({ where: { id: decision.id }, select: { numberKey: true } })).numberKey,
+    ).toMatch(/G12:2026:QĐ$/);
     expect(await state(id)).toEqual({ status: "APPROVED", decisions: 1 });
     expect((await db.budgetEnvelope.findUniqueOrThrow({ where: { id: env.id } })).committed).toBe(300n * 1_000_000n);
-    const seen = await db.decision.findFirstOrThrow({ where: { proposalId: id }, select: { signerName: true, kind: true } });
+    const seen = await db.decision.findFirstOrThrow({
+      where: { proposalId: id },
+      select: { signerName: true, kind: true },
+    });
     expect(seen).toEqual({ signerName: ministry.name, kind: "APPROVE" });
   });
 
   it("the ministry rejects a KCQG đề án but cannot decide a KCĐP one (the department can)", async () => {
-    const national = await makeProposal(db, { ownEstablishment: true, status: "MINISTRY_APPRAISAL", fund: "KCQG", pipeline: "NATIONAL", year: 2027 });
+    const national = await makeProposal(db, {
+      ownEstablishment: true,
+      status: "MINISTRY_APPRAISAL",
+      fund: "KCQG",
+      pipeline: "NATIONAL",
+      year: 2027,
+    });
     await rejectProposal(ministry, { proposalId: national, reason }, NOW);
     expect((await state(national)).status).toBe("REJECTED");
 

@@ -16,7 +16,10 @@ const CASES: AuthzCase[] = [...proposalCases, ...adminCases, ...programmeCases];
 let t: PgliteTestDb;
 let ctx: Ctx;
 
-async function observe(c: AuthzCase, fn: () => Promise<unknown>): Promise<{ outcome: Outcome | "error"; detail: string; value?: unknown }> {
+async function observe(
+  c: AuthzCase,
+  fn: () => Promise<unknown>,
+): Promise<{ outcome: Outcome | "error"; detail: string; value?: unknown }> {
   try {
     const value = await fn();
     return { outcome: "ok", detail: "resolved", value };
@@ -49,7 +52,8 @@ describe("Authorization matrix (permission table × roles × organisations)", ()
           const got = await observe(c, () => c.run(ctx, ctx.actors[role], target));
           const fine = want === "denied" ? got.outcome === "denied" || got.outcome === "hidden" : got.outcome === want;
           if (!fine) rows.push(`${role} × ${target}: expected ${want}, got ${got.outcome} (${got.detail})`);
-          if (got.outcome === "ok" && c.leaks && got.value !== undefined && c.leaks(ctx, got.value)) rows.push(`${role}: LEAK of the other organisation's record`);
+          if (got.outcome === "ok" && c.leaks && got.value !== undefined && c.leaks(ctx, got.value))
+            rows.push(`${role}: LEAK of the other organisation's record`);
         }
       }
       expect(rows).toEqual([]);

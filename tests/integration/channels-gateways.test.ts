@@ -8,7 +8,12 @@ import { caught } from "@/tests/helpers/fixtures";
 import { SMS_PATH, ZNS_PATH, startStubGateways, type StubGateways } from "@/tests/helpers/stub-gateways";
 
 let gw: StubGateways;
-const msg = { id: "dlv_1", to: "0912000001", text: "KhuyenCong: De an duoc phe duyet", params: { ma_ho_so: "KC-1", noi_dung: "Đề án được phê duyệt", lien_ket: "https://kc/x" } };
+const msg = {
+  id: "dlv_1",
+  to: "0912000001",
+  text: "KhuyenCong: De an duoc phe duyet",
+  params: { ma_ho_so: "KC-1", noi_dung: "Đề án được phê duyệt", lien_ket: "https://kc/x" },
+};
 
 beforeAll(async () => {
   gw = await startStubGateways(3285);
@@ -21,10 +26,22 @@ describe("SMS brandname gateway (eSMS-style JSON)", () => {
   it("posts the documented JSON and reads the SMSID", async () => {
     gw.reset();
     expect(await sms().send(msg)).toEqual({ providerId: expect.stringMatching(/^sms-\d+$/) });
-    expect(gw.sms).toEqual([{
-      path: SMS_PATH, headers: expect.objectContaining({ "content-type": "application/json" }),
-      body: { ApiKey: "K", SecretKey: "S", Phone: "84912000001", Content: msg.text, Brandname: "SCT_HAIDUONG", SmsType: "2", IsUnicode: "0", RequestId: "dlv_1" },
-    }]);
+    expect(gw.sms).toEqual([
+      {
+        path: SMS_PATH,
+        headers: expect.objectContaining({ "content-type": "application/json" }),
+        body: {
+          ApiKey: "K",
+          SecretKey: "S",
+          Phone: "84912000001",
+          Content: msg.text,
+          Brandname: "SCT_HAIDUONG",
+          SmsType: "2",
+          IsUnicode: "0",
+          RequestId: "dlv_1",
+        },
+      },
+    ]);
   });
 
   it.each([
@@ -48,7 +65,11 @@ describe("SMS brandname gateway (eSMS-style JSON)", () => {
   });
 
   it("an unreachable gateway is transient", async () => {
-    const e = await caught(smsAdapter({ url: "http://127.0.0.1:3289", apiKey: "K", secretKey: "S", brandname: "B", timeoutMs: 2000 }).send(msg));
+    const e = await caught(
+      smsAdapter({ url: "http://127.0.0.1:3289", apiKey: "K", secretKey: "S", brandname: "B", timeoutMs: 2000 }).send(
+        msg,
+      ),
+    );
     expect(e).toMatchObject({ permanent: false, code: "network" });
   });
 });
@@ -61,7 +82,12 @@ describe("Zalo ZNS template messages", () => {
     expect(await zns().send(msg)).toEqual({ providerId: expect.stringMatching(/^zns-\d+$/) });
     expect(gw.zns).toHaveLength(1);
     expect(gw.zns[0]).toMatchObject({ path: ZNS_PATH, headers: expect.objectContaining({ access_token: "TOKEN" }) });
-    expect(gw.zns[0]?.body).toEqual({ phone: "84912000001", template_id: "231456", template_data: msg.params, tracking_id: "dlv_1" });
+    expect(gw.zns[0]?.body).toEqual({
+      phone: "84912000001",
+      template_id: "231456",
+      template_data: msg.params,
+      tracking_id: "dlv_1",
+    });
   });
 
   it.each([

@@ -40,17 +40,27 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
   describe("100 racing decisions on one dossier", () => {
     it("leave exactly one decision, one status change and one envelope commitment", async () => {
       const envelope = await setEnvelopeRow(db, 10_000, { year: 2027 });
-      const id = await makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2027, requestedTrieu: 100 });
+      const id = await makeProposal(db, {
+        ownEstablishment: true,
+        status: "RECOMMENDED",
+        year: 2027,
+        requestedTrieu: 100,
+      });
       const attempts = Array.from({ length: 100 }, (_, i) => {
         if (i % 3 === 0) return approveProposal(leader, { proposalId: id, reason }, NOW);
         if (i % 3 === 1) return rejectProposal(leader, { proposalId: id, reason }, NOW);
-        return returnProposal(leader, { proposalId: id, reason, items: "Báo giá bổ sung", deadline: "2026-12-20" }, NOW);
+        return returnProposal(
+          leader,
+          { proposalId: id, reason, items: "Báo giá bổ sung", deadline: "2026-12-20" },
+          NOW,
+        );
       });
       const results = await Promise.allSettled(attempts);
       const won = results.filter((r) => r.status === "fulfilled");
       expect(won).toHaveLength(1);
       for (const r of results) {
-        if (r.status === "rejected") expect(r.reason instanceof ConflictError || r.reason instanceof WorkflowError).toBe(true);
+        if (r.status === "rejected")
+          expect(r.reason instanceof ConflictError || r.reason instanceof WorkflowError).toBe(true);
       }
       expect(await db.decision.count({ where: { proposalId: id } })).toBe(1);
       expect(await db.proposalEvent.count({ where: { proposalId: id } })).toBe(1);
@@ -63,7 +73,11 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
 
     it("decision numbers of the year stay unique and gap-free under concurrency", async () => {
       await setEnvelopeRow(db, 100_000, { year: 2028 });
-      const ids = await Promise.all(Array.from({ length: 30 }, () => makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2028, requestedTrieu: 10 })));
+      const ids = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2028, requestedTrieu: 10 }),
+        ),
+      );
       const before = await db.decision.count({ where: { numberKey: "decision:000.00.20.H45:2026:QĐ" } });
       const ds = await Promise.all(ids.map((id) => approveProposal(leader, { proposalId: id, reason }, NOW)));
       const seqs = ds.map((d) => Number(d.number.split("/")[0])).sort((a, b) => a - b);
@@ -76,10 +90,17 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
     it("200 concurrent approvals against an envelope for 10 approve exactly 10", async () => {
       const envelope = await setEnvelopeRow(db, 100, { year: 2029 }); // 100 triệu = 10 × 10 triệu
       const ids: string[] = [];
-      for (let i = 0; i < 200; i++) ids.push(await makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2029, requestedTrieu: 10 }));
-      const results = await Promise.allSettled(ids.map((id) => approveProposal(leader, { proposalId: id, reason }, NOW)));
+      for (let i = 0; i < 200; i++)
+        ids.push(
+          await makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2029, requestedTrieu: 10 }),
+        );
+      const results = await Promise.allSettled(
+        ids.map((id) => approveProposal(leader, { proposalId: id, reason }, NOW)),
+      );
       const ok = results.filter((r) => r.status === "fulfilled").length;
-      const refused = results.filter((r) => r.status === "rejected" && r.reason instanceof WorkflowError && /Vượt hạn mức/.test(r.reason.message)).length;
+      const refused = results.filter(
+        (r) => r.status === "rejected" && r.reason instanceof WorkflowError && /Vượt hạn mức/.test(r.reason.message),
+      ).length;
       expect(ok).toBe(10);
       expect(refused).toBe(190);
       expect(await db.proposal.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(10);
@@ -90,16 +111,28 @@ describeOnPostgres("Decisions and envelopes under concurrency", () => {
 
     it("approving a plan approves its đề án all or nothing, and twice is refused", async () => {
       await setEnvelopeRow(db, 250, { year: 2030 });
-      const ids = await Promise.all([1, 2, 3].map(() => makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2030, requestedTrieu: 100 })));
+      const ids = await Promise.all(
+        [1, 2, 3].map(() =>
+          makeProposal(db, { ownEstablishment: true, status: "RECOMMENDED", year: 2030, requestedTrieu: 100 }),
+        ),
+      );
       const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H45" }, select: { id: true } });
-      const plan = await db.annualPlan.create({ data: { agencyId: agency.id, year: 2030, fund: "KCDP", name: "Kế hoạch khuyến công địa phương năm 2030" } });
+      const plan = await db.annualPlan.create({
+        data: { agencyId: agency.id, year: 2030, fund: "KCDP", name: "Kế hoạch khuyến công địa phương năm 2030" },
+      });
       await addToPlan(staff, { planId: plan.id, proposalIds: ids });
-      await expect(approvePlan(leader, { planId: plan.id, decisionNo: "15/QĐ-UBND", decisionDate: "20/11/2026" }, NOW)).rejects.toThrow(/Vượt hạn mức/);
+      await expect(
+        approvePlan(leader, { planId: plan.id, decisionNo: "15/QĐ-UBND", decisionDate: "20/11/2026" }, NOW),
+      ).rejects.toThrow(/Vượt hạn mức/);
       expect(await db.proposal.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(0);
       expect((await db.annualPlan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("DRAFT");
 
       await setEnvelopeRow(db, 300, { year: 2030 });
-      const racing = await Promise.allSettled([1, 2, 3, 4, 5].map(() => approvePlan(leader, { planId: plan.id, decisionNo: "15/QĐ-UBND", decisionDate: "20/11/2026" }, NOW)));
+      const racing = await Promise.allSettled(
+        [1, 2, 3, 4, 5].map(() =>
+          approvePlan(leader, { planId: plan.id, decisionNo: "15/QĐ-UBND", decisionDate: "20/11/2026" }, NOW),
+        ),
+      );
       expect(racing.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(await db.proposal.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(3);
       const env = await db.budgetEnvelope.findFirstOrThrow({ where: { agencyId: agency.id, year: 2030 } });

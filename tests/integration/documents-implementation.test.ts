@@ -25,7 +25,13 @@ import { getVerification, revokeIssuedDocument } from "@/lib/documents/issued";
 import { getOwnAgencyDetails, updateOwnAgencyDetails } from "@/lib/agencies/details";
 import { getContractDocument } from "@/lib/documents/queries";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { issuedAcceptancePdf, issuedContractPdf, issuedForProposal, issuedReceiptPdf, issuedSettlementPdf } from "@/lib/documents/issued-kinds";
+import {
+  issuedAcceptancePdf,
+  issuedContractPdf,
+  issuedForProposal,
+  issuedReceiptPdf,
+  issuedSettlementPdf,
+} from "@/lib/documents/issued-kinds";
 import { seedAppraisal } from "@/prisma/seed/appraisal";
 import { seedAdvanceRules } from "@/prisma/seed/advance-rules";
 import { seedHolidays } from "@/prisma/seed/holidays";
@@ -66,19 +72,63 @@ beforeAll(async () => {
   owner = await actorFor(db, "doanhnghiep@demo.vn");
   otherProvince = await actorFor(db, "chuyenvien.bacninh@demo.vn");
   // Another establishment's account in the same province.
-  const gom = await db.establishment.findFirstOrThrow({ where: { name: "Hợp tác xã Gốm Hương Canh (minh họa)" }, select: { id: true } });
-  const u = await db.user.create({ data: { name: "Chủ nhiệm HTX Gốm (minh họa)", email: "htx-gom@demo.vn", passwordHash: "x", role: "ENTERPRISE", establishmentId: gom.id }, select: { id: true } });
-  otherEstablishment = { id: u.id, name: "Chủ nhiệm HTX Gốm (minh họa)", role: "ENTERPRISE", agencyId: null, provinceId: null, establishmentId: gom.id };
+  const gom = await db.establishment.findFirstOrThrow({
+    where: { name: "Hợp tác xã Gốm Hương Canh (minh họa)" },
+    select: { id: true },
+  });
+  const u = await db.user.create({
+    data: {
+      name: "Chủ nhiệm HTX Gốm (minh họa)",
+      email: "htx-gom@demo.vn",
+      passwordHash: "x",
+      role: "ENTERPRISE",
+      establishmentId: gom.id,
+    },
+    select: { id: true },
+  });
+  otherEstablishment = {
+    id: u.id,
+    name: "Chủ nhiệm HTX Gốm (minh họa)",
+    role: "ENTERPRISE",
+    agencyId: null,
+    provinceId: null,
+    establishmentId: gom.id,
+  };
 
   await setEnvelopeRow(db, 5_000, { year: 2027 });
-  id = await makeProposal(db, { status: "RECOMMENDED", year: 2027, requestedTrieu: 250, title: "Ứng dụng máy chà nhám thùng tự động" });
-  await db.document.create({ data: { proposalId: id, kind: "QUOTATION", fileName: "bao-gia-may-cha-nham.pdf", mimeType: "application/pdf", size: 1234, sha256: "0".repeat(64), createdAt: new Date("2026-10-30T03:00:00Z") } });
-  decisionNumber = (await approveProposal(leader, { proposalId: id, reason: "Đạt 85/100 điểm." }, new Date("2026-12-01T03:00:00Z"))).number;
+  id = await makeProposal(db, {
+    status: "RECOMMENDED",
+    year: 2027,
+    requestedTrieu: 250,
+    title: "Ứng dụng máy chà nhám thùng tự động",
+  });
+  await db.document.create({
+    data: {
+      proposalId: id,
+      kind: "QUOTATION",
+      fileName: "bao-gia-may-cha-nham.pdf",
+      mimeType: "application/pdf",
+      size: 1234,
+      sha256: "0".repeat(64),
+      createdAt: new Date("2026-10-30T03:00:00Z"),
+    },
+  });
+  decisionNumber = (
+    await approveProposal(leader, { proposalId: id, reason: "Đạt 85/100 điểm." }, new Date("2026-12-01T03:00:00Z"))
+  ).number;
   contractNumber = (await signContract(staff, id, { signedAt: "2026-12-02" })).number;
   await startWork(staff, id);
-  acceptanceId = (await recordAcceptance(staff, id, { minutesNo: "15/BB-NT", acceptedAt: "2026-12-02", indicators: { CS_MAY_MOC: "1", CS_THU_HUONG: "1" } })).acceptanceId;
+  acceptanceId = (
+    await recordAcceptance(staff, id, {
+      minutesNo: "15/BB-NT",
+      acceptedAt: "2026-12-02",
+      indicators: { CS_MAY_MOC: "1", CS_THU_HUONG: "1" },
+    })
+  ).acceptanceId;
   await postLedgerEntry(staff, id, { kind: "FINAL_PAYMENT", amount: "250 triệu", occurredAt: "2026-12-02" });
-  await postLedgerEntry(staff, id, { kind: "COUNTERPART", amount: "250 triệu", occurredAt: "2026-12-02" }, [{ name: "hoa-don.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") }]);
+  await postLedgerEntry(staff, id, { kind: "COUNTERPART", amount: "250 triệu", occurredAt: "2026-12-02" }, [
+    { name: "hoa-don.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") },
+  ]);
   settlementNumber = (await settleProposal(leader, id, { settledAt: "2026-12-03" })).number;
 }, 240_000);
 
@@ -98,7 +148,10 @@ function expectSignedWithEmbeddedFonts(file: string): void {
   expect(sig).toContain("Signature Validation: Signature is Valid.");
   expect(sig).toContain("Certificate Validation: Certificate is Trusted.");
   expect(sig).toMatch(/Signature Type: ETSI\.CAdES\.detached/);
-  const rows = pdffonts(file).split("\n").slice(2).filter((l) => l.trim());
+  const rows = pdffonts(file)
+    .split("\n")
+    .slice(2)
+    .filter((l) => l.trim());
   expect(rows.length).toBeGreaterThanOrEqual(2);
   for (const r of rows) expect(r).toMatch(/DejaVuSerif.*Identity-H\s+yes\s+(yes|no)\s+yes/);
 }
@@ -120,14 +173,33 @@ describe("the support contract as a signed PDF", () => {
   it("names both parties with representative, title, address, tax code and accounts; cites the decision, not the dossier code", () => {
     const text = flat(file);
     for (const s of [
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG", `Số: ${contractNumber}`,
-      "Căn cứ Bộ luật Dân sự số 91/2015/QH13", "Căn cứ Nghị định 45/2012/NĐ-CP", `Căn cứ Quyết định số ${decisionNumber} ngày 01/12/2026 của Sở Công Thương tỉnh Phú Thọ`,
-      "BÊN A (Bên hỗ trợ): SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ", "Đại diện: Đỗ Thị Lan", "Chức vụ: Giám đốc", "Tài khoản số: 9523.1.1045020 tại Kho bạc Nhà nước",
-      "BÊN B (Bên thụ hưởng): HỘ KINH DOANH MỘC TIẾN THÀNH", "Đại diện: Nguyễn Văn Thành", "Chức vụ: Chủ hộ kinh doanh", "Mã số thuế: 2501234563",
-      "Thôn minh họa, xã Yên Lạc", "dữ liệu minh họa",
-      "250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng)", "Điều 7. Giải quyết tranh chấp", "Điều 8. Điều khoản chung",
-      "có hiệu lực kể từ ngày ký", "04 (bốn) bản", "mỗi bên giữ 02 (hai) bản", "ĐẠI DIỆN BÊN A", "ĐẠI DIỆN BÊN B", "Mã xác thực:",
-    ]) expect(text).toContain(s);
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG",
+      `Số: ${contractNumber}`,
+      "Căn cứ Bộ luật Dân sự số 91/2015/QH13",
+      "Căn cứ Nghị định 45/2012/NĐ-CP",
+      `Căn cứ Quyết định số ${decisionNumber} ngày 01/12/2026 của Sở Công Thương tỉnh Phú Thọ`,
+      "BÊN A (Bên hỗ trợ): SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ",
+      "Đại diện: Đỗ Thị Lan",
+      "Chức vụ: Giám đốc",
+      "Tài khoản số: 9523.1.1045020 tại Kho bạc Nhà nước",
+      "BÊN B (Bên thụ hưởng): HỘ KINH DOANH MỘC TIẾN THÀNH",
+      "Đại diện: Nguyễn Văn Thành",
+      "Chức vụ: Chủ hộ kinh doanh",
+      "Mã số thuế: 2501234563",
+      "Thôn minh họa, xã Yên Lạc",
+      "dữ liệu minh họa",
+      "250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng)",
+      "Điều 7. Giải quyết tranh chấp",
+      "Điều 8. Điều khoản chung",
+      "có hiệu lực kể từ ngày ký",
+      "04 (bốn) bản",
+      "mỗi bên giữ 02 (hai) bản",
+      "ĐẠI DIỆN BÊN A",
+      "ĐẠI DIỆN BÊN B",
+      "Mã xác thực:",
+    ])
+      expect(text).toContain(s);
     expect(text).not.toMatch(/mã số TEST-/);
   });
 
@@ -155,11 +227,24 @@ describe("the acceptance minutes as a signed PDF", () => {
   it("names the parties, the decision and the contract, the results and the amount in words", () => {
     const text = flat(file);
     for (const s of [
-      "UBND TỈNH PHÚ THỌ", "SỞ CÔNG THƯƠNG", "Số: 15/BB-NT", "Phú Thọ, ngày 02 tháng 12 năm 2026", "BIÊN BẢN NGHIỆM THU CƠ SỞ",
-      `Căn cứ Quyết định số ${decisionNumber} ngày 01/12/2026`, `Hợp đồng hỗ trợ kinh phí khuyến công số ${contractNumber}`,
-      "HỘ KINH DOANH MỘC TIẾN THÀNH", "Đại diện: Đỗ Thị Lan", "Kết quả đạt được", "Chỉ tiêu",
-      "Bằng chữ: Hai trăm năm mươi triệu đồng", "250.000.000 đồng", "ĐẠI DIỆN CƠ QUAN NGHIỆM THU", "ĐẠI DIỆN ĐƠN VỊ THỤ HƯỞNG", "Trần Thị Hoa",
-    ]) expect(text).toContain(s);
+      "UBND TỈNH PHÚ THỌ",
+      "SỞ CÔNG THƯƠNG",
+      "Số: 15/BB-NT",
+      "Phú Thọ, ngày 02 tháng 12 năm 2026",
+      "BIÊN BẢN NGHIỆM THU CƠ SỞ",
+      `Căn cứ Quyết định số ${decisionNumber} ngày 01/12/2026`,
+      `Hợp đồng hỗ trợ kinh phí khuyến công số ${contractNumber}`,
+      "HỘ KINH DOANH MỘC TIẾN THÀNH",
+      "Đại diện: Đỗ Thị Lan",
+      "Kết quả đạt được",
+      "Chỉ tiêu",
+      "Bằng chữ: Hai trăm năm mươi triệu đồng",
+      "250.000.000 đồng",
+      "ĐẠI DIỆN CƠ QUAN NGHIỆM THU",
+      "ĐẠI DIỆN ĐƠN VỊ THỤ HƯỞNG",
+      "Trần Thị Hoa",
+    ])
+      expect(text).toContain(s);
   });
 });
 
@@ -174,11 +259,22 @@ describe("the settlement as a signed PDF", () => {
   it("reconciles the money in figures and words and cites what it closes", () => {
     const text = flat(file);
     for (const s of [
-      "UBND TỈNH PHÚ THỌ", `Số: ${settlementNumber}`, "Phú Thọ, ngày 03 tháng 12 năm 2026", "QUYẾT TOÁN KINH PHÍ KHUYẾN CÔNG",
-      `Căn cứ Quyết định số ${decisionNumber} ngày 01/12/2026`, `Căn cứ Hợp đồng hỗ trợ kinh phí khuyến công số ${contractNumber}`, "Căn cứ Biên bản nghiệm thu số 15/BB-NT",
-      "Hộ kinh doanh Mộc Tiến Thành", "Kinh phí hỗ trợ được quyết toán", "Kinh phí hỗ trợ được quyết toán: 250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng)",
-      "Nơi nhận:", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Nam", // a deputy signs for the director (ND 30/2020 Art. 13)
-    ]) expect(text).toContain(s);
+      "UBND TỈNH PHÚ THỌ",
+      `Số: ${settlementNumber}`,
+      "Phú Thọ, ngày 03 tháng 12 năm 2026",
+      "QUYẾT TOÁN KINH PHÍ KHUYẾN CÔNG",
+      `Căn cứ Quyết định số ${decisionNumber} ngày 01/12/2026`,
+      `Căn cứ Hợp đồng hỗ trợ kinh phí khuyến công số ${contractNumber}`,
+      "Căn cứ Biên bản nghiệm thu số 15/BB-NT",
+      "Hộ kinh doanh Mộc Tiến Thành",
+      "Kinh phí hỗ trợ được quyết toán",
+      "Kinh phí hỗ trợ được quyết toán: 250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng)",
+      "Nơi nhận:",
+      "KT. GIÁM ĐỐC",
+      "PHÓ GIÁM ĐỐC",
+      "Hoàng Văn Nam", // a deputy signs for the director (ND 30/2020 Art. 13)
+    ])
+      expect(text).toContain(s);
   });
 });
 
@@ -195,10 +291,21 @@ describe("the submission receipt as a signed PDF", () => {
   it("names the applicant and the receiving agency, the code, the support asked in words and the files received", () => {
     const text = flat(file);
     for (const s of [
-      "UBND TỈNH PHÚ THỌ", "SỞ CÔNG THƯƠNG", "GIẤY TIẾP NHẬN HỒ SƠ", `Mã hồ sơ: ${code}`, "Sở Công Thương tỉnh Phú Thọ đã tiếp nhận",
-      "Cơ sở đề nghị: Hộ kinh doanh Mộc Tiến Thành", "Người đại diện: Nguyễn Văn Thành", "Kinh phí đề nghị hỗ trợ: 250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng)",
-      "Báo giá của nhà cung cấp", "bao-gia-may-cha-nham.pdf", "/tra-cuu", "NGƯỜI TIẾP NHẬN", "NGƯỜI NỘP HỒ SƠ",
-    ]) expect(text).toContain(s);
+      "UBND TỈNH PHÚ THỌ",
+      "SỞ CÔNG THƯƠNG",
+      "GIẤY TIẾP NHẬN HỒ SƠ",
+      `Mã hồ sơ: ${code}`,
+      "Sở Công Thương tỉnh Phú Thọ đã tiếp nhận",
+      "Cơ sở đề nghị: Hộ kinh doanh Mộc Tiến Thành",
+      "Người đại diện: Nguyễn Văn Thành",
+      "Kinh phí đề nghị hỗ trợ: 250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng)",
+      "Báo giá của nhà cung cấp",
+      "bao-gia-may-cha-nham.pdf",
+      "/tra-cuu",
+      "NGƯỜI TIẾP NHẬN",
+      "NGƯỜI NỘP HỒ SƠ",
+    ])
+      expect(text).toContain(s);
   });
 
   it("a resubmission's receipt replaces the earlier one on /xac-thuc", async () => {
@@ -223,20 +330,35 @@ describe("authorization", () => {
   });
 
   it("a leader revokes an issued contract within the đề án's scope; another province's leader cannot", async () => {
-    const code = (await issuedForProposal(leader, id))[`contract:${(await db.contract.findUniqueOrThrow({ where: { proposalId: id } })).id}`]!.code;
+    const code = (await issuedForProposal(leader, id))[
+      `contract:${(await db.contract.findUniqueOrThrow({ where: { proposalId: id } })).id}`
+    ]!.code;
     const bacninhLeader: Actor = { ...otherProvince, role: "LEADER" };
-    expect(await caught(revokeIssuedDocument(bacninhLeader, code, "Thu hồi thử từ tỉnh khác."))).toBeInstanceOf(NotFoundError);
+    expect(await caught(revokeIssuedDocument(bacninhLeader, code, "Thu hồi thử từ tỉnh khác."))).toBeInstanceOf(
+      NotFoundError,
+    );
     await revokeIssuedDocument(leader, code, "Ký nhầm số bản, lập lại hợp đồng.");
     expect((await getVerification(code, "doc-impl-3"))?.status).toBe("REVOKED");
   });
 });
 
 describe("the agency's details on its documents", () => {
-  const real = { representativeName: "Đỗ Thị Lan", representativeTitle: "Giám đốc", address: "Số 1 đường Thử Nghiệm, phường Việt Trì, tỉnh Phú Thọ", taxCode: "1045021", treasuryAccount: "9523.1.1045021", treasuryName: "Kho bạc Nhà nước khu vực VIII" };
+  const real = {
+    representativeName: "Đỗ Thị Lan",
+    representativeTitle: "Giám đốc",
+    address: "Số 1 đường Thử Nghiệm, phường Việt Trì, tỉnh Phú Thọ",
+    taxCode: "1045021",
+    treasuryAccount: "9523.1.1045021",
+    treasuryName: "Kho bạc Nhà nước khu vực VIII",
+  };
 
   it("are seeded as demo data and flagged so", async () => {
     const admin = await actorFor(db, "quantri@demo.vn");
-    expect(await getOwnAgencyDetails(admin)).toMatchObject({ name: "Sở Công Thương tỉnh Phú Thọ", illustrative: true, representativeName: "Đỗ Thị Lan" });
+    expect(await getOwnAgencyDetails(admin)).toMatchObject({
+      name: "Sở Công Thương tỉnh Phú Thọ",
+      illustrative: true,
+      representativeName: "Đỗ Thị Lan",
+    });
   });
 
   it("an administrator saves real values (validated, audited); the contract then prints them without the demo flag", async () => {
@@ -246,7 +368,13 @@ describe("the agency's details on its documents", () => {
     await updateOwnAgencyDetails(admin, real);
     expect(await db.auditLog.count({ where: { action: "agency.details" } })).toBe(1);
     const c = await getContractDocument(staff, id);
-    expect(c.partyA).toMatchObject({ address: real.address, taxCode: "1045021", account: "9523.1.1045021", accountAt: "Kho bạc Nhà nước khu vực VIII", illustrative: false });
+    expect(c.partyA).toMatchObject({
+      address: real.address,
+      taxCode: "1045021",
+      account: "9523.1.1045021",
+      accountAt: "Kho bạc Nhà nước khu vực VIII",
+      illustrative: false,
+    });
   });
 });
 
@@ -263,13 +391,22 @@ describe("the contract counter-signed by the enterprise (issue 16)", () => {
     const firstRange = Number(/\/ByteRange\s*\[\s*0\s+(\d+)/.exec(changed.toString("latin1"))?.[1]);
     const at = Math.floor(firstRange / 2); // inside the signed bytes
     changed[at] = changed[at]! ^ 0x01;
-    const refused = (await caught(uploadCounterSignedContract(owner, id, { name: "sua.pdf", bytes: changed }))) as ValidationError;
+    const refused = (await caught(
+      uploadCounterSignedContract(owner, id, { name: "sua.pdf", bytes: changed }),
+    )) as ValidationError;
     expect(refused).toBeInstanceOf(ValidationError);
     expect(refused.fieldErrors.file?.[0]).toMatch(/đã bị thay đổi sau khi ký|Không đọc được chữ ký số/);
-    const unsigned = (await caught(uploadCounterSignedContract(owner, id, { name: "chua-ky.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF") }))) as ValidationError;
+    const unsigned = (await caught(
+      uploadCounterSignedContract(owner, id, {
+        name: "chua-ky.pdf",
+        bytes: new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"),
+      }),
+    )) as ValidationError;
     expect(unsigned.fieldErrors.file?.[0]).toContain("không có chữ ký số");
     expect(await listCounterSigned(owner, id)).toHaveLength(1);
     // Another establishment's account does not see the đề án at all.
-    expect(await caught(uploadCounterSignedContract(otherEstablishment, id, { name: "x.pdf", bytes: contract }))).toBeInstanceOf(Error);
+    expect(
+      await caught(uploadCounterSignedContract(otherEstablishment, id, { name: "x.pdf", bytes: contract })),
+    ).toBeInstanceOf(Error);
   });
 });

@@ -17,16 +17,43 @@ const saved = { ...process.env };
 
 const DOC: DecisionDocument = {
   grounds: [
-    { citation: "Nghị định 45/2012/NĐ-CP ngày 21/05/2012 của Chính phủ về khuyến công, sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP ngày 27/08/2025", illustrative: false },
-    { citation: "Nghị quyết 23/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh Phú Thọ (hiệu lực từ 01/01/2026) — mức hỗ trợ minh họa", illustrative: true },
+    {
+      citation:
+        "Nghị định 45/2012/NĐ-CP ngày 21/05/2012 của Chính phủ về khuyến công, sửa đổi, bổ sung bởi Nghị định 235/2025/NĐ-CP ngày 27/08/2025",
+      illustrative: false,
+    },
+    {
+      citation:
+        "Nghị quyết 23/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh Phú Thọ (hiệu lực từ 01/01/2026) — mức hỗ trợ minh họa",
+      illustrative: true,
+    },
   ],
-  id: "d1", kind: "APPROVE", title: "Quyết định phê duyệt hỗ trợ đề án khuyến công", number: "07/QĐ-SCT", decidedAt: "2026-12-03T03:00:00.000Z",
-  reason: "Đạt 82/100 điểm; phù hợp ưu tiên chế biến nông sản.", signMode: "DIRECT", signerName: "Trần Văn Minh", signerTitle: "Giám đốc", onBehalfOfName: null, principalTitle: null,
-  agencyName: "Sở Công Thương tỉnh Phú Thọ", provinceName: "tỉnh Phú Thọ", issuedByMinistry: false,
+  id: "d1",
+  kind: "APPROVE",
+  title: "Quyết định phê duyệt hỗ trợ đề án khuyến công",
+  number: "07/QĐ-SCT",
+  decidedAt: "2026-12-03T03:00:00.000Z",
+  reason: "Đạt 82/100 điểm; phù hợp ưu tiên chế biến nông sản.",
+  signMode: "DIRECT",
+  signerName: "Trần Văn Minh",
+  signerTitle: "Giám đốc",
+  onBehalfOfName: null,
+  principalTitle: null,
+  agencyName: "Sở Công Thương tỉnh Phú Thọ",
+  provinceName: "tỉnh Phú Thọ",
+  issuedByMinistry: false,
   proposal: {
-    id: "p1", code: "000.00.20.H45-260102-0001", title: "Ứng dụng máy sấy bún khô tuần hoàn khí nóng", year: 2026, fund: "KCDP",
-    establishmentName: "Hộ kinh doanh Bún khô Vĩnh Tường (minh họa)", establishmentAddress: "xã Vĩnh Tường, tỉnh Phú Thọ",
-    requestedSupport: "190 triệu đồng", approvedSupport: "190 triệu đồng", supportFigures: "190.000.000 đồng", supportWords: "Một trăm chín mươi triệu đồng",
+    id: "p1",
+    code: "000.00.20.H45-260102-0001",
+    title: "Ứng dụng máy sấy bún khô tuần hoàn khí nóng",
+    year: 2026,
+    fund: "KCDP",
+    establishmentName: "Hộ kinh doanh Bún khô Vĩnh Tường (minh họa)",
+    establishmentAddress: "xã Vĩnh Tường, tỉnh Phú Thọ",
+    requestedSupport: "190 triệu đồng",
+    approvedSupport: "190 triệu đồng",
+    supportFigures: "190.000.000 đồng",
+    supportWords: "Một trăm chín mươi triệu đồng",
   },
   supplement: null,
 } as DecisionDocument;
@@ -62,7 +89,10 @@ describe("the decision as a signed PDF", () => {
   });
 
   it("pdffonts: every font embedded (DejaVu Serif subsets)", () => {
-    const rows = pdffonts(file).split("\n").slice(2).filter((l) => l.trim());
+    const rows = pdffonts(file)
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim());
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const r of rows) {
       expect(r).toContain("DejaVuSerif");
@@ -72,9 +102,23 @@ describe("the decision as a signed PDF", () => {
 
   it("pdftotext: the Decree 30 layout in correct Vietnamese", () => {
     const text = pdftotext(file).replace(/\s+/g, " ");
-    for (const s of ["UBND TỈNH PHÚ THỌ", "SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 07/QĐ-SCT",
-      "Phú Thọ, ngày 03 tháng 12 năm 2026", "Căn cứ Nghị định 45/2012/NĐ-CP", "QUYẾT ĐỊNH:", "Điều 1.", "190.000.000 đồng", "Bằng chữ: Một trăm chín mươi triệu đồng",
-      "Điều 3.", "chịu trách nhiệm thi hành Quyết định này", "Nơi nhận:", "Trần Văn Minh"]) {
+    for (const s of [
+      "UBND TỈNH PHÚ THỌ",
+      "SỞ CÔNG THƯƠNG",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 07/QĐ-SCT",
+      "Phú Thọ, ngày 03 tháng 12 năm 2026",
+      "Căn cứ Nghị định 45/2012/NĐ-CP",
+      "QUYẾT ĐỊNH:",
+      "Điều 1.",
+      "190.000.000 đồng",
+      "Bằng chữ: Một trăm chín mươi triệu đồng",
+      "Điều 3.",
+      "chịu trách nhiệm thi hành Quyết định này",
+      "Nơi nhận:",
+      "Trần Văn Minh",
+    ]) {
       expect(text).toContain(s);
     }
   });

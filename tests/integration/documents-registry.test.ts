@@ -15,7 +15,13 @@ import { setStoreForTesting } from "@/lib/storage";
 import { localStore } from "@/lib/storage/local";
 import { resetSigningForTesting } from "@/lib/signing/signer";
 import { approveProposal } from "@/lib/decisions/mutations";
-import { checkCopy, getVerification, issuedDecisionPdf, revokeIssuedDocument, VERIFY_LIMIT } from "@/lib/documents/issued";
+import {
+  checkCopy,
+  getVerification,
+  issuedDecisionPdf,
+  revokeIssuedDocument,
+  VERIFY_LIMIT,
+} from "@/lib/documents/issued";
 import { seedAppraisal } from "@/prisma/seed/appraisal";
 import { actorFor, caught, seedFixtures } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb, type PgliteTestDb } from "@/tests/helpers/test-db";
@@ -40,7 +46,9 @@ beforeAll(async () => {
   leader = await actorFor(db, "lanhdao@demo.vn");
   await setEnvelopeRow(db, 5_000, { year: 2027 });
   const id = await makeProposal(db, { status: "RECOMMENDED", year: 2027, requestedTrieu: 250 });
-  decisionId = (await approveProposal(leader, { proposalId: id, reason: "Đạt 85/100 điểm." }, new Date("2026-12-03T03:00:00Z"))).id;
+  decisionId = (
+    await approveProposal(leader, { proposalId: id, reason: "Đạt 85/100 điểm." }, new Date("2026-12-03T03:00:00Z"))
+  ).id;
 }, 180_000);
 
 afterAll(async () => {

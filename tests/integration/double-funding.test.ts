@@ -43,14 +43,26 @@ afterAll(async () => {
 
 /** An approved machinery đề án of the establishment: `trieu` of support already granted. */
 async function approvedBefore(establishmentName: string, trieu: number): Promise<{ id: string; code: string }> {
-  const id = await makeProposal(db, { status: "APPROVED", establishmentName, requestedTrieu: trieu, title: "Máy chà nhám (đã được hỗ trợ)" });
-  const p = await db.proposal.update({ where: { id }, data: { approvedSupport: BigInt(trieu) * TRIEU }, select: { id: true, code: true } });
+  const id = await makeProposal(db, {
+    status: "APPROVED",
+    establishmentName,
+    requestedTrieu: trieu,
+    title: "Máy chà nhám (đã được hỗ trợ)",
+  });
+  const p = await db.proposal.update({
+    where: { id },
+    data: { approvedSupport: BigInt(trieu) * TRIEU },
+    select: { id: true, code: true },
+  });
   return { id: p.id, code: p.code ?? "" };
 }
 
 describe("double funding before approval", () => {
   it("at submission: the same machine line is capped by what is left after the earlier support, with the reason next to the line", async () => {
-    const est = await db.establishment.findUniqueOrThrow({ where: { id: owner.establishmentId ?? "" }, select: { name: true } });
+    const est = await db.establishment.findUniqueOrThrow({
+      where: { id: owner.establishmentId ?? "" },
+      select: { name: true },
+    });
     const earlier = await approvedBefore(est.name, 250);
     const draft = await machineryDraft(db, owner, { askTrieu: 100, start: "2027-03-01" });
     await attachQuotation(owner, draft.id);
@@ -61,16 +73,25 @@ describe("double funding before approval", () => {
     expect(msg).toContain("Cơ sở đã được hỗ trợ 250 triệu đồng cho cùng loại chi phí");
     expect(msg).toContain(earlier.code);
     // Nothing was written: still a draft, no code.
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, code: true } })).toEqual({ status: "DRAFT", code: null });
+    expect(
+      await db.proposal.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, code: true } }),
+    ).toEqual({ status: "DRAFT", code: null });
   });
 
   it("in the appraisal workspace and at approval: the council sees the earlier support; approval over what is left is refused", async () => {
     await setEnvelopeRow(db, 5_000, { year: 2026 });
     // A household of its own, with 250 triệu of machinery support already approved.
     const first = await makeProposal(db, { ownEstablishment: true, status: "APPROVED", requestedTrieu: 250 });
-    const est = await db.proposal.findUniqueOrThrow({ where: { id: first }, select: { establishment: { select: { name: true } }, code: true } });
+    const est = await db.proposal.findUniqueOrThrow({
+      where: { id: first },
+      select: { establishment: { select: { name: true } }, code: true },
+    });
     await db.proposal.update({ where: { id: first }, data: { approvedSupport: 250n * TRIEU } });
-    const second = await makeProposal(db, { status: "RECOMMENDED", establishmentName: est.establishment!.name, requestedTrieu: 100 });
+    const second = await makeProposal(db, {
+      status: "RECOMMENDED",
+      establishmentName: est.establishment!.name,
+      requestedTrieu: 100,
+    });
 
     const v = await ruleVerdictFor(db, second);
     expect(v?.priorSupport).toHaveLength(1);
@@ -84,7 +105,9 @@ describe("double funding before approval", () => {
     expect((refused as Error).message).toContain("vượt mức hỗ trợ tối đa còn lại cho cơ sở (50 triệu đồng)");
     expect((refused as Error).message).toContain("Thông tư 28/2018/TT-BTC");
     expect((refused as Error).message).toContain(est.code ?? "");
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: second }, select: { status: true } })).toEqual({ status: "RECOMMENDED" });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: second }, select: { status: true } })).toEqual({
+      status: "RECOMMENDED",
+    });
     expect(await db.decision.count({ where: { proposalId: second } })).toBe(0);
 
     // Within what is left, the approval goes through.
@@ -95,8 +118,15 @@ describe("double funding before approval", () => {
   it("support for a different cost item of the same establishment is not counted", async () => {
     const first = await makeProposal(db, { ownEstablishment: true, status: "APPROVED", requestedTrieu: 250 });
     await db.budgetLine.updateMany({ where: { proposalId: first }, data: { costKind: "BRAND" } });
-    const est = await db.proposal.findUniqueOrThrow({ where: { id: first }, select: { establishment: { select: { name: true } } } });
-    const second = await makeProposal(db, { status: "RECOMMENDED", establishmentName: est.establishment!.name, requestedTrieu: 100 });
+    const est = await db.proposal.findUniqueOrThrow({
+      where: { id: first },
+      select: { establishment: { select: { name: true } } },
+    });
+    const second = await makeProposal(db, {
+      status: "RECOMMENDED",
+      establishmentName: est.establishment!.name,
+      requestedTrieu: 100,
+    });
     const v = await ruleVerdictFor(db, second);
     expect(v?.priorSupport).toEqual([]);
     expect(v?.totalMaxSupport).toBe("100 triệu đồng");

@@ -36,7 +36,12 @@ beforeAll(async () => {
   await seedFixtures(db);
   await seedEnterprise(db);
   await setEnvelopeRow(db, 5_000);
-  const emails = { owner: "doanhnghiep@demo.vn", staff: "chuyenvien@demo.vn", leader: "lanhdao@demo.vn", director: "giamdoc@demo.vn" } as const;
+  const emails = {
+    owner: "doanhnghiep@demo.vn",
+    staff: "chuyenvien@demo.vn",
+    leader: "lanhdao@demo.vn",
+    director: "giamdoc@demo.vn",
+  } as const;
   for (const [k, e] of Object.entries(emails)) A[k as keyof typeof A] = await actorFor(db, e);
 }, 180_000);
 
@@ -53,26 +58,51 @@ describe("the agency hears of submissions", () => {
     expect(await caught(submitApplication(A.owner, id, NOW))).toBeInstanceOf(ValidationError); // over the cap
     expect(await db.notification.count()).toBe(before); // rolled back with the submission
 
-    await saveDraft(A.owner, { proposalId: id, data: { ...data, lines: [{ ...data.lines[0]!, requestedSupport: "300 triệu" }] } });
+    await saveDraft(A.owner, {
+      proposalId: id,
+      data: { ...data, lines: [{ ...data.lines[0]!, requestedSupport: "300 triệu" }] },
+    });
     const { code } = await submitApplication(A.owner, id, NOW);
-    const notes = await db.notification.findMany({ where: { kind: "proposal.submitted", link: `/can-bo/ho-so/${id}` }, select: { userId: true, title: true } });
+    const notes = await db.notification.findMany({
+      where: { kind: "proposal.submitted", link: `/can-bo/ho-so/${id}` },
+      select: { userId: true, title: true },
+    });
     expect(notes).toEqual([{ userId: A.staff.id, title: `Hồ sơ mới: ${code}` }]); // the intake desk only, not the leader or the applicant
-    const mail = await db.outboxEmail.findMany({ where: { subject: `Hồ sơ mới: ${code}` }, select: { to: true, status: true, text: true } });
+    const mail = await db.outboxEmail.findMany({
+      where: { subject: `Hồ sơ mới: ${code}` },
+      select: { to: true, status: true, text: true },
+    });
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ to: "chuyenvien@demo.vn", status: "STORED" }); // delivered after commit (no SMTP here)
     expect(mail[0]?.text).toContain(`/can-bo/ho-so/${id}`);
   });
 
   it("a resubmission after a return notifies the agency with the round", async () => {
-    const returned = await db.proposal.findUniqueOrThrow({ where: { code: "000.00.20.H45-260302-0001" }, select: { id: true, round: true } });
-    await resubmitApplication(A.owner, returned.id, { note: "Đã bổ sung báo giá có model, xuất xứ và ảnh nhà xưởng." }, NOW);
-    const notes = await db.notification.findMany({ where: { kind: "proposal.resubmitted", link: `/can-bo/ho-so/${returned.id}` }, select: { userId: true, title: true } });
-    expect(notes).toEqual([{ userId: A.staff.id, title: `Hồ sơ đã bổ sung (lần ${returned.round}): 000.00.20.H45-260302-0001` }]);
+    const returned = await db.proposal.findUniqueOrThrow({
+      where: { code: "000.00.20.H45-260302-0001" },
+      select: { id: true, round: true },
+    });
+    await resubmitApplication(
+      A.owner,
+      returned.id,
+      { note: "Đã bổ sung báo giá có model, xuất xứ và ảnh nhà xưởng." },
+      NOW,
+    );
+    const notes = await db.notification.findMany({
+      where: { kind: "proposal.resubmitted", link: `/can-bo/ho-so/${returned.id}` },
+      select: { userId: true, title: true },
+    });
+    expect(notes).toEqual([
+      { userId: A.staff.id, title: `Hồ sơ đã bổ sung (lần ${returned.round}): 000.00.20.H45-260302-0001` },
+    ]);
     expect(await db.outboxEmail.count({ where: { to: "chuyenvien@demo.vn", subject: notes[0]?.title } })).toBe(1);
   });
 
   it("assisted filing: the officer who filed is not notified of their own act, and the timeline reads 'nộp thay cho'", async () => {
-    const est = await db.establishment.findFirstOrThrow({ where: { name: "Hộ kinh doanh Mộc Tiến Thành" }, select: { id: true, name: true } });
+    const est = await db.establishment.findFirstOrThrow({
+      where: { name: "Hộ kinh doanh Mộc Tiến Thành" },
+      select: { id: true, name: true },
+    });
     const { id } = await machineryDraft(db, A.staff, { askTrieu: 200, establishmentId: est.id });
     await attachQuotation(A.staff, id);
     await submitApplication(A.staff, id, NOW);
@@ -86,16 +116,27 @@ describe("the agency hears of submissions", () => {
 describe("what the enterprise reads", () => {
   it("the thread without internal notes, while staff see both", async () => {
     const id = await makeProposal(db, { status: "SUBMITTED" });
-    await postMessage(A.staff, { proposalId: id, body: "Ghi chú nội bộ: cơ sở từng được hỗ trợ năm 2023, kiểm tra trùng lặp.", internal: true });
+    await postMessage(A.staff, {
+      proposalId: id,
+      body: "Ghi chú nội bộ: cơ sở từng được hỗ trợ năm 2023, kiểm tra trùng lặp.",
+      internal: true,
+    });
     await postMessage(A.staff, { proposalId: id, body: "Đề nghị cơ sở gửi thêm ảnh chụp nhà xưởng." });
     await postMessage(A.owner, { proposalId: id, body: "Cơ sở đã tải ảnh lên cổng." });
     const seen = await listMessages(A.owner, id);
-    expect(seen.map((m) => m.body)).toEqual(["Đề nghị cơ sở gửi thêm ảnh chụp nhà xưởng.", "Cơ sở đã tải ảnh lên cổng."]);
+    expect(seen.map((m) => m.body)).toEqual([
+      "Đề nghị cơ sở gửi thêm ảnh chụp nhà xưởng.",
+      "Cơ sở đã tải ảnh lên cổng.",
+    ]);
     expect(seen.every((m) => !m.internal)).toBe(true);
     expect(JSON.stringify(seen)).not.toContain("nội bộ");
     expect((await listMessages(A.staff, id)).filter((m) => m.internal)).toHaveLength(1);
     // The enterprise's message reaches the intake desk.
-    expect(await db.notification.count({ where: { userId: A.staff.id, kind: "proposal.message", link: `/can-bo/ho-so/${id}` } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: { userId: A.staff.id, kind: "proposal.message", link: `/can-bo/ho-so/${id}` },
+      }),
+    ).toBe(1);
   });
 
   it("its own decisions with number, date and reason; another establishment's is NotFound", async () => {
@@ -105,7 +146,16 @@ describe("what the enterprise reads", () => {
     const other = await approveProposal(A.leader, { proposalId: theirs, reason }, NOW);
 
     const list = await listDecisionsForProposal(A.owner, mine);
-    expect(list).toEqual([expect.objectContaining({ id: d.id, number: d.number, kind: "APPROVE", reason, decidedAt: NOW.toISOString(), signMode: "DIRECT" })]);
+    expect(list).toEqual([
+      expect.objectContaining({
+        id: d.id,
+        number: d.number,
+        kind: "APPROVE",
+        reason,
+        decidedAt: NOW.toISOString(),
+        signMode: "DIRECT",
+      }),
+    ]);
     const doc = await getDecisionDocument(A.owner, d.id);
     expect(doc).toMatchObject({ number: d.number, reason, proposal: { id: mine, approvedSupport: "80 triệu đồng" } });
 
@@ -116,7 +166,12 @@ describe("what the enterprise reads", () => {
 
   it("a decision signed under a delegation reads 'thừa lệnh' / 'ký thay cho', not 'nộp thay cho'", async () => {
     const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H45" }, select: { id: true } });
-    const window = { agencyId: agency.id, delegatorId: A.director.id, validFrom: new Date("2026-11-01"), validTo: new Date("2026-11-30") };
+    const window = {
+      agencyId: agency.id,
+      delegatorId: A.director.id,
+      validFrom: new Date("2026-11-01"),
+      validTo: new Date("2026-11-30"),
+    };
     const tl = await db.delegation.create({ data: { ...window, delegateId: A.staff.id, mode: "THUA_LENH" } });
     const kt = await db.delegation.create({ data: { ...window, delegateId: A.leader.id, mode: "KY_THAY" } });
     const rejected = await makeProposal(db, { status: "RECOMMENDED" });

@@ -20,7 +20,10 @@ beforeAll(async () => {
   await seedFixtures(db);
   setDbForTesting(db);
 }, 120_000);
-afterAll(async () => { setDbForTesting(undefined); await close(); });
+afterAll(async () => {
+  setDbForTesting(undefined);
+  await close();
+});
 
 describe("item 1: provinces and periods are never added together", () => {
   it("the ministry's dashboard shows each province's counterpart side by side, with no 338 tỷ total", async () => {
@@ -30,7 +33,8 @@ describe("item 1: provinces and periods are never added together", () => {
     expect(von?.actual.display).not.toMatch(/338/);
     expect(von?.series?.map((s) => s.display).sort()).toEqual(["95 tỷ đồng", "khoảng 243 tỷ đồng"]);
     expect(von?.nationalNote).toMatch(/không nêu tên/);
-    for (const code of ["HV_QUAN_LY", "HOI_THAO", "DAI_BIEU"]) expect(d.indicators.find((r) => r.code === code)?.actual.hasData).toBe(false);
+    for (const code of ["HV_QUAN_LY", "HOI_THAO", "DAI_BIEU"])
+      expect(d.indicators.find((r) => r.code === code)?.actual.hasData).toBe(false);
   });
 
   it("the open-data API without a province has no summed figure and no invented previous period", async () => {
@@ -76,13 +80,33 @@ describe("item 3: the counterpart ratio divides over one set of đề án", () =
     const t = before.budget.total;
     const planned = (BigInt(t.plannedCounterpart) * 10n + BigInt(t.committed) / 2n) / BigInt(t.committed);
     expect(t.leverage).toBe(`${(Number(planned) / 10).toLocaleString("vi-VN")} : 1`);
-    const p1 = await db.proposal.findFirstOrThrow({ where: { year: 2022, fund: "KCQG", approvedSupport: 300n * TRIEU }, select: { id: true } });
+    const p1 = await db.proposal.findFirstOrThrow({
+      where: { year: 2022, fund: "KCQG", approvedSupport: 300n * TRIEU },
+      select: { id: true },
+    });
     const by = (await db.user.findFirstOrThrow({ where: { email: "chuyenvien@demo.vn" } })).id;
-    await db.settlement.create({ data: { proposalId: p1.id, number: "QT-F-1", settledAt: new Date("2023-01-15"), approvedSupport: 300n * TRIEU, disbursed: 100n * TRIEU, refunded: 0n, settledSupport: 100n * TRIEU, counterpart: 90n * TRIEU, createdById: by } });
+    await db.settlement.create({
+      data: {
+        proposalId: p1.id,
+        number: "QT-F-1",
+        settledAt: new Date("2023-01-15"),
+        approvedSupport: 300n * TRIEU,
+        disbursed: 100n * TRIEU,
+        refunded: 0n,
+        settledSupport: 100n * TRIEU,
+        counterpart: 90n * TRIEU,
+        createdById: by,
+      },
+    });
     const after = (await getDashboard(leader, f, { asOf })).budget.total;
     expect(after.leverage).toBe(t.leverage);
     expect(after.leverageDocumented).toBe("0,9 : 1");
-    expect(await rollupDrift(db)).toEqual({ proposalMoney: [], proposalTotals: [], resultTotals: [], resultAreaTotals: [] });
+    expect(await rollupDrift(db)).toEqual({
+      proposalMoney: [],
+      proposalTotals: [],
+      resultTotals: [],
+      resultAreaTotals: [],
+    });
   });
 });
 
@@ -104,7 +128,10 @@ describe("items 6–7: units as written; historic districts kept", () => {
   it("no commune is difficult because a district was named, and districts have several successors", async () => {
     const hiepHoa = await db.adminUnit.findUniqueOrThrow({ where: { code: "27-HIEP-HOA" } });
     expect(hiepHoa.difficultArea).toBe(false);
-    const lucNgan = await db.adminUnit.findUniqueOrThrow({ where: { code: "24-LUC-NGAN" }, include: { successions: true } });
+    const lucNgan = await db.adminUnit.findUniqueOrThrow({
+      where: { code: "24-LUC-NGAN" },
+      include: { successions: true },
+    });
     expect(lucNgan.successorId).toBeNull();
     expect(lucNgan.successions.length).toBeGreaterThan(1);
   });

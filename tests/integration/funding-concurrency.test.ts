@@ -22,7 +22,12 @@ async function readyForAdvance(suffix: string): Promise<string> {
   const source = await approvedMachineryProposal(db);
   const id = await cloneApproved(db, source.id, suffix);
   await signContract(staff, id, { signedAt: "2026-10-01" });
-  await submitProgressReport(staff, id, { period: "2026-10", percentComplete: 90, investmentDonePercent: 90, content: "Đã lắp đặt và chạy thử toàn bộ máy." });
+  await submitProgressReport(staff, id, {
+    period: "2026-10",
+    percentComplete: 90,
+    investmentDonePercent: 90,
+    content: "Đã lắp đặt và chạy thử toàn bộ máy.",
+  });
   return id;
 }
 
@@ -43,7 +48,14 @@ function concurrentPostings(open: () => Promise<{ prisma: PrismaClient; close: (
   it("twelve racing advances of 30 triệu never exceed 70 % of 250 triệu", async () => {
     const id = await readyForAdvance("đồng thời");
     const results = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, i) => postLedgerEntry(staff, id, { kind: "ADVANCE", amount: "30 triệu", occurredAt: "2026-10-20", note: `Lần ${i + 1}` })),
+      Array.from({ length: 12 }, (_, i) =>
+        postLedgerEntry(staff, id, {
+          kind: "ADVANCE",
+          amount: "30 triệu",
+          occurredAt: "2026-10-20",
+          note: `Lần ${i + 1}`,
+        }),
+      ),
     );
     const ok = results.filter((r) => r.status === "fulfilled").length;
     const refused = results.filter((r) => r.status === "rejected");
@@ -70,7 +82,7 @@ function concurrentPostings(open: () => Promise<{ prisma: PrismaClient; close: (
     expect(sums.refunds).toBe(sum("REFUND"));
     expect(sums.netPaid).toBeLessThanOrEqual(175n * TR);
     expect(sums.netPaid).toBeGreaterThanOrEqual(0n);
-    const [row] = (await ledgerTotals(db, [id]));
+    const [row] = await ledgerTotals(db, [id]);
     expect(row?.netPaid).toBe(sum("ADVANCE") + sum("FINAL_PAYMENT") - sum("REFUND"));
   });
 }

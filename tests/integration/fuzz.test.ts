@@ -11,14 +11,23 @@ import { property, targets, type FuzzCtx } from "./fuzz/targets";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 let t: PgliteTestDb;
 let ctx: FuzzCtx;
-const EMAILS: Record<Role, string> = { ENTERPRISE: "doanhnghiep@demo.vn", STAFF: "chuyenvien@demo.vn", APPRAISER: "thamdinh1@demo.vn", LEADER: "lanhdao@demo.vn", ADMIN: "quantri@demo.vn", MINISTRY_VIEWER: "bo@demo.vn" };
+const EMAILS: Record<Role, string> = {
+  ENTERPRISE: "doanhnghiep@demo.vn",
+  STAFF: "chuyenvien@demo.vn",
+  APPRAISER: "thamdinh1@demo.vn",
+  LEADER: "lanhdao@demo.vn",
+  ADMIN: "quantri@demo.vn",
+  MINISTRY_VIEWER: "bo@demo.vn",
+};
 
 describe("Fuzzing every mutation's input", () => {
   beforeAll(async () => {
     t = await createPgliteTestDb();
     setDbForTesting(t.prisma);
     await seedFixtures(t.prisma);
-    const actors = Object.fromEntries(await Promise.all(Object.entries(EMAILS).map(async ([r, e]) => [r, await actorFor(t.prisma, e)]))) as Record<Role, Actor>;
+    const actors = Object.fromEntries(
+      await Promise.all(Object.entries(EMAILS).map(async ([r, e]) => [r, await actorFor(t.prisma, e)])),
+    ) as Record<Role, Actor>;
     const ids = (await t.prisma.proposal.findMany({ select: { id: true } })).map((p) => p.id);
     ctx = { db: t.prisma, actors, ids };
   });
@@ -28,7 +37,10 @@ describe("Fuzzing every mutation's input", () => {
   });
   for (const target of targets(() => ctx)) {
     it(target.name, async () => {
-      await fc.assert(property(() => ctx, target), { numRuns: RUNS, seed: 7, endOnFailure: true });
+      await fc.assert(
+        property(() => ctx, target),
+        { numRuns: RUNS, seed: 7, endOnFailure: true },
+      );
     });
   }
 });

@@ -26,7 +26,12 @@ beforeAll(async () => {
   staff = await actorFor(db, "chuyenvien@demo.vn");
   enterprise = await actorFor(db, "doanhnghiep@demo.vn");
   otherProvince = await actorFor(db, "chuyenvien.bacninh@demo.vn");
-  demoId = (await db.proposal.findFirstOrThrow({ where: { title: "Hỗ trợ máy dán cạnh tự động cho xưởng mộc" }, select: { id: true } })).id;
+  demoId = (
+    await db.proposal.findFirstOrThrow({
+      where: { title: "Hỗ trợ máy dán cạnh tự động cho xưởng mộc" },
+      select: { id: true },
+    })
+  ).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -43,15 +48,25 @@ describe("the beneficiary's implementation view", () => {
   });
 
   it("files its monthly report; the advance rule then reads the new investment share", async () => {
-    await submitProgressReport(enterprise, demoId, { period: "2026-10", percentComplete: 95, investmentDonePercent: 92, content: "Đã vận hành ổn định, đào tạo 3 thợ đứng máy." });
+    await submitProgressReport(enterprise, demoId, {
+      period: "2026-10",
+      percentComplete: 95,
+      investmentDonePercent: 92,
+      content: "Đã vận hành ổn định, đào tạo 3 thợ đứng máy.",
+    });
     const d = await getImplementationDetail(enterprise, demoId);
     expect(d.progressReports[0]?.period).toBe("2026-10");
     expect(d.ledger.map((l) => l.kind)).toEqual(["COMMITMENT", "ADVANCE"]);
   });
 
   it("cannot post to the ledger, and sees nothing of others' đề án", async () => {
-    await expect(postLedgerEntry(enterprise, demoId, { kind: "ADVANCE", amount: "1 triệu", occurredAt: "2026-10-30" })).rejects.toThrow(/quyền/);
-    const other = await db.proposal.findFirstOrThrow({ where: { code: "000.00.20.H45-251215-0001" }, select: { id: true } });
+    await expect(
+      postLedgerEntry(enterprise, demoId, { kind: "ADVANCE", amount: "1 triệu", occurredAt: "2026-10-30" }),
+    ).rejects.toThrow(/quyền/);
+    const other = await db.proposal.findFirstOrThrow({
+      where: { code: "000.00.20.H45-251215-0001" },
+      select: { id: true },
+    });
     await expect(getImplementationDetail(enterprise, other.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -60,7 +75,10 @@ describe("the staff board", () => {
   it("shows the province's đề án with ledger totals equal to their lines", async () => {
     const { board, totals } = await getImplementationBoard(staff);
     expect(board.some((b) => b.id === demoId)).toBe(true);
-    const lines = await db.ledgerEntry.findMany({ where: { proposal: { agency: { provinceId: staff.provinceId } } }, select: { amount: true, kind: true } });
+    const lines = await db.ledgerEntry.findMany({
+      where: { proposal: { agency: { provinceId: staff.provinceId } } },
+      select: { amount: true, kind: true },
+    });
     const advances = lines.filter((l) => l.kind === "ADVANCE").reduce((s, l) => s + l.amount, 0n);
     expect(totals.reduce((s, t) => s + BigInt(t.advances), 0n)).toBe(advances);
   });

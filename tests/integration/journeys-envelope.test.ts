@@ -34,7 +34,12 @@ describe("envelope read for the decision, eligibility pre-check", () => {
     const env = await setEnvelopeRow(db, 2_500);
     await db.budgetEnvelope.update({ where: { id: env.id }, data: { committed: 2_400n * TRIEU } });
     const s = await getEnvelopeSummary(leader, id);
-    expect(s).toEqual({ year: 2026, fund: "KCDP", requested: String(190n * TRIEU), envelope: { amount: String(2_500n * TRIEU), committed: String(2_400n * TRIEU), remaining: String(100n * TRIEU) } });
+    expect(s).toEqual({
+      year: 2026,
+      fund: "KCDP",
+      requested: String(190n * TRIEU),
+      envelope: { amount: String(2_500n * TRIEU), committed: String(2_400n * TRIEU), remaining: String(100n * TRIEU) },
+    });
   });
 
   it("says when no envelope is set, and answers another province as if the đề án did not exist", async () => {
@@ -53,7 +58,10 @@ describe("envelope read for the decision, eligibility pre-check", () => {
     expect(before?.activities.length).toBeGreaterThan(0);
     expect(before?.eligibleCount).toBe(0);
     expect(before?.activities[0]?.problems.join(" ")).toContain("Điều 5 Nghị định 45/2012/NĐ-CP");
-    await db.establishment.update({ where: { id: enterprise.establishmentId! }, data: { industryCode: "THU_CONG_MY_NGHE" } });
+    await db.establishment.update({
+      where: { id: enterprise.establishmentId! },
+      data: { industryCode: "THU_CONG_MY_NGHE" },
+    });
     const after = await getOwnPrecheck(enterprise);
     expect(after?.eligibleCount).toBe(after?.activities.length);
     expect(after?.activities[0]?.reasons.join(" ")).toContain("Nghị định 45/2012/NĐ-CP");

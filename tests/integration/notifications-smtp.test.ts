@@ -62,15 +62,29 @@ describeOnPostgres("Notifications through a real SMTP server", () => {
     const [head = "", ...rest] = raw.split("\r\n\r\n");
     const headers = head.replace(/\r\n[ \t]+/g, " ");
     const bytes = (s: string) => Buffer.from(s, "latin1");
-    const word = (s: string) => s.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-      enc.toLowerCase() === "b" ? Buffer.from(text, "base64").toString("utf8")
-        : bytes(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))).toString("utf8"));
+    const word = (s: string) =>
+      s.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
+        enc.toLowerCase() === "b"
+          ? Buffer.from(text, "base64").toString("utf8")
+          : bytes(
+              text
+                .replace(/_/g, " ")
+                .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            ).toString("utf8"),
+      );
     const subject = word(/^Subject: (.*)$/im.exec(headers)?.[1] ?? "").trim();
     const cte = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
     const payload = rest.join("\r\n\r\n");
-    const body = cte === "base64" ? Buffer.from(payload.replace(/\s+/g, ""), "base64").toString("utf8")
-      : cte === "quoted-printable" ? bytes(payload.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16)))).toString("utf8")
-        : bytes(payload).toString("utf8");
+    const body =
+      cte === "base64"
+        ? Buffer.from(payload.replace(/\s+/g, ""), "base64").toString("utf8")
+        : cte === "quoted-printable"
+          ? bytes(
+              payload
+                .replace(/=\r\n/g, "")
+                .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            ).toString("utf8")
+          : bytes(payload).toString("utf8");
     return { subject, body };
   }
 
@@ -78,9 +92,16 @@ describeOnPostgres("Notifications through a real SMTP server", () => {
     it("a return reaches the applicant's mailbox in Vietnamese, and the outbox row is SENT", async () => {
       const staff = await actorFor(db, "chuyenvien@demo.vn");
       const id = await makeProposal(db, { status: "SUBMITTED", title: "Ứng dụng máy chà nhám thùng tự động" });
-      await returnProposal(staff, {
-        proposalId: id, reason: "Thiếu báo giá của nhà cung cấp thứ ba.", items: "03 báo giá máy chà nhám\nẢnh chụp nhà xưởng", deadline: "15/12/2026",
-      }, new Date("2026-11-23T03:00:00Z"));
+      await returnProposal(
+        staff,
+        {
+          proposalId: id,
+          reason: "Thiếu báo giá của nhà cung cấp thứ ba.",
+          items: "03 báo giá máy chà nhám\nẢnh chụp nhà xưởng",
+          deadline: "15/12/2026",
+        },
+        new Date("2026-11-23T03:00:00Z"),
+      );
       const mail = inbox.find((m) => m.to.includes("doanhnghiep@demo.vn"));
       expect(mail).toBeDefined();
       const { subject, body } = decode(mail!.raw);
@@ -101,7 +122,11 @@ describeOnPostgres("Notifications through a real SMTP server", () => {
       await setEnvelopeRow(db, 1_000, { year: 2027 });
       const leader = await actorFor(db, "lanhdao@demo.vn");
       const id = await makeProposal(db, { status: "RECOMMENDED", year: 2027 });
-      const d = await approveProposal(leader, { proposalId: id, reason: "Đạt 82/100 điểm; phù hợp ưu tiên chế biến gỗ." }, new Date("2026-11-23T03:00:00Z"));
+      const d = await approveProposal(
+        leader,
+        { proposalId: id, reason: "Đạt 82/100 điểm; phù hợp ưu tiên chế biến gỗ." },
+        new Date("2026-11-23T03:00:00Z"),
+      );
       const { subject, body } = decode(inbox[0]!.raw);
       expect(subject).toMatch(/^Đề án được phê duyệt: /);
       expect(body).toContain(`Quyết định số ${d.number}`);
@@ -113,8 +138,14 @@ describeOnPostgres("Notifications through a real SMTP server", () => {
       const staff = await actorFor(db, "chuyenvien@demo.vn");
       const id = await makeProposal(db, { status: "SUBMITTED", title: "Ứng dụng máy sấy nông sản" });
       const before = new Date();
-      await returnProposal(staff, { proposalId: id, reason: "Thiếu báo giá.", items: "03 báo giá", deadline: "20/12/2026" }, new Date("2026-11-23T03:00:00Z"));
-      const row = await db.outboxEmail.findFirstOrThrow({ where: { to: "doanhnghiep@demo.vn", text: { contains: "Ứng dụng máy sấy nông sản" } } });
+      await returnProposal(
+        staff,
+        { proposalId: id, reason: "Thiếu báo giá.", items: "03 báo giá", deadline: "20/12/2026" },
+        new Date("2026-11-23T03:00:00Z"),
+      );
+      const row = await db.outboxEmail.findFirstOrThrow({
+        where: { to: "doanhnghiep@demo.vn", text: { contains: "Ứng dụng máy sấy nông sản" } },
+      });
       expect(row.status).toBe("SENT");
       const jobs = await db.$queryRaw<Array<{ data: { ids: string[] }; start_after: Date }>>`
         SELECT "data", "start_after" FROM pgboss.job WHERE "name" = 'email' AND "data"->'ids' ? ${row.id}`;

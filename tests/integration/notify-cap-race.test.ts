@@ -27,13 +27,22 @@ describeOnPostgres("daily cap per recipient under concurrent workers", () => {
   it("eight simultaneous SMS to one person with a cap of 3: three sent, five deferred to 07:00", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "doanhnghiep@demo.vn" }, select: { id: true } });
     await db.notificationPreference.upsert({
-      where: { userId: user.id }, create: { userId: user.id, channels: ["EMAIL", "SMS"], consentAt: new Date(), consentVersion: "test" },
+      where: { userId: user.id },
+      create: { userId: user.id, channels: ["EMAIL", "SMS"], consentAt: new Date(), consentVersion: "test" },
       update: { channels: ["EMAIL", "SMS"], consentAt: new Date() },
     });
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
       const d = await db.notificationDelivery.create({
-        data: { key: `cap-race:${i}:${user.id}:SMS`, userId: user.id, channel: "SMS", to: "0912000001", kind: "test", subject: "Thử", text: `Tin ${i}` },
+        data: {
+          key: `cap-race:${i}:${user.id}:SMS`,
+          userId: user.id,
+          channel: "SMS",
+          to: "0912000001",
+          kind: "test",
+          subject: "Thử",
+          text: `Tin ${i}`,
+        },
         select: { id: true },
       });
       ids.push(d.id);
@@ -48,14 +57,29 @@ describeOnPostgres("daily cap per recipient under concurrent workers", () => {
       },
     };
     const now = new Date("2026-12-03T03:00:00Z"); // 10:00 in Hà Nội, outside quiet hours
-    const outcomes = await Promise.all(ids.map((id) => deliverOne(id, { adapters: { SMS: slowSms }, policy: { quiet: { from: 21, to: 7 }, dailyCap: 3 }, now: () => now })));
+    const outcomes = await Promise.all(
+      ids.map((id) =>
+        deliverOne(id, {
+          adapters: { SMS: slowSms },
+          policy: { quiet: { from: 21, to: 7 }, dailyCap: 3 },
+          now: () => now,
+        }),
+      ),
+    );
     expect(outcomes.filter((o) => o === "sent")).toHaveLength(3);
     expect(outcomes.filter((o) => o === "deferred")).toHaveLength(5);
     expect(sends).toBe(3);
-    const rows = await db.notificationDelivery.findMany({ where: { id: { in: ids } }, select: { status: true, error: true } });
+    const rows = await db.notificationDelivery.findMany({
+      where: { id: { in: ids } },
+      select: { status: true, error: true },
+    });
     expect(rows.filter((r) => r.status === "SENT")).toHaveLength(3);
-    expect(rows.filter((r) => r.status === "PENDING" && r.error?.startsWith("Hoãn đến 07:00 04/12/2026"))).toHaveLength(5);
-    const requeued = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pgboss.job WHERE "name" = 'delivery' AND "data"->>'id' = ANY(${ids})`;
+    expect(rows.filter((r) => r.status === "PENDING" && r.error?.startsWith("Hoãn đến 07:00 04/12/2026"))).toHaveLength(
+      5,
+    );
+    const requeued = await db.$queryRaw<
+      Array<{ n: number }>
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE "name" = 'delivery' AND "data"->>'id' = ANY(${ids})`;
     expect(requeued[0]!.n).toBe(5);
   });
 });

@@ -24,14 +24,25 @@ beforeAll(async () => {
   t = await createPgliteTestDb();
   db = t.prisma;
   setDbForTesting(db);
-  const sink = new Writable({ write(chunk, _enc, cb) { for (const l of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(l)); cb(); } });
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      for (const l of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(l));
+      cb();
+    },
+  });
   setLoggerForTesting(createLogger(sink, "debug"));
   installHttpHook(10);
   // A stand-in for a route handler + action + query chain: the actor is known, a query runs, a line is logged.
   server = http.createServer(async (req, res) => {
     annotateActor({ id: "user-123", agencyId: "agency-9" });
     const n = await db.user.count();
-    logInfo("proposal.viewed", { proposalId: "p-1", users: n, email: "chu.co.so@example.vn", phone: "0912345678", name: "Nguyễn Văn A" });
+    logInfo("proposal.viewed", {
+      proposalId: "p-1",
+      users: n,
+      email: "chu.co.so@example.vn",
+      phone: "0912345678",
+      name: "Nguyễn Văn A",
+    });
     if (req.url?.startsWith("/boom")) logError("abc12345", new Error("boom"));
     res.end("ok");
   });
@@ -49,12 +60,21 @@ afterAll(async () => {
 
 describe("structured logs", () => {
   it("every line of a request carries its request id, route, user id and agency; personal data is redacted", async () => {
-    const res = await fetch(`http://127.0.0.1:${PORT}/can-bo/ho-so/cm4k2v9x0000008l3h2a1b2c3?tab=1`, { headers: { "x-request-id": "req-abcdef12" } });
+    const res = await fetch(`http://127.0.0.1:${PORT}/can-bo/ho-so/cm4k2v9x0000008l3h2a1b2c3?tab=1`, {
+      headers: { "x-request-id": "req-abcdef12" },
+    });
     expect(res.headers.get("x-request-id")).toBe("req-abcdef12");
     await fetch(`http://127.0.0.1:${PORT}/boom`);
     const mine = lines.filter((l) => l.requestId === "req-abcdef12");
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ msg: "proposal.viewed", route: "/can-bo/ho-so/:id", userId: "user-123", agencyId: "agency-9", proposalId: "p-1", level: 30 });
+    expect(mine[0]).toMatchObject({
+      msg: "proposal.viewed",
+      route: "/can-bo/ho-so/:id",
+      userId: "user-123",
+      agencyId: "agency-9",
+      proposalId: "p-1",
+      level: 30,
+    });
     const raw = JSON.stringify(lines);
     for (const personal of ["chu.co.so@example.vn", "0912345678", "Nguyễn Văn A"]) expect(raw).not.toContain(personal);
     expect(mine[0]!.email).toBe("[redacted]");
@@ -65,7 +85,8 @@ describe("structured logs", () => {
 });
 
 describe("/api/metrics, /api/ready, /api/live", () => {
-  const scrape = (auth?: string) => metricsGet(new Request("http://x/api/metrics", { headers: auth ? { authorization: auth } : {} }));
+  const scrape = (auth?: string) =>
+    metricsGet(new Request("http://x/api/metrics", { headers: auth ? { authorization: auth } : {} }));
 
   it("503 without METRICS_TOKEN configured, 401 with a wrong or missing token", async () => {
     delete process.env.METRICS_TOKEN;
@@ -88,7 +109,9 @@ describe("/api/metrics, /api/ready, /api/live", () => {
     expect(res.headers.get("content-type")).toContain("text/plain");
     const body = await res.text();
     expect(body).toMatch(/kc_http_requests_total\{route="\/cong-khai\/de-an\/:id",method="GET",status="200"\} \d+/);
-    expect(body).toMatch(/kc_http_request_duration_seconds_bucket\{le="[\d.]+",route="\/cong-khai\/de-an\/:id",method="GET"\}/);
+    expect(body).toMatch(
+      /kc_http_request_duration_seconds_bucket\{le="[\d.]+",route="\/cong-khai\/de-an\/:id",method="GET"\}/,
+    );
     expect(body).toContain('kc_job_queue_depth{queue="email"} 4');
     expect(body).toMatch(/kc_decisions_last_minute \d+/);
   });
@@ -101,7 +124,9 @@ describe("/api/metrics, /api/ready, /api/live", () => {
   });
 
   it("route patterns collapse ids so one series per route", () => {
-    expect(routePattern("/can-bo/thuc-hien/cm4k2v9x0000008l3h2a1b2c3/tep/42?x=1")).toBe("/can-bo/thuc-hien/:id/tep/:id");
+    expect(routePattern("/can-bo/thuc-hien/cm4k2v9x0000008l3h2a1b2c3/tep/42?x=1")).toBe(
+      "/can-bo/thuc-hien/:id/tep/:id",
+    );
     expect(routePattern("/_next/static/chunks/a.js")).toBe("/_next/*");
   });
 });

@@ -17,7 +17,11 @@ let t: PgliteTestDb;
 let db: PrismaClient;
 let demoId: string, enterpriseId: string, otherEnterpriseId: string;
 
-const noticesOf = (userId: string) => db.notification.findMany({ where: { userId, kind: { startsWith: "reminder." } }, select: { title: true, body: true, link: true } });
+const noticesOf = (userId: string) =>
+  db.notification.findMany({
+    where: { userId, kind: { startsWith: "reminder." } },
+    select: { title: true, body: true, link: true },
+  });
 
 beforeAll(async () => {
   t = await createPgliteTestDb();
@@ -25,11 +29,38 @@ beforeAll(async () => {
   setDbForTesting(db);
   await seedFixtures(db);
   await seedImplementation(db);
-  demoId = (await db.proposal.findFirstOrThrow({ where: { title: "Hỗ trợ máy dán cạnh tự động cho xưởng mộc" }, select: { id: true } })).id;
-  enterpriseId = (await db.user.findUniqueOrThrow({ where: { email: "doanhnghiep@demo.vn" }, select: { id: true } })).id;
+  demoId = (
+    await db.proposal.findFirstOrThrow({
+      where: { title: "Hỗ trợ máy dán cạnh tự động cho xưởng mộc" },
+      select: { id: true },
+    })
+  ).id;
+  enterpriseId = (await db.user.findUniqueOrThrow({ where: { email: "doanhnghiep@demo.vn" }, select: { id: true } }))
+    .id;
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H45" }, select: { id: true } });
-  const other = await db.establishment.create({ data: { name: "Hộ kinh doanh Gốm Thử Nghiệm", kind: "HKD", industry: "Gốm sứ", fictional: true, searchText: "ho kinh doanh gom thu nghiem" }, select: { id: true } });
-  otherEnterpriseId = (await db.user.create({ data: { email: "gom@demo.vn", name: "Phạm Thị Gốm", role: "ENTERPRISE", agencyId: agency.id, establishmentId: other.id, passwordHash: "x" }, select: { id: true } })).id;
+  const other = await db.establishment.create({
+    data: {
+      name: "Hộ kinh doanh Gốm Thử Nghiệm",
+      kind: "HKD",
+      industry: "Gốm sứ",
+      fictional: true,
+      searchText: "ho kinh doanh gom thu nghiem",
+    },
+    select: { id: true },
+  });
+  otherEnterpriseId = (
+    await db.user.create({
+      data: {
+        email: "gom@demo.vn",
+        name: "Phạm Thị Gốm",
+        role: "ENTERPRISE",
+        agencyId: agency.id,
+        establishmentId: other.id,
+        passwordHash: "x",
+      },
+      select: { id: true },
+    })
+  ).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -58,16 +89,30 @@ describe("deadline reminders", () => {
   });
 
   it("a second run the same day sends nothing more; the next day reminds again", async () => {
-    const before = { n: await db.notification.count(), mail: await db.outboxEmail.count(), audit: await db.auditLog.count({ where: { action: "reminder.sent" } }) };
+    const before = {
+      n: await db.notification.count(),
+      mail: await db.outboxEmail.count(),
+      audit: await db.auditLog.count({ where: { action: "reminder.sent" } }),
+    };
     const again = await sendDueReminders(new Date(NOW.getTime() + 6 * 3600_000));
     expect(again).toEqual({ proposals: 0, reminders: 0, notifications: 0, emails: 0 });
-    expect({ n: await db.notification.count(), mail: await db.outboxEmail.count(), audit: await db.auditLog.count({ where: { action: "reminder.sent" } }) }).toEqual(before);
+    expect({
+      n: await db.notification.count(),
+      mail: await db.outboxEmail.count(),
+      audit: await db.auditLog.count({ where: { action: "reminder.sent" } }),
+    }).toEqual(before);
     await sendDueReminders(new Date(NOW.getTime() + 24 * 3600_000));
     expect((await noticesOf(enterpriseId)).filter((n) => n.title.includes("tháng 10/2026"))).toHaveLength(2);
   });
 
   it("the cron route refuses a caller without the secret and runs for the scheduler", async () => {
-    const call = (auth?: string) => POST(new Request("http://localhost/api/cron/reminders", { method: "POST", headers: auth ? { authorization: auth } : {} }));
+    const call = (auth?: string) =>
+      POST(
+        new Request("http://localhost/api/cron/reminders", {
+          method: "POST",
+          headers: auth ? { authorization: auth } : {},
+        }),
+      );
     expect((await call()).status).toBe(401);
     expect((await call("Bearer wrong-secret-wrong-secret")).status).toBe(401);
     const ok = await call(`Bearer ${SECRET}`);

@@ -8,8 +8,10 @@ import { installHttpHook } from "@/lib/observability/http-hook";
 import { createPostgresTestDb, describeOnPostgres, type PostgresTestDb } from "@/tests/helpers/test-db";
 import { describeWithService, REPLICA_PORT } from "./storage-services";
 
-const inRecovery = async (c: PrismaClient) => (await c.$queryRaw<Array<{ r: boolean }>>`SELECT pg_is_in_recovery() AS r`)[0]!.r;
-const holidayName = async (c: PrismaClient, name: string) => (await c.holiday.findFirst({ where: { name }, select: { name: true } }))?.name ?? null;
+const inRecovery = async (c: PrismaClient) =>
+  (await c.$queryRaw<Array<{ r: boolean }>>`SELECT pg_is_in_recovery() AS r`)[0]!.r;
+const holidayName = async (c: PrismaClient, name: string) =>
+  (await c.holiday.findFirst({ where: { name }, select: { name: true } }))?.name ?? null;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describeOnPostgres("replica routing", () => {
@@ -23,7 +25,13 @@ describeOnPostgres("replica routing", () => {
       replica = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
       // The new database reaches the standby by WAL replay.
       for (let i = 0; i < 100; i++) {
-        if (await replica.$queryRaw`SELECT 1`.then(() => true, () => false)) break;
+        if (
+          await replica.$queryRaw`SELECT 1`.then(
+            () => true,
+            () => false,
+          )
+        )
+          break;
         await sleep(100);
       }
       setDbForTesting(t.prisma);
@@ -42,17 +50,27 @@ describeOnPostgres("replica routing", () => {
       expect(await inRecovery(await getDb())).toBe(false);
       await runWithContext({ requestId: "r-read" }, async () => {
         expect(await inRecovery(await dbRead())).toBe(true);
-        await (await getDb()).$queryRaw`SELECT count(*) FROM "Holiday"`; // a read does not pin
+        await (
+          await getDb()
+        ).$queryRaw`SELECT count(*) FROM "Holiday"`; // a read does not pin
         expect(await inRecovery(await dbRead())).toBe(true);
       });
       await runWithContext({ requestId: "r-write" }, async () => {
-        await (await getDb()).$executeRaw`UPDATE "Holiday" SET "name" = "name" WHERE false`;
+        await (
+          await getDb()
+        ).$executeRaw`UPDATE "Holiday" SET "name" = "name" WHERE false`;
         expect(await inRecovery(await dbRead())).toBe(false);
       });
       await runWithContext({ requestId: "r-raw-insert" }, async () => {
-        await (await getDb()).$queryRaw`INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ('kc-test', now(), 1) ON CONFLICT ("key") DO UPDATE SET "count" = 1 RETURNING "count"`;
+        await (
+          await getDb()
+        )
+          .$queryRaw`INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ('kc-test', now(), 1) ON CONFLICT ("key") DO UPDATE SET "count" = 1 RETURNING "count"`;
         expect(await inRecovery(await dbRead())).toBe(true); // a rate-limit counter is not the user's data
-        await (await getDb()).$queryRaw`WITH x AS (SELECT 1) INSERT INTO "Holiday" ("id", "date", "name") SELECT 'h-raw', DATE '2031-01-02', 'raw' FROM x RETURNING "id"`;
+        await (
+          await getDb()
+        )
+          .$queryRaw`WITH x AS (SELECT 1) INSERT INTO "Holiday" ("id", "date", "name") SELECT 'h-raw', DATE '2031-01-02', 'raw' FROM x RETURNING "id"`;
         expect(await inRecovery(await dbRead())).toBe(false);
       });
     });
@@ -87,7 +105,8 @@ describeOnPostgres("replica routing", () => {
     it("over HTTP: the hook gives each request an id and sets the kc_lw cookie only after a write", async () => {
       installHttpHook(10);
       const server = http.createServer(async (req, res) => {
-        if (req.url === "/write") await (await getDb()).holiday.create({ data: { date: new Date("2031-06-06"), name: `http ${Date.now()}` } });
+        if (req.url === "/write")
+          await (await getDb()).holiday.create({ data: { date: new Date("2031-06-06"), name: `http ${Date.now()}` } });
         const primary = !(await inRecovery(await dbRead()));
         res.end(JSON.stringify({ primary }));
       });

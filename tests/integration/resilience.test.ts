@@ -11,7 +11,14 @@ import { databaseGate, probeDatabase, resetDatabaseProbe } from "@/lib/resilienc
 import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 import { dbState, reportDatabaseError } from "@/lib/resilience/db-state";
 import { hitRateLimit, pruneRateLimits, PRUNE_BATCH, PRUNE_EVERY } from "@/lib/applications/rate-limit";
-import { createPgliteTestDb, createPostgresTestDb, describeOnPostgres, TEST_DATABASE_URL, type PgliteTestDb, type PostgresTestDb } from "@/tests/helpers/test-db";
+import {
+  createPgliteTestDb,
+  createPostgresTestDb,
+  describeOnPostgres,
+  TEST_DATABASE_URL,
+  type PgliteTestDb,
+  type PostgresTestDb,
+} from "@/tests/helpers/test-db";
 
 let t: PostgresTestDb;
 let name: string;
@@ -28,7 +35,9 @@ async function admin(sql: string): Promise<void> {
 
 const cut = async () => {
   await admin(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
-  await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+  await admin(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`,
+  );
 };
 const restore = () => admin(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`);
 
@@ -55,7 +64,10 @@ describeOnPostgres("Database outage", () => {
     await prisma.user.count();
     await cut();
     // The error the application really gets is recognised as "database unavailable".
-    const err = await prisma.user.count().then(() => null, (e: unknown) => e);
+    const err = await prisma.user.count().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).not.toBeNull();
     expect(isDatabaseUnavailable(err)).toBe(true);
     await prisma.$disconnect().catch(() => {});
@@ -89,8 +101,11 @@ describe("Rate-limit rows expire", () => {
   it("deletes expired windows of the caller's scope only, at most PRUNE_BATCH at a time", async () => {
     const now = new Date("2026-12-03T08:00:00Z");
     const old = new Date(now.getTime() - 10 * 60_000);
-    const rows = (prefix: string, n: number, at: Date) => Array.from({ length: n }, (_, i) => ({ key: `${prefix}:198.51.100.${i}-${prefix}`, windowStart: at, count: 3 }));
-    await db.prisma.rateLimitBucket.createMany({ data: [...rows("public-api", PRUNE_BATCH + 20, old), ...rows("lookup", 5, old), ...rows("public-api", 0, now)] });
+    const rows = (prefix: string, n: number, at: Date) =>
+      Array.from({ length: n }, (_, i) => ({ key: `${prefix}:198.51.100.${i}-${prefix}`, windowStart: at, count: 3 }));
+    await db.prisma.rateLimitBucket.createMany({
+      data: [...rows("public-api", PRUNE_BATCH + 20, old), ...rows("lookup", 5, old), ...rows("public-api", 0, now)],
+    });
     await db.prisma.rateLimitBucket.create({ data: { key: "public-api:fresh", windowStart: now, count: 1 } });
     expect(await pruneRateLimits(db.prisma, "public-api:203.0.113.9", 60_000, now)).toBe(PRUNE_BATCH);
     expect(await pruneRateLimits(db.prisma, "public-api:203.0.113.9", 60_000, now)).toBe(20);
@@ -100,7 +115,13 @@ describe("Rate-limit rows expire", () => {
 
   it("hitRateLimit prunes by itself every PRUNE_EVERY hits", async () => {
     const now = new Date("2026-12-03T09:00:00Z");
-    await db.prisma.rateLimitBucket.createMany({ data: Array.from({ length: 10 }, (_, i) => ({ key: `scope-x:old-${i}`, windowStart: new Date(now.getTime() - 3_600_000), count: 1 })) });
+    await db.prisma.rateLimitBucket.createMany({
+      data: Array.from({ length: 10 }, (_, i) => ({
+        key: `scope-x:old-${i}`,
+        windowStart: new Date(now.getTime() - 3_600_000),
+        count: 1,
+      })),
+    });
     for (let i = 0; i < PRUNE_EVERY; i++) await hitRateLimit(db.prisma, `scope-x:client-${i % 3}`, 100, 60_000, now);
     expect(await db.prisma.rateLimitBucket.count({ where: { key: { startsWith: "scope-x:old-" } } })).toBe(0);
     expect(await db.prisma.rateLimitBucket.count({ where: { key: { startsWith: "scope-x:client-" } } })).toBe(3);

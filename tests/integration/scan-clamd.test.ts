@@ -58,7 +58,10 @@ describeWithService("ClamAV scanning with a real clamd", CLAMD_TEST.port, () => 
   });
 
   it("INSTREAM: EICAR is found, an ordinary PDF is clean, a large file streams in chunks", async () => {
-    expect(await scanBytes(target, new TextEncoder().encode(EICAR))).toEqual({ infected: true, signature: expect.stringContaining("Eicar") });
+    expect(await scanBytes(target, new TextEncoder().encode(EICAR))).toEqual({
+      infected: true,
+      signature: expect.stringContaining("Eicar"),
+    });
     expect(await scanBytes(target, PDF)).toEqual({ infected: false });
     expect(await scanBytes(target, new Uint8Array(3_000_000).fill(65))).toEqual({ infected: false });
   });
@@ -77,10 +80,15 @@ describeWithService("ClamAV scanning with a real clamd", CLAMD_TEST.port, () => 
     const { id } = await machineryDraft(db, owner, { askTrieu: 100 });
     const bytes = new TextEncoder().encode(`%PDF-1.4\n${EICAR}\n%%EOF`);
     const sha = createHash("sha256").update(bytes).digest("hex");
-    const e = await caught(uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "bao-gia.pdf", bytes }));
+    const e = await caught(
+      uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "bao-gia.pdf", bytes }),
+    );
     expect(e).toBeInstanceOf(InfectedFileError);
     expect((e as InfectedFileError).fieldErrors.file?.[0]).toMatch(/chứa mã độc .*Eicar.* cách ly/);
-    const row = await db.document.findFirstOrThrow({ where: { proposalId: id }, select: { id: true, scanStatus: true, storageKey: true } });
+    const row = await db.document.findFirstOrThrow({
+      where: { proposalId: id },
+      select: { id: true, scanStatus: true, storageKey: true },
+    });
     expect(row).toMatchObject({ scanStatus: "INFECTED", storageKey: quarantineKey(sha) });
     expect(await store.exists(objectKey(sha))).toBe(false);
     expect(await store.exists(quarantineKey(sha))).toBe(true);
@@ -93,12 +101,16 @@ describeWithService("ClamAV scanning with a real clamd", CLAMD_TEST.port, () => 
   it("a clean upload is CLEAN; one made while clamd is down waits PENDING (409) until rescanned", async () => {
     useScanner("127.0.0.1");
     const { id } = await machineryDraft(db, owner, { askTrieu: 100 });
-    expect((await uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "a.pdf", bytes: PDF })).scanStatus).toBe("CLEAN");
+    expect(
+      (await uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "a.pdf", bytes: PDF })).scanStatus,
+    ).toBe("CLEAN");
     useScanner("127.0.0.1", DEAD_PORT);
     const late = new TextEncoder().encode(`%PDF-1.4\nlate ${Date.now()}\n%%EOF`);
     const up = await uploadDocument(owner, { proposalId: id, kind: "PHOTO", fileName: "b.pdf", bytes: late });
     expect(up.scanStatus).toBe("PENDING");
-    expect((await attachmentResponse(await getDocumentContent(owner, up.id), { inlineImages: false })).status).toBe(409);
+    expect((await attachmentResponse(await getDocumentContent(owner, up.id), { inlineImages: false })).status).toBe(
+      409,
+    );
     useScanner("127.0.0.1");
     expect((await rescanFiles(db, store)).rescanned).toBeGreaterThanOrEqual(1);
     const res = await attachmentResponse(await getDocumentContent(owner, up.id), { inlineImages: false });

@@ -35,14 +35,25 @@ function selectSigner(dir: string): void {
 async function blankDoc(): Promise<{ doc: PDFDocument; page: ReturnType<PDFDocument["addPage"]> }> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
-  page.drawText("HOP DONG HO TRO (ban ky hai ben)", { x: 72, y: 760, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  page.drawText("HOP DONG HO TRO (ban ky hai ben)", {
+    x: 72,
+    y: 760,
+    size: 14,
+    font: await doc.embedFont(StandardFonts.Helvetica),
+  });
   return { doc, page };
 }
 
 async function signedWith(dir: string): Promise<Buffer> {
   selectSigner(dir);
   const { doc, page } = await blankDoc();
-  return signPdf(doc, page, { reason: "Ký hợp đồng", location: "Phú Thọ", name: "Cơ sở", contactInfo: "", rect: [72, 72, 300, 140] });
+  return signPdf(doc, page, {
+    reason: "Ký hợp đồng",
+    location: "Phú Thọ",
+    name: "Cơ sở",
+    contactInfo: "",
+    rect: [72, 72, 300, 140],
+  });
 }
 
 /** A CA and a signer whose certificate ran out yesterday, written where ensureDemoPki reads them. */
@@ -51,8 +62,17 @@ function makeExpiredPki(dir: string): void {
   const keys = () => forge.pki.rsa.generateKeyPair(2048);
   const ca = keys();
   const signerKeys = keys();
-  const name = [{ name: "commonName", value: "Expired test CA" }, { name: "countryName", value: "VN" }];
-  const make = (subject: forge.pki.CertificateField[], pub: forge.pki.rsa.PublicKey, from: Date, to: Date, isCa: boolean) => {
+  const name = [
+    { name: "commonName", value: "Expired test CA" },
+    { name: "countryName", value: "VN" },
+  ];
+  const make = (
+    subject: forge.pki.CertificateField[],
+    pub: forge.pki.rsa.PublicKey,
+    from: Date,
+    to: Date,
+    isCa: boolean,
+  ) => {
     const c = forge.pki.createCertificate();
     c.publicKey = pub;
     c.serialNumber = isCa ? "01aa" : "01bb";
@@ -66,8 +86,19 @@ function makeExpiredPki(dir: string): void {
   };
   const day = 86_400_000;
   const caCert = make(name, ca.publicKey, new Date(Date.now() - 900 * day), new Date(Date.now() + 900 * day), true);
-  const signer = make([{ name: "commonName", value: "Expired signer" }, { name: "countryName", value: "VN" }], signerKeys.publicKey, new Date(Date.now() - 400 * day), new Date(Date.now() - day), false);
-  const p12 = forge.pkcs12.toPkcs12Asn1(signerKeys.privateKey, [signer, caCert], DEMO_P12_PASSWORD, { algorithm: "3des" });
+  const signer = make(
+    [
+      { name: "commonName", value: "Expired signer" },
+      { name: "countryName", value: "VN" },
+    ],
+    signerKeys.publicKey,
+    new Date(Date.now() - 400 * day),
+    new Date(Date.now() - day),
+    false,
+  );
+  const p12 = forge.pkcs12.toPkcs12Asn1(signerKeys.privateKey, [signer, caCert], DEMO_P12_PASSWORD, {
+    algorithm: "3des",
+  });
   writeFileSync(path.join(dir, "signer.p12"), Buffer.from(forge.asn1.toDer(p12).getBytes(), "binary"));
   writeFileSync(path.join(dir, "ca.pem"), forge.pki.certificateToPem(caCert));
 }
@@ -116,7 +147,11 @@ describe("checking a PDF signed elsewhere", () => {
   it("says a file has no signature", async () => {
     const { doc } = await blankDoc();
     const v = await verifyPdfSignature(await doc.save(), trustedCa);
-    expect(v).toEqual({ ok: false, reason: "unsigned", message: "Tệp PDF không có chữ ký số. Vui lòng tải lên bản đã được ký số." });
+    expect(v).toEqual({
+      ok: false,
+      reason: "unsigned",
+      message: "Tệp PDF không có chữ ký số. Vui lòng tải lên bản đã được ký số.",
+    });
   });
 
   it("refuses a signature under a CA the portal does not trust", async () => {
@@ -125,16 +160,36 @@ describe("checking a PDF signed elsewhere", () => {
     expect(v).toMatchObject({ ok: false, reason: "untrusted" });
     expect(pdfsig(writeTemp(file, "other.pdf"), nss)).not.toContain("Certificate Validation: Certificate is Trusted.");
     // The same file is fine for a portal that trusts that CA.
-    expect(await verifyPdfSignature(file, readFileSync(path.join(otherDir, "ca.pem"), "utf8"))).toMatchObject({ ok: true });
+    expect(await verifyPdfSignature(file, readFileSync(path.join(otherDir, "ca.pem"), "utf8"))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses an expired signer certificate with its own message", async () => {
     // The portal itself refuses to sign with an expired certificate (lib/signing/signer.ts): sign with the library.
     const { doc, page } = await blankDoc();
-    pdflibAddPlaceholder({ pdfDoc: doc, pdfPage: page, reason: "Ký", location: "Phú Thọ", name: "Cơ sở", contactInfo: "", signingTime: new Date(), subFilter: SUBFILTER_ETSI_CADES_DETACHED, widgetRect: [72, 72, 300, 140], signatureLength: 16_384 });
+    pdflibAddPlaceholder({
+      pdfDoc: doc,
+      pdfPage: page,
+      reason: "Ký",
+      location: "Phú Thọ",
+      name: "Cơ sở",
+      contactInfo: "",
+      signingTime: new Date(),
+      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+      widgetRect: [72, 72, 300, 140],
+      signatureLength: 16_384,
+    });
     const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
-    const file = await signpdf.sign(unsigned, new P12Signer(readFileSync(path.join(expiredDir, "signer.p12")), { passphrase: DEMO_P12_PASSWORD }));
+    const file = await signpdf.sign(
+      unsigned,
+      new P12Signer(readFileSync(path.join(expiredDir, "signer.p12")), { passphrase: DEMO_P12_PASSWORD }),
+    );
     const v = await verifyPdfSignature(file, readFileSync(path.join(expiredDir, "ca.pem"), "utf8"));
-    expect(v).toMatchObject({ ok: false, reason: "expired", message: "Chứng thư ký số đã hết hạn hoặc chưa có hiệu lực." });
+    expect(v).toMatchObject({
+      ok: false,
+      reason: "expired",
+      message: "Chứng thư ký số đã hết hạn hoặc chưa có hiệu lực.",
+    });
   });
 });

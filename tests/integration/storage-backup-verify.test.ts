@@ -24,7 +24,9 @@ describeOnPostgres("backup:verify", () => {
   });
 
   it("the npm command exits 0 on a good backup and reports in Vietnamese", async () => {
-    const { stdout } = await run("npx", ["tsx", "scripts/backup-verify.ts", "--database-url", t.url], { env: { ...process.env, NODE_ENV: "production" } });
+    const { stdout } = await run("npx", ["tsx", "scripts/backup-verify.ts", "--database-url", t.url], {
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     expect(stdout).toContain("Khớp số dòng ở mọi bảng.");
   });
 });

@@ -21,7 +21,8 @@ import { machineryDraft, PDF } from "./applications-helpers";
 import { DEAD_PORT, describeWithService, S3_TEST } from "./storage-services";
 
 const s3 = s3Store(S3_TEST);
-const text = async (body: ReadableStream<Uint8Array> | null) => (body ? Buffer.from(await new Response(body).arrayBuffer()) : null);
+const text = async (body: ReadableStream<Uint8Array> | null) =>
+  body ? Buffer.from(await new Response(body).arrayBuffer()) : null;
 const pdfOf = (n: number) => new Uint8Array(Buffer.concat([Buffer.from(PDF), randomBytes(n)]));
 
 describeWithService("S3 backend against s3rver", 4569, () => {
@@ -60,7 +61,10 @@ describeWithService("S3 backend against s3rver", 4569, () => {
     const { id } = await machineryDraft(db, owner, { askTrieu: 100 });
     const bytes = pdfOf(1_000);
     const up = await uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "bao-gia.pdf", bytes });
-    const row = await db.document.findUniqueOrThrow({ where: { id: up.id }, select: { content: true, storageKey: true, sha256: true } });
+    const row = await db.document.findUniqueOrThrow({
+      where: { id: up.id },
+      select: { content: true, storageKey: true, sha256: true },
+    });
     expect(row.content).toBeNull();
     expect(row.storageKey).toBe(objectKey(createHash("sha256").update(bytes).digest("hex")));
     expect((await text(await s3.get(row.storageKey!)))?.equals(bytes)).toBe(true);
@@ -73,7 +77,9 @@ describeWithService("S3 backend against s3rver", 4569, () => {
     setStoreForTesting(s3Store({ ...S3_TEST, endpoint: `http://127.0.0.1:${DEAD_PORT}` }));
     const { id } = await machineryDraft(db, owner, { askTrieu: 100 });
     const started = Date.now();
-    const e = await caught(uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "a.pdf", bytes: pdfOf(10) }));
+    const e = await caught(
+      uploadDocument(owner, { proposalId: id, kind: "QUOTATION", fileName: "a.pdf", bytes: pdfOf(10) }),
+    );
     expect(e).toBeInstanceOf(StorageUnavailableError);
     expect((e as Error).message).toContain("Kho lưu tệp tạm thời không hoạt động");
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -87,10 +93,27 @@ describeWithService("S3 backend against s3rver", 4569, () => {
     const olds = [pdfOf(300), pdfOf(400), pdfOf(500)];
     const rows = [];
     for (const [i, b] of olds.entries()) {
-      rows.push(await db.document.create({ data: { proposalId: id, kind: "OTHER", fileName: `cu-${i}.pdf`, mimeType: "application/pdf", size: b.length, sha256: createHash("sha256").update(b).digest("hex"), content: b }, select: { id: true } }));
+      rows.push(
+        await db.document.create({
+          data: {
+            proposalId: id,
+            kind: "OTHER",
+            fileName: `cu-${i}.pdf`,
+            mimeType: "application/pdf",
+            size: b.length,
+            sha256: createHash("sha256").update(b).digest("hex"),
+            content: b,
+          },
+          select: { id: true },
+        }),
+      );
     }
     // Old rows are served from the bytea until they move.
-    expect(Buffer.from(await readAttachmentBytes(await getDocumentContent(owner, rows[0]!.id))).equals(Buffer.from(olds[0]!))).toBe(true);
+    expect(
+      Buffer.from(await readAttachmentBytes(await getDocumentContent(owner, rows[0]!.id))).equals(
+        Buffer.from(olds[0]!),
+      ),
+    ).toBe(true);
     const first = await migrateDatabaseFiles(db, s3, { limit: 1 }); // an interrupted run
     expect(first.moved).toBe(1);
     expect(await db.document.count({ where: { proposalId: id, content: { not: null } } })).toBe(2);

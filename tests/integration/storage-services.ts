@@ -3,8 +3,12 @@ import { describe, test } from "vitest";
 
 // The services scripts/ci/services.sh starts: s3rver, clamd with our EICAR signature db, a streaming replica.
 export const S3_TEST = {
-  endpoint: process.env.TEST_S3_ENDPOINT ?? "http://127.0.0.1:4569", region: "us-east-1", bucket: "kc-test",
-  accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true,
+  endpoint: process.env.TEST_S3_ENDPOINT ?? "http://127.0.0.1:4569",
+  region: "us-east-1",
+  bucket: "kc-test",
+  accessKeyId: "S3RVER",
+  secretAccessKey: "S3RVER",
+  forcePathStyle: true,
 };
 export const CLAMD_TEST = { host: "127.0.0.1", port: Number(process.env.TEST_CLAMD_PORT ?? 3310) };
 export const REPLICA_PORT = Number(process.env.TEST_REPLICA_PORT ?? 5433);
@@ -14,8 +18,14 @@ export const DEAD_PORT = 3249;
 export function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.createConnection(port, "127.0.0.1");
-    s.setTimeout(1_000, () => { s.destroy(); resolve(false); });
-    s.on("connect", () => { s.destroy(); resolve(true); });
+    s.setTimeout(1_000, () => {
+      s.destroy();
+      resolve(false);
+    });
+    s.on("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
     s.on("error", () => resolve(false));
   });
 }

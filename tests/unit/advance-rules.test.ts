@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { ADVANCE_RULES, advanceTypeFor } from "@/lib/rules/advance-rule-catalogue";
-import { evaluateAdvance, evaluateFinalPayment, evaluateRefund, selectAdvanceRule, type AdvanceContext } from "@/lib/funding/advance-rules";
+import {
+  evaluateAdvance,
+  evaluateFinalPayment,
+  evaluateRefund,
+  selectAdvanceRule,
+  type AdvanceContext,
+} from "@/lib/funding/advance-rules";
 
 const on = new Date("2026-03-01T00:00:00Z");
 const rule = (type: string) => selectAdvanceRule(ADVANCE_RULES, type, on);
 const base: AdvanceContext = {
-  approvedSupport: 200_000_000n, contractSigned: true, accepted: false,
-  latestInvestmentDoneBp: null, latestReportPeriod: null, netPaid: 0n, requested: 140_000_000n,
+  approvedSupport: 200_000_000n,
+  contractSigned: true,
+  accepted: false,
+  latestInvestmentDoneBp: null,
+  latestReportPeriod: null,
+  netPaid: 0n,
+  requested: 140_000_000n,
 };
 
 describe("machinery and demonstration models: 70 % once more than 70 % of the investment is done", () => {
@@ -27,7 +38,12 @@ describe("machinery and demonstration models: 70 % once more than 70 % of the in
     expect(v).toMatchObject({ ok: true, cap: 140_000_000n, available: 140_000_000n });
   });
   it("refuses one đồng above 70 % before acceptance, explaining the cap", () => {
-    const v = evaluateAdvance(machinery, { ...base, latestInvestmentDoneBp: 9000, netPaid: 100_000_000n, requested: 40_000_001n });
+    const v = evaluateAdvance(machinery, {
+      ...base,
+      latestInvestmentDoneBp: 9000,
+      netPaid: 100_000_000n,
+      requested: 40_000_001n,
+    });
     expect(v.ok).toBe(false);
     expect(v.available).toBe(40_000_000n);
     expect(v.reasons[0]).toMatch(/vượt mức còn được tạm ứng/);
@@ -36,7 +52,9 @@ describe("machinery and demonstration models: 70 % once more than 70 % of the in
   it("after acceptance the remaining support may be advanced, up to 100 %", () => {
     const v = evaluateAdvance(machinery, { ...base, accepted: true, netPaid: 140_000_000n, requested: 60_000_000n });
     expect(v.ok).toBe(true);
-    expect(evaluateAdvance(machinery, { ...base, accepted: true, netPaid: 140_000_000n, requested: 60_000_001n }).ok).toBe(false);
+    expect(
+      evaluateAdvance(machinery, { ...base, accepted: true, netPaid: 140_000_000n, requested: 60_000_001n }).ok,
+    ).toBe(false);
   });
 });
 
@@ -60,7 +78,9 @@ describe("founding support: 100 % after acceptance", () => {
     expect(v.reasons[0]).toContain("sau khi nghiệm thu");
   });
   it("allows the full amount after acceptance", () => {
-    expect(evaluateAdvance(founding, { ...base, approvedSupport: 10_000_000n, requested: 10_000_000n, accepted: true }).ok).toBe(true);
+    expect(
+      evaluateAdvance(founding, { ...base, approvedSupport: 10_000_000n, requested: 10_000_000n, accepted: true }).ok,
+    ).toBe(true);
   });
 });
 
@@ -85,7 +105,9 @@ describe("final payment and refunds", () => {
   it("pays the balance only after acceptance and never above the settleable support", () => {
     expect(evaluateFinalPayment({ accepted: false, settleable: 200n, netPaid: 140n, requested: 60n }).ok).toBe(false);
     expect(evaluateFinalPayment({ accepted: true, settleable: 200n, netPaid: 140n, requested: 60n }).ok).toBe(true);
-    expect(evaluateFinalPayment({ accepted: true, settleable: 200n, netPaid: 140n, requested: 61n }).reasons[0]).toContain("vượt");
+    expect(
+      evaluateFinalPayment({ accepted: true, settleable: 200n, netPaid: 140n, requested: 61n }).reasons[0],
+    ).toContain("vượt");
   });
   it("refunds no more than was paid", () => {
     expect(evaluateRefund({ netPaid: 100n, requested: 100n }).ok).toBe(true);

@@ -78,14 +78,21 @@ describe("architecture boundaries", () => {
 
   // What "touches the database, the session or secrets" means here: a value import of the database client, the
   // generated Prisma client, the server-held session / next-auth instance, or the validated environment.
-  const SENSITIVE = [/^@\/lib\/db(\/.*)?$/, /^@\/lib\/generated\/prisma\/client$/, /^@\/lib\/auth\/(session|server-session|auth)$/, /^@\/lib\/env$/];
+  const SENSITIVE = [
+    /^@\/lib\/db(\/.*)?$/,
+    /^@\/lib\/generated\/prisma\/client$/,
+    /^@\/lib\/auth\/(session|server-session|auth)$/,
+    /^@\/lib\/env$/,
+  ];
 
-  it("marks every lib module that touches the database, the session or secrets with import \"server-only\"", () => {
+  it('marks every lib module that touches the database, the session or secrets with import "server-only"', () => {
     const missing: string[] = [];
     for (const f of FILES) {
       const src = readFileSync(f, "utf8");
       if (/^\s*["']use (server|client)["']/.test(src)) continue; // actions: server by directive; client: never sensitive
-      const valueImports = [...src.matchAll(/(?:^|\n)\s*import\s+(?!type\s)(?:[^;]*?\s+from\s+)?["']([^"']+)["']/g)].map((m) => m[1]!);
+      const valueImports = [
+        ...src.matchAll(/(?:^|\n)\s*import\s+(?!type\s)(?:[^;]*?\s+from\s+)?["']([^"']+)["']/g),
+      ].map((m) => m[1]!);
       if (!valueImports.some((s) => SENSITIVE.some((re) => re.test(s)))) continue;
       if (!/^import "server-only";$/m.test(src)) missing.push(relative(ROOT, f));
     }
@@ -96,7 +103,9 @@ describe("architecture boundaries", () => {
     const PURE = FILES.filter((f) => {
       const rel = relative(ROOT, f);
       if (/^lib\/rules\/(load|load-verdict|queries|mutations|actions)\.ts$/.test(rel)) return false;
-      return /^lib\/(rules\/[^/]+|metrics\/.+|calendar\/.+|routes\/.+|money|money-words|dates|text|auth\/permissions|proposals\/workflow|funding\/advance-rules)\.ts$/.test(rel);
+      return /^lib\/(rules\/[^/]+|metrics\/.+|calendar\/.+|routes\/.+|money|money-words|dates|text|auth\/permissions|proposals\/workflow|funding\/advance-rules)\.ts$/.test(
+        rel,
+      );
     });
     expect(PURE.length).toBeGreaterThan(20);
     const bad: string[] = [];
@@ -104,7 +113,12 @@ describe("architecture boundaries", () => {
       const src = readFileSync(f, "utf8");
       for (const m of src.matchAll(/(?:^|\n)\s*import\s+(?!type\s)(?:[^;]*?\s+from\s+)?["']([^"']+)["']/g)) {
         const s = m[1]!;
-        if (/^(@\/lib\/db|@\/lib\/env$|server-only$|node:(fs|net|http|https|child_process|dns)|pg$|pg-boss$|nodemailer$|@aws-sdk\/)/.test(s) || s === "@/lib/generated/prisma/client")
+        if (
+          /^(@\/lib\/db|@\/lib\/env$|server-only$|node:(fs|net|http|https|child_process|dns)|pg$|pg-boss$|nodemailer$|@aws-sdk\/)/.test(
+            s,
+          ) ||
+          s === "@/lib/generated/prisma/client"
+        )
           bad.push(`${relative(ROOT, f)} imports ${s}`);
       }
       if (/process\.env/.test(src)) bad.push(`${relative(ROOT, f)} reads process.env`);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createCalendar, dayKey } from "@/lib/calendar/working-days";
 import { VN_HOLIDAYS_2025_2026 } from "@/lib/calendar/vn-holidays";
 import {
-  classifyDeadline, firstReportPeriod, missingReportPeriods, monthlyReportDeadline, settlementDossierDeadline, sortDeadlines,
+  classifyDeadline,
+  firstReportPeriod,
+  missingReportPeriods,
+  monthlyReportDeadline,
+  settlementDossierDeadline,
+  sortDeadlines,
 } from "@/lib/calendar/deadlines";
 
 const cal = createCalendar(VN_HOLIDAYS_2025_2026);

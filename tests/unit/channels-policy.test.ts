@@ -37,10 +37,21 @@ describe("message texts", () => {
   const n = notices.decided(d, true, "12/QĐ-SCT", "Đủ điều kiện", "/quyet-dinh/abc");
 
   it("SMS in Vietnamese without diacritics, or in English, with the link, within two segments", () => {
-    expect(smsText(n, "vi", "https://kc.example.vn")).toBe("KhuyenCong: De an duoc phe duyet: KC-2026-0042. Ly do: Du dieu kien https://kc.example.vn/quyet-dinh/abc");
-    const ret = notices.returned(d, ["03 báo giá", "Ảnh nhà xưởng"], "Thiếu", new Date("2026-12-20T00:00:00Z"), 1, "/doanh-nghiep/ho-so/x");
+    expect(smsText(n, "vi", "https://kc.example.vn")).toBe(
+      "KhuyenCong: De an duoc phe duyet: KC-2026-0042. Ly do: Du dieu kien https://kc.example.vn/quyet-dinh/abc",
+    );
+    const ret = notices.returned(
+      d,
+      ["03 báo giá", "Ảnh nhà xưởng"],
+      "Thiếu",
+      new Date("2026-12-20T00:00:00Z"),
+      1,
+      "/doanh-nghiep/ho-so/x",
+    );
     expect(smsText(ret, "vi", "https://kc.example.vn")).toContain("Han bo sung 20/12/2026: 03 bao gia; Anh nha xuong");
-    expect(smsText(n, "en", "https://kc.example.vn/")).toBe("KhuyenCong: Your proposal was approved: KC-2026-0042 https://kc.example.vn/quyet-dinh/abc");
+    expect(smsText(n, "en", "https://kc.example.vn/")).toBe(
+      "KhuyenCong: Your proposal was approved: KC-2026-0042 https://kc.example.vn/quyet-dinh/abc",
+    );
     const long = { ...n, title: "Đ".repeat(1000) };
     expect(smsText(long, "vi", "https://kc.example.vn").length).toBeLessThanOrEqual(306);
     expect(unaccent("Đồng Tháp, Hải Dương")).toBe("Dong Thap, Hai Duong");

@@ -19,7 +19,9 @@ describe("resolveClientIp", () => {
 
 describe("clientIp", () => {
   test("reads only the server-set header", () => {
-    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.9", "x-forwarded-for": "1.1.1.1" }))).toBe("198.51.100.9");
+    expect(clientIp(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.9", "x-forwarded-for": "1.1.1.1" }))).toBe(
+      "198.51.100.9",
+    );
     expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1" }))).toBe("unknown");
   });
 });

@@ -42,9 +42,16 @@ describe("delegation window", () => {
 });
 
 describe("plan running total against the envelope", () => {
-  const line = (status: string, trieu: number) => ({ status, requestedSupport: BigInt(trieu) * TRIEU, approvedSupport: null });
+  const line = (status: string, trieu: number) => ({
+    status,
+    requestedSupport: BigInt(trieu) * TRIEU,
+    approvedSupport: null,
+  });
   it("adds recommended đề án waiting in the plan to what is already committed", () => {
-    const t = planTotals([line("RECOMMENDED", 300), line("APPROVED", 250), line("RECOMMENDED", 200)], { amount: 1_000n * TRIEU, committed: 250n * TRIEU });
+    const t = planTotals([line("RECOMMENDED", 300), line("APPROVED", 250), line("RECOMMENDED", 200)], {
+      amount: 1_000n * TRIEU,
+      committed: 250n * TRIEU,
+    });
     expect(t.pending).toBe(500n * TRIEU);
     expect(t.projected).toBe(750n * TRIEU);
     expect(t.remaining).toBe(250n * TRIEU);
@@ -62,13 +69,53 @@ describe("plan running total against the envelope", () => {
 describe("overdue rules", () => {
   const now = new Date("2026-11-23T00:00:00Z");
   it("flags intake after 5 days, appraisal after 30, and a missed supplement deadline", () => {
-    expect(overdueVerdict({ status: "SUBMITTED", submittedAt: new Date("2026-11-10"), lastAnsweredAt: null, openDeadline: null }, now).label).toBe("Quá hạn tiếp nhận");
-    expect(overdueVerdict({ status: "SUBMITTED", submittedAt: new Date("2026-11-20"), lastAnsweredAt: null, openDeadline: null }, now).overdue).toBe(false);
-    expect(overdueVerdict({ status: "RESUBMITTED", submittedAt: new Date("2026-09-01"), lastAnsweredAt: new Date("2026-11-21"), openDeadline: null }, now).overdue).toBe(false);
-    expect(overdueVerdict({ status: "UNDER_APPRAISAL", submittedAt: new Date("2026-10-01"), lastAnsweredAt: null, openDeadline: null }, now).label).toBe("Quá hạn thẩm định");
-    expect(overdueVerdict({ status: "RETURNED", submittedAt: null, lastAnsweredAt: null, openDeadline: new Date("2026-11-22") }, now).overdue).toBe(false);
-    expect(overdueVerdict({ status: "RETURNED", submittedAt: null, lastAnsweredAt: null, openDeadline: new Date("2026-11-20") }, now).label).toBe("Quá hạn nộp bổ sung");
-    expect(overdueVerdict({ status: "APPROVED", submittedAt: new Date("2020-01-01"), lastAnsweredAt: null, openDeadline: null }, now).overdue).toBe(false);
+    expect(
+      overdueVerdict(
+        { status: "SUBMITTED", submittedAt: new Date("2026-11-10"), lastAnsweredAt: null, openDeadline: null },
+        now,
+      ).label,
+    ).toBe("Quá hạn tiếp nhận");
+    expect(
+      overdueVerdict(
+        { status: "SUBMITTED", submittedAt: new Date("2026-11-20"), lastAnsweredAt: null, openDeadline: null },
+        now,
+      ).overdue,
+    ).toBe(false);
+    expect(
+      overdueVerdict(
+        {
+          status: "RESUBMITTED",
+          submittedAt: new Date("2026-09-01"),
+          lastAnsweredAt: new Date("2026-11-21"),
+          openDeadline: null,
+        },
+        now,
+      ).overdue,
+    ).toBe(false);
+    expect(
+      overdueVerdict(
+        { status: "UNDER_APPRAISAL", submittedAt: new Date("2026-10-01"), lastAnsweredAt: null, openDeadline: null },
+        now,
+      ).label,
+    ).toBe("Quá hạn thẩm định");
+    expect(
+      overdueVerdict(
+        { status: "RETURNED", submittedAt: null, lastAnsweredAt: null, openDeadline: new Date("2026-11-22") },
+        now,
+      ).overdue,
+    ).toBe(false);
+    expect(
+      overdueVerdict(
+        { status: "RETURNED", submittedAt: null, lastAnsweredAt: null, openDeadline: new Date("2026-11-20") },
+        now,
+      ).label,
+    ).toBe("Quá hạn nộp bổ sung");
+    expect(
+      overdueVerdict(
+        { status: "APPROVED", submittedAt: new Date("2020-01-01"), lastAnsweredAt: null, openDeadline: null },
+        now,
+      ).overdue,
+    ).toBe(false);
   });
 });
 

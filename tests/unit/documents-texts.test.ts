@@ -6,8 +6,17 @@ describe("Decree 30 pieces of the issued documents", () => {
   const who = agencyIssuer("Sở Công Thương tỉnh Phú Thọ", "tỉnh Phú Thọ");
 
   it("names the governing body over the issuing body, and the place", () => {
-    expect(who).toMatchObject({ governing: "UBND TỈNH PHÚ THỌ", body: "SỞ CÔNG THƯƠNG", place: "Phú Thọ", head: "GIÁM ĐỐC SỞ CÔNG THƯƠNG" });
-    expect(agencyIssuer("Bộ Công Thương", null, true)).toMatchObject({ governing: null, body: "BỘ CÔNG THƯƠNG", place: "Hà Nội" });
+    expect(who).toMatchObject({
+      governing: "UBND TỈNH PHÚ THỌ",
+      body: "SỞ CÔNG THƯƠNG",
+      place: "Phú Thọ",
+      head: "GIÁM ĐỐC SỞ CÔNG THƯƠNG",
+    });
+    expect(agencyIssuer("Bộ Công Thương", null, true)).toMatchObject({
+      governing: null,
+      body: "BỘ CÔNG THƯƠNG",
+      place: "Hà Nội",
+    });
   });
 
   it("writes dates with two-digit day and month, on Vietnam's calendar day", () => {
@@ -30,15 +39,37 @@ describe("document texts", () => {
   });
 
   it("cites the approval by number and date, never by dossier code", () => {
-    expect(approvalLine({ number: "07/QĐ-SCT", date: "2026-12-03T03:00:00.000Z", issuer: "Sở Công Thương tỉnh Phú Thọ", about: "phê duyệt hỗ trợ đề án khuyến công" }))
-      .toBe("Quyết định số 07/QĐ-SCT ngày 03/12/2026 của Sở Công Thương tỉnh Phú Thọ về việc phê duyệt hỗ trợ đề án khuyến công");
+    expect(
+      approvalLine({
+        number: "07/QĐ-SCT",
+        date: "2026-12-03T03:00:00.000Z",
+        issuer: "Sở Công Thương tỉnh Phú Thọ",
+        about: "phê duyệt hỗ trợ đề án khuyến công",
+      }),
+    ).toBe(
+      "Quyết định số 07/QĐ-SCT ngày 03/12/2026 của Sở Công Thương tỉnh Phú Thọ về việc phê duyệt hỗ trợ đề án khuyến công",
+    );
     expect(approvalLine(null)).toContain("chưa ghi nhận số");
-    expect(groundLine({ citation: "Nghị quyết 23/2025/NQ-HĐND", illustrative: true })).toBe("Căn cứ Nghị quyết 23/2025/NQ-HĐND (minh họa);");
+    expect(groundLine({ citation: "Nghị quyết 23/2025/NQ-HĐND", illustrative: true })).toBe(
+      "Căn cứ Nghị quyết 23/2025/NQ-HĐND (minh họa);",
+    );
   });
 
   it("prints a party's representative, title, address, tax code and account, flagging demo data", () => {
-    const lines = partyBlocks("BÊN A (Bên hỗ trợ)", { name: "Sở Công Thương tỉnh Phú Thọ", representative: "Đỗ Thị Lan", title: "Giám đốc", address: "Địa chỉ minh họa", taxCode: "1045020", account: "9523.1.1045020", accountAt: "Kho bạc Nhà nước khu vực tỉnh Phú Thọ", illustrative: true }, "treasury")
-      .map((b) => (b.kind === "p" ? b.text : ""));
+    const lines = partyBlocks(
+      "BÊN A (Bên hỗ trợ)",
+      {
+        name: "Sở Công Thương tỉnh Phú Thọ",
+        representative: "Đỗ Thị Lan",
+        title: "Giám đốc",
+        address: "Địa chỉ minh họa",
+        taxCode: "1045020",
+        account: "9523.1.1045020",
+        accountAt: "Kho bạc Nhà nước khu vực tỉnh Phú Thọ",
+        illustrative: true,
+      },
+      "treasury",
+    ).map((b) => (b.kind === "p" ? b.text : ""));
     expect(lines).toEqual([
       "BÊN A (Bên hỗ trợ): SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ",
       "Đại diện: Đỗ Thị Lan — Chức vụ: Giám đốc",
@@ -47,7 +78,20 @@ describe("document texts", () => {
       "Tài khoản số: 9523.1.1045020 tại Kho bạc Nhà nước khu vực tỉnh Phú Thọ",
       "(Thông tin của bên này là dữ liệu minh họa, không phải thông tin thật.)",
     ]);
-    const blank = partyBlocks("BÊN B", { name: "HKD A", representative: null, title: null, address: null, taxCode: null, account: null, accountAt: null, illustrative: false }, "bank");
+    const blank = partyBlocks(
+      "BÊN B",
+      {
+        name: "HKD A",
+        representative: null,
+        title: null,
+        address: null,
+        taxCode: null,
+        account: null,
+        accountAt: null,
+        illustrative: false,
+      },
+      "bank",
+    );
     expect(blank.map((b) => (b.kind === "p" ? b.text : ""))).toContain("Tài khoản số: …………… tại ……");
   });
 });

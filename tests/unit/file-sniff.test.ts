@@ -15,11 +15,66 @@ function zip(entries: Array<[string, string]>): Uint8Array {
     const nb = [...text(name)];
     const data = [...text(content)];
     const offset = parts.length;
-    parts.push(...u32(0x04034b50), ...u16(20), 0, 0, 0, 0, 0, 0, 0, 0, ...u32(0), ...u32(data.length), ...u32(data.length), ...u16(nb.length), ...u16(0), ...nb, ...data);
-    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), 0, 0, 0, 0, 0, 0, 0, 0, ...u32(0), ...u32(data.length), ...u32(data.length), ...u16(nb.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...nb);
+    parts.push(
+      ...u32(0x04034b50),
+      ...u16(20),
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      ...u32(0),
+      ...u32(data.length),
+      ...u32(data.length),
+      ...u16(nb.length),
+      ...u16(0),
+      ...nb,
+      ...data,
+    );
+    central.push(
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...u16(20),
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      ...u32(0),
+      ...u32(data.length),
+      ...u32(data.length),
+      ...u16(nb.length),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(offset),
+      ...nb,
+    );
   }
   const cdOffset = parts.length;
-  return new Uint8Array([...parts, ...central, ...u32(0x06054b50), 0, 0, 0, 0, ...u16(entries.length), ...u16(entries.length), ...u32(central.length), ...u32(cdOffset), 0, 0]);
+  return new Uint8Array([
+    ...parts,
+    ...central,
+    ...u32(0x06054b50),
+    0,
+    0,
+    0,
+    0,
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(central.length),
+    ...u32(cdOffset),
+    0,
+    0,
+  ]);
 }
 
 /** [Content_Types].xml naming the main part of a Word or Excel package. */
@@ -28,7 +83,12 @@ const contentTypes = (part: string, type: string) =>
 const DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 const XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 /** A real 1×1 PNG. */
-const PNG_1X1 = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64"));
+const PNG_1X1 = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 describe("file type from content", () => {
   it("recognises PDF, JPG and PNG by their signatures", async () => {
@@ -37,8 +97,22 @@ describe("file type from content", () => {
     expect(await sniffFileType(PNG_1X1)).toBe("png");
   });
   it("tells DOCX from XLSX by the entries of the ZIP, and refuses a plain ZIP", async () => {
-    expect(await sniffFileType(zip([["[Content_Types].xml", contentTypes("/word/document.xml", DOCX_MAIN)], ["word/document.xml", "<w:document/>"]]))).toBe("docx");
-    expect(await sniffFileType(zip([["[Content_Types].xml", contentTypes("/xl/workbook.xml", XLSX_MAIN)], ["xl/workbook.xml", "<workbook/>"]]))).toBe("xlsx");
+    expect(
+      await sniffFileType(
+        zip([
+          ["[Content_Types].xml", contentTypes("/word/document.xml", DOCX_MAIN)],
+          ["word/document.xml", "<w:document/>"],
+        ]),
+      ),
+    ).toBe("docx");
+    expect(
+      await sniffFileType(
+        zip([
+          ["[Content_Types].xml", contentTypes("/xl/workbook.xml", XLSX_MAIN)],
+          ["xl/workbook.xml", "<workbook/>"],
+        ]),
+      ),
+    ).toBe("xlsx");
     expect(await sniffFileType(zip([["readme.txt", "hello"]]))).toBeNull();
   });
   it("recognises a real XLSX written by a spreadsheet library", async () => {
@@ -74,6 +148,11 @@ describe("file names", () => {
     expect(sanitizeFileName(`${"x".repeat(300)}.pdf`, "pdf")).toHaveLength(104);
   });
   it("checkUpload returns the mime type of the content and the clean name", async () => {
-    expect(await checkUpload("Bao gia.PDF", text("%PDF-1.7"))).toEqual({ ok: true, type: "pdf", mime: "application/pdf", fileName: "Bao gia.pdf" });
+    expect(await checkUpload("Bao gia.PDF", text("%PDF-1.7"))).toEqual({
+      ok: true,
+      type: "pdf",
+      mime: "application/pdf",
+      fileName: "Bao gia.pdf",
+    });
   });
 });

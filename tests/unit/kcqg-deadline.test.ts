@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { assertRegistrationOpen, firstOpenPlanYear, kcqgRegistrationDeadline, registeredOnTime } from "@/lib/plans/kcqg-deadline";
+import {
+  assertRegistrationOpen,
+  firstOpenPlanYear,
+  kcqgRegistrationDeadline,
+  registeredOnTime,
+} from "@/lib/plans/kcqg-deadline";
 
 // Issue 15: the province registers its KCQG đề án for plan year Y with the ministry by 20/06 of Y−1.
 describe("KCQG registration deadline (20/06 of the year before)", () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applyBp, formatMoney, formatPercentBp, formatTrieu, formatTy, formatVnd, parseMoney, TRIEU, TY } from "@/lib/money";
+import {
+  applyBp,
+  formatMoney,
+  formatPercentBp,
+  formatTrieu,
+  formatTy,
+  formatVnd,
+  parseMoney,
+  TRIEU,
+  TY,
+} from "@/lib/money";
 
 describe("money in VND, written the Vietnamese way", () => {
   it("reads the articles' own amounts", () => {

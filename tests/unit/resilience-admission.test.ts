@@ -38,11 +38,17 @@ describe("Admission", () => {
 
 describe("isDatabaseUnavailable", () => {
   it("recognises connection failures anywhere in the cause chain, and nothing else", () => {
-    expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: { kind: "DatabaseNotReachable" } }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("x", { cause: { code: "57P01" } }))).toBe(true);
     // next-auth: CallbackRouteError { cause: { err } }
-    expect(isDatabaseUnavailable(new Error("cb", { cause: { err: new Error('database "kc" is not currently accepting connections') } }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Error("cb", { cause: { err: new Error('database "kc" is not currently accepting connections') } }),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("x", { cause: { code: "23505" } }))).toBe(false);
     expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
@@ -56,10 +62,14 @@ describe("holdServerErrors", () => {
   async function serve(status: number, down: boolean): Promise<{ status: number; body: string; probed: boolean }> {
     let probed = false;
     server = http.createServer((_req, res) => {
-      holdServerErrors(res, async () => ((probed = true), down), () => {
-        res.writeHead(503, { "Retry-After": "30" });
-        res.end("outage");
-      });
+      holdServerErrors(
+        res,
+        async () => ((probed = true), down),
+        () => {
+          res.writeHead(503, { "Retry-After": "30" });
+          res.end("outage");
+        },
+      );
       res.statusCode = status;
       res.setHeader("Content-Type", "text/plain");
       res.write("from ");

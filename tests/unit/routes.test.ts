@@ -57,15 +57,18 @@ describe("routes as code", () => {
   });
 
   it("leaves no page address as a string in lib/ outside lib/routes", () => {
-    const PAGE = /["`]\/(can-bo|lanh-dao|doanh-nghiep|quan-tri|bo-cong-thuong|quyet-dinh|hoi-dong|thong-bao|tai-khoan|dang-ky|dang-nhap|sau-dang-nhap)\b/;
+    const PAGE =
+      /["`]\/(can-bo|lanh-dao|doanh-nghiep|quan-tri|bo-cong-thuong|quyet-dinh|hoi-dong|thong-bao|tai-khoan|dang-ky|dang-nhap|sau-dang-nhap)\b/;
     const found: string[] = [];
     for (const f of walk(join(ROOT, "lib"))) {
       if (relative(ROOT, f).startsWith("lib/routes/")) continue;
-      readFileSync(f, "utf8").split("\n").forEach((line, i) => {
-        const code = line.trim();
-        if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/**")) return;
-        if (PAGE.test(line)) found.push(`${relative(ROOT, f)}:${i + 1}`);
-      });
+      readFileSync(f, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          const code = line.trim();
+          if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/**")) return;
+          if (PAGE.test(line)) found.push(`${relative(ROOT, f)}:${i + 1}`);
+        });
     }
     expect(found).toEqual([]);
   });

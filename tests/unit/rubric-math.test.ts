@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatTenths, memberTotalTenths, rubricWeightProblem, summarize, type Criterion } from "@/lib/appraisal/rubric-math";
+import {
+  formatTenths,
+  memberTotalTenths,
+  rubricWeightProblem,
+  summarize,
+  type Criterion,
+} from "@/lib/appraisal/rubric-math";
 import { DEFAULT_RUBRIC } from "@/lib/appraisal/default-rubric";
 
 const C: Criterion[] = [
@@ -67,7 +73,12 @@ describe("rubric arithmetic", () => {
     const crit = DEFAULT_RUBRIC.criteria.map((c, i) => ({ ...c, id: String(i) }));
     expect(rubricWeightProblem(crit)).toBeNull();
     expect(DEFAULT_RUBRIC.criteria.map((c) => c.code)).toEqual([
-      "PHU_HOP", "MUC_TIEU_CAN_THIET", "HIEU_QUA", "KINH_PHI_HOP_LY", "NANG_LUC", "DAY_DU_HO_SO",
+      "PHU_HOP",
+      "MUC_TIEU_CAN_THIET",
+      "HIEU_QUA",
+      "KINH_PHI_HOP_LY",
+      "NANG_LUC",
+      "DAY_DU_HO_SO",
     ]);
   });
 

@@ -7,7 +7,10 @@ import type { LineInput, SupportRuleData } from "@/lib/rules/types";
 const T = 1_000_000n;
 const TODAY = new Date("2026-03-01T00:00:00Z");
 const line = (costKind: string, totalTrieu: number, askTrieu: number, item = "Khoản chi"): LineInput => ({
-  item, costKind, total: BigInt(totalTrieu) * T, requestedSupport: BigInt(askTrieu) * T,
+  item,
+  costKind,
+  total: BigInt(totalTrieu) * T,
+  requestedSupport: BigInt(askTrieu) * T,
 });
 const one = (l: LineInput, on = TODAY, priority = false) => evaluateLines(SUPPORT_RULES, [l], { on, priority })[0]!;
 
@@ -29,25 +32,48 @@ describe("machinery and technology transfer (TT 28/2018 Art. 8 k.4)", () => {
     expect(v.ok).toBe(true);
   });
   it("300 triệu is per establishment: two machines share it, in their order", () => {
-    const [a, b] = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 400, 200), line("MACHINERY", 400, 200)], { on: TODAY, priority: false });
+    const [a, b] = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 400, 200), line("MACHINERY", 400, 200)], {
+      on: TODAY,
+      priority: false,
+    });
     expect(a!.maxSupport).toBe(200n * T);
     expect(b!.maxSupport).toBe(100n * T);
     expect(b!.overBy).toBe(100n * T);
     expect(b!.explanation).toContain("đã dùng 200 triệu đồng");
   });
   it("support already approved for the same cost kind under the same rule uses up the cap (issue 23); outside its period it does not", () => {
-    const earlier = { proposalId: "p1", code: "000.00.20.H45-250301-0001", title: "Máy cũ", year: 2025, costKind: "MACHINERY", amount: 250n * T, on: new Date("2025-03-01T00:00:00Z") };
-    const [v] = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], { on: TODAY, priority: false, fundedBefore: [earlier] });
+    const earlier = {
+      proposalId: "p1",
+      code: "000.00.20.H45-250301-0001",
+      title: "Máy cũ",
+      year: 2025,
+      costKind: "MACHINERY",
+      amount: 250n * T,
+      on: new Date("2025-03-01T00:00:00Z"),
+    };
+    const [v] = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], {
+      on: TODAY,
+      priority: false,
+      fundedBefore: [earlier],
+    });
     expect(v!.maxSupport).toBe(50n * T);
     expect(v!.ok).toBe(false);
     expect(v!.explanation).toContain("Cơ sở đã được hỗ trợ 250 triệu đồng cho cùng loại chi phí");
     expect(v!.explanation).toContain("000.00.20.H45-250301-0001 (năm 2025)");
     expect(v!.explanation).not.toContain("phía trên đã dùng");
     // Judged under the old regime's rule (before 12/05/2018): support of 2025 was under another rule.
-    const old = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], { on: new Date("2017-06-01T00:00:00Z"), priority: false, fundedBefore: [earlier] })[0]!;
+    const old = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], {
+      on: new Date("2017-06-01T00:00:00Z"),
+      priority: false,
+      fundedBefore: [earlier],
+    })[0]!;
     expect(old.maxSupport).toBe(200n * T);
     // Another cost kind is not counted.
-    const brand = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], { on: TODAY, priority: false, fundedBefore: [{ ...earlier, costKind: "BRAND" }] })[0]!;
+    const brand = evaluateLines(SUPPORT_RULES, [line("MACHINERY", 600, 100)], {
+      on: TODAY,
+      priority: false,
+      fundedBefore: [{ ...earlier, costKind: "BRAND" }],
+    })[0]!;
     expect(brand.maxSupport).toBe(300n * T);
   });
   it("a technology line may reach 1.5 × = 450 triệu", () => {
@@ -93,17 +119,24 @@ describe("demonstration models and founding (TT 28/2018 Art. 8)", () => {
 // Every row of the table: the maximum on a large cost equals min(pct × cost, cap) on a date inside its period.
 describe("every cap in the table", () => {
   const cost = 10_000n * T;
-  it.each(SUPPORT_RULES.map((r) => [`${r.code} from ${r.validFrom.toISOString().slice(0, 10)}`, r] as const))("%s", (_name, rule: SupportRuleData) => {
-    const v = evaluateLines(SUPPORT_RULES, [{ item: "x", costKind: rule.costKind, total: cost, requestedSupport: 0n }], { on: rule.validFrom, priority: false })[0]!;
-    const pct = rule.maxPercentBp === null ? cost : (cost * BigInt(rule.maxPercentBp)) / 10_000n;
-    const byPct = rule.unitNorm && rule.unitNorm < pct ? rule.unitNorm : pct; // a per-unit norm × 1 unit
-    const expected = rule.maxAmount !== null && rule.maxAmount < byPct ? rule.maxAmount : byPct;
-    expect(v.ruleCode).toBe(rule.code);
-    expect(v.maxSupport).toBe(expected);
-    expect(v.explanation).toContain(rule.article);
-    expect(v.explanation).toContain(rule.legalBasisTitle);
-    if (!rule.verified) expect(v.explanation).toContain("chưa được đối chiếu");
-  });
+  it.each(SUPPORT_RULES.map((r) => [`${r.code} from ${r.validFrom.toISOString().slice(0, 10)}`, r] as const))(
+    "%s",
+    (_name, rule: SupportRuleData) => {
+      const v = evaluateLines(
+        SUPPORT_RULES,
+        [{ item: "x", costKind: rule.costKind, total: cost, requestedSupport: 0n }],
+        { on: rule.validFrom, priority: false },
+      )[0]!;
+      const pct = rule.maxPercentBp === null ? cost : (cost * BigInt(rule.maxPercentBp)) / 10_000n;
+      const byPct = rule.unitNorm && rule.unitNorm < pct ? rule.unitNorm : pct; // a per-unit norm × 1 unit
+      const expected = rule.maxAmount !== null && rule.maxAmount < byPct ? rule.maxAmount : byPct;
+      expect(v.ruleCode).toBe(rule.code);
+      expect(v.maxSupport).toBe(expected);
+      expect(v.explanation).toContain(rule.article);
+      expect(v.explanation).toContain(rule.legalBasisTitle);
+      if (!rule.verified) expect(v.explanation).toContain("chưa được đối chiếu");
+    },
+  );
   it("every period of a code is contiguous and does not overlap", () => {
     const byCode = new Map<string, SupportRuleData[]>();
     for (const r of SUPPORT_RULES) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
@@ -140,13 +173,25 @@ describe("lines without a rule", () => {
     expect(v.explanation).toContain("minh họa");
   });
   it("an admin's new period replaces the old value from its start date only", () => {
-    const raised: SupportRuleData = { ...SUPPORT_RULES.find((r) => r.code === "MACHINERY" && r.validTo === null)!, maxAmount: 400n * T, validFrom: new Date("2027-01-01T00:00:00Z") };
+    const raised: SupportRuleData = {
+      ...SUPPORT_RULES.find((r) => r.code === "MACHINERY" && r.validTo === null)!,
+      maxAmount: 400n * T,
+      validFrom: new Date("2027-01-01T00:00:00Z"),
+    };
     const rows = [...SUPPORT_RULES, raised];
-    expect(evaluateLines(rows, [line("MACHINERY", 1000, 0)], { on: TODAY, priority: false })[0]!.maxSupport).toBe(300n * T);
-    expect(evaluateLines(rows, [line("MACHINERY", 1000, 0)], { on: new Date("2027-02-01T00:00:00Z"), priority: false })[0]!.maxSupport).toBe(400n * T);
+    expect(evaluateLines(rows, [line("MACHINERY", 1000, 0)], { on: TODAY, priority: false })[0]!.maxSupport).toBe(
+      300n * T,
+    );
+    expect(
+      evaluateLines(rows, [line("MACHINERY", 1000, 0)], { on: new Date("2027-02-01T00:00:00Z"), priority: false })[0]!
+        .maxSupport,
+    ).toBe(400n * T);
     expect(rulesInForce(rows, new Date("2027-02-01T00:00:00Z")).filter((r) => r.code === "MACHINERY")).toHaveLength(1);
   });
   it("lists the cost kinds of an activity", () => {
-    expect(costKindsFor(SUPPORT_RULES, "UNG_DUNG_MAY_MOC", TODAY).map((r) => r.costKind)).toEqual(["MACHINERY", "TECH_LINE"]);
+    expect(costKindsFor(SUPPORT_RULES, "UNG_DUNG_MAY_MOC", TODAY).map((r) => r.costKind)).toEqual([
+      "MACHINERY",
+      "TECH_LINE",
+    ]);
   });
 });

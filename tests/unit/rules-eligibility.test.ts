@@ -8,11 +8,35 @@ import type { ActivityData, EstablishmentFacts } from "@/lib/rules/types";
 const T = 1_000_000n;
 const ND45_TO = new Date("2025-10-14T00:00:00Z");
 const ND235_FROM = new Date("2025-10-15T00:00:00Z");
-const machineryND235: ActivityData = { id: "a2", code: "UNG_DUNG_MAY_MOC", contentNo: 3, name: "Ứng dụng máy móc thiết bị tiên tiến", legalBasisCode: "ND235-2025", article: "Điều 4 Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP", validFrom: ND235_FROM, validTo: null };
-const machineryND45: ActivityData = { ...machineryND235, id: "a1", legalBasisCode: "ND45-2012", article: "Điều 4 Nghị định 45/2012/NĐ-CP", validFrom: new Date("2012-07-05T00:00:00Z"), validTo: ND45_TO };
+const machineryND235: ActivityData = {
+  id: "a2",
+  code: "UNG_DUNG_MAY_MOC",
+  contentNo: 3,
+  name: "Ứng dụng máy móc thiết bị tiên tiến",
+  legalBasisCode: "ND235-2025",
+  article: "Điều 4 Nghị định 45/2012/NĐ-CP, sửa đổi bởi Nghị định 235/2025/NĐ-CP",
+  validFrom: ND235_FROM,
+  validTo: null,
+};
+const machineryND45: ActivityData = {
+  ...machineryND235,
+  id: "a1",
+  legalBasisCode: "ND45-2012",
+  article: "Điều 4 Nghị định 45/2012/NĐ-CP",
+  validFrom: new Date("2012-07-05T00:00:00Z"),
+  validTo: ND45_TO,
+};
 const est: EstablishmentFacts = {
-  kind: "HKD", industryCode: "THU_CONG_MY_NGHE", communeId: "c1", communeName: "xã Yên Lạc", communeValidTo: null,
-  difficultArea: false, ethnicMinorityArea: false, womenOwned: false, ethnicMinorityOwned: false, workforce: 12,
+  kind: "HKD",
+  industryCode: "THU_CONG_MY_NGHE",
+  communeId: "c1",
+  communeName: "xã Yên Lạc",
+  communeValidTo: null,
+  difficultArea: false,
+  ethnicMinorityArea: false,
+  womenOwned: false,
+  ethnicMinorityOwned: false,
+  workforce: 12,
 };
 const on = new Date("2026-11-20T00:00:00Z");
 
@@ -37,7 +61,10 @@ describe("eligibility (ND 45/2012 as amended by ND 235/2025)", () => {
   it("industries outside Art. 5 and mining outside difficult areas are refused", () => {
     expect(checkEligibility({ ...est, industryCode: null }, machineryND235, on).eligible).toBe(false);
     expect(checkEligibility({ ...est, industryCode: "KHAI_THAC_KHOANG_SAN" }, machineryND235, on).eligible).toBe(false);
-    expect(checkEligibility({ ...est, industryCode: "KHAI_THAC_KHOANG_SAN", difficultArea: true }, machineryND235, on).eligible).toBe(true);
+    expect(
+      checkEligibility({ ...est, industryCode: "KHAI_THAC_KHOANG_SAN", difficultArea: true }, machineryND235, on)
+        .eligible,
+    ).toBe(true);
     expect(checkEligibility({ ...est, industryCode: "CONG_NGHE_CAO" }, machineryND45, ND45_TO).eligible).toBe(false);
   });
   it("a commune abolished by the 2025 reform must be updated", () => {
@@ -58,9 +85,13 @@ describe("eligibility (ND 45/2012 as amended by ND 235/2025)", () => {
 
 describe("the whole verdict", () => {
   const base = {
-    rules: SUPPORT_RULES, establishment: est, activity: machineryND235, on,
+    rules: SUPPORT_RULES,
+    establishment: est,
+    activity: machineryND235,
+    on,
     lines: [{ item: "Máy CNC", costKind: "MACHINERY", total: 600n * T, requestedSupport: 400n * T }],
-    attestCounterpart: true, attestNoDoubleFunding: true,
+    attestCounterpart: true,
+    attestNoDoubleFunding: true,
   };
   it("an over-cap line blocks submission with an explanation, and is not clipped", () => {
     const v = evaluateApplication(base);
@@ -81,7 +112,10 @@ describe("the whole verdict", () => {
     expect(v.problems).toContain("Chưa có khoản chi nào trong dự toán.");
   });
   it("a cost kind from another activity is refused", () => {
-    const v = evaluateApplication({ ...base, lines: [{ item: "Gian hàng", costKind: "FAIR_DOMESTIC", total: 10n * T, requestedSupport: 1n * T }] });
+    const v = evaluateApplication({
+      ...base,
+      lines: [{ item: "Gian hàng", costKind: "FAIR_DOMESTIC", total: 10n * T, requestedSupport: 1n * T }],
+    });
     expect(v.problems[0]).toContain("không thuộc nội dung");
   });
 });

@@ -4,7 +4,12 @@ import { checkDigit, checkTaxCode } from "@/lib/establishments/tax-code";
 describe("mã số thuế check digit", () => {
   it("accepts real-shaped 10-digit codes whose 10th digit matches", () => {
     expect(checkDigit("010010910")).toBe(6);
-    expect(checkTaxCode("0100109106")).toEqual({ ok: true, normalized: "0100109106", parent: "0100109106", branch: null });
+    expect(checkTaxCode("0100109106")).toEqual({
+      ok: true,
+      normalized: "0100109106",
+      parent: "0100109106",
+      branch: null,
+    });
     expect(checkTaxCode("2501234563").ok).toBe(true);
   });
   it("refuses a wrong check digit with a Vietnamese message", () => {
@@ -26,7 +31,11 @@ describe("mã số thuế check digit", () => {
   it("never accepts a code whose remainder would give check digit 10", () => {
     // Find a 9-digit prefix with remainder 0 and verify no 10th digit makes it valid.
     let prefix = "";
-    for (let n = 100000000; n < 100001000; n++) if (checkDigit(String(n)) === null) { prefix = String(n); break; }
+    for (let n = 100000000; n < 100001000; n++)
+      if (checkDigit(String(n)) === null) {
+        prefix = String(n);
+        break;
+      }
     expect(prefix).not.toBe("");
     for (let d = 0; d <= 9; d++) expect(checkTaxCode(`${prefix}${d}`).ok).toBe(false);
   });

@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { Pipeline, ProposalStatus, Role } from "@/lib/generated/prisma/enums";
 import { WorkflowError } from "@/lib/errors";
 import {
-  assertTransition, availableActions, canTransition, DECISION_ACTIONS, reasonRequired, STATUS_INFO, TERMINAL,
-  TRANSITIONS, type ProposalAction,
+  assertTransition,
+  availableActions,
+  canTransition,
+  DECISION_ACTIONS,
+  reasonRequired,
+  STATUS_INFO,
+  TERMINAL,
+  TRANSITIONS,
+  type ProposalAction,
 } from "@/lib/proposals/workflow";
 
 const STATUSES = Object.keys(STATUS_INFO) as ProposalStatus[];
@@ -29,7 +36,10 @@ const COMMON: Expected = {
 const EXPECTED: Record<Pipeline, Expected> = {
   LOCAL: {
     ...COMMON,
-    SCORED: { STAFF: ["return", "recommend", "notRecommend"], LEADER: ["return", "recommend", "notRecommend", "reject"] },
+    SCORED: {
+      STAFF: ["return", "recommend", "notRecommend"],
+      LEADER: ["return", "recommend", "notRecommend", "reject"],
+    },
     RECOMMENDED: { STAFF: ["return"], LEADER: ["return", "approve", "reject"] },
     NOT_RECOMMENDED: { STAFF: ["return"], LEADER: ["return", "reject"] },
   },
@@ -70,7 +80,17 @@ describe("legal expectations", () => {
   };
 
   it("an enterprise can never approve, reject, return, recommend or appraise", () => {
-    const staffOnly: ProposalAction[] = ["approve", "reject", "return", "recommend", "notRecommend", "startAppraisal", "closeScoring", "baseAppraise", "sendToMinistry"];
+    const staffOnly: ProposalAction[] = [
+      "approve",
+      "reject",
+      "return",
+      "recommend",
+      "notRecommend",
+      "startAppraisal",
+      "closeScoring",
+      "baseAppraise",
+      "sendToMinistry",
+    ];
     everywhere((s, _r, p) => {
       for (const a of staffOnly) expect(canTransition(a, s, "ENTERPRISE", p)).toBe(false);
     });
@@ -87,10 +107,15 @@ describe("legal expectations", () => {
   it("a leader decides (approve / reject); the ministry only what it appraises (KCQG, issue 15); appraisers and admins fire nothing", () => {
     everywhere((s, r, p) => {
       if (canTransition("approve", s, r, p) || canTransition("reject", s, r, p)) {
-        expect(r === "LEADER" || (r === "MINISTRY_VIEWER" && s === "MINISTRY_APPRAISAL" && p === "NATIONAL")).toBe(true);
+        expect(r === "LEADER" || (r === "MINISTRY_VIEWER" && s === "MINISTRY_APPRAISAL" && p === "NATIONAL")).toBe(
+          true,
+        );
       }
       if (r === "APPRAISER" || r === "ADMIN") expect(availableActions(s, r, p)).toEqual([]);
-      if (r === "MINISTRY_VIEWER") expect(availableActions(s, r, p)).toEqual(s === "MINISTRY_APPRAISAL" && p === "NATIONAL" ? ["approve", "reject"] : []);
+      if (r === "MINISTRY_VIEWER")
+        expect(availableActions(s, r, p)).toEqual(
+          s === "MINISTRY_APPRAISAL" && p === "NATIONAL" ? ["approve", "reject"] : [],
+        );
     });
   });
 
@@ -107,7 +132,9 @@ describe("legal expectations", () => {
   });
 
   it("a forbidden role and a wrong status are told apart, in Vietnamese", () => {
-    expect(() => assertTransition("approve", "RECOMMENDED", "ENTERPRISE")).toThrow(/Vai trò của bạn không được "Phê duyệt"/);
+    expect(() => assertTransition("approve", "RECOMMENDED", "ENTERPRISE")).toThrow(
+      /Vai trò của bạn không được "Phê duyệt"/,
+    );
     expect(() => assertTransition("approve", "SUBMITTED", "LEADER")).toThrow(/trạng thái "Đã nộp"/);
   });
 
@@ -116,7 +143,10 @@ describe("legal expectations", () => {
     const paths: ProposalStatus[][] = [];
     const walk = (path: ProposalStatus[]) => {
       const here = path[path.length - 1]!;
-      if (here === target) { paths.push(path); return; }
+      if (here === target) {
+        paths.push(path);
+        return;
+      }
       for (const a of ACTIONS) {
         const to = TRANSITIONS[a].to;
         if (path.includes(to)) continue;

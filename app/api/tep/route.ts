@@ -12,7 +12,12 @@ export async function POST(req: Request) {
     const form = await req.formData();
     const file = form.get("file");
     const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-    const doc = await uploadDocument(actor, { proposalId: form.get("proposalId"), kind: form.get("kind"), fileName: file instanceof File ? file.name : "", bytes });
+    const doc = await uploadDocument(actor, {
+      proposalId: form.get("proposalId"),
+      kind: form.get("kind"),
+      fileName: file instanceof File ? file.name : "",
+      bytes,
+    });
     return Response.json(doc, { status: 201 });
   } catch (e) {
     return uploadErrorResponse(e);

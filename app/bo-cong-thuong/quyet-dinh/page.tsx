@@ -9,13 +9,19 @@ import { KcqgRegisterTable } from "@/components/plans/kcqg-register-table";
 import { DecisionForm } from "@/components/decisions/decision-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Quyết định đề án khuyến công quốc gia" : "National project decisions" };
+  return {
+    title: (await getLocale()) === "vi" ? "Quyết định đề án khuyến công quốc gia" : "National project decisions",
+  };
 }
 
 const DONE = { approve: "Đã phê duyệt đề án.", reject: "Đã không phê duyệt đề án." } as const;
 
 /** The ministry decides KCQG đề án the provinces appraised and sent (issue 15), within the national envelope. */
-export default async function MinistryDecisionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MinistryDecisionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("proposal.decide");
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
@@ -28,14 +34,47 @@ export default async function MinistryDecisionsPage({ searchParams }: { searchPa
     <div>
       <PageHeader
         title={t(`Quyết định đề án khuyến công quốc gia năm ${year}`, `National (KCQG) project decisions, ${year}`)}
-        subtitle={t(`Tỉnh thẩm định và đề xuất; Bộ Công Thương phê duyệt hoặc không phê duyệt trong hạn mức kinh phí quốc gia. Hạn đăng ký của tỉnh: ${formatDate(new Date(deadline))}.`, `Provinces appraise and propose; the Ministry approves or rejects within the national envelope. Registration deadline: ${formatDate(new Date(deadline))}.`)}
-        actions={<nav className="flex gap-2 text-sm">{[year - 1, year, year + 1].map((y) => <Link key={y} href={`/bo-cong-thuong/quyet-dinh?nam=${y}`} aria-current={y === year ? "page" : undefined} className={y === year ? "font-semibold underline" : "text-brand-700 underline"}>{y}</Link>)}</nav>}
+        subtitle={t(
+          `Tỉnh thẩm định và đề xuất; Bộ Công Thương phê duyệt hoặc không phê duyệt trong hạn mức kinh phí quốc gia. Hạn đăng ký của tỉnh: ${formatDate(new Date(deadline))}.`,
+          `Provinces appraise and propose; the Ministry approves or rejects within the national envelope. Registration deadline: ${formatDate(new Date(deadline))}.`,
+        )}
+        actions={
+          <nav className="flex gap-2 text-sm">
+            {[year - 1, year, year + 1].map((y) => (
+              <Link
+                key={y}
+                href={`/bo-cong-thuong/quyet-dinh?nam=${y}`}
+                aria-current={y === year ? "page" : undefined}
+                className={y === year ? "font-semibold underline" : "text-brand-700 underline"}
+              >
+                {y}
+              </Link>
+            ))}
+          </nav>
+        }
       />
-      {done && <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">{done}</p>}
+      {done && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
+          {done}
+        </p>
+      )}
       <Card title={t(`Chờ Bộ quyết định (${pending.length})`, `Awaiting the Ministry's decision (${pending.length})`)}>
-        <KcqgRegisterTable rows={pending} locale={locale} decide={(r) => (
-          <DecisionForm proposalId={r.id} kinds={["approve", "reject"]} mayDecideDirectly delegations={[]} requestedSupport={r.requestedSupport.replace(" đồng", "")} defaultDeadline="" locale={locale} planYear={year} />
-        )} />
+        <KcqgRegisterTable
+          rows={pending}
+          locale={locale}
+          decide={(r) => (
+            <DecisionForm
+              proposalId={r.id}
+              kinds={["approve", "reject"]}
+              mayDecideDirectly
+              delegations={[]}
+              requestedSupport={r.requestedSupport.replace(" đồng", "")}
+              defaultDeadline=""
+              locale={locale}
+              planYear={year}
+            />
+          )}
+        />
       </Card>
       <div className="mt-6">
         <Card title={t("Toàn bộ danh mục đăng ký", "Full register")}>

@@ -19,21 +19,40 @@ export default async function ImplementationBoardPage() {
   const later = due.filter((d) => d.status === "UPCOMING");
   return (
     <>
-      <PageHeader title={t("Thực hiện và quyết toán", "Implementation and settlement")} subtitle={t("Hợp đồng, tạm ứng, báo cáo tiến độ, nghiệm thu và quyết toán các đề án đã được phê duyệt.", "Contracts, advances, progress reports, acceptance and settlement of approved projects.")} />
+      <PageHeader
+        title={t("Thực hiện và quyết toán", "Implementation and settlement")}
+        subtitle={t(
+          "Hợp đồng, tạm ứng, báo cáo tiến độ, nghiệm thu và quyết toán các đề án đã được phê duyệt.",
+          "Contracts, advances, progress reports, acceptance and settlement of approved projects.",
+        )}
+      />
       <section aria-labelledby="due" className="mb-6">
-        <h2 id="due" className="mb-2 text-lg font-semibold">{t("Việc đến hạn và quá hạn", "Due and overdue")}</h2>
+        <h2 id="due" className="mb-2 text-lg font-semibold">
+          {t("Việc đến hạn và quá hạn", "Due and overdue")}
+        </h2>
         <DueList items={urgent} hrefBase="/can-bo/thuc-hien" locale={locale} />
         {later.length > 0 && (
-          <details className="mt-2"><summary className="cursor-pointer text-sm text-brand-700">{t("Các hạn sắp tới", "Upcoming deadlines")} ({later.length})</summary><DueList items={later} hrefBase="/can-bo/thuc-hien" locale={locale} /></details>
+          <details className="mt-2">
+            <summary className="cursor-pointer text-sm text-brand-700">
+              {t("Các hạn sắp tới", "Upcoming deadlines")} ({later.length})
+            </summary>
+            <DueList items={later} hrefBase="/can-bo/thuc-hien" locale={locale} />
+          </details>
         )}
       </section>
       <section aria-labelledby="list" className="mb-6">
-        <h2 id="list" className="mb-2 text-lg font-semibold">{t("Đề án từ phê duyệt đến quyết toán", "Projects from approval to settlement")}</h2>
+        <h2 id="list" className="mb-2 text-lg font-semibold">
+          {t("Đề án từ phê duyệt đến quyết toán", "Projects from approval to settlement")}
+        </h2>
         <BoardTable rows={board} hrefBase="/can-bo/thuc-hien" locale={locale} />
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("Kinh phí theo kế hoạch, nguồn, năm, tỉnh", "Funds by plan, fund, year and province")}><TotalsTable rows={totals} locale={locale} /></Card>
-        <Card title={t("Kết quả từ nghiệm thu", "Results from acceptance")}><ResultsSummary rows={results} locale={locale} /></Card>
+        <Card title={t("Kinh phí theo kế hoạch, nguồn, năm, tỉnh", "Funds by plan, fund, year and province")}>
+          <TotalsTable rows={totals} locale={locale} />
+        </Card>
+        <Card title={t("Kết quả từ nghiệm thu", "Results from acceptance")}>
+          <ResultsSummary rows={results} locale={locale} />
+        </Card>
       </div>
     </>
   );

@@ -22,15 +22,32 @@ export default async function EstablishmentPage() {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={t("Thông tin cơ sở", "Establishment details")} subtitle={profile.agency ? `${t("Cơ quan tiếp nhận hồ sơ", "Receiving agency")}: ${profile.agency}` : undefined} />
+      <PageHeader
+        title={t("Thông tin cơ sở", "Establishment details")}
+        subtitle={profile.agency ? `${t("Cơ quan tiếp nhận hồ sơ", "Receiving agency")}: ${profile.agency}` : undefined}
+      />
       {!profile.communeCurrent && (
         <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          {locale === "vi"
-            ? <>Địa bàn đã khai báo ({profile.communeName ?? "chưa có"}) không còn là đơn vị hành chính hiện hành sau sắp xếp năm 2025. Vui lòng chọn xã/phường mới.</>
-            : <>The declared area ({profile.communeName ?? "none"}) is no longer a current administrative unit after the 2025 reorganisation. Please choose the new commune/ward.</>}
+          {locale === "vi" ? (
+            <>
+              Địa bàn đã khai báo ({profile.communeName ?? "chưa có"}) không còn là đơn vị hành chính hiện hành sau sắp
+              xếp năm 2025. Vui lòng chọn xã/phường mới.
+            </>
+          ) : (
+            <>
+              The declared area ({profile.communeName ?? "none"}) is no longer a current administrative unit after the
+              2025 reorganisation. Please choose the new commune/ward.
+            </>
+          )}
         </p>
       )}
-      <EstablishmentForm action={updateEstablishmentAction} initial={profileValues(profile)} communes={communes} submitLabel={t("Lưu thông tin", "Save details")} locale={locale} />
+      <EstablishmentForm
+        action={updateEstablishmentAction}
+        initial={profileValues(profile)}
+        communes={communes}
+        submitLabel={t("Lưu thông tin", "Save details")}
+        locale={locale}
+      />
     </div>
   );
 }

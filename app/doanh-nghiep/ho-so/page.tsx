@@ -17,10 +17,21 @@ export default async function DossiersPage() {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div>
-      <PageHeader title={t("Hồ sơ đề án của cơ sở", "Your establishment's dossiers")} actions={<LinkButton href="/doanh-nghiep/ho-so/moi">{t("Lập hồ sơ mới", "New dossier")}</LinkButton>} />
-      {items.length === 0
-        ? <EmptyState title={t("Chưa có hồ sơ nào", "No dossiers yet")} hint={t("Bấm “Lập hồ sơ mới” để bắt đầu; bản nháp được lưu tự động.", "Press “New dossier” to start; the draft is saved automatically.")} />
-        : <ProposalList items={items} base="/doanh-nghiep/ho-so" locale={locale} />}
+      <PageHeader
+        title={t("Hồ sơ đề án của cơ sở", "Your establishment's dossiers")}
+        actions={<LinkButton href="/doanh-nghiep/ho-so/moi">{t("Lập hồ sơ mới", "New dossier")}</LinkButton>}
+      />
+      {items.length === 0 ? (
+        <EmptyState
+          title={t("Chưa có hồ sơ nào", "No dossiers yet")}
+          hint={t(
+            "Bấm “Lập hồ sơ mới” để bắt đầu; bản nháp được lưu tự động.",
+            "Press “New dossier” to start; the draft is saved automatically.",
+          )}
+        />
+      ) : (
+        <ProposalList items={items} base="/doanh-nghiep/ho-so" locale={locale} />
+      )}
     </div>
   );
 }

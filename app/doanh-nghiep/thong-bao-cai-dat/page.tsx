@@ -22,19 +22,47 @@ export default async function NotificationSettingsPage() {
   );
   return (
     <div className="space-y-8">
-      <PageHeader title={t("Cài đặt thông báo", "Notification settings")} subtitle={t("Chọn kênh nhận tin; tắt kênh nào thì tin tiếp theo không gửi qua kênh đó nữa.", "Choose your channels; turning one off stops the next message on it.")} />
+      <PageHeader
+        title={t("Cài đặt thông báo", "Notification settings")}
+        subtitle={t(
+          "Chọn kênh nhận tin; tắt kênh nào thì tin tiếp theo không gửi qua kênh đó nữa.",
+          "Choose your channels; turning one off stops the next message on it.",
+        )}
+      />
       <section aria-labelledby="channels">
-        <h2 id="channels" className="sr-only">{t("Kênh nhận tin", "Channels")}</h2>
-        <PreferencesForm locale={locale} channels={p.channels} consent={Boolean(p.consentAt)} consentText={consentText} days={p.closingReminderDays} hasPhone={Boolean(p.phone)} />
-        {p.consentAt && <p className="mt-2 text-sm text-slate-600">{t("Đã đồng ý lúc", "Consent given at")} {formatDateTime(p.consentAt)} ({t("phiên bản", "version")} {p.consentVersion})</p>}
+        <h2 id="channels" className="sr-only">
+          {t("Kênh nhận tin", "Channels")}
+        </h2>
+        <PreferencesForm
+          locale={locale}
+          channels={p.channels}
+          consent={Boolean(p.consentAt)}
+          consentText={consentText}
+          days={p.closingReminderDays}
+          hasPhone={Boolean(p.phone)}
+        />
+        {p.consentAt && (
+          <p className="mt-2 text-sm text-slate-600">
+            {t("Đã đồng ý lúc", "Consent given at")} {formatDateTime(p.consentAt)} ({t("phiên bản", "version")}{" "}
+            {p.consentVersion})
+          </p>
+        )}
       </section>
       <section aria-labelledby="subs" className="space-y-3">
-        <h2 id="subs" className="text-lg font-semibold">{t("Nhận tin đợt nhận đề án mới", "Alerts about new calls for proposals")}</h2>
-        {p.subscriptions.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa đăng ký.", "No subscriptions.")}</p> : (
+        <h2 id="subs" className="text-lg font-semibold">
+          {t("Nhận tin đợt nhận đề án mới", "Alerts about new calls for proposals")}
+        </h2>
+        {p.subscriptions.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("Chưa đăng ký.", "No subscriptions.")}</p>
+        ) : (
           <ul className="space-y-1 text-sm" data-testid="subscriptions">
             {p.subscriptions.map((s) => (
               <li key={s.id}>
-                {[p.activities.find((a) => a.code === s.activityCode)?.name ?? t("mọi nội dung", "any content"), s.industry ?? t("mọi ngành nghề", "any industry"), s.commune ?? t("mọi địa bàn", "any commune")].join(" · ")}{" "}
+                {[
+                  p.activities.find((a) => a.code === s.activityCode)?.name ?? t("mọi nội dung", "any content"),
+                  s.industry ?? t("mọi ngành nghề", "any industry"),
+                  s.commune ?? t("mọi địa bàn", "any commune"),
+                ].join(" · ")}{" "}
                 <RemoveSubscription id={s.id} locale={locale} />
               </li>
             ))}

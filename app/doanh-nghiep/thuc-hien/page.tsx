@@ -17,9 +17,17 @@ export default async function MyImplementationPage() {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
-      <PageHeader title={t("Thực hiện đề án được hỗ trợ", "Implementing supported projects")} subtitle={t("Báo cáo tiến độ hằng tháng trước ngày 25 và theo dõi kinh phí được cấp.", "Report progress monthly before the 25th and follow the funds disbursed.")} />
+      <PageHeader
+        title={t("Thực hiện đề án được hỗ trợ", "Implementing supported projects")}
+        subtitle={t(
+          "Báo cáo tiến độ hằng tháng trước ngày 25 và theo dõi kinh phí được cấp.",
+          "Report progress monthly before the 25th and follow the funds disbursed.",
+        )}
+      />
       <section aria-labelledby="due" className="mb-6">
-        <h2 id="due" className="mb-2 text-lg font-semibold">{t("Việc cần làm", "To do")}</h2>
+        <h2 id="due" className="mb-2 text-lg font-semibold">
+          {t("Việc cần làm", "To do")}
+        </h2>
         <DueList items={due} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} />
       </section>
       <BoardTable rows={board} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} />

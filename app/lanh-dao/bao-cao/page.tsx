@@ -17,13 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The report's title and note for the English chrome (the report itself, built in lib/reports, is Vietnamese). */
 function englishHeading(spec: ReportSpec): { title: string; note: string | null } {
   const { year, startYear, endYear } = spec.filters;
-  if (spec.kind === "6-thang") return { title: `Industrial extension results, first half of ${year}`, note: "Projects are counted by plan year; disbursements and settlements are those recorded on the portal up to the report date." };
+  if (spec.kind === "6-thang")
+    return {
+      title: `Industrial extension results, first half of ${year}`,
+      note: "Projects are counted by plan year; disbursements and settlements are those recorded on the portal up to the report date.",
+    };
   if (spec.kind === "nam") return { title: `Industrial extension results, ${year}`, note: null };
   if (spec.kind === "giai-doan") return { title: `Industrial extension review, ${startYear}–${endYear}`, note: null };
   return { title: `Industrial extension dashboard, ${startYear}–${endYear}${year ? `, ${year}` : ""}`, note: null };
 }
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("dashboard.view");
   const params = await searchParams;
   const spec = reportSpec({ loai: "6-thang", ...params });
@@ -38,31 +46,104 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const years = Array.from({ length: thisYear - 2013 }, (_, i) => String(thisYear - i));
   return (
     <>
-      <PageHeader title={t("Báo cáo định kỳ", "Periodic reports")} subtitle={t("Báo cáo 6 tháng, năm và tổng kết giai đoạn; số liệu giống bảng điều khiển tại ngày chốt báo cáo.", "Six-month, annual and end-of-period reports; the figures are the dashboard's as of the report's cut-off date.")} />
-      <form method="get" className="no-print mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label={t("Chọn báo cáo", "Choose a report")}>
-        <div><label htmlFor="r-loai" className="block text-sm font-semibold">{t("Loại báo cáo", "Report type")}</label>
+      <PageHeader
+        title={t("Báo cáo định kỳ", "Periodic reports")}
+        subtitle={t(
+          "Báo cáo 6 tháng, năm và tổng kết giai đoạn; số liệu giống bảng điều khiển tại ngày chốt báo cáo.",
+          "Six-month, annual and end-of-period reports; the figures are the dashboard's as of the report's cut-off date.",
+        )}
+      />
+      <form
+        method="get"
+        className="no-print mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+        aria-label={t("Chọn báo cáo", "Choose a report")}
+      >
+        <div>
+          <label htmlFor="r-loai" className="block text-sm font-semibold">
+            {t("Loại báo cáo", "Report type")}
+          </label>
           <select id="r-loai" name="loai" defaultValue={spec.kind ?? "6-thang"} className={inputClass}>
-            {Object.entries(REPORT_KINDS).map(([k, v]) => <option key={k} value={k}>{locale === "vi" ? v.label : v.en.label}</option>)}
-          </select></div>
-        <div><label htmlFor="r-nam" className="block text-sm font-semibold">{t("Năm (báo cáo 6 tháng, năm)", "Year (six-month and annual reports)")}</label>
-          <select id="r-nam" name="nam" defaultValue={String(spec.filters.year ?? thisYear)} className={inputClass}>{years.map((y) => <option key={y} value={y}>{y}</option>)}</select></div>
-        <div><label htmlFor="r-ky" className="block text-sm font-semibold">{t("Giai đoạn (báo cáo tổng kết)", "Period (end-of-period review)")}</label>
-          <select id="r-ky" name="ky" defaultValue={`${spec.filters.startYear}-${spec.filters.endYear}`} className={inputClass}>
-            {d.periods.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
-          </select></div>
-        <div className="flex items-end"><button type="submit" className={buttonClass("primary")}>{t("Xem báo cáo", "View report")}</button></div>
-      </form>
-      <Card title={heading.title} actions={exportable ? (
-        <div className="no-print flex flex-wrap gap-2">
-          <a className={buttonClass("secondary")} href={`/api/export/bao-cao?format=xlsx&${spec.query}`} download>{t("Xuất Excel", "Export to Excel")}</a>
-          <a className={buttonClass("secondary")} href={`/lanh-dao/bao-cao/bao-cao.pdf?${spec.query}`} download data-testid="report-pdf">{t("Tải PDF", "Download PDF")}</a>
-          <a className={buttonClass("ghost")} href={`/lanh-dao/bao-cao/in?${spec.query}`}>{t("Bản in / PDF", "Print / PDF")}</a>
+            {Object.entries(REPORT_KINDS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {locale === "vi" ? v.label : v.en.label}
+              </option>
+            ))}
+          </select>
         </div>
-      ) : undefined}>
-        <p className="mb-4 text-sm text-slate-600" data-testid="report-meta">{d.scopeLabel} · {t("số liệu đến ngày", "figures as of")} {d.asOf.split("-").reverse().join("/")}{basis ? ` · ${t("Căn cứ", "Basis")}: ${basis}` : ""}</p>
+        <div>
+          <label htmlFor="r-nam" className="block text-sm font-semibold">
+            {t("Năm (báo cáo 6 tháng, năm)", "Year (six-month and annual reports)")}
+          </label>
+          <select id="r-nam" name="nam" defaultValue={String(spec.filters.year ?? thisYear)} className={inputClass}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="r-ky" className="block text-sm font-semibold">
+            {t("Giai đoạn (báo cáo tổng kết)", "Period (end-of-period review)")}
+          </label>
+          <select
+            id="r-ky"
+            name="ky"
+            defaultValue={`${spec.filters.startYear}-${spec.filters.endYear}`}
+            className={inputClass}
+          >
+            {d.periods.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass("primary")}>
+            {t("Xem báo cáo", "View report")}
+          </button>
+        </div>
+      </form>
+      <Card
+        title={heading.title}
+        actions={
+          exportable ? (
+            <div className="no-print flex flex-wrap gap-2">
+              <a className={buttonClass("secondary")} href={`/api/export/bao-cao?format=xlsx&${spec.query}`} download>
+                {t("Xuất Excel", "Export to Excel")}
+              </a>
+              <a
+                className={buttonClass("secondary")}
+                href={`/lanh-dao/bao-cao/bao-cao.pdf?${spec.query}`}
+                download
+                data-testid="report-pdf"
+              >
+                {t("Tải PDF", "Download PDF")}
+              </a>
+              <a className={buttonClass("ghost")} href={`/lanh-dao/bao-cao/in?${spec.query}`}>
+                {t("Bản in / PDF", "Print / PDF")}
+              </a>
+            </div>
+          ) : undefined
+        }
+      >
+        <p className="mb-4 text-sm text-slate-600" data-testid="report-meta">
+          {d.scopeLabel} · {t("số liệu đến ngày", "figures as of")} {d.asOf.split("-").reverse().join("/")}
+          {basis ? ` · ${t("Căn cứ", "Basis")}: ${basis}` : ""}
+        </p>
         {heading.note && <p className="mb-4 text-sm text-amber-800">{heading.note}</p>}
-        {locale === "en" && <p className="mb-4 text-sm text-slate-600">The report itself (the tables below, the Excel file and the print view) is drawn up in Vietnamese, the language in which it is submitted.</p>}
-        <ReportTables tables={tables} locale={locale} csvHref={exportable ? (i) => `/api/export/bao-cao?format=csv&bang=${i}&${spec.query}` : undefined} />
+        {locale === "en" && (
+          <p className="mb-4 text-sm text-slate-600">
+            The report itself (the tables below, the Excel file and the print view) is drawn up in Vietnamese, the
+            language in which it is submitted.
+          </p>
+        )}
+        <ReportTables
+          tables={tables}
+          locale={locale}
+          csvHref={exportable ? (i) => `/api/export/bao-cao?format=csv&bang=${i}&${spec.query}` : undefined}
+        />
       </Card>
     </>
   );

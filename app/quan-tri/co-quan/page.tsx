@@ -21,20 +21,57 @@ export default async function AgencyDetailsPage() {
     <>
       <PageHeader title={t("Thông tin cơ quan trên văn bản", "Agency details on documents")} subtitle={a.name} />
       {a.illustrative && (
-        <p role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="agency-illustrative">
-          {t("Thông tin hiện tại là dữ liệu minh họa: hợp đồng, biên bản in kèm chữ “minh họa”. Nhập thông tin thật của cơ quan để bỏ ghi chú này.",
-            "The current details are demo data: contracts and minutes print them marked “minh họa”. Enter the agency's real details to remove the mark.")}
+        <p
+          role="note"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-testid="agency-illustrative"
+        >
+          {t(
+            "Thông tin hiện tại là dữ liệu minh họa: hợp đồng, biên bản in kèm chữ “minh họa”. Nhập thông tin thật của cơ quan để bỏ ghi chú này.",
+            "The current details are demo data: contracts and minutes print them marked “minh họa”. Enter the agency's real details to remove the mark.",
+          )}
         </p>
       )}
       <Card title={t("Bên A của hợp đồng hỗ trợ", "Party A of the support contract")}>
-        <ActionForm action={updateAgencyDetailsAction} submitLabel={t("Lưu", "Save")} testId="agency-details-form" locale={locale} fields={[
-          { name: "representativeName", label: t("Người đại diện ký hợp đồng", "Representative who signs contracts"), defaultValue: a.representativeName, required: true },
-          { name: "representativeTitle", label: t("Chức vụ", "Title"), defaultValue: a.representativeTitle, required: true },
-          { name: "address", label: t("Địa chỉ", "Address"), defaultValue: a.address, required: true },
-          { name: "taxCode", label: t("Mã số thuế / mã đơn vị quan hệ ngân sách", "Tax code / budget-unit code"), defaultValue: a.taxCode, required: true },
-          { name: "treasuryAccount", label: t("Số tài khoản tại Kho bạc Nhà nước", "State Treasury account number"), defaultValue: a.treasuryAccount, required: true },
-          { name: "treasuryName", label: t("Mở tại Kho bạc Nhà nước", "Treasury office"), defaultValue: a.treasuryName, required: true },
-        ]} />
+        <ActionForm
+          action={updateAgencyDetailsAction}
+          submitLabel={t("Lưu", "Save")}
+          testId="agency-details-form"
+          locale={locale}
+          fields={[
+            {
+              name: "representativeName",
+              label: t("Người đại diện ký hợp đồng", "Representative who signs contracts"),
+              defaultValue: a.representativeName,
+              required: true,
+            },
+            {
+              name: "representativeTitle",
+              label: t("Chức vụ", "Title"),
+              defaultValue: a.representativeTitle,
+              required: true,
+            },
+            { name: "address", label: t("Địa chỉ", "Address"), defaultValue: a.address, required: true },
+            {
+              name: "taxCode",
+              label: t("Mã số thuế / mã đơn vị quan hệ ngân sách", "Tax code / budget-unit code"),
+              defaultValue: a.taxCode,
+              required: true,
+            },
+            {
+              name: "treasuryAccount",
+              label: t("Số tài khoản tại Kho bạc Nhà nước", "State Treasury account number"),
+              defaultValue: a.treasuryAccount,
+              required: true,
+            },
+            {
+              name: "treasuryName",
+              label: t("Mở tại Kho bạc Nhà nước", "Treasury office"),
+              defaultValue: a.treasuryName,
+              required: true,
+            },
+          ]}
+        />
       </Card>
     </>
   );

@@ -29,13 +29,34 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
       </p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <div className="grow">
-          <label htmlFor="q" className="block text-sm font-semibold">{t("Tên cơ sở hoặc mã số thuế", "Establishment name or tax code")}</label>
-          <input id="q" name="q" defaultValue={q} className={inputClass} placeholder={t("vd: moc tien thanh", "e.g. moc tien thanh")} />
+          <label htmlFor="q" className="block text-sm font-semibold">
+            {t("Tên cơ sở hoặc mã số thuế", "Establishment name or tax code")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={q}
+            className={inputClass}
+            placeholder={t("vd: moc tien thanh", "e.g. moc tien thanh")}
+          />
         </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">{t("Tìm", "Search")}</button>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">
+          {t("Tìm", "Search")}
+        </button>
       </form>
-      {q && rows.length === 0 && <p className="mt-4">{t("Không tìm thấy cơ sở nào trong địa bàn của bạn. Thử gõ tên không dấu hoặc mã số thuế.", "No establishment found in your area. Try the name without diacritics, or the tax code.")}</p>}
-      {!q && <p className="mt-4 text-slate-600">{t("Nhập tên hoặc mã số thuế để tìm cơ sở.", "Enter a name or tax code to find an establishment.")}</p>}
+      {q && rows.length === 0 && (
+        <p className="mt-4">
+          {t(
+            "Không tìm thấy cơ sở nào trong địa bàn của bạn. Thử gõ tên không dấu hoặc mã số thuế.",
+            "No establishment found in your area. Try the name without diacritics, or the tax code.",
+          )}
+        </p>
+      )}
+      {!q && (
+        <p className="mt-4 text-slate-600">
+          {t("Nhập tên hoặc mã số thuế để tìm cơ sở.", "Enter a name or tax code to find an establishment.")}
+        </p>
+      )}
       <ul className="mt-4 space-y-4">
         {rows.map((r) => (
           <li key={r.id} className="rounded-md border border-slate-200 p-4">
@@ -46,11 +67,26 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
                 : `Tax code: ${r.taxCode ?? "—"} · Representative: ${r.representative ?? "—"} · ${r.accounts} ${r.accounts === 1 ? "account" : "accounts"}`}
             </p>
             <p className="mt-2">
-              <Link className="text-brand-700 underline" href={`/quan-tri/du-lieu-ca-nhan/${r.id}/xuat`} prefetch={false}>{t("Tải dữ liệu (JSON)", "Download the data (JSON)")}</Link>
+              <Link
+                className="text-brand-700 underline"
+                href={`/quan-tri/du-lieu-ca-nhan/${r.id}/xuat`}
+                prefetch={false}
+              >
+                {t("Tải dữ liệu (JSON)", "Download the data (JSON)")}
+              </Link>
             </p>
-            {r.anonymizedAt
-              ? <p className="mt-2 text-sm">{t("Đã xóa dữ liệu cá nhân ngày", "Personal data erased on")} {formatDate(new Date(r.anonymizedAt))}.</p>
-              : <AnonymizeForm establishmentId={r.id} name={r.name} action={anonymizeEstablishmentAction} locale={locale} />}
+            {r.anonymizedAt ? (
+              <p className="mt-2 text-sm">
+                {t("Đã xóa dữ liệu cá nhân ngày", "Personal data erased on")} {formatDate(new Date(r.anonymizedAt))}.
+              </p>
+            ) : (
+              <AnonymizeForm
+                establishmentId={r.id}
+                name={r.name}
+                action={anonymizeEstablishmentAction}
+                locale={locale}
+              />
+            )}
           </li>
         ))}
       </ul>

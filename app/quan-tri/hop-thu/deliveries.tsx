@@ -11,7 +11,10 @@ const STATUS = {
   SENT: [{ vi: "Đã gửi", en: "Sent" }, "success"],
   FAILED: [{ vi: "Lỗi, đang thử lại", en: "Failed, retrying" }, "warning"],
   DEAD: [{ vi: "Thất bại (danh sách lỗi cuối)", en: "Dead-lettered" }, "danger"],
-  CANCELLED: [{ vi: "Hủy (người nhận tắt kênh / chưa cấu hình)", en: "Cancelled (opted out / not configured)" }, "warning"],
+  CANCELLED: [
+    { vi: "Hủy (người nhận tắt kênh / chưa cấu hình)", en: "Cancelled (opted out / not configured)" },
+    "warning",
+  ],
 } as const satisfies Record<DeliveryStatus, readonly [Text, string]>;
 
 export function isDeliveryStatus(s: string | undefined): s is DeliveryStatus {
@@ -24,23 +27,52 @@ export async function Deliveries({ actor, locale, status }: { actor: Actor; loca
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <section className="mt-10" aria-labelledby="deliveries">
-      <h2 id="deliveries" className="text-lg font-semibold">{t("Tin SMS và Zalo", "SMS and Zalo messages")}</h2>
-      <p className="text-sm text-slate-600">{t("Hàng đợi đang chờ:", "Queue waiting:")} {Object.entries(depth).map(([q, n]) => `${q} ${n}`).join(" · ")}</p>
-      <nav aria-label={t("Lọc tin theo trạng thái", "Filter messages by status")} className="my-3 flex flex-wrap gap-2 text-sm">
-        <a href="?" className="underline">{t("Tất cả", "All")}</a>
-        {(Object.keys(STATUS) as DeliveryStatus[]).map((s) => <a key={s} href={`?tin=${s}`} className="underline">{STATUS[s][0][locale]} ({counts[s] ?? 0})</a>)}
+      <h2 id="deliveries" className="text-lg font-semibold">
+        {t("Tin SMS và Zalo", "SMS and Zalo messages")}
+      </h2>
+      <p className="text-sm text-slate-600">
+        {t("Hàng đợi đang chờ:", "Queue waiting:")}{" "}
+        {Object.entries(depth)
+          .map(([q, n]) => `${q} ${n}`)
+          .join(" · ")}
+      </p>
+      <nav
+        aria-label={t("Lọc tin theo trạng thái", "Filter messages by status")}
+        className="my-3 flex flex-wrap gap-2 text-sm"
+      >
+        <a href="?" className="underline">
+          {t("Tất cả", "All")}
+        </a>
+        {(Object.keys(STATUS) as DeliveryStatus[]).map((s) => (
+          <a key={s} href={`?tin=${s}`} className="underline">
+            {STATUS[s][0][locale]} ({counts[s] ?? 0})
+          </a>
+        ))}
       </nav>
-      {rows.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa có tin nào.", "No messages yet.")}</p> : (
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("Chưa có tin nào.", "No messages yet.")}</p>
+      ) : (
         <ul className="space-y-3" data-testid="deliveries">
           {rows.map((m) => (
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={STATUS[m.status][1]}>{STATUS[m.status][0][locale]}</Badge>
-                <span className="text-sm text-slate-600">{m.channel} · {formatDateTime(m.createdAt)} · {t("tới", "to")} {m.to} · {t("lần thử", "tries")}: {m.attempts}</span>
-                {(m.status === "FAILED" || m.status === "DEAD" || m.status === "CANCELLED") && <span className="ml-auto"><RetryDeliveryForm id={m.id} locale={locale} /></span>}
+                <span className="text-sm text-slate-600">
+                  {m.channel} · {formatDateTime(m.createdAt)} · {t("tới", "to")} {m.to} · {t("lần thử", "tries")}:{" "}
+                  {m.attempts}
+                </span>
+                {(m.status === "FAILED" || m.status === "DEAD" || m.status === "CANCELLED") && (
+                  <span className="ml-auto">
+                    <RetryDeliveryForm id={m.id} locale={locale} />
+                  </span>
+                )}
               </div>
               <p className="mt-2 font-semibold">{m.subject}</p>
-              {m.error && <p className="mt-1 text-sm text-red-700">{t("Lỗi:", "Error:")} {m.error}</p>}
+              {m.error && (
+                <p className="mt-1 text-sm text-red-700">
+                  {t("Lỗi:", "Error:")} {m.error}
+                </p>
+              )}
             </li>
           ))}
         </ul>

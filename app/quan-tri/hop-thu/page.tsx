@@ -21,7 +21,11 @@ const STATUS = {
 } as const satisfies Record<OutboxStatus, readonly [Text, string]>;
 
 /** Mail the portal sent or, without SMTP_URL, kept here for an administrator to read and forward. */
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; tin?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; tin?: string }>;
+}) {
   const actor = await requireActor("outbox.view");
   const sp = await searchParams;
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxStatus) : undefined;
@@ -30,23 +34,56 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
-      <PageHeader title={t("Hộp thư đi", "Outbox")} subtitle={t("Thư thông báo gửi doanh nghiệp và cán bộ. Khi chưa cấu hình SMTP_URL, thư được lưu tại đây.", "Notification e-mails to enterprises and staff. While SMTP_URL is not configured, mail is kept here.")} />
+      <PageHeader
+        title={t("Hộp thư đi", "Outbox")}
+        subtitle={t(
+          "Thư thông báo gửi doanh nghiệp và cán bộ. Khi chưa cấu hình SMTP_URL, thư được lưu tại đây.",
+          "Notification e-mails to enterprises and staff. While SMTP_URL is not configured, mail is kept here.",
+        )}
+      />
       <nav aria-label={t("Lọc theo trạng thái", "Filter by status")} className="mb-4 flex flex-wrap gap-2 text-sm">
-        <a href="?" className="underline">{t("Tất cả", "All")}</a>
-        {(Object.keys(STATUS) as OutboxStatus[]).map((s) => <a key={s} href={`?status=${s}`} className="underline">{STATUS[s][0][locale]} ({counts[s] ?? 0})</a>)}
+        <a href="?" className="underline">
+          {t("Tất cả", "All")}
+        </a>
+        {(Object.keys(STATUS) as OutboxStatus[]).map((s) => (
+          <a key={s} href={`?status=${s}`} className="underline">
+            {STATUS[s][0][locale]} ({counts[s] ?? 0})
+          </a>
+        ))}
       </nav>
-      {rows.length === 0 ? <EmptyState title={t("Hộp thư trống.", "The outbox is empty.")} hint={t("Thư sẽ xuất hiện khi hồ sơ được nộp, trả lại, quyết định hoặc kế hoạch được phê duyệt.", "Mail appears when a dossier is submitted, returned or decided, or a plan is approved.")} /> : (
+      {rows.length === 0 ? (
+        <EmptyState
+          title={t("Hộp thư trống.", "The outbox is empty.")}
+          hint={t(
+            "Thư sẽ xuất hiện khi hồ sơ được nộp, trả lại, quyết định hoặc kế hoạch được phê duyệt.",
+            "Mail appears when a dossier is submitted, returned or decided, or a plan is approved.",
+          )}
+        />
+      ) : (
         <ul className="space-y-3" data-testid="outbox">
           {rows.map((m) => (
             <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={STATUS[m.status][1]}>{STATUS[m.status][0][locale]}</Badge>
-                <span className="text-sm text-slate-600">{formatDateTime(m.createdAt)} · {t("tới", "to")} {m.to}</span>
-                {(m.status === "STORED" || m.status === "FAILED") && <span className="ml-auto"><ResendForm id={m.id} locale={locale} /></span>}
+                <span className="text-sm text-slate-600">
+                  {formatDateTime(m.createdAt)} · {t("tới", "to")} {m.to}
+                </span>
+                {(m.status === "STORED" || m.status === "FAILED") && (
+                  <span className="ml-auto">
+                    <ResendForm id={m.id} locale={locale} />
+                  </span>
+                )}
               </div>
               <p className="mt-2 font-semibold">{m.subject}</p>
-              <details className="mt-1"><summary className="cursor-pointer text-sm text-brand-700">{t("Nội dung thư", "Message body")}</summary><pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{m.text}</pre></details>
-              {m.error && <p className="mt-1 text-sm text-red-700">{t("Lỗi:", "Error:")} {m.error}</p>}
+              <details className="mt-1">
+                <summary className="cursor-pointer text-sm text-brand-700">{t("Nội dung thư", "Message body")}</summary>
+                <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{m.text}</pre>
+              </details>
+              {m.error && (
+                <p className="mt-1 text-sm text-red-700">
+                  {t("Lỗi:", "Error:")} {m.error}
+                </p>
+              )}
             </li>
           ))}
         </ul>

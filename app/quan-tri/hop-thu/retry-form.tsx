@@ -11,8 +11,14 @@ export function RetryDeliveryForm({ id, locale }: { id: string; locale: Locale }
   return (
     <form action={action} className="text-sm">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className="underline">{pending ? (vi ? "Đang xếp hàng…" : "Queueing…") : vi ? "Gửi lại" : "Retry"}</button>
-      {state.message && <span className="ml-2" role="status">{state.message}</span>}
+      <button type="submit" disabled={pending} className="underline">
+        {pending ? (vi ? "Đang xếp hàng…" : "Queueing…") : vi ? "Gửi lại" : "Retry"}
+      </button>
+      {state.message && (
+        <span className="ml-2" role="status">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -18,20 +18,55 @@ export default async function AdminSessionsPage() {
   const accounts = await listAccountsWithSessions(actor);
   return (
     <div className="space-y-6">
-      <PageHeader title={vi ? "Phiên đăng nhập của cán bộ" : "Officials' sessions"} subtitle={vi ? "Thu hồi có hiệu lực ngay ở yêu cầu kế tiếp, trên mọi máy chủ." : "A revoke takes effect at the next request, on every instance."} />
+      <PageHeader
+        title={vi ? "Phiên đăng nhập của cán bộ" : "Officials' sessions"}
+        subtitle={
+          vi
+            ? "Thu hồi có hiệu lực ngay ở yêu cầu kế tiếp, trên mọi máy chủ."
+            : "A revoke takes effect at the next request, on every instance."
+        }
+      />
       <Card>
         <table className="w-full text-sm">
-          <thead><tr className="text-left"><th>{vi ? "Cán bộ" : "Official"}</th><th>{vi ? "Vai trò" : "Role"}</th><th>{vi ? "Phiên đang mở" : "Live sessions"}</th><th /></tr></thead>
+          <thead>
+            <tr className="text-left">
+              <th>{vi ? "Cán bộ" : "Official"}</th>
+              <th>{vi ? "Vai trò" : "Role"}</th>
+              <th>{vi ? "Phiên đang mở" : "Live sessions"}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {accounts.map((a) => (
               <tr key={a.id} className="border-t border-slate-200" data-testid="account-row" data-email={a.email ?? ""}>
-                <td className="py-2">{a.name}<br /><span className="text-xs text-slate-600">{a.email}</span></td>
-                <td>{vi ? ROLE_LABELS[a.role as keyof typeof ROLE_LABELS].vi : ROLE_LABELS[a.role as keyof typeof ROLE_LABELS].en}{a.active ? "" : vi ? " (đã khóa)" : " (locked)"}</td>
+                <td className="py-2">
+                  {a.name}
+                  <br />
+                  <span className="text-xs text-slate-600">{a.email}</span>
+                </td>
+                <td>
+                  {vi
+                    ? ROLE_LABELS[a.role as keyof typeof ROLE_LABELS].vi
+                    : ROLE_LABELS[a.role as keyof typeof ROLE_LABELS].en}
+                  {a.active ? "" : vi ? " (đã khóa)" : " (locked)"}
+                </td>
                 <td>{a.liveSessions}</td>
                 <td className="space-x-2 py-2">
-                  {a.liveSessions > 0 && <SmallActionForm action={adminRevokeAction} fields={{ userId: a.id }} label={vi ? "Thu hồi phiên" : "Revoke"} danger />}
+                  {a.liveSessions > 0 && (
+                    <SmallActionForm
+                      action={adminRevokeAction}
+                      fields={{ userId: a.id }}
+                      label={vi ? "Thu hồi phiên" : "Revoke"}
+                      danger
+                    />
+                  )}
                   {a.id !== actor.id && (
-                    <SmallActionForm action={adminSetActiveAction} fields={{ userId: a.id, active: a.active ? "false" : "true" }} label={a.active ? (vi ? "Khóa tài khoản" : "Deactivate") : (vi ? "Mở lại" : "Reactivate")} danger={a.active} />
+                    <SmallActionForm
+                      action={adminSetActiveAction}
+                      fields={{ userId: a.id, active: a.active ? "false" : "true" }}
+                      label={a.active ? (vi ? "Khóa tài khoản" : "Deactivate") : vi ? "Mở lại" : "Reactivate"}
+                      danger={a.active}
+                    />
                   )}
                 </td>
               </tr>

@@ -30,15 +30,31 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center gap-3 no-print">
-        <p className="mr-auto text-sm text-slate-600">{locale === "vi"
-          ? <>Văn bản số {d.number}. Bản PDF có chữ ký số của cơ quan ban hành.</>
-          : <>Document no. {d.number}. The PDF carries the issuing agency&apos;s digital signature; the document itself is issued in Vietnamese.</>}</p>
-        <a href={`/quyet-dinh/${d.id}/quyet-dinh.pdf`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800" data-testid="download-pdf">
+        <p className="mr-auto text-sm text-slate-600">
+          {locale === "vi" ? (
+            <>Văn bản số {d.number}. Bản PDF có chữ ký số của cơ quan ban hành.</>
+          ) : (
+            <>
+              Document no. {d.number}. The PDF carries the issuing agency&apos;s digital signature; the document itself
+              is issued in Vietnamese.
+            </>
+          )}
+        </p>
+        <a
+          href={`/quyet-dinh/${d.id}/quyet-dinh.pdf`}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          data-testid="download-pdf"
+        >
           {locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}
         </a>
         <PrintDocumentButton locale={locale} />
       </div>
-      <IssuedPanel issued={issued} canRevoke={can(actor.role, "proposal.decide")} page={`/quyet-dinh/${d.id}`} locale={locale} />
+      <IssuedPanel
+        issued={issued}
+        canRevoke={can(actor.role, "proposal.decide")}
+        page={`/quyet-dinh/${d.id}`}
+        locale={locale}
+      />
       <DecisionDocument d={d} />
     </>
   );

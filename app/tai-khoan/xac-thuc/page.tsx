@@ -15,8 +15,21 @@ export default async function StepUpPage() {
   const vi = (await getLocale()) === "vi";
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title={vi ? "Xác thực hai yếu tố" : "Confirm second factor"} subtitle={vi ? "Quyết định phê duyệt và thay đổi định mức hỗ trợ cần mã xác thực gần đây." : "Decisions and support-cap changes need a recent code."} />
-      <Card><CodeForm action={stepUpAction} label={vi ? "Mã xác thực hoặc mã khôi phục" : "Code or recovery code"} submit={vi ? "Xác thực" : "Confirm"} /></Card>
+      <PageHeader
+        title={vi ? "Xác thực hai yếu tố" : "Confirm second factor"}
+        subtitle={
+          vi
+            ? "Quyết định phê duyệt và thay đổi định mức hỗ trợ cần mã xác thực gần đây."
+            : "Decisions and support-cap changes need a recent code."
+        }
+      />
+      <Card>
+        <CodeForm
+          action={stepUpAction}
+          label={vi ? "Mã xác thực hoặc mã khôi phục" : "Code or recovery code"}
+          submit={vi ? "Xác thực" : "Confirm"}
+        />
+      </Card>
     </div>
   );
 }

@@ -45,32 +45,81 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   }
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={t("Xác thực văn bản", "Document verification")} subtitle={t(`Mã xác thực: ${code}`, `Verification code: ${code}`)} />
-      {limited && <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{limited}</p>}
+      <PageHeader
+        title={t("Xác thực văn bản", "Document verification")}
+        subtitle={t(`Mã xác thực: ${code}`, `Verification code: ${code}`)}
+      />
+      {limited && (
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {limited}
+        </p>
+      )}
       {!limited && !v && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm" data-testid="verify-unknown">
-          {t("Không có văn bản nào được cổng ban hành với mã này. Kiểm tra lại mã in trên văn bản.", "No document was issued by the portal under this code. Check the code printed on the document.")}
+          {t(
+            "Không có văn bản nào được cổng ban hành với mã này. Kiểm tra lại mã in trên văn bản.",
+            "No document was issued by the portal under this code. Check the code printed on the document.",
+          )}
         </p>
       )}
       {v && (
         <>
           <Card title={t("Văn bản đã ban hành", "Issued document")}>
             <dl className="grid grid-cols-3 gap-2 text-sm" data-testid="verify-facts">
-              <dt className="text-slate-600">{t("Trạng thái", "Status")}</dt><dd className="col-span-2"><Badge tone={STATUS[v.status].tone}>{STATUS[v.status][locale]}</Badge>{v.statusReason && <span className="ml-2">{v.statusReason}{v.statusAt && ` (${formatDateTime(v.statusAt)})`}</span>}</dd>
-              <dt className="text-slate-600">{t("Loại văn bản", "Document")}</dt><dd className="col-span-2">{KIND[v.kind]?.[locale] ?? v.kind}</dd>
-              <dt className="text-slate-600">{t("Cơ quan ban hành", "Issuer")}</dt><dd className="col-span-2">{v.issuerName}</dd>
-              <dt className="text-slate-600">{t("Số, ký hiệu", "Number")}</dt><dd className="col-span-2">{v.number}</dd>
-              <dt className="text-slate-600">{t("Ngày ban hành", "Date")}</dt><dd className="col-span-2">{formatDate(v.issuedOn)}</dd>
-              <dt className="text-slate-600">{t("Người ký", "Signed by")}</dt><dd className="col-span-2">{v.signerName}{v.signerTitle && `, ${v.signerTitle}`}</dd>
-              <dt className="text-slate-600">{t("Chứng thư số", "Certificate")}</dt><dd className="col-span-2">{v.certificate}</dd>
-              <dt className="text-slate-600">SHA-256</dt><dd className="col-span-2 break-all font-mono text-xs" data-testid="verify-sha256">{v.sha256}</dd>
+              <dt className="text-slate-600">{t("Trạng thái", "Status")}</dt>
+              <dd className="col-span-2">
+                <Badge tone={STATUS[v.status].tone}>{STATUS[v.status][locale]}</Badge>
+                {v.statusReason && (
+                  <span className="ml-2">
+                    {v.statusReason}
+                    {v.statusAt && ` (${formatDateTime(v.statusAt)})`}
+                  </span>
+                )}
+              </dd>
+              <dt className="text-slate-600">{t("Loại văn bản", "Document")}</dt>
+              <dd className="col-span-2">{KIND[v.kind]?.[locale] ?? v.kind}</dd>
+              <dt className="text-slate-600">{t("Cơ quan ban hành", "Issuer")}</dt>
+              <dd className="col-span-2">{v.issuerName}</dd>
+              <dt className="text-slate-600">{t("Số, ký hiệu", "Number")}</dt>
+              <dd className="col-span-2">{v.number}</dd>
+              <dt className="text-slate-600">{t("Ngày ban hành", "Date")}</dt>
+              <dd className="col-span-2">{formatDate(v.issuedOn)}</dd>
+              <dt className="text-slate-600">{t("Người ký", "Signed by")}</dt>
+              <dd className="col-span-2">
+                {v.signerName}
+                {v.signerTitle && `, ${v.signerTitle}`}
+              </dd>
+              <dt className="text-slate-600">{t("Chứng thư số", "Certificate")}</dt>
+              <dd className="col-span-2">{v.certificate}</dd>
+              <dt className="text-slate-600">SHA-256</dt>
+              <dd className="col-span-2 break-all font-mono text-xs" data-testid="verify-sha256">
+                {v.sha256}
+              </dd>
             </dl>
           </Card>
           <div className="mt-4">
             <Card title={t("Kiểm tra một bản sao", "Check a copy")}>
-              <p className="mb-2 text-sm text-slate-600">{t("Chọn tệp PDF bạn nhận được: cổng so sánh với tệp đã ban hành (SHA-256). Tệp không được lưu lại.", "Choose the PDF you received: the portal compares it with the issued file (SHA-256). The file is not kept.")}</p>
-              <ActionForm action={checkCopyAction.bind(null, v.code)} fields={[{ name: "file", label: t("Tệp PDF", "PDF file"), type: "file", accept: "application/pdf,.pdf", required: true }]}
-                submitLabel={t("Kiểm tra", "Check")} testId="verify-copy-form" locale={locale} />
+              <p className="mb-2 text-sm text-slate-600">
+                {t(
+                  "Chọn tệp PDF bạn nhận được: cổng so sánh với tệp đã ban hành (SHA-256). Tệp không được lưu lại.",
+                  "Choose the PDF you received: the portal compares it with the issued file (SHA-256). The file is not kept.",
+                )}
+              </p>
+              <ActionForm
+                action={checkCopyAction.bind(null, v.code)}
+                fields={[
+                  {
+                    name: "file",
+                    label: t("Tệp PDF", "PDF file"),
+                    type: "file",
+                    accept: "application/pdf,.pdf",
+                    required: true,
+                  },
+                ]}
+                submitLabel={t("Kiểm tra", "Check")}
+                testId="verify-copy-form"
+                locale={locale}
+              />
             </Card>
           </div>
         </>

@@ -8,7 +8,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Capability } from "@/lib/auth/permissions";
 
-export const ROLES = ["ENTERPRISE", "STAFF", "APPRAISER", "LEADER", "ADMIN", "MINISTRY_VIEWER"] as const satisfies readonly Role[];
+export const ROLES = [
+  "ENTERPRISE",
+  "STAFF",
+  "APPRAISER",
+  "LEADER",
+  "ADMIN",
+  "MINISTRY_VIEWER",
+] as const satisfies readonly Role[];
 export type Target = "own" | "other";
 
 /** Phú Thọ (own) and Bắc Ninh (other) records of the seeded demo data, plus helpers to make fresh ones. */
@@ -19,7 +26,10 @@ export type Ctx = {
   establishment: Record<Target, string>;
   decision: Record<Target, string>;
   /** A fresh đề án of the target organisation at a status (assigned to the appraiser, of the demo enterprise when own). */
-  freshProposal: (target: Target, status: "SUBMITTED" | "RECOMMENDED" | "APPROVED" | "CONTRACTED" | "UNDER_APPRAISAL") => Promise<string>;
+  freshProposal: (
+    target: Target,
+    status: "SUBMITTED" | "RECOMMENDED" | "APPROVED" | "CONTRACTED" | "UNDER_APPRAISAL",
+  ) => Promise<string>;
 };
 
 /**

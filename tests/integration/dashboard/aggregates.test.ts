@@ -18,27 +18,85 @@ beforeAll(async () => {
   await seedFixtures(db);
   setDbForTesting(db);
   // Money movements on P1 (Vĩnh Phúc 2022): advance 70 %, final payment, a refund; counterpart settled.
-  const p1 = await db.proposal.findFirstOrThrow({ where: { title: { startsWith: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công" } }, select: { id: true, createdById: true } });
+  const p1 = await db.proposal.findFirstOrThrow({
+    where: { title: { startsWith: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công" } },
+    select: { id: true, createdById: true },
+  });
   const by = (await db.user.findFirstOrThrow({ where: { email: "chuyenvien@demo.vn" } })).id;
-  await db.ledgerEntry.createMany({ data: [
-    { proposalId: p1.id, kind: "ADVANCE", amount: 210n * TRIEU, occurredAt: new Date("2022-06-01"), createdById: by },
-    { proposalId: p1.id, kind: "FINAL_PAYMENT", amount: 90n * TRIEU, occurredAt: new Date("2022-11-01"), createdById: by },
-    { proposalId: p1.id, kind: "REFUND", amount: 10n * TRIEU, occurredAt: new Date("2022-12-01"), createdById: by },
-  ] });
-  await db.settlement.create({ data: { proposalId: p1.id, number: "QT-TEST-1", settledAt: new Date("2023-01-15"), approvedSupport: 300n * TRIEU, disbursed: 290n * TRIEU, refunded: 10n * TRIEU, settledSupport: 290n * TRIEU, counterpart: 320n * TRIEU, createdById: by } });
+  await db.ledgerEntry.createMany({
+    data: [
+      { proposalId: p1.id, kind: "ADVANCE", amount: 210n * TRIEU, occurredAt: new Date("2022-06-01"), createdById: by },
+      {
+        proposalId: p1.id,
+        kind: "FINAL_PAYMENT",
+        amount: 90n * TRIEU,
+        occurredAt: new Date("2022-11-01"),
+        createdById: by,
+      },
+      { proposalId: p1.id, kind: "REFUND", amount: 10n * TRIEU, occurredAt: new Date("2022-12-01"), createdById: by },
+    ],
+  });
+  await db.settlement.create({
+    data: {
+      proposalId: p1.id,
+      number: "QT-TEST-1",
+      settledAt: new Date("2023-01-15"),
+      approvedSupport: 300n * TRIEU,
+      disbursed: 290n * TRIEU,
+      refunded: 10n * TRIEU,
+      settledSupport: 290n * TRIEU,
+      counterpart: 320n * TRIEU,
+      createdById: by,
+    },
+  });
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H62" } });
   await db.budgetEnvelope.create({ data: { agencyId: agency.id, year: 2022, fund: "KCQG", amount: 2_500n * TRIEU } });
   // Results in 2021–2025: approved rows count, a draft does not.
   const ld = await db.indicator.findUniqueOrThrow({ where: { code: "LD_DAO_TAO" } });
   const vp = await db.adminUnit.findUniqueOrThrow({ where: { code: "26" } });
-  await db.result.createMany({ data: [
-    { indicatorId: ld.id, year: 2022, startYear: 2021, endYear: 2025, provinceId: vp.id, value: 120n, origin: "MANUAL", status: "APPROVED", evidence: "QĐ 12/QĐ-SCT" },
-    { indicatorId: ld.id, year: 2023, startYear: 2021, endYear: 2025, provinceId: vp.id, value: 55n, origin: "MANUAL", status: "APPROVED", evidence: "QĐ 30/QĐ-SCT" },
-    { indicatorId: ld.id, year: 2024, startYear: 2021, endYear: 2025, provinceId: vp.id, value: 999n, origin: "MANUAL", status: "DRAFT", evidence: "chưa duyệt" },
-  ] });
+  await db.result.createMany({
+    data: [
+      {
+        indicatorId: ld.id,
+        year: 2022,
+        startYear: 2021,
+        endYear: 2025,
+        provinceId: vp.id,
+        value: 120n,
+        origin: "MANUAL",
+        status: "APPROVED",
+        evidence: "QĐ 12/QĐ-SCT",
+      },
+      {
+        indicatorId: ld.id,
+        year: 2023,
+        startYear: 2021,
+        endYear: 2025,
+        provinceId: vp.id,
+        value: 55n,
+        origin: "MANUAL",
+        status: "APPROVED",
+        evidence: "QĐ 30/QĐ-SCT",
+      },
+      {
+        indicatorId: ld.id,
+        year: 2024,
+        startYear: 2021,
+        endYear: 2025,
+        provinceId: vp.id,
+        value: 999n,
+        origin: "MANUAL",
+        status: "DRAFT",
+        evidence: "chưa duyệt",
+      },
+    ],
+  });
 }, 120_000);
 
-afterAll(async () => { setDbForTesting(undefined); await close(); });
+afterAll(async () => {
+  setDbForTesting(undefined);
+  await close();
+});
 
 const asOf = new Date(Date.UTC(2023, 11, 31));
 
@@ -71,7 +129,16 @@ describe("the dashboard of a Phú Thọ leader (Vĩnh Phúc merged in)", () => {
     // The 2022 split is illustrative (issue 12 item 2): counted only when the viewer includes it.
     const d = await getDashboard(actor, parseFilters({ minhHoa: "1" }), { asOf });
     const row = d.budget.rows.find((r) => r.year === 2022 && r.fund === "KCQG");
-    const approved = await db.proposal.aggregate({ where: { year: 2022, fund: "KCQG", status: { in: ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"] }, agency: { code: { in: ["000.00.20.H62", "000.20.30.H62"] } } }, _sum: { approvedSupport: true }, _count: true });
+    const approved = await db.proposal.aggregate({
+      where: {
+        year: 2022,
+        fund: "KCQG",
+        status: { in: ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"] },
+        agency: { code: { in: ["000.00.20.H62", "000.20.30.H62"] } },
+      },
+      _sum: { approvedSupport: true },
+      _count: true,
+    });
     expect(row?.committed).toBe(approved._sum.approvedSupport?.toString());
     expect(row?.count).toBe(approved._count);
     expect(row?.disbursed).toBe((290n * TRIEU).toString());
@@ -107,7 +174,9 @@ describe("drill-down pages (issue 21: bounded)", () => {
     }
     expect(seen).toEqual(all.rows.map((r) => r.id));
     // A forged or foreign cursor is ignored (first page), never an error.
-    expect((await listDrillProposals(actor, f, { pageSize: 2, after: "%%%" })).rows.map((r) => r.id)).toEqual(seen.slice(0, 2));
+    expect((await listDrillProposals(actor, f, { pageSize: 2, after: "%%%" })).rows.map((r) => r.id)).toEqual(
+      seen.slice(0, 2),
+    );
   });
 
   it("walks the results behind an indicator page by page", async () => {
@@ -151,13 +220,37 @@ describe("public open data", () => {
     const page = await listPublicDeAn({ trang: 1, soDong: 100 });
     expect(page.total).toBeGreaterThan(0);
     const text = JSON.stringify(page);
-    const withTax = await db.establishment.findMany({ where: { taxCode: { not: null } }, select: { taxCode: true, representative: true, phone: true } });
+    const withTax = await db.establishment.findMany({
+      where: { taxCode: { not: null } },
+      select: { taxCode: true, representative: true, phone: true },
+    });
     for (const e of withTax) {
       expect(text).not.toContain(e.taxCode!);
       if (e.representative) expect(text).not.toContain(e.representative);
     }
-    for (const row of page.data) expect(Object.keys(row).sort()).toEqual(["donViThuHuong", "id", "kinhPhiHoTro", "ma", "minhHoa", "nam", "nguon", "noiDung", "nguonKinhPhi", "ten", "tinh", "tinhHienNay", "trangThai", "trangThaiTen", "xa"].sort());
-    expect(page.data.every((r) => ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"].includes(r.trangThai))).toBe(true);
+    for (const row of page.data)
+      expect(Object.keys(row).sort()).toEqual(
+        [
+          "donViThuHuong",
+          "id",
+          "kinhPhiHoTro",
+          "ma",
+          "minhHoa",
+          "nam",
+          "nguon",
+          "noiDung",
+          "nguonKinhPhi",
+          "ten",
+          "tinh",
+          "tinhHienNay",
+          "trangThai",
+          "trangThaiTen",
+          "xa",
+        ].sort(),
+      );
+    expect(
+      page.data.every((r) => ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"].includes(r.trangThai)),
+    ).toBe(true);
   });
 
   it("filters by province including its historic predecessor, and by year", async () => {

@@ -16,12 +16,19 @@ let db: PrismaClient;
 let close: () => Promise<void>;
 let staff: Actor;
 
-const TAX = (() => { const first9 = "270123456"; return `${first9}${checkDigit(first9)}`; })();
+const TAX = (() => {
+  const first9 = "270123456";
+  return `${first9}${checkDigit(first9)}`;
+})();
 type Row = Record<string, string>;
 
 async function workbook(ests: Row[], props: Row[]): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
-  const sheet = (name: string, cols: ReadonlyArray<{ key: string; header: string; required: boolean }>, rows: Row[]) => {
+  const sheet = (
+    name: string,
+    cols: ReadonlyArray<{ key: string; header: string; required: boolean }>,
+    rows: Row[],
+  ) => {
     const ws = wb.addWorksheet(name);
     ws.addRow(cols.map((c) => (c.required ? `${c.header} (*)` : c.header)));
     for (const r of rows) ws.addRow(cols.map((c) => r[c.key] ?? ""));
@@ -33,12 +40,57 @@ async function workbook(ests: Row[], props: Row[]): Promise<ArrayBuffer> {
 }
 
 const goodEsts: Row[] = [
-  { name: "Hộ kinh doanh Mây tre Thôn Đông", kind: "HKD", householdRegNo: "19A8001234", communeCode: "25-BINH-XUYEN", address: "Thôn Đông, xã Bình Xuyên", industryCode: "THU_CONG_MY_NGHE", industry: "Mây tre đan", workforce: "25", representative: "Nguyễn Văn An", womenOwned: "có" },
-  { name: "Công ty TNHH Cơ khí Yên Lạc Xanh", kind: "DN", taxCode: TAX, communeCode: "25-YEN-LAC", address: "Cụm công nghiệp Yên Lạc", industryCode: "CO_KHI_DIEN_TU", industry: "Nông cụ cơ khí", representative: "Trần Thị Bình", phone: "0912 345 678" },
+  {
+    name: "Hộ kinh doanh Mây tre Thôn Đông",
+    kind: "HKD",
+    householdRegNo: "19A8001234",
+    communeCode: "25-BINH-XUYEN",
+    address: "Thôn Đông, xã Bình Xuyên",
+    industryCode: "THU_CONG_MY_NGHE",
+    industry: "Mây tre đan",
+    workforce: "25",
+    representative: "Nguyễn Văn An",
+    womenOwned: "có",
+  },
+  {
+    name: "Công ty TNHH Cơ khí Yên Lạc Xanh",
+    kind: "DN",
+    taxCode: TAX,
+    communeCode: "25-YEN-LAC",
+    address: "Cụm công nghiệp Yên Lạc",
+    industryCode: "CO_KHI_DIEN_TU",
+    industry: "Nông cụ cơ khí",
+    representative: "Trần Thị Bình",
+    phone: "0912 345 678",
+  },
 ];
 const goodProps: Row[] = [
-  { code: "VP-2019-07", year: "2019", title: "Hỗ trợ máy chẻ nan tự động cho hộ mây tre", activityCode: "UNG_DUNG_MAY_MOC", fund: "KCĐP", establishmentName: "Hộ kinh doanh Mây tre Thôn Đông", communeCode: "26-BINH-XUYEN", agencyCode: "000.00.20.H62", totalCost: "600 triệu", approvedSupport: "250000000", status: "Đã nghiệm thu", decisionNo: "123/QĐ-UBND" },
-  { year: "2024", title: "Hỗ trợ dây chuyền gia công nông cụ", activityCode: "UNG_DUNG_MAY_MOC", fund: "KCDP", establishmentTaxCode: TAX, communeCode: "25-YEN-LAC", totalCost: "900000000", approvedSupport: "400000000", counterpart: "500000000", status: "Đã phê duyệt" },
+  {
+    code: "VP-2019-07",
+    year: "2019",
+    title: "Hỗ trợ máy chẻ nan tự động cho hộ mây tre",
+    activityCode: "UNG_DUNG_MAY_MOC",
+    fund: "KCĐP",
+    establishmentName: "Hộ kinh doanh Mây tre Thôn Đông",
+    communeCode: "26-BINH-XUYEN",
+    agencyCode: "000.00.20.H62",
+    totalCost: "600 triệu",
+    approvedSupport: "250000000",
+    status: "Đã nghiệm thu",
+    decisionNo: "123/QĐ-UBND",
+  },
+  {
+    year: "2024",
+    title: "Hỗ trợ dây chuyền gia công nông cụ",
+    activityCode: "UNG_DUNG_MAY_MOC",
+    fund: "KCDP",
+    establishmentTaxCode: TAX,
+    communeCode: "25-YEN-LAC",
+    totalCost: "900000000",
+    approvedSupport: "400000000",
+    counterpart: "500000000",
+    status: "Đã phê duyệt",
+  },
 ];
 
 beforeAll(async () => {
@@ -47,14 +99,19 @@ beforeAll(async () => {
   setDbForTesting(db);
   staff = await actorFor(db, "chuyenvien@demo.vn");
 });
-afterAll(async () => { setDbForTesting(undefined); await close?.(); });
+afterAll(async () => {
+  setDbForTesting(undefined);
+  await close?.();
+});
 
 const counts = async () => ({ est: await db.establishment.count(), prop: await db.proposal.count() });
 
 describe("Excel import of establishments and past đề án", () => {
   it("refuses users without data.import", async () => {
     const leader = await actorFor(db, "lanhdao@demo.vn");
-    await expect(importWorkbook(leader, { name: "x.xlsx", bytes: await workbook(goodEsts, goodProps) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      importWorkbook(leader, { name: "x.xlsx", bytes: await workbook(goodEsts, goodProps) }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("reports every error by sheet, row and column, and writes nothing when one row is wrong", async () => {
@@ -65,12 +122,15 @@ describe("Excel import of establishments and past đề án", () => {
     );
     const report = await importWorkbook(staff, { name: "loi.xlsx", bytes: bad });
     expect(report.ok).toBe(false);
-    const at = (sheet: string, row: number, column: string) => report.issues.filter((i) => i.sheet === sheet && i.row === row && i.column === column);
+    const at = (sheet: string, row: number, column: string) =>
+      report.issues.filter((i) => i.sheet === sheet && i.row === row && i.column === column);
     expect(at("Cơ sở", 3, "Mã số thuế")[0]?.message).toContain("chữ số kiểm tra");
     expect(at("Cơ sở", 3, "Mã xã/phường")[0]?.message).toContain("không phải xã/phường hiện hành của tỉnh");
     expect(at("Đề án", 3, "Mã nội dung")[0]?.message).toContain("không có trong danh mục");
     expect(at("Đề án", 3, "Nguồn kinh phí")[0]?.message).toBe("Nguồn kinh phí là KCQG hoặc KCĐP.");
-    expect(at("Đề án", 3, "Kinh phí khuyến công hỗ trợ (đồng)")[0]?.message).toContain("không được lớn hơn tổng kinh phí");
+    expect(at("Đề án", 3, "Kinh phí khuyến công hỗ trợ (đồng)")[0]?.message).toContain(
+      "không được lớn hơn tổng kinh phí",
+    );
     expect(at("Đề án", 2, "Tên đề án")).toHaveLength(0);
     expect(await counts()).toEqual(before);
     expect(await db.auditLog.count({ where: { action: "data.import.rejected", entityId: "loi.xlsx" } })).toBe(1);
@@ -78,14 +138,39 @@ describe("Excel import of establishments and past đề án", () => {
 
   it("writes a valid file in one go, links đề án to their establishments, and audits the import once", async () => {
     const before = await counts();
-    const report = await importWorkbook(staff, { name: "dung.xlsx", bytes: await workbook(goodEsts, goodProps) }, new Date(Date.UTC(2026, 0, 15)));
+    const report = await importWorkbook(
+      staff,
+      { name: "dung.xlsx", bytes: await workbook(goodEsts, goodProps) },
+      new Date(Date.UTC(2026, 0, 15)),
+    );
     expect(report.issues).toEqual([]);
     expect(report).toMatchObject({ ok: true, establishments: 2, proposals: 2 });
     expect(await counts()).toEqual({ est: before.est + 2, prop: before.prop + 2 });
-    const p2019 = await db.proposal.findUniqueOrThrow({ where: { code: "VP-2019-07" }, select: { status: true, approvedSupport: true, counterpart: true, totalCost: true, agency: { select: { code: true } }, establishment: { select: { name: true } }, events: { select: { action: true } } } });
-    expect(p2019).toMatchObject({ status: "ACCEPTED", approvedSupport: 250_000_000n, totalCost: 600_000_000n, counterpart: 350_000_000n, agency: { code: "000.00.20.H62" }, establishment: { name: "Hộ kinh doanh Mây tre Thôn Đông" } });
+    const p2019 = await db.proposal.findUniqueOrThrow({
+      where: { code: "VP-2019-07" },
+      select: {
+        status: true,
+        approvedSupport: true,
+        counterpart: true,
+        totalCost: true,
+        agency: { select: { code: true } },
+        establishment: { select: { name: true } },
+        events: { select: { action: true } },
+      },
+    });
+    expect(p2019).toMatchObject({
+      status: "ACCEPTED",
+      approvedSupport: 250_000_000n,
+      totalCost: 600_000_000n,
+      counterpart: 350_000_000n,
+      agency: { code: "000.00.20.H62" },
+      establishment: { name: "Hộ kinh doanh Mây tre Thôn Đông" },
+    });
     expect(p2019.events.map((e) => e.action)).toEqual(["import"]);
-    const p2024 = await db.proposal.findFirstOrThrow({ where: { title: "Hỗ trợ dây chuyền gia công nông cụ" }, select: { establishment: { select: { taxCode: true } } } });
+    const p2024 = await db.proposal.findFirstOrThrow({
+      where: { title: "Hỗ trợ dây chuyền gia công nông cụ" },
+      select: { establishment: { select: { taxCode: true } } },
+    });
     expect(p2024.establishment?.taxCode).toBe(TAX);
     const audit = await db.auditLog.findMany({ where: { action: "data.import", entityId: "dung.xlsx" } });
     expect(audit).toHaveLength(1);
@@ -110,7 +195,10 @@ describe("Excel import of establishments and past đề án", () => {
     wb.getWorksheet("Danh mục")?.eachRow((r) => codes.push(String(r.getCell(2).value)));
     expect(codes).toContain("25-YEN-LAC");
     expect(codes).toContain("26-BINH-XUYEN");
-    const report = await importWorkbook(staff, { name: "mau.xlsx", bytes: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer });
+    const report = await importWorkbook(staff, {
+      name: "mau.xlsx",
+      bytes: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer,
+    });
     expect(report.ok).toBe(false);
     expect(report.issues[0]?.message).toContain("chưa có dòng dữ liệu");
   });

@@ -29,14 +29,19 @@ beforeAll(async () => {
   setDbForTesting(db);
   leader = await actorFor(db, "lanhdao@demo.vn");
 });
-afterAll(async () => { setDbForTesting(undefined); await close?.(); });
+afterAll(async () => {
+  setDbForTesting(undefined);
+  await close?.();
+});
 
 async function sheetRows(tables: ReturnType<typeof dashboardTables>, sheet: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
   const buf = await buildWorkbook(tables, { title: "t", subtitle: "s" });
   await wb.xlsx.load(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
   const rows: unknown[][] = [];
-  wb.getWorksheet(sheet)?.eachRow((row, i) => { if (i > 4) rows.push((row.values as unknown[]).slice(1)); });
+  wb.getWorksheet(sheet)?.eachRow((row, i) => {
+    if (i > 4) rows.push((row.values as unknown[]).slice(1));
+  });
   return rows;
 }
 
@@ -44,20 +49,41 @@ describe("periodic reports", () => {
   it("the annual report as a PDF: Decree 30 heading, title, basis, the tables' figures, embedded fonts (issue 16)", async () => {
     const spec = reportSpec({ loai: "nam", nam: "2022", minhHoa: "1" }, today);
     const report = await getDashboard(leader, spec.filters, { asOf: spec.asOf });
-    const pdf = await renderReportPdf(leader, spec, { scope: report.scopeLabel, cutoff: "31/12/2022", illustrative: true }, dashboardTables(report), today);
+    const pdf = await renderReportPdf(
+      leader,
+      spec,
+      { scope: report.scopeLabel, cutoff: "31/12/2022", illustrative: true },
+      dashboardTables(report),
+      today,
+    );
     const file = writeTemp(pdf, "bao-cao-nam-2022.pdf");
     const text = pdftotext(file).replace(/\s+/g, " ");
-    for (const s of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND TỈNH PHÚ THỌ", "SỞ CÔNG THƯƠNG", "BÁO CÁO", "hoạt động khuyến công năm 2022", "Căn cứ: Điều 21.5 Thông tư 36/2013/TT-BCT", "GỒM SỐ LIỆU MINH HỌA", "Thực hiện kinh phí giai đoạn 2021–2025", "2.170.000.000"]) {
+    for (const s of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "UBND TỈNH PHÚ THỌ",
+      "SỞ CÔNG THƯƠNG",
+      "BÁO CÁO",
+      "hoạt động khuyến công năm 2022",
+      "Căn cứ: Điều 21.5 Thông tư 36/2013/TT-BCT",
+      "GỒM SỐ LIỆU MINH HỌA",
+      "Thực hiện kinh phí giai đoạn 2021–2025",
+      "2.170.000.000",
+    ]) {
       expect(text).toContain(s);
     }
-    const fonts = pdffonts(file).split("\n").slice(2).filter((l) => l.trim());
+    const fonts = pdffonts(file)
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim());
     expect(fonts.length).toBeGreaterThanOrEqual(1);
     for (const f of fonts) expect(f).toMatch(/DejaVuSerif.*yes\s+(yes|no)\s+yes/);
   });
 
   it("the annual report 2022 totals equal the dashboard filtered to 2022 and the đề án behind it", async () => {
     // The four 2022 amounts are illustrative: the official report leaves them out, the viewer may include them.
-    const official = await getDashboard(leader, reportSpec({ loai: "nam", nam: "2022" }, today).filters, { asOf: today });
+    const official = await getDashboard(leader, reportSpec({ loai: "nam", nam: "2022" }, today).filters, {
+      asOf: today,
+    });
     expect(official.budget.total.committed).toBe("0");
     const spec = reportSpec({ loai: "nam", nam: "2022", minhHoa: "1" }, today);
     expect(spec.filters).toMatchObject({ startYear: 2021, endYear: 2025, year: 2022, illustrative: true });

@@ -18,8 +18,13 @@ let staff: Actor, leader: Actor, otherStaff: Actor;
 const asOf = new Date(Date.UTC(2024, 11, 31));
 
 const entry = (over: Record<string, string> = {}) => ({
-  indicatorCode: "TIN_BAI", period: "2021-2025", year: "2024", value: "12",
-  description: "12 tin bài về mô hình trình diễn trên Báo Phú Thọ", evidence: "Công văn 45/SCT-QLCN ngày 10/12/2024", ...over,
+  indicatorCode: "TIN_BAI",
+  period: "2021-2025",
+  year: "2024",
+  value: "12",
+  description: "12 tin bài về mô hình trình diễn trên Báo Phú Thọ",
+  evidence: "Công văn 45/SCT-QLCN ngày 10/12/2024",
+  ...over,
 });
 
 async function actual(actor: Actor, code: string): Promise<string | undefined> {
@@ -32,13 +37,22 @@ beforeAll(async () => {
   ({ prisma: db, close } = await createPgliteTestDb());
   await seedFixtures(db);
   setDbForTesting(db);
-  [staff, leader, otherStaff] = await Promise.all([actorFor(db, "chuyenvien@demo.vn"), actorFor(db, "lanhdao@demo.vn"), actorFor(db, "chuyenvien.bacninh@demo.vn")]);
+  [staff, leader, otherStaff] = await Promise.all([
+    actorFor(db, "chuyenvien@demo.vn"),
+    actorFor(db, "lanhdao@demo.vn"),
+    actorFor(db, "chuyenvien.bacninh@demo.vn"),
+  ]);
 });
-afterAll(async () => { setDbForTesting(undefined); await close?.(); });
+afterAll(async () => {
+  setDbForTesting(undefined);
+  await close?.();
+});
 
 describe("a manual result entry", () => {
   it("is validated with Vietnamese messages next to the fields", async () => {
-    const err = await createResultEntry(staff, entry({ year: "2027", value: "12,5", evidence: "" })).catch((e: unknown) => e);
+    const err = await createResultEntry(staff, entry({ year: "2027", value: "12,5", evidence: "" })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     const fields = (err as ValidationError).fieldErrors;
     expect(fields.year?.[0]).toContain("2021–2025");
@@ -82,7 +96,10 @@ describe("a manual result entry", () => {
 
   it("an approval racing an edit leaves one consistent outcome", async () => {
     const id = await createResultEntry(staff, entry({ indicatorCode: "PHONG_SU", value: "3" }));
-    const [approve, edit] = await Promise.allSettled([approveResultEntry(leader, id), updateResultEntry(staff, id, entry({ indicatorCode: "PHONG_SU", value: "4" }))]);
+    const [approve, edit] = await Promise.allSettled([
+      approveResultEntry(leader, id),
+      updateResultEntry(staff, id, entry({ indicatorCode: "PHONG_SU", value: "4" })),
+    ]);
     expect(approve.status).toBe("fulfilled");
     const row = await db.result.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("APPROVED");
@@ -94,7 +111,12 @@ describe("a manual result entry", () => {
 
 describe("targets", () => {
   it("a leader sets a 2026–2030 target that the dashboard shows; staff may not", async () => {
-    const target = { indicatorCode: "LD_DAO_TAO", period: "2026-2030", value: "500", source: "QĐ 99/QĐ-UBND (thử nghiệm)" };
+    const target = {
+      indicatorCode: "LD_DAO_TAO",
+      period: "2026-2030",
+      value: "500",
+      source: "QĐ 99/QĐ-UBND (thử nghiệm)",
+    };
     await expect(createTarget(staff, target)).rejects.toBeInstanceOf(ForbiddenError);
     await createTarget(leader, target);
     const d = await getDashboard(leader, parseFilters({ ky: "2026-2030" }), { asOf: new Date(Date.UTC(2026, 5, 30)) });
@@ -106,7 +128,11 @@ describe("targets", () => {
 
 describe("the manual results list (issue 21: bounded)", () => {
   it("is read a page at a time, newest first, without overlap or gap, with the count of all entries", async () => {
-    for (let i = 0; i < 5; i++) await createResultEntry(staff, entry({ value: String(100 + i), description: `Tin bài số ${i} trên Báo Phú Thọ` }));
+    for (let i = 0; i < 5; i++)
+      await createResultEntry(
+        staff,
+        entry({ value: String(100 + i), description: `Tin bài số ${i} trên Báo Phú Thọ` }),
+      );
     const all = await pageResultEntries(leader, { status: "DRAFT", pageSize: 200 });
     expect(all.next).toBeNull();
     expect(all.rows.length).toBe(all.total);

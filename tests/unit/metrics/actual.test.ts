@@ -16,7 +16,11 @@ describe("cumulative indicators add up over the years", () => {
   it("keeps a running total per year, with gaps as no data but the running total carried", () => {
     const a = computeActual(rows, { ...period, cumulative: true });
     expect(a.byYear.map((p) => [p.year, p.value, p.toDate])).toEqual([
-      [2021, 50n, 50n], [2022, 100n, 150n], [2023, null, 150n], [2024, 60n, 210n], [2025, null, 210n],
+      [2021, 50n, 50n],
+      [2022, 100n, 150n],
+      [2023, null, 150n],
+      [2024, 60n, 210n],
+      [2025, null, 210n],
     ]);
   });
 
@@ -33,7 +37,9 @@ describe("cumulative indicators add up over the years", () => {
   });
 
   it("ignores rows outside the period", () => {
-    expect(computeActual([row(2019, 5n), row(2026, 5n), row(2021, 1n)], { ...period, cumulative: true }).value).toBe(1n);
+    expect(computeActual([row(2019, 5n), row(2026, 5n), row(2021, 1n)], { ...period, cumulative: true }).value).toBe(
+      1n,
+    );
   });
 
   it("carries a floor (trên …) into the total", () => {

@@ -7,7 +7,16 @@ const TRIEU = 1_000_000n;
 
 describe("budget execution", () => {
   it("computes commitment, disbursement and settlement rates", () => {
-    const e = budgetExecution({ planned: 2_170n * TRIEU, committed: 2_000n * TRIEU, disbursed: 1_400n * TRIEU, settled: 0n, counterpart: 3_000n * TRIEU, plannedCounterpart: 3_000n * TRIEU, documentedCounterpart: 0n, trackedCommitted: 2_000n * TRIEU });
+    const e = budgetExecution({
+      planned: 2_170n * TRIEU,
+      committed: 2_000n * TRIEU,
+      disbursed: 1_400n * TRIEU,
+      settled: 0n,
+      counterpart: 3_000n * TRIEU,
+      plannedCounterpart: 3_000n * TRIEU,
+      documentedCounterpart: 0n,
+      trackedCommitted: 2_000n * TRIEU,
+    });
     expect(e.commitmentRateBp).toBe(9217);
     expect(e.disbursementRateBp).toBe(7000);
     expect(e.settlementRateBp).toBe(0);
@@ -18,19 +27,35 @@ describe("budget execution", () => {
 
   it("has no rates (not 0 %, not infinity) when nothing was planned or committed", () => {
     const e = budgetExecution(ZERO_BUDGET);
-    expect([e.commitmentRateBp, e.disbursementRateBp, e.settlementRateBp, e.plannedLeverageTenths, e.documentedLeverageTenths]).toEqual([null, null, null, null, null]);
+    expect([
+      e.commitmentRateBp,
+      e.disbursementRateBp,
+      e.settlementRateBp,
+      e.plannedLeverageTenths,
+      e.documentedLeverageTenths,
+    ]).toEqual([null, null, null, null, null]);
   });
 
   it("divides each counterpart ratio over one set of đề án, whatever share is settled (issue 12 item 3)", () => {
     // 10 đề án of 100 triệu committed, 720 triệu counterpart planned; 1, 2, then 3 settled with 90 triệu
     // documented each. The old formula (all counterpart ÷ settled support) gave 7,2 → 3,6 → 2,4 : 1.
     for (const k of [1n, 2n, 3n]) {
-      const e = budgetExecution({ planned: 0n, committed: 1_000n * TRIEU, disbursed: 0n, settled: k * 100n * TRIEU, counterpart: 720n * TRIEU,
-        plannedCounterpart: 720n * TRIEU, documentedCounterpart: k * 90n * TRIEU, trackedCommitted: 0n });
+      const e = budgetExecution({
+        planned: 0n,
+        committed: 1_000n * TRIEU,
+        disbursed: 0n,
+        settled: k * 100n * TRIEU,
+        counterpart: 720n * TRIEU,
+        plannedCounterpart: 720n * TRIEU,
+        documentedCounterpart: k * 90n * TRIEU,
+        trackedCommitted: 0n,
+      });
       expect(formatLeverage(e.plannedLeverageTenths)).toBe("0,7 : 1");
       expect(formatLeverage(e.documentedLeverageTenths)).toBe("0,9 : 1");
     }
-    expect(counterpartRatios({ committed: 0n, plannedCounterpart: 5n, settled: 0n, documentedCounterpart: 0n })).toEqual({ plannedTenths: null, documentedTenths: null });
+    expect(
+      counterpartRatios({ committed: 0n, plannedCounterpart: 5n, settled: 0n, documentedCounterpart: 0n }),
+    ).toEqual({ plannedTenths: null, documentedTenths: null });
   });
 
   it("reproduces the Vĩnh Phúc 2014–2020 leverage of about 14,4 : 1 (domain §5.3)", () => {
@@ -44,8 +69,26 @@ describe("budget execution", () => {
 
   it("nets refunds out of disbursement and adds slices", () => {
     expect(netDisbursed(700n, 300n, 50n)).toBe(950n);
-    const one = { planned: 1n, committed: 2n, disbursed: 3n, settled: 4n, counterpart: 5n, plannedCounterpart: 6n, documentedCounterpart: 7n, trackedCommitted: 8n };
-    expect(addBudget(one, one)).toEqual({ planned: 2n, committed: 4n, disbursed: 6n, settled: 8n, counterpart: 10n, plannedCounterpart: 12n, documentedCounterpart: 14n, trackedCommitted: 16n });
+    const one = {
+      planned: 1n,
+      committed: 2n,
+      disbursed: 3n,
+      settled: 4n,
+      counterpart: 5n,
+      plannedCounterpart: 6n,
+      documentedCounterpart: 7n,
+      trackedCommitted: 8n,
+    };
+    expect(addBudget(one, one)).toEqual({
+      planned: 2n,
+      committed: 4n,
+      disbursed: 6n,
+      settled: 8n,
+      counterpart: 10n,
+      plannedCounterpart: 12n,
+      documentedCounterpart: 14n,
+      trackedCommitted: 16n,
+    });
   });
 });
 
@@ -53,7 +96,9 @@ describe("formatting in vi-VN", () => {
   it("writes the seeded figures as the documents do", () => {
     expect(formatIndicatorValue(350n, { isMoney: false, unit: "người" })).toBe("350 người");
     expect(formatIndicatorValue(38_000_000_000n, { isMoney: true, unit: "đồng" }, true)).toBe("trên 38 tỷ đồng");
-    expect(formatIndicatorValue(243_000_000_000n, { isMoney: true, unit: "đồng" }, false, true)).toBe("khoảng 243 tỷ đồng");
+    expect(formatIndicatorValue(243_000_000_000n, { isMoney: true, unit: "đồng" }, false, true)).toBe(
+      "khoảng 243 tỷ đồng",
+    );
     expect(formatIndicatorValue(27_872_000_000n, { isMoney: true, unit: "đồng" })).toBe("27,872 tỷ đồng");
     expect(formatIndicatorValue(2_170_000_000n, { isMoney: true, unit: "đồng" })).toBe("2,17 tỷ đồng");
     expect(formatIndicatorValue(1_410n, { isMoney: false, unit: "người" })).toBe("1.410 người");

@@ -67,28 +67,50 @@ describe("status colour against elapsed share", () => {
   const at = (percentBp: number | null, met: boolean | null) => ({ percentBp, met });
 
   it("is on track when progress keeps pace with time", () => {
-    expect(progressStatus({ achievement: at(4000, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe("ON_TRACK");
-    expect(progressStatus({ achievement: at(3600, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe("ON_TRACK");
+    expect(progressStatus({ achievement: at(4000, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe(
+      "ON_TRACK",
+    );
+    expect(progressStatus({ achievement: at(3600, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe(
+      "ON_TRACK",
+    );
   });
 
   it("is at risk between 70 % and 90 % of the expected pace, behind below", () => {
-    expect(progressStatus({ achievement: at(3500, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe("AT_RISK");
-    expect(progressStatus({ achievement: at(2700, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe("BEHIND");
+    expect(progressStatus({ achievement: at(3500, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe(
+      "AT_RISK",
+    );
+    expect(progressStatus({ achievement: at(2700, false), hasData: true, elapsedBp: 4000, cumulative: true })).toBe(
+      "BEHIND",
+    );
   });
 
   it("judges a level indicator against the full target whatever the date", () => {
-    expect(progressStatus({ achievement: at(5000, false), hasData: true, elapsedBp: 2000, cumulative: false })).toBe("BEHIND");
+    expect(progressStatus({ achievement: at(5000, false), hasData: true, elapsedBp: 2000, cumulative: false })).toBe(
+      "BEHIND",
+    );
   });
 
   it("says achieved, not started, no data or no target instead of a misleading colour", () => {
-    expect(progressStatus({ achievement: at(12_000, true), hasData: true, elapsedBp: 5000, cumulative: true })).toBe("ACHIEVED");
-    expect(progressStatus({ achievement: at(0, false), hasData: false, elapsedBp: 0, cumulative: true })).toBe("NOT_STARTED");
-    expect(progressStatus({ achievement: at(0, false), hasData: false, elapsedBp: 6000, cumulative: true })).toBe("NO_DATA");
-    expect(progressStatus({ achievement: at(null, null), hasData: true, elapsedBp: 6000, cumulative: true })).toBe("NO_TARGET");
+    expect(progressStatus({ achievement: at(12_000, true), hasData: true, elapsedBp: 5000, cumulative: true })).toBe(
+      "ACHIEVED",
+    );
+    expect(progressStatus({ achievement: at(0, false), hasData: false, elapsedBp: 0, cumulative: true })).toBe(
+      "NOT_STARTED",
+    );
+    expect(progressStatus({ achievement: at(0, false), hasData: false, elapsedBp: 6000, cumulative: true })).toBe(
+      "NO_DATA",
+    );
+    expect(progressStatus({ achievement: at(null, null), hasData: true, elapsedBp: 6000, cumulative: true })).toBe(
+      "NO_TARGET",
+    );
   });
 
   it("is behind at the end of the period when the target was missed", () => {
-    expect(progressStatus({ achievement: at(8000, false), hasData: true, elapsedBp: 10_000, cumulative: true })).toBe("AT_RISK");
-    expect(progressStatus({ achievement: at(6000, false), hasData: true, elapsedBp: 10_000, cumulative: true })).toBe("BEHIND");
+    expect(progressStatus({ achievement: at(8000, false), hasData: true, elapsedBp: 10_000, cumulative: true })).toBe(
+      "AT_RISK",
+    );
+    expect(progressStatus({ achievement: at(6000, false), hasData: true, elapsedBp: 10_000, cumulative: true })).toBe(
+      "BEHIND",
+    );
   });
 });

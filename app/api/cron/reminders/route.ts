@@ -13,8 +13,10 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(req: Request) {
   const auth = checkCronAuth(req.headers.get("authorization"), env().CRON_SECRET);
-  if (auth === "disabled") return Response.json({ error: "Chưa cấu hình CRON_SECRET: tác vụ định kỳ đang tắt." }, { status: 503 });
-  if (auth === "unauthorized") return Response.json({ error: "Không được phép." }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
+  if (auth === "disabled")
+    return Response.json({ error: "Chưa cấu hình CRON_SECRET: tác vụ định kỳ đang tắt." }, { status: 503 });
+  if (auth === "unauthorized")
+    return Response.json({ error: "Không được phép." }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
   try {
     const reminders = await sendDueReminders();
     return Response.json({ ok: true, ...reminders, callClosing: await sendCallClosingReminders() });

@@ -15,12 +15,20 @@ export async function GET(req: NextRequest): Promise<Response> {
     const d = await getDashboard(actor, filters);
     const tables = dashboardTables(d);
     const stem = `bang-dieu-khien-khuyen-cong-${d.period.startYear}-${d.period.endYear}${filters.year ? `-nam-${filters.year}` : ""}`;
-    const meta = { title: "Bảng điều khiển khuyến công", subtitle: `${d.scopeLabel} · giai đoạn ${d.period.label} · số liệu đến ngày ${isoToVn(d.asOf)}${d.illustrative ? " · GỒM SỐ LIỆU MINH HỌA" : ""}` };
+    const meta = {
+      title: "Bảng điều khiển khuyến công",
+      subtitle: `${d.scopeLabel} · giai đoạn ${d.period.label} · số liệu đến ngày ${isoToVn(d.asOf)}${d.illustrative ? " · GỒM SỐ LIỆU MINH HỌA" : ""}`,
+    };
     if (params.get("format") === "csv") {
       const delimiter = params.get("phancach") === "champhay" ? ";" : ",";
-      if (!params.get("bang")) return attachment(toCsvReport(tables, meta, delimiter), "text/csv; charset=utf-8", `${stem}.csv`);
+      if (!params.get("bang"))
+        return attachment(toCsvReport(tables, meta, delimiter), "text/csv; charset=utf-8", `${stem}.csv`);
       const index = Math.min(Math.max(Number(params.get("bang")) || 0, 0), tables.length - 1);
-      return attachment(toCsv(tables[index] ?? tables[0]!, delimiter), "text/csv; charset=utf-8", `${stem}-${index + 1}.csv`);
+      return attachment(
+        toCsv(tables[index] ?? tables[0]!, delimiter),
+        "text/csv; charset=utf-8",
+        `${stem}-${index + 1}.csv`,
+      );
     }
     const buf = await buildWorkbook(tables, meta);
     return attachment(new Uint8Array(buf), XLSX_TYPE, `${stem}.xlsx`);

@@ -17,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Cơ sở (nộp hộ)" : "Establishment (assisted filing)" };
 }
 
-export default async function AssistedEstablishmentPage({ params, searchParams }: { params: Promise<{ establishmentId: string }>; searchParams: Promise<{ moi?: string }> }) {
+export default async function AssistedEstablishmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ establishmentId: string }>;
+  searchParams: Promise<{ moi?: string }>;
+}) {
   const actor = await requireActor("establishment.registerAssisted");
   const { establishmentId } = await params;
   const { moi } = await searchParams;
@@ -28,23 +34,59 @@ export default async function AssistedEstablishmentPage({ params, searchParams }
   const base = `/can-bo/dang-ky-ho/${profile.id}/ho-so`;
   return (
     <div>
-      <PageHeader title={profile.name} subtitle={`${(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN)[profile.kind]} · ${profile.communeName ?? t("chưa có địa bàn", "no area yet")}`}
-        actions={actor.role === "STAFF" ? <LinkButton href={`${base}/moi`}>{t("Lập hồ sơ thay cơ sở", "File a dossier for the establishment")}</LinkButton> : undefined} />
-      {moi && <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{t("Đã đăng ký cơ sở (ghi nhật ký: đăng ký hộ).", "Establishment registered (audit log: assisted registration).")}</p>}
+      <PageHeader
+        title={profile.name}
+        subtitle={`${(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN)[profile.kind]} · ${profile.communeName ?? t("chưa có địa bàn", "no area yet")}`}
+        actions={
+          actor.role === "STAFF" ? (
+            <LinkButton href={`${base}/moi`}>
+              {t("Lập hồ sơ thay cơ sở", "File a dossier for the establishment")}
+            </LinkButton>
+          ) : undefined
+        }
+      />
+      {moi && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
+          {t(
+            "Đã đăng ký cơ sở (ghi nhật ký: đăng ký hộ).",
+            "Establishment registered (audit log: assisted registration).",
+          )}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("Hồ sơ của cơ sở", "The establishment's dossiers")}>
-          {items.length === 0 ? <EmptyState title={t("Chưa có hồ sơ", "No dossiers yet")} hint={t("Lập hồ sơ thay cơ sở khi cơ sở nộp trực tiếp tại bộ phận một cửa.", "File a dossier for the establishment when it applies in person at the one-stop desk.")} /> : <ProposalList items={items} base={base} locale={locale} />}
+          {items.length === 0 ? (
+            <EmptyState
+              title={t("Chưa có hồ sơ", "No dossiers yet")}
+              hint={t(
+                "Lập hồ sơ thay cơ sở khi cơ sở nộp trực tiếp tại bộ phận một cửa.",
+                "File a dossier for the establishment when it applies in person at the one-stop desk.",
+              )}
+            />
+          ) : (
+            <ProposalList items={items} base={base} locale={locale} />
+          )}
         </Card>
         <Card title={t("Chủ cơ sở nhận tài khoản", "The owner takes over online")}>
-          <p className="mb-3 text-sm text-slate-700">{t(
-            "Chủ cơ sở tự tạo tài khoản (hoặc đăng nhập VNeID), rồi nhập mã số thuế và mã này ở bước “Thông tin cơ sở”: tài khoản của họ sẽ quản lý cơ sở và các hồ sơ đã nộp thay. Mã dùng một lần, hiệu lực 14 ngày; cấp mã mới thì mã cũ hết hiệu lực.",
-            "The owner creates their own account (or signs in with VNeID), then enters the tax code and this code at the “Establishment details” step: their account then manages the establishment and the dossiers filed for it. Single use, valid 14 days; a new code cancels the old one.",
-          )}</p>
+          <p className="mb-3 text-sm text-slate-700">
+            {t(
+              "Chủ cơ sở tự tạo tài khoản (hoặc đăng nhập VNeID), rồi nhập mã số thuế và mã này ở bước “Thông tin cơ sở”: tài khoản của họ sẽ quản lý cơ sở và các hồ sơ đã nộp thay. Mã dùng một lần, hiệu lực 14 ngày; cấp mã mới thì mã cũ hết hiệu lực.",
+              "The owner creates their own account (or signs in with VNeID), then enters the tax code and this code at the “Establishment details” step: their account then manages the establishment and the dossiers filed for it. Single use, valid 14 days; a new code cancels the old one.",
+            )}
+          </p>
           <IssueClaimCodeForm establishmentId={profile.id} locale={locale} />
         </Card>
         <div>
           <h2 className="mb-3 text-lg font-semibold">{t("Thông tin cơ sở", "Establishment details")}</h2>
-          <EstablishmentForm action={updateAssistedAction} initial={profileValues(profile)} communes={communes} submitLabel={t("Lưu thông tin", "Save details")} assisted establishmentId={profile.id} locale={locale} />
+          <EstablishmentForm
+            action={updateAssistedAction}
+            initial={profileValues(profile)}
+            communes={communes}
+            submitLabel={t("Lưu thông tin", "Save details")}
+            assisted
+            establishmentId={profile.id}
+            locale={locale}
+          />
         </div>
       </div>
     </div>

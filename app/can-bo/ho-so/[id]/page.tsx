@@ -10,7 +10,14 @@ import { getWorkspace } from "@/lib/appraisal/workspace";
 import { formatTenths } from "@/lib/appraisal/rubric-math";
 import { ADVANCE_ACTIONS } from "@/lib/appraisal/schemas";
 import { STEP_CAPABILITY } from "@/lib/appraisal/steps";
-import { availableActions, DECISION_ACTIONS, IRREVERSIBLE, STATUS_INFO, TRANSITIONS, type ProposalAction } from "@/lib/proposals/workflow";
+import {
+  availableActions,
+  DECISION_ACTIONS,
+  IRREVERSIBLE,
+  STATUS_INFO,
+  TRANSITIONS,
+  type ProposalAction,
+} from "@/lib/proposals/workflow";
 import { SIGN_MODE_TEXT } from "@/lib/decisions/delegation-rules";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -35,18 +42,42 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const DONE: Record<string, Text> = {
-  approve: { vi: "Đã phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.", en: "Proposal approved; the decision has been numbered and notified to the establishment." },
-  reject: { vi: "Đã không phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.", en: "Proposal rejected; the decision has been numbered and notified to the establishment." },
-  return: { vi: "Đã trả hồ sơ yêu cầu bổ sung; thông báo đã được đánh số và gửi cho cơ sở.", en: "Dossier returned for supplement; the notice has been numbered and sent to the establishment." },
-  startAppraisal: { vi: "Đã tiếp nhận hồ sơ vào thẩm định. Phân công thành viên hội đồng bên dưới.", en: "Dossier taken into appraisal. Assign council members below." },
+  approve: {
+    vi: "Đã phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.",
+    en: "Proposal approved; the decision has been numbered and notified to the establishment.",
+  },
+  reject: {
+    vi: "Đã không phê duyệt đề án; quyết định đã được đánh số và thông báo cho cơ sở.",
+    en: "Proposal rejected; the decision has been numbered and notified to the establishment.",
+  },
+  return: {
+    vi: "Đã trả hồ sơ yêu cầu bổ sung; thông báo đã được đánh số và gửi cho cơ sở.",
+    en: "Dossier returned for supplement; the notice has been numbered and sent to the establishment.",
+  },
+  startAppraisal: {
+    vi: "Đã tiếp nhận hồ sơ vào thẩm định. Phân công thành viên hội đồng bên dưới.",
+    en: "Dossier taken into appraisal. Assign council members below.",
+  },
   closeScoring: { vi: "Đã kết thúc chấm điểm.", en: "Scoring closed." },
-  recommend: { vi: "Đã đề nghị hỗ trợ. Đề án có thể được đưa vào kế hoạch năm.", en: "Support recommended. The proposal can be included in the annual plan." },
+  recommend: {
+    vi: "Đã đề nghị hỗ trợ. Đề án có thể được đưa vào kế hoạch năm.",
+    en: "Support recommended. The proposal can be included in the annual plan.",
+  },
   notRecommend: { vi: "Đã ghi nhận không đề nghị hỗ trợ.", en: "Recorded as not recommended." },
   baseAppraise: { vi: "Đã ký thẩm định cơ sở.", en: "Base appraisal signed." },
-  sendToMinistry: { vi: "Đã gửi Bộ Công Thương thẩm định.", en: "Sent to the Ministry of Industry and Trade for appraisal." },
+  sendToMinistry: {
+    vi: "Đã gửi Bộ Công Thương thẩm định.",
+    en: "Sent to the Ministry of Industry and Trade for appraisal.",
+  },
 };
 
-export default async function WorkspacePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ xong?: string }> }) {
+export default async function WorkspacePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ xong?: string }>;
+}) {
   const actor = await requireActor("proposal.viewAgency");
   const { id } = await params;
   if (actor.role === "APPRAISER") redirect(`/hoi-dong/${id}`);
@@ -62,67 +93,155 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
   const viaDelegation = ws.delegations.length ? availableActions(p.status, "LEADER", p.pipeline) : [];
   // The screen asks the same authority function as the server (issue 15): a province never sees "Phê duyệt"
   // on a KCQG đề án, only who decides it.
-  const authorityBlocked = authorityRefusal(p.fund, actor.role === "MINISTRY_VIEWER" ? "MINISTRY_VIEWER" : "LEADER") !== null;
-  const decisionKinds = DECISION_ACTIONS
-    .filter((a) => ws.actions.includes(a) || viaDelegation.includes(a))
-    .filter((a) => !(authorityBlocked && (a === "approve" || a === "reject")));
+  const authorityBlocked =
+    authorityRefusal(p.fund, actor.role === "MINISTRY_VIEWER" ? "MINISTRY_VIEWER" : "LEADER") !== null;
+  const decisionKinds = DECISION_ACTIONS.filter((a) => ws.actions.includes(a) || viaDelegation.includes(a)).filter(
+    (a) => !(authorityBlocked && (a === "approve" || a === "reject")),
+  );
   const showAuthorityOnly = authorityBlocked && decisionKinds.length === 0 && p.status === "MINISTRY_APPRAISAL";
   const envelope = decisionKinds.includes("approve") ? await getEnvelopeSummary(actor, p.id) : null;
   const openSupplement = p.supplements.find((r) => !r.answeredAt);
   const steps = ws.actions
     .filter((a): a is (typeof ADVANCE_ACTIONS)[number] => (ADVANCE_ACTIONS as readonly ProposalAction[]).includes(a))
     .filter((a) => can(actor.role, STEP_CAPABILITY[a]))
-    .map((a) => ({ action: a, label: TRANSITIONS[a].label[locale], reasonRequired: TRANSITIONS[a].reasonRequired, irreversible: IRREVERSIBLE.includes(a) }));
+    .map((a) => ({
+      action: a,
+      label: TRANSITIONS[a].label[locale],
+      reasonRequired: TRANSITIONS[a].reasonRequired,
+      irreversible: IRREVERSIBLE.includes(a),
+    }));
   return (
     <>
-      <p className="mb-2 text-sm no-print"><Link href="/can-bo/ho-so" className="underline">← {t("Danh sách hồ sơ", "Dossier list")}</Link></p>
+      <p className="mb-2 text-sm no-print">
+        <Link href="/can-bo/ho-so" className="underline">
+          ← {t("Danh sách hồ sơ", "Dossier list")}
+        </Link>
+      </p>
       <PageHeader
         title={p.title}
-        subtitle={<>{p.code ?? t("Chưa có mã", "No code yet")} · {p.establishment?.name ?? p.implementingUnit ?? "—"} · {t("nộp", "submitted")} {formatDate(p.submittedAt)}</>}
-        actions={<div className="flex flex-wrap gap-2"><Badge tone={p.tone}>{locale === "vi" ? p.statusLabel : STATUS_INFO[p.status].label.en}</Badge>{ws.overdue.label && <Badge tone="danger">{ws.overdue.label}</Badge>}</div>}
+        subtitle={
+          <>
+            {p.code ?? t("Chưa có mã", "No code yet")} · {p.establishment?.name ?? p.implementingUnit ?? "—"} ·{" "}
+            {t("nộp", "submitted")} {formatDate(p.submittedAt)}
+          </>
+        }
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Badge tone={p.tone}>{locale === "vi" ? p.statusLabel : STATUS_INFO[p.status].label.en}</Badge>
+            {ws.overdue.label && <Badge tone="danger">{ws.overdue.label}</Badge>}
+          </div>
+        }
       />
-      {done && <div role="status" data-testid="flash" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">{done}</div>}
+      {done && (
+        <div role="status" data-testid="flash" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
+          {done}
+        </div>
+      )}
       {/* What needs action and the timeline come first in reading order (phones, screen readers): issue 13.7. */}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:order-2">
           {openSupplement && (
-            <div role="note" data-testid="open-supplement" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-              <p className="font-semibold">{t("Đang chờ cơ sở bổ sung", "Waiting for the establishment's supplement")} ({t("lần", "round")} {openSupplement.round}) · {t("hạn", "due")} {formatDate(openSupplement.deadline)}</p>
-              <ul className="mt-1 list-disc pl-5">{openSupplement.items.map((it) => <li key={it}>{it}</li>)}</ul>
+            <div
+              role="note"
+              data-testid="open-supplement"
+              className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
+            >
+              <p className="font-semibold">
+                {t("Đang chờ cơ sở bổ sung", "Waiting for the establishment's supplement")} ({t("lần", "round")}{" "}
+                {openSupplement.round}) · {t("hạn", "due")} {formatDate(openSupplement.deadline)}
+              </p>
+              <ul className="mt-1 list-disc pl-5">
+                {openSupplement.items.map((it) => (
+                  <li key={it}>{it}</li>
+                ))}
+              </ul>
             </div>
           )}
           <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
             {showAuthorityOnly && <AuthorityNotice fund={p.fund} locale={locale} />}
-            {steps.length === 0 && decisionKinds.length === 0 && !showAuthorityOnly && <p className="text-sm text-slate-600">{t("Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.", "No action is available to your role in this status.")}</p>}
+            {steps.length === 0 && decisionKinds.length === 0 && !showAuthorityOnly && (
+              <p className="text-sm text-slate-600">
+                {t(
+                  "Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.",
+                  "No action is available to your role in this status.",
+                )}
+              </p>
+            )}
             {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
             {decisionKinds.length > 0 && (
               <div className="mt-4">
                 <AuthorityNotice fund={p.fund} locale={locale} />
                 {envelope && <EnvelopeSummary s={envelope} locale={locale} />}
-                <DecisionForm envelopeRemaining={envelope ? envelope.envelope?.remaining ?? null : undefined} proposalId={p.id} kinds={decisionKinds} mayDecideDirectly={can(actor.role, "proposal.decide")} requestedSupport={p.requestedSupport.replace(" đồng", "")}
-                  defaultDeadline={ws.defaultDeadline} locale={locale}
-                  delegations={ws.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})` }))} />
+                <DecisionForm
+                  envelopeRemaining={envelope ? (envelope.envelope?.remaining ?? null) : undefined}
+                  proposalId={p.id}
+                  kinds={decisionKinds}
+                  mayDecideDirectly={can(actor.role, "proposal.decide")}
+                  requestedSupport={p.requestedSupport.replace(" đồng", "")}
+                  defaultDeadline={ws.defaultDeadline}
+                  locale={locale}
+                  delegations={ws.delegations.map((d) => ({
+                    id: d.id,
+                    label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})`,
+                  }))}
+                />
               </div>
             )}
           </Card>
-          <Card title={t("Tiến trình xử lý", "Processing history")}><Timeline items={ws.timeline} locale={locale} /></Card>
-          {ws.canTag && <Card title={t("Nhãn", "Tags")}><TagsForm proposalId={p.id} tags={p.tags} locale={locale} /></Card>}
-          <Card title={t("Quyết định, thông báo", "Decisions, notices")}><DecisionList items={p.decisions} locale={locale} /></Card>
-          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}><SupplementHistory rounds={p.supplements} locale={locale} /></Card>
+          <Card title={t("Tiến trình xử lý", "Processing history")}>
+            <Timeline items={ws.timeline} locale={locale} />
+          </Card>
+          {ws.canTag && (
+            <Card title={t("Nhãn", "Tags")}>
+              <TagsForm proposalId={p.id} tags={p.tags} locale={locale} />
+            </Card>
+          )}
+          <Card title={t("Quyết định, thông báo", "Decisions, notices")}>
+            <DecisionList items={p.decisions} locale={locale} />
+          </Card>
+          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}>
+            <SupplementHistory rounds={p.supplements} locale={locale} />
+          </Card>
         </div>
         <div className="space-y-4 lg:order-1 lg:col-span-2">
-          <Card title={t("Thông tin đề án", "Proposal details")}><DossierFacts p={p} locale={locale} /></Card>
-          <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}><RuleVerdict verdict={ws.verdict} locale={locale} linkPrior /></Card>
+          <Card title={t("Thông tin đề án", "Proposal details")}>
+            <DossierFacts p={p} locale={locale} />
+          </Card>
+          <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}>
+            <RuleVerdict verdict={ws.verdict} locale={locale} linkPrior />
+          </Card>
           <Card title={t("Chấm điểm của hội đồng", "Council scores")}>
-            {ws.rubric && ws.summary && ws.summary.completeCount > 0
-              ? <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} locale={locale} />
-              : <p className="text-sm text-slate-600">{t("Chưa có phiếu chấm đầy đủ.", "No complete score sheet yet.")}</p>}
+            {ws.rubric && ws.summary && ws.summary.completeCount > 0 ? (
+              <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} locale={locale} />
+            ) : (
+              <p className="text-sm text-slate-600">
+                {t("Chưa có phiếu chấm đầy đủ.", "No complete score sheet yet.")}
+              </p>
+            )}
             <h3 className="mt-4 mb-2 font-semibold">{t("Thành viên hội đồng", "Council members")}</h3>
-            <AssignmentPanel proposalId={p.id} appraisers={ws.appraisers} locale={locale} canAssign={ws.canAssign && ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"].includes(p.status)}
-              rows={p.assignments.map((a) => ({ appraiserId: a.appraiserId, name: a.name, conflict: a.conflict, conflictNote: a.conflictNote, scored: a.scored, total: formatTenths(a.totalTenths) }))} />
+            <AssignmentPanel
+              proposalId={p.id}
+              appraisers={ws.appraisers}
+              locale={locale}
+              canAssign={ws.canAssign && ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"].includes(p.status)}
+              rows={p.assignments.map((a) => ({
+                appraiserId: a.appraiserId,
+                name: a.name,
+                conflict: a.conflict,
+                conflictNote: a.conflictNote,
+                scored: a.scored,
+                total: formatTenths(a.totalTenths),
+              }))}
+            />
           </Card>
           <Card title={t("Trao đổi với cơ sở và ghi chú nội bộ", "Messages with the establishment and internal notes")}>
-            <Thread proposalId={p.id} messages={ws.messages} canMessage={ws.canMessage} canNote={ws.canNote} locale={locale} />
+            <Thread
+              proposalId={p.id}
+              messages={ws.messages}
+              canMessage={ws.canMessage}
+              canNote={ws.canNote}
+              locale={locale}
+            />
           </Card>
         </div>
       </div>

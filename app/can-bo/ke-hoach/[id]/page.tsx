@@ -32,40 +32,99 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const open = plan.status !== "APPROVED";
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/can-bo/ke-hoach" className="underline">{t("← Kế hoạch", "← Plans")}</Link></p>
-      <PageHeader title={plan.name} subtitle={plan.agencyName}
-        actions={plan.status === "APPROVED"
-          ? <Badge tone="success">{locale === "vi" ? `Đã phê duyệt · QĐ ${plan.decisionNo} ngày ${formatDate(plan.decisionDate)}` : `Approved · decision ${plan.decisionNo} of ${formatDate(plan.decisionDate)}`}</Badge>
-          : <Badge>{t("Đang lập", "In preparation")}</Badge>} />
-      <Card title={t("Tổng kinh phí so với hạn mức", "Total funds against the budget envelope")} className="mb-4"><TotalsBar plan={plan} locale={locale} /></Card>
+      <p className="mb-2 text-sm">
+        <Link href="/can-bo/ke-hoach" className="underline">
+          {t("← Kế hoạch", "← Plans")}
+        </Link>
+      </p>
+      <PageHeader
+        title={plan.name}
+        subtitle={plan.agencyName}
+        actions={
+          plan.status === "APPROVED" ? (
+            <Badge tone="success">
+              {locale === "vi"
+                ? `Đã phê duyệt · QĐ ${plan.decisionNo} ngày ${formatDate(plan.decisionDate)}`
+                : `Approved · decision ${plan.decisionNo} of ${formatDate(plan.decisionDate)}`}
+            </Badge>
+          ) : (
+            <Badge>{t("Đang lập", "In preparation")}</Badge>
+          )
+        }
+      />
+      <Card title={t("Tổng kinh phí so với hạn mức", "Total funds against the budget envelope")} className="mb-4">
+        <TotalsBar plan={plan} locale={locale} />
+      </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card title={`${t("Đề án trong kế hoạch", "Projects in the plan")} (${plan.items.length})`}>
-            {plan.items.length === 0 ? <p className="text-sm text-slate-600">{t("Chưa có đề án nào. Chọn trong danh sách đề án đã được đề nghị hỗ trợ.", "No projects yet. Choose from the projects recommended for support.")}</p> : (
-              <Table head={[t("Đề án", "Project"), t("Đợt", "Batch"), t("Trạng thái", "Status"), t("Kinh phí", "Funds"), ""]}>
+            {plan.items.length === 0 ? (
+              <p className="text-sm text-slate-600">
+                {t(
+                  "Chưa có đề án nào. Chọn trong danh sách đề án đã được đề nghị hỗ trợ.",
+                  "No projects yet. Choose from the projects recommended for support.",
+                )}
+              </p>
+            ) : (
+              <Table
+                head={[t("Đề án", "Project"), t("Đợt", "Batch"), t("Trạng thái", "Status"), t("Kinh phí", "Funds"), ""]}
+              >
                 {plan.items.map((i) => (
                   <tr key={i.id} data-testid="plan-item">
-                    <Td><Link href={`/can-bo/ho-so/${i.id}`} className="underline">{i.title}</Link><p className="text-xs text-slate-600">{i.code} · {i.establishmentName}</p></Td>
+                    <Td>
+                      <Link href={`/can-bo/ho-so/${i.id}`} className="underline">
+                        {i.title}
+                      </Link>
+                      <p className="text-xs text-slate-600">
+                        {i.code} · {i.establishmentName}
+                      </p>
+                    </Td>
                     <Td>{i.batch ?? "—"}</Td>
-                    <Td><Badge tone={i.tone}>{locale === "vi" ? i.statusLabel : STATUS_INFO[i.status].label.en}</Badge></Td>
+                    <Td>
+                      <Badge tone={i.tone}>{locale === "vi" ? i.statusLabel : STATUS_INFO[i.status].label.en}</Badge>
+                    </Td>
                     <Td className="tabular-nums">{i.approved ?? i.requested}</Td>
-                    <Td>{i.pending && open && <RemoveFromPlanButton planId={plan.id} proposalId={i.id} locale={locale} />}</Td>
+                    <Td>
+                      {i.pending && open && <RemoveFromPlanButton planId={plan.id} proposalId={i.id} locale={locale} />}
+                    </Td>
                   </tr>
                 ))}
               </Table>
             )}
           </Card>
-          {open && <Card title={t("Đề án đã được đề nghị hỗ trợ, chưa vào kế hoạch", "Projects recommended for support, not yet in a plan")}><AddCandidatesForm planId={plan.id} candidates={plan.candidates} batches={plan.batches} locale={locale} /></Card>}
+          {open && (
+            <Card
+              title={t(
+                "Đề án đã được đề nghị hỗ trợ, chưa vào kế hoạch",
+                "Projects recommended for support, not yet in a plan",
+              )}
+            >
+              <AddCandidatesForm planId={plan.id} candidates={plan.candidates} batches={plan.batches} locale={locale} />
+            </Card>
+          )}
         </div>
         <div className="space-y-4">
           <Card title={t("Đợt", "Batches")}>
-            <ul className="mb-3 list-disc pl-5 text-sm">{plan.batches.map((b) => <li key={b.id}>{b.name}</li>)}</ul>
+            <ul className="mb-3 list-disc pl-5 text-sm">
+              {plan.batches.map((b) => (
+                <li key={b.id}>{b.name}</li>
+              ))}
+            </ul>
             {open && <AddBatchForm planId={plan.id} locale={locale} />}
           </Card>
           {open && (plan.canApprove || plan.delegations.length > 0) && (
             <Card title={t("Phê duyệt kế hoạch", "Plan approval")}>
-              <ApprovePlanForm planId={plan.id} pending={pending} fits={plan.totals.fits} mayApproveDirectly={plan.canApprove} locale={locale}
-                delegations={plan.delegations.map((d) => ({ id: d.id, label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalName}` }))} />
+              <ApprovePlanForm
+                planId={plan.id}
+                pending={pending}
+                fits={plan.totals.fits}
+                mayApproveDirectly={plan.canApprove}
+                locale={locale}
+                delegations={plan.delegations.map((d) => ({
+                  id: d.id,
+                  label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalName}`,
+                }))}
+              />
             </Card>
           )}
         </div>

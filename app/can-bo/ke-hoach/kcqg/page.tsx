@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The province's KCQG register: sent to the ministry before 20/06, and the ministry's decision on each. */
-export default async function KcqgRegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function KcqgRegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("proposal.viewAgency");
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
@@ -23,10 +27,28 @@ export default async function KcqgRegisterPage({ searchParams }: { searchParams:
     <div>
       <PageHeader
         title={t(`Đề án khuyến công quốc gia đăng ký năm ${year}`, `KCQG projects registered for ${year}`)}
-        subtitle={t(`Sở Công Thương thẩm định cơ sở và gửi Bộ Công Thương trước ngày ${formatDate(new Date(deadline))}; Bộ quyết định từng đề án.`, `The department appraises and sends them to the Ministry before ${formatDate(new Date(deadline))}; the Ministry decides each.`)}
-        actions={<nav className="flex gap-2 text-sm">{[year - 1, year, year + 1].map((y) => <Link key={y} href={`/can-bo/ke-hoach/kcqg?nam=${y}`} aria-current={y === year ? "page" : undefined} className={y === year ? "font-semibold underline" : "text-brand-700 underline"}>{y}</Link>)}</nav>}
+        subtitle={t(
+          `Sở Công Thương thẩm định cơ sở và gửi Bộ Công Thương trước ngày ${formatDate(new Date(deadline))}; Bộ quyết định từng đề án.`,
+          `The department appraises and sends them to the Ministry before ${formatDate(new Date(deadline))}; the Ministry decides each.`,
+        )}
+        actions={
+          <nav className="flex gap-2 text-sm">
+            {[year - 1, year, year + 1].map((y) => (
+              <Link
+                key={y}
+                href={`/can-bo/ke-hoach/kcqg?nam=${y}`}
+                aria-current={y === year ? "page" : undefined}
+                className={y === year ? "font-semibold underline" : "text-brand-700 underline"}
+              >
+                {y}
+              </Link>
+            ))}
+          </nav>
+        }
       />
-      <Card><KcqgRegisterTable rows={rows} locale={locale} /></Card>
+      <Card>
+        <KcqgRegisterTable rows={rows} locale={locale} />
+      </Card>
     </div>
   );
 }

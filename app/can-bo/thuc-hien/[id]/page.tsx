@@ -38,19 +38,47 @@ export default async function ImplementationDetailPage({ params }: { params: Pro
       <PageHeader
         title={d.title}
         subtitle={`${d.code ?? t("Chưa có mã hồ sơ", "No dossier code yet")} · ${d.establishment?.name ?? d.implementingUnit ?? ""} · ${d.activity.name} · ${t("năm", "year")} ${d.year} · ${d.fund === "KCQG" ? t("KC quốc gia", "national fund") : t("KC địa phương", "local fund")}`}
-        actions={<Link href="/can-bo/thuc-hien" className="text-brand-700 underline">{t("← Danh sách", "← List")}</Link>}
+        actions={
+          <Link href="/can-bo/thuc-hien" className="text-brand-700 underline">
+            {t("← Danh sách", "← List")}
+          </Link>
+        }
       />
       <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">
-        <Badge tone={info.tone}><span data-testid="proposal-status">{info.label[locale]}</span></Badge>
-        <span>{t("Kinh phí hỗ trợ được duyệt:", "Approved support:")} <strong>{money(d.approvedSupport)}</strong></span>
-        <span>{t("Thời gian:", "Period:")} {formatDate(d.startDate)} – {formatDate(d.endDate)}</span>
+        <Badge tone={info.tone}>
+          <span data-testid="proposal-status">{info.label[locale]}</span>
+        </Badge>
+        <span>
+          {t("Kinh phí hỗ trợ được duyệt:", "Approved support:")} <strong>{money(d.approvedSupport)}</strong>
+        </span>
+        <span>
+          {t("Thời gian:", "Period:")} {formatDate(d.startDate)} – {formatDate(d.endDate)}
+        </span>
       </div>
-      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/can-bo/thuc-hien" locale={locale} /></div>}
+      {d.due.length > 0 && (
+        <div className="mb-6">
+          <DueList items={d.due} hrefBase="/can-bo/thuc-hien" locale={locale} />
+        </div>
+      )}
       <div className="grid gap-6">
         <ContractCard d={d} canManage={manage} locale={locale} />
-        {d.contract && <CounterSignedCard proposalId={d.id} page={`/can-bo/thuc-hien/${d.id}`} items={await listCounterSigned(actor, d.id)} fileBase={`/can-bo/thuc-hien/${d.id}/tep`} locale={locale} />}
+        {d.contract && (
+          <CounterSignedCard
+            proposalId={d.id}
+            page={`/can-bo/thuc-hien/${d.id}`}
+            items={await listCounterSigned(actor, d.id)}
+            fileBase={`/can-bo/thuc-hien/${d.id}/tep`}
+            locale={locale}
+          />
+        )}
         <LedgerCard d={d} canManage={manage} locale={locale} />
-        <ProgressCard d={d} canReport={can(actor.role, "funding.report")} currentPeriod={periodOf(todayIso())} fileBase={`/can-bo/thuc-hien/${d.id}/tep`} locale={locale} />
+        <ProgressCard
+          d={d}
+          canReport={can(actor.role, "funding.report")}
+          currentPeriod={periodOf(todayIso())}
+          fileBase={`/can-bo/thuc-hien/${d.id}/tep`}
+          locale={locale}
+        />
         <VisitsCard d={d} canManage={manage} locale={locale} />
         <AmendmentsCard d={d} canRequest={manage} canDecide={can(actor.role, "proposal.decide")} locale={locale} />
         <AcceptanceCard d={d} canManage={manage} locale={locale} />

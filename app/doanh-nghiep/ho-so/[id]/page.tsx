@@ -25,34 +25,64 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
   const d = await orNotFound(getProposalDetail(actor, id));
   // A draft has no decisions and nobody at the agency to talk to yet. Internal notes are filtered in
   // listMessages (the enterprise lacks proposal.internalNote), never here.
-  const [decisions, messages] = d.code ? await Promise.all([listDecisionsForProposal(actor, d.id), listMessages(actor, d.id)]) : [[], []];
+  const [decisions, messages] = d.code
+    ? await Promise.all([listDecisionsForProposal(actor, d.id), listMessages(actor, d.id)])
+    : [[], []];
   const actions = availableActions(d.status, actor.role);
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
   return (
     <div>
-      <PageHeader title={d.title} subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
-        actions={<div className="flex flex-wrap gap-2">
-          {d.status === "DRAFT" && <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>}
-          {d.code && <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/bien-nhan`} variant="secondary">{t("Biên nhận", "Receipt")}</LinkButton>}
-        </div>} />
-      <DossierDetail d={d} downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`} locale={locale} actions={
-        <>
-          {open && actions.includes("resubmit") && <SupplementPanel proposalId={d.id} request={open} locale={locale} />}
-          {d.code && (
-            <Card title={t("Quyết định, thông báo của cơ quan", "Decisions and notices from the agency")}>
-              <DecisionList items={decisions} locale={locale} />
-            </Card>
-          )}
-          {d.code && (
-            <Card title={t("Trao đổi với cơ quan tiếp nhận", "Messages with the receiving agency")}>
-              <Thread proposalId={d.id} messages={messages} canMessage={can(actor.role, "proposal.message")} canNote={false} locale={locale} />
-            </Card>
-          )}
-          {actions.includes("withdraw") && d.status !== "DRAFT" && <div><WithdrawForm proposalId={d.id} locale={locale} /></div>}
-        </>
-      } />
+      <PageHeader
+        title={d.title}
+        subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {d.status === "DRAFT" && (
+              <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>
+            )}
+            {d.code && (
+              <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/bien-nhan`} variant="secondary">
+                {t("Biên nhận", "Receipt")}
+              </LinkButton>
+            )}
+          </div>
+        }
+      />
+      <DossierDetail
+        d={d}
+        downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`}
+        locale={locale}
+        actions={
+          <>
+            {open && actions.includes("resubmit") && (
+              <SupplementPanel proposalId={d.id} request={open} locale={locale} />
+            )}
+            {d.code && (
+              <Card title={t("Quyết định, thông báo của cơ quan", "Decisions and notices from the agency")}>
+                <DecisionList items={decisions} locale={locale} />
+              </Card>
+            )}
+            {d.code && (
+              <Card title={t("Trao đổi với cơ quan tiếp nhận", "Messages with the receiving agency")}>
+                <Thread
+                  proposalId={d.id}
+                  messages={messages}
+                  canMessage={can(actor.role, "proposal.message")}
+                  canNote={false}
+                  locale={locale}
+                />
+              </Card>
+            )}
+            {actions.includes("withdraw") && d.status !== "DRAFT" && (
+              <div>
+                <WithdrawForm proposalId={d.id} locale={locale} />
+              </div>
+            )}
+          </>
+        }
+      />
     </div>
   );
 }

@@ -17,7 +17,12 @@ export default async function NewApplicationPage() {
   const locale = await getLocale();
   return (
     <div>
-      <PageHeader title={locale === "vi" ? "Lập hồ sơ đề nghị hỗ trợ khuyến công" : "New application for industrial promotion support"} subtitle={ctx.establishment.name} />
+      <PageHeader
+        title={
+          locale === "vi" ? "Lập hồ sơ đề nghị hỗ trợ khuyến công" : "New application for industrial promotion support"
+        }
+        subtitle={ctx.establishment.name}
+      />
       <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" locale={locale} />
     </div>
   );

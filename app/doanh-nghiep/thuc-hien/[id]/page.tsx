@@ -29,15 +29,42 @@ export default async function MyImplementationDetailPage({ params }: { params: P
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <>
-      <PageHeader title={d.title} subtitle={`${d.code ?? ""} · ${t("hợp đồng", "contract")} ${d.contract?.number ?? t("chưa ký", "not signed")}`}
-        actions={<Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">{t("← Danh sách", "← List")}</Link>} />
-      <p className="mb-4"><Badge tone={info.tone}>{info.label[locale]}</Badge></p>
-      {d.due.length > 0 && <div className="mb-6"><DueList items={d.due} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} /></div>}
+      <PageHeader
+        title={d.title}
+        subtitle={`${d.code ?? ""} · ${t("hợp đồng", "contract")} ${d.contract?.number ?? t("chưa ký", "not signed")}`}
+        actions={
+          <Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">
+            {t("← Danh sách", "← List")}
+          </Link>
+        }
+      />
+      <p className="mb-4">
+        <Badge tone={info.tone}>{info.label[locale]}</Badge>
+      </p>
+      {d.due.length > 0 && (
+        <div className="mb-6">
+          <DueList items={d.due} hrefBase="/doanh-nghiep/thuc-hien" locale={locale} />
+        </div>
+      )}
       <div className="grid gap-6">
-        <ProgressCard d={d} canReport currentPeriod={periodOf(todayIso())} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} locale={locale} />
+        <ProgressCard
+          d={d}
+          canReport
+          currentPeriod={periodOf(todayIso())}
+          fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`}
+          locale={locale}
+        />
         <LedgerCard d={d} canManage={false} locale={locale} />
         <IssuedDocumentsCard d={d} base="/doanh-nghiep/thuc-hien" locale={locale} />
-        {d.contract && <CounterSignedCard proposalId={d.id} page={`/doanh-nghiep/thuc-hien/${d.id}`} items={await listCounterSigned(actor, d.id)} fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`} locale={locale} />}
+        {d.contract && (
+          <CounterSignedCard
+            proposalId={d.id}
+            page={`/doanh-nghiep/thuc-hien/${d.id}`}
+            items={await listCounterSigned(actor, d.id)}
+            fileBase={`/doanh-nghiep/thuc-hien/${d.id}/tep`}
+            locale={locale}
+          />
+        )}
       </div>
     </>
   );

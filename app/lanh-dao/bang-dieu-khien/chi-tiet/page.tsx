@@ -15,8 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const BASE = "/lanh-dao/bang-dieu-khien";
-const ORIGIN = { ACCEPTANCE: "Từ nghiệm thu đề án", MANUAL: "Nhập thủ công (đã duyệt)", SEED: "Số liệu công bố" } as Record<string, string>;
-const ORIGIN_EN = { ACCEPTANCE: "From proposal acceptance", MANUAL: "Entered manually (approved)", SEED: "Published figures" } as Record<string, string>;
+const ORIGIN = {
+  ACCEPTANCE: "Từ nghiệm thu đề án",
+  MANUAL: "Nhập thủ công (đã duyệt)",
+  SEED: "Số liệu công bố",
+} as Record<string, string>;
+const ORIGIN_EN = {
+  ACCEPTANCE: "From proposal acceptance",
+  MANUAL: "Entered manually (approved)",
+  SEED: "Published figures",
+} as Record<string, string>;
 
 /** The query returns the Vietnamese status label; find its English twin in the workflow table. */
 function statusText(label: string, locale: Locale): string {
@@ -25,7 +33,11 @@ function statusText(label: string, locale: Locale): string {
   return key ? STATUS_INFO[key].label.en : label;
 }
 
-export default async function DrillPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DrillPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("dashboard.view");
   const params = await searchParams;
   const filters = parseFilters(params);
@@ -38,33 +50,87 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   // "Xem thêm": the same filters, the next page after the last row shown (keyset, lib/dashboard/drilldown-query.ts).
   const here = `${BASE}/chi-tiet?${filtersToQuery(filters)}${indicator ? `&chitieu=${encodeURIComponent(indicator)}` : ""}`;
   const pager = (shown: number, count: number, next: string | null) => (
-    <nav aria-label={t("Phân trang", "Pagination")} className="mt-3 flex flex-wrap items-center gap-4 text-sm" data-testid="drill-pager">
-      <span>{t(`Đang xem ${shown.toLocaleString("vi-VN")} trong ${count.toLocaleString("vi-VN")} dòng`, `Showing ${shown.toLocaleString("en-US")} of ${count.toLocaleString("en-US")} rows`)}</span>
-      {after && <Link className="text-brand-700 underline" href={here}>{t("← Về trang đầu", "← First page")}</Link>}
-      {next && <Link className="font-semibold text-brand-700 underline" href={`${here}&sau=${next}`} data-testid="drill-more">{t("Xem thêm →", "Load more →")}</Link>}
+    <nav
+      aria-label={t("Phân trang", "Pagination")}
+      className="mt-3 flex flex-wrap items-center gap-4 text-sm"
+      data-testid="drill-pager"
+    >
+      <span>
+        {t(
+          `Đang xem ${shown.toLocaleString("vi-VN")} trong ${count.toLocaleString("vi-VN")} dòng`,
+          `Showing ${shown.toLocaleString("en-US")} of ${count.toLocaleString("en-US")} rows`,
+        )}
+      </span>
+      {after && (
+        <Link className="text-brand-700 underline" href={here}>
+          {t("← Về trang đầu", "← First page")}
+        </Link>
+      )}
+      {next && (
+        <Link className="font-semibold text-brand-700 underline" href={`${here}&sau=${next}`} data-testid="drill-more">
+          {t("Xem thêm →", "Load more →")}
+        </Link>
+      )}
     </nav>
   );
   if (indicator) {
     const { indicator: ind, rows, count, next } = await listDrillResults(actor, filters, indicator, { after });
     return (
       <>
-        <PageHeader title={`${t("Kết quả", "Results")}: ${ind.name}`} subtitle={scopeText} actions={<Link href={back} className="text-brand-700 underline">← {t("Bảng điều khiển", "Dashboard")}</Link>} />
+        <PageHeader
+          title={`${t("Kết quả", "Results")}: ${ind.name}`}
+          subtitle={scopeText}
+          actions={
+            <Link href={back} className="text-brand-700 underline">
+              ← {t("Bảng điều khiển", "Dashboard")}
+            </Link>
+          }
+        />
         <Card>
           {rows.length ? (
-            <Table head={[t("Kỳ", "Period"), t("Giá trị", "Value"), t("Nguồn gốc", "Origin"), t("Đề án", "Proposal"), t("Địa bàn", "Area"), t("Nguồn / minh chứng", "Source / evidence")]}>
+            <Table
+              head={[
+                t("Kỳ", "Period"),
+                t("Giá trị", "Value"),
+                t("Nguồn gốc", "Origin"),
+                t("Đề án", "Proposal"),
+                t("Địa bàn", "Area"),
+                t("Nguồn / minh chứng", "Source / evidence"),
+              ]}
+            >
               {rows.map((r) => (
                 <tr key={r.id} data-testid="drill-result">
                   <Td>{r.period}</Td>
                   <Td className="tabular-nums font-semibold">{r.display}</Td>
                   <Td>{(locale === "vi" ? ORIGIN : ORIGIN_EN)[r.origin] ?? r.origin}</Td>
-                  <Td>{r.proposalId ? <Link className="text-brand-700 underline" href={`${BASE}/de-an/${r.proposalId}`}>{r.proposalTitle}</Link> : "—"}</Td>
+                  <Td>
+                    {r.proposalId ? (
+                      <Link className="text-brand-700 underline" href={`${BASE}/de-an/${r.proposalId}`}>
+                        {r.proposalTitle}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </Td>
                   <Td>{r.commune ?? "—"}</Td>
-                  <Td className="text-xs">{[r.rawText && `“${r.rawText}”`, r.source, r.evidence].filter(Boolean).join(" · ")}</Td>
+                  <Td className="text-xs">
+                    {[r.rawText && `“${r.rawText}”`, r.source, r.evidence].filter(Boolean).join(" · ")}
+                  </Td>
                 </tr>
               ))}
             </Table>
           ) : null}
-          {rows.length ? pager(rows.length, count, next) : <EmptyState title={t("Chưa có kết quả nào được ghi nhận", "No results recorded yet")} hint={t("Kết quả đến từ biên bản nghiệm thu đề án hoặc được chuyên viên nhập và lãnh đạo duyệt.", "Results come from proposal acceptance records, or are entered by staff and approved by leadership.")} />}
+          {rows.length ? (
+            pager(rows.length, count, next)
+          ) : (
+            <EmptyState
+              title={t("Chưa có kết quả nào được ghi nhận", "No results recorded yet")}
+              hint={t(
+                "Kết quả đến từ biên bản nghiệm thu đề án hoặc được chuyên viên nhập và lãnh đạo duyệt.",
+                "Results come from proposal acceptance records, or are entered by staff and approved by leadership.",
+              )}
+            />
+          )}
         </Card>
       </>
     );
@@ -72,25 +138,83 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   const { rows, total, next } = await listDrillProposals(actor, filters, { after });
   return (
     <>
-      <PageHeader title={t("Đề án phía sau số liệu", "Proposals behind the figures")} subtitle={scopeText} actions={<Link href={back} className="text-brand-700 underline">← {t("Bảng điều khiển", "Dashboard")}</Link>} />
+      <PageHeader
+        title={t("Đề án phía sau số liệu", "Proposals behind the figures")}
+        subtitle={scopeText}
+        actions={
+          <Link href={back} className="text-brand-700 underline">
+            ← {t("Bảng điều khiển", "Dashboard")}
+          </Link>
+        }
+      />
       <Card>
         {rows.length ? (
-          <Table head={[t("Đề án", "Proposal"), t("Năm", "Year"), t("Nguồn", "Fund"), t("Trạng thái", "Status"), t("Nội dung", "Activity"), t("Địa bàn", "Area"), t("Cam kết", "Committed"), t("Giải ngân", "Disbursed"), t("Quyết toán", "Settled"), t("Đối ứng", "Counterpart")]}>
+          <Table
+            head={[
+              t("Đề án", "Proposal"),
+              t("Năm", "Year"),
+              t("Nguồn", "Fund"),
+              t("Trạng thái", "Status"),
+              t("Nội dung", "Activity"),
+              t("Địa bàn", "Area"),
+              t("Cam kết", "Committed"),
+              t("Giải ngân", "Disbursed"),
+              t("Quyết toán", "Settled"),
+              t("Đối ứng", "Counterpart"),
+            ]}
+          >
             {rows.map((r) => (
               <tr key={r.id} data-testid="drill-proposal">
-                <Td className="min-w-56"><Link className="text-brand-700 underline" href={`${BASE}/de-an/${r.id}`}>{r.title}</Link>{r.illustrative && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900" data-testid="minh-hoa">{t("minh họa", "illustrative")}</span>}{r.code && <span className="block text-xs text-slate-500">{r.code}</span>}</Td>
-                <Td>{r.year}</Td><Td>{r.fund}</Td><Td>{statusText(r.status, locale)}</Td><Td className="text-xs">{r.category}</Td><Td>{r.commune ?? "—"}</Td>
-                <Td className="tabular-nums">{r.display.committed}</Td><Td className="tabular-nums">{r.display.disbursed}</Td>
-                <Td className="tabular-nums">{r.display.settled}</Td><Td className="tabular-nums">{r.display.counterpart}</Td>
+                <Td className="min-w-56">
+                  <Link className="text-brand-700 underline" href={`${BASE}/de-an/${r.id}`}>
+                    {r.title}
+                  </Link>
+                  {r.illustrative && (
+                    <span
+                      className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900"
+                      data-testid="minh-hoa"
+                    >
+                      {t("minh họa", "illustrative")}
+                    </span>
+                  )}
+                  {r.code && <span className="block text-xs text-slate-500">{r.code}</span>}
+                </Td>
+                <Td>{r.year}</Td>
+                <Td>{r.fund}</Td>
+                <Td>{statusText(r.status, locale)}</Td>
+                <Td className="text-xs">{r.category}</Td>
+                <Td>{r.commune ?? "—"}</Td>
+                <Td className="tabular-nums">{r.display.committed}</Td>
+                <Td className="tabular-nums">{r.display.disbursed}</Td>
+                <Td className="tabular-nums">{r.display.settled}</Td>
+                <Td className="tabular-nums">{r.display.counterpart}</Td>
               </tr>
             ))}
             <tr className="bg-slate-50 font-semibold" data-testid="drill-total">
-              <Td>{t("Tổng cộng", "Total")} ({total.count.toLocaleString(locale === "vi" ? "vi-VN" : "en-US")} {t("đề án", "proposals")})</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td><Td>{""}</Td>
-              <Td className="tabular-nums">{total.committed}</Td><Td className="tabular-nums">{total.disbursed}</Td><Td className="tabular-nums">{total.settled}</Td><Td className="tabular-nums">{total.counterpart}</Td>
+              <Td>
+                {t("Tổng cộng", "Total")} ({total.count.toLocaleString(locale === "vi" ? "vi-VN" : "en-US")}{" "}
+                {t("đề án", "proposals")})
+              </Td>
+              <Td>{""}</Td>
+              <Td>{""}</Td>
+              <Td>{""}</Td>
+              <Td>{""}</Td>
+              <Td>{""}</Td>
+              <Td className="tabular-nums">{total.committed}</Td>
+              <Td className="tabular-nums">{total.disbursed}</Td>
+              <Td className="tabular-nums">{total.settled}</Td>
+              <Td className="tabular-nums">{total.counterpart}</Td>
             </tr>
           </Table>
         ) : null}
-        {rows.length ? pager(rows.length, total.count, next) : <EmptyState title={t("Không có đề án nào trong phạm vi này", "No proposals in this scope")} hint={t("Thử bỏ bớt bộ lọc trên bảng điều khiển.", "Try removing some dashboard filters.")} />}
+        {rows.length ? (
+          pager(rows.length, total.count, next)
+        ) : (
+          <EmptyState
+            title={t("Không có đề án nào trong phạm vi này", "No proposals in this scope")}
+            hint={t("Thử bỏ bớt bộ lọc trên bảng điều khiển.", "Try removing some dashboard filters.")}
+          />
+        )}
       </Card>
     </>
   );

@@ -13,7 +13,16 @@ export async function GET(req: NextRequest): Promise<Response> {
   return withActor("reports.export", async (actor) => {
     const spec = reportSpec(req.nextUrl.searchParams);
     const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf, cutoff: spec.kind ? spec.asOf : undefined });
-    const pdf = await renderReportPdf(actor, spec, { scope: d.scopeLabel, cutoff: isoToVn(d.cutoff ?? d.asOf), illustrative: d.illustrative }, dashboardTables(d));
-    return attachment(new Uint8Array(pdf), "application/pdf", `${toSearchText(spec.title).replace(/[^a-z0-9]+/g, "-")}.pdf`);
+    const pdf = await renderReportPdf(
+      actor,
+      spec,
+      { scope: d.scopeLabel, cutoff: isoToVn(d.cutoff ?? d.asOf), illustrative: d.illustrative },
+      dashboardTables(d),
+    );
+    return attachment(
+      new Uint8Array(pdf),
+      "application/pdf",
+      `${toSearchText(spec.title).replace(/[^a-z0-9]+/g, "-")}.pdf`,
+    );
   });
 }

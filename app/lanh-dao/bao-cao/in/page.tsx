@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * Print view of a periodic report, or of the dashboard as filtered (no `loai`): print or save as PDF.
  * The printed report is Vietnamese whatever the locale; only the buttons above it follow the locale.
  */
-export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrintPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("dashboard.view");
   const spec = reportSpec(await searchParams);
   const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf, cutoff: spec.kind ? spec.asOf : undefined });
@@ -24,15 +28,25 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   const back = spec.kind ? `/lanh-dao/bao-cao?${spec.query}` : `/lanh-dao/bang-dieu-khien?${spec.query}`;
   return (
     <article className="mx-auto max-w-5xl bg-white p-4 print:p-0">
-      <div className="no-print mb-4 flex flex-wrap gap-3"><PrintButton locale={locale} /><Link href={back} className="self-center text-brand-700 underline">{locale === "vi" ? "← Quay lại" : "← Back"}</Link></div>
+      <div className="no-print mb-4 flex flex-wrap gap-3">
+        <PrintButton locale={locale} />
+        <Link href={back} className="self-center text-brand-700 underline">
+          {locale === "vi" ? "← Quay lại" : "← Back"}
+        </Link>
+      </div>
       <header className="mb-6 text-center">
         <p className="text-sm font-semibold uppercase">{d.scopeLabel}</p>
         <h1 className="mt-2 text-xl font-bold uppercase">{spec.title}</h1>
-        <p className="mt-1 text-sm">Số liệu đến ngày {d.asOf.split("-").reverse().join("/")}{spec.basis ? ` · Căn cứ: ${spec.basis}` : ""}</p>
+        <p className="mt-1 text-sm">
+          Số liệu đến ngày {d.asOf.split("-").reverse().join("/")}
+          {spec.basis ? ` · Căn cứ: ${spec.basis}` : ""}
+        </p>
         {spec.note && <p className="mt-1 text-xs italic">{spec.note}</p>}
       </header>
       <ReportTables tables={dashboardTables(d)} />
-      <p className="mt-6 text-xs text-slate-600">Chỉ các kết quả đã được lãnh đạo duyệt được tính. Nguồn số liệu ghi trong từng dòng chỉ tiêu.</p>
+      <p className="mt-6 text-xs text-slate-600">
+        Chỉ các kết quả đã được lãnh đạo duyệt được tính. Nguồn số liệu ghi trong từng dòng chỉ tiêu.
+      </p>
     </article>
   );
 }

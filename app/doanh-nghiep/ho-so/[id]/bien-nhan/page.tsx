@@ -22,13 +22,29 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const locale = await getLocale();
   return (
     <div>
-      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">{locale === "vi"
-        ? <>Đã nộp hồ sơ thành công. Mã hồ sơ của bạn: <b>{d.code}</b></>
-        : <>Your dossier has been submitted. Your dossier code: <b>{d.code}</b></>}</p>
+      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">
+        {locale === "vi" ? (
+          <>
+            Đã nộp hồ sơ thành công. Mã hồ sơ của bạn: <b>{d.code}</b>
+          </>
+        ) : (
+          <>
+            Your dossier has been submitted. Your dossier code: <b>{d.code}</b>
+          </>
+        )}
+      </p>
       <div className="no-print mb-4 flex flex-wrap gap-2">
         <PrintButton locale={locale} />
-        <a href={`/doanh-nghiep/ho-so/${d.id}/bien-nhan/bien-nhan.pdf`} className={buttonClass("secondary")} data-testid="download-pdf">{locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}</a>
-        <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Theo dõi hồ sơ" : "Track the dossier"}</LinkButton>
+        <a
+          href={`/doanh-nghiep/ho-so/${d.id}/bien-nhan/bien-nhan.pdf`}
+          className={buttonClass("secondary")}
+          data-testid="download-pdf"
+        >
+          {locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}
+        </a>
+        <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">
+          {locale === "vi" ? "Theo dõi hồ sơ" : "Track the dossier"}
+        </LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />
     </div>

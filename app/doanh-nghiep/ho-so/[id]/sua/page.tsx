@@ -20,7 +20,10 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   const locale = await getLocale();
   return (
     <div>
-      <PageHeader title={locale === "vi" ? "Hồ sơ đề nghị hỗ trợ (bản nháp)" : "Support application (draft)"} subtitle={ctx.establishment.name} />
+      <PageHeader
+        title={locale === "vi" ? "Hồ sơ đề nghị hỗ trợ (bản nháp)" : "Support application (draft)"}
+        subtitle={ctx.establishment.name}
+      />
       <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" locale={locale} />
     </div>
   );

@@ -17,15 +17,32 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditTargetPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("targets.manage");
   const { id } = await params;
-  const values = await getTargetValues(actor, id).catch((e: unknown) => { if (e instanceof NotFoundError) return null; throw e; });
+  const values = await getTargetValues(actor, id).catch((e: unknown) => {
+    if (e instanceof NotFoundError) return null;
+    throw e;
+  });
   if (!values) notFound();
   const options = await getEntryOptions(actor);
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={t("Sửa mục tiêu", "Edit target")} actions={<Link href={`/lanh-dao/ket-qua/muc-tieu?ky=${values.period}`} className="text-brand-700 underline">{t("← Mục tiêu", "← Targets")}</Link>} />
-      <SpecForm action={updateTargetAction} fields={[{ name: "id", label: "", type: "hidden" }, ...targetFields(options, locale)]} values={{ ...values, id }} submitLabel={t("Lưu mục tiêu", "Save target")} testId="target-form" locale={locale} />
+      <PageHeader
+        title={t("Sửa mục tiêu", "Edit target")}
+        actions={
+          <Link href={`/lanh-dao/ket-qua/muc-tieu?ky=${values.period}`} className="text-brand-700 underline">
+            {t("← Mục tiêu", "← Targets")}
+          </Link>
+        }
+      />
+      <SpecForm
+        action={updateTargetAction}
+        fields={[{ name: "id", label: "", type: "hidden" }, ...targetFields(options, locale)]}
+        values={{ ...values, id }}
+        submitLabel={t("Lưu mục tiêu", "Save target")}
+        testId="target-form"
+        locale={locale}
+      />
     </div>
   );
 }

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Hồ sơ nộp hộ" : "Assisted dossier" };
 }
 
-export default async function AssistedDossierPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
+export default async function AssistedDossierPage({
+  params,
+}: {
+  params: Promise<{ establishmentId: string; id: string }>;
+}) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
@@ -25,17 +29,39 @@ export default async function AssistedDossierPage({ params }: { params: Promise<
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
   return (
     <div>
-      <PageHeader title={d.title} subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
-        actions={<div className="flex flex-wrap gap-2">
-          {d.status === "DRAFT" && <LinkButton href={`${base}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>}
-          {d.code && <LinkButton href={`${base}/bien-nhan`} variant="secondary">{t("Biên nhận", "Receipt")}</LinkButton>}
-        </div>} />
-      <DossierDetail d={d} downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`} locale={locale} actions={
-        <>
-          {open && actions.includes("resubmit") && <SupplementPanel proposalId={d.id} request={open} establishmentId={establishmentId} locale={locale} />}
-          {actions.includes("withdraw") && d.status !== "DRAFT" && <div><WithdrawForm proposalId={d.id} establishmentId={establishmentId} locale={locale} /></div>}
-        </>
-      } />
+      <PageHeader
+        title={d.title}
+        subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {d.status === "DRAFT" && (
+              <LinkButton href={`${base}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>
+            )}
+            {d.code && (
+              <LinkButton href={`${base}/bien-nhan`} variant="secondary">
+                {t("Biên nhận", "Receipt")}
+              </LinkButton>
+            )}
+          </div>
+        }
+      />
+      <DossierDetail
+        d={d}
+        downloadBase={`/doanh-nghiep/ho-so/${d.id}/tai-lieu`}
+        locale={locale}
+        actions={
+          <>
+            {open && actions.includes("resubmit") && (
+              <SupplementPanel proposalId={d.id} request={open} establishmentId={establishmentId} locale={locale} />
+            )}
+            {actions.includes("withdraw") && d.status !== "DRAFT" && (
+              <div>
+                <WithdrawForm proposalId={d.id} establishmentId={establishmentId} locale={locale} />
+              </div>
+            )}
+          </>
+        }
+      />
     </div>
   );
 }

@@ -17,7 +17,12 @@ export default async function AssistedNewPage({ params }: { params: Promise<{ es
   const locale = await getLocale();
   return (
     <div>
-      <PageHeader title={locale === "vi" ? "Lập hồ sơ thay cơ sở (nộp hộ)" : "File a dossier for the establishment (assisted filing)"} subtitle={ctx.establishment.name} />
+      <PageHeader
+        title={
+          locale === "vi" ? "Lập hồ sơ thay cơ sở (nộp hộ)" : "File a dossier for the establishment (assisted filing)"
+        }
+        subtitle={ctx.establishment.name}
+      />
       <ApplicationForm ctx={ctx} editBase={`/can-bo/dang-ky-ho/${establishmentId}/ho-so`} locale={locale} />
     </div>
   );

@@ -11,5 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function Page({ params }: { params: Promise<{ id: string; acceptanceId: string }> }) {
   const actor = await requireActor("funding.report");
   const p = await params;
-  return <MinutesDocumentPage actor={actor} id={p.id} base="/doanh-nghiep/thuc-hien" locale={await getLocale()} acceptanceId={p.acceptanceId} />;
+  return (
+    <MinutesDocumentPage
+      actor={actor}
+      id={p.id}
+      base="/doanh-nghiep/thuc-hien"
+      locale={await getLocale()}
+      acceptanceId={p.acceptanceId}
+    />
+  );
 }

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The receipt is a document handed to the establishment and stays Vietnamese; the chrome around it follows the locale. */
-export default async function AssistedReceiptPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
+export default async function AssistedReceiptPage({
+  params,
+}: {
+  params: Promise<{ establishmentId: string; id: string }>;
+}) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
@@ -22,13 +26,30 @@ export default async function AssistedReceiptPage({ params }: { params: Promise<
   const locale = await getLocale();
   return (
     <div>
-      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">{locale === "vi"
-        ? <>Đã nộp hồ sơ thay cơ sở. Mã hồ sơ: <b>{d.code}</b> — in và giao biên nhận cho cơ sở.</>
-        : <>Dossier filed for the establishment. Dossier code: <b>{d.code}</b> — print the receipt and hand it to the establishment.</>}</p>
+      <p role="status" className="no-print mb-4 rounded-md bg-green-50 p-3 text-green-900">
+        {locale === "vi" ? (
+          <>
+            Đã nộp hồ sơ thay cơ sở. Mã hồ sơ: <b>{d.code}</b> — in và giao biên nhận cho cơ sở.
+          </>
+        ) : (
+          <>
+            Dossier filed for the establishment. Dossier code: <b>{d.code}</b> — print the receipt and hand it to the
+            establishment.
+          </>
+        )}
+      </p>
       <div className="no-print mb-4 flex flex-wrap gap-2">
         <PrintButton locale={locale} />
-        <a href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}/bien-nhan/bien-nhan.pdf`} className={buttonClass("secondary")} data-testid="download-pdf">{locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}</a>
-        <LinkButton href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`} variant="secondary">{locale === "vi" ? "Xem hồ sơ" : "View the dossier"}</LinkButton>
+        <a
+          href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}/bien-nhan/bien-nhan.pdf`}
+          className={buttonClass("secondary")}
+          data-testid="download-pdf"
+        >
+          {locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}
+        </a>
+        <LinkButton href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`} variant="secondary">
+          {locale === "vi" ? "Xem hồ sơ" : "View the dossier"}
+        </LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />
     </div>

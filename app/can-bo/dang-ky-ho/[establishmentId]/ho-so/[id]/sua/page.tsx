@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Sửa bản nháp (nộp hộ)" : "Edit draft (assisted filing)" };
 }
 
-export default async function AssistedEditPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
+export default async function AssistedEditPage({
+  params,
+}: {
+  params: Promise<{ establishmentId: string; id: string }>;
+}) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const base = `/can-bo/dang-ky-ho/${establishmentId}/ho-so`;
@@ -20,7 +24,10 @@ export default async function AssistedEditPage({ params }: { params: Promise<{ e
   const locale = await getLocale();
   return (
     <div>
-      <PageHeader title={locale === "vi" ? "Hồ sơ nộp hộ (bản nháp)" : "Assisted dossier (draft)"} subtitle={ctx.establishment.name} />
+      <PageHeader
+        title={locale === "vi" ? "Hồ sơ nộp hộ (bản nháp)" : "Assisted dossier (draft)"}
+        subtitle={ctx.establishment.name}
+      />
       <ApplicationForm ctx={ctx} editBase={base} locale={locale} />
     </div>
   );
