@@ -30,6 +30,8 @@ const schema = z.object({
   // demo CA and signer certificate are created in SIGNING_DEMO_PKI_DIR on first use (demo and tests only).
   SIGNING_P12_PATH: optionalString,
   SIGNING_P12_PASSWORD: z.string().default(""),
+  /** A folder with one PKCS#12 per issuing body, `<slug of its name>.p12` (+ `<slug>.pass`), e.g. so-cong-thuong-tinh-phu-tho.p12. */
+  SIGNING_P12_DIR: optionalString,
   SIGNING_DEMO_PKI_DIR: z.string().min(1).default("./data/pki"),
   /** PEM bundle of the root certificates trusted when checking PDFs signed elsewhere (a counter-signed contract);
    * unset = the demo CA of SIGNING_DEMO_PKI_DIR (demo and tests only). */

@@ -11,7 +11,7 @@ import { getDecisionDocument } from "@/lib/decisions/queries";
 import { renderDecisionPdf } from "@/lib/documents/decision-pdf";
 import type { Verification } from "@/lib/documents/decree30";
 import { findProposalInScope } from "@/lib/proposals/scope";
-import { signingIdentity } from "@/lib/signing/signer";
+import { signingAs, signingIdentity } from "@/lib/signing/signer";
 import { getStore, objectKey } from "@/lib/storage";
 import { publicBaseUrl } from "@/lib/app-url";
 import { env } from "@/lib/env";
@@ -91,11 +91,14 @@ export async function issueOnce(actor: Actor, spec: IssueSpec): Promise<{ bytes:
   const code = newCode();
   const url = `${await baseUrl()}/xac-thuc/${code}`;
   const qrPng = await QRCode.toBuffer(url, { type: "png", margin: 1, width: 192, errorCorrectionLevel: "M" });
-  const bytes = await spec.render({ code, url, qrPng });
+  // Signed with the issuing body's own certificate (lib/signing/signer.ts signingAs).
+  const { bytes, id } = await signingAs(spec.issuerName, async () => ({
+    bytes: await spec.render({ code, url, qrPng }),
+    id: signingIdentity(),
+  }));
   const sha256 = sha256Hex(bytes);
   const key = objectKey(sha256);
   await getStore().put(key, bytes, "application/pdf");
-  const id = signingIdentity();
   const created = await db.$transaction(async (tx) => {
     const row = await tx.issuedDocument.upsert({
       where: { subject: spec.subject },

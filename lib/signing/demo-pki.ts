@@ -97,9 +97,54 @@ export function ensureDemoPki(dir: string): DemoPki {
   const caPem = forge.pki.certificateToPem(ca);
   writeFileSync(caFile, caPem);
   writeFileSync(p12File, p12);
+  // The demo CA's key stays beside it (demo only) so each issuing body gets a signer certificate in its own name.
+  writeFileSync(path.join(dir, "ca-key.pem"), forge.pki.privateKeyToPem(caKeys.privateKey));
   writeFileSync(
     path.join(dir, "README.txt"),
     `${LABEL}\nCA và chứng thư ký số thử nghiệm của Cổng khuyến công (npm run demo, kiểm thử).\nMật khẩu signer.p12: ${DEMO_P12_PASSWORD}\n`,
   );
   return { caPem, p12, password: DEMO_P12_PASSWORD, dir };
+}
+
+/**
+ * The demo signer certificate of one issuing body (its name as the certificate's CN, "DEMO — KHÔNG CÓ GIÁ TRỊ PHÁP LÝ"),
+ * signed by the demo CA of `dir` and kept as signer-<slug>.p12; null when the CA's key is not there (a demo folder
+ * made before this existed: its one signer is used).
+ */
+export function ensureDemoSigner(dir: string, issuerName: string, slug: string): DemoPki | null {
+  const base = ensureDemoPki(dir);
+  const file = path.join(dir, `signer-${slug}.p12`);
+  if (existsSync(file)) return { ...base, p12: readFileSync(file) };
+  const keyFile = path.join(dir, "ca-key.pem");
+  if (!existsSync(keyFile)) return null;
+  const caKey = forge.pki.privateKeyFromPem(readFileSync(keyFile, "utf8")) as forge.pki.rsa.PrivateKey;
+  const ca = forge.pki.certificateFromPem(base.caPem);
+  const keys = keyPair();
+  const utf8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class;
+  const subject: forge.pki.CertificateField[] = [
+    { name: "commonName", value: `${issuerName} (${LABEL})`, valueTagClass: utf8 },
+    { name: "organizationName", value: issuerName, valueTagClass: utf8 },
+    { name: "countryName", value: "VN" },
+  ];
+  const cert = certificate(
+    subject,
+    ca.subject.attributes as forge.pki.CertificateField[],
+    keys.publicKey,
+    caKey,
+    false,
+    3,
+  );
+  const p12 = Buffer.from(
+    forge.asn1
+      .toDer(
+        forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, ca], DEMO_P12_PASSWORD, {
+          algorithm: "3des",
+          friendlyName: slug,
+        }),
+      )
+      .getBytes(),
+    "binary",
+  );
+  writeFileSync(file, p12);
+  return { ...base, p12 };
 }

@@ -1,8 +1,11 @@
 import "server-only";
-import { readFileSync } from "node:fs";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import forge from "node-forge";
 import { env } from "@/lib/env";
-import { ensureDemoPki } from "@/lib/signing/demo-pki";
+import { ensureDemoPki, ensureDemoSigner } from "@/lib/signing/demo-pki";
+import { toSearchText } from "@/lib/text";
 
 // Who signs issued documents (issue 16). A DocumentSigner produces the CMS of a PDF's byte range; the local
 // implementation uses a PKCS#12 file (SIGNING_P12_PATH + SIGNING_P12_PASSWORD), a remote signing service can
@@ -23,9 +26,7 @@ function subjectOf(p12: Buffer, password: string): string {
   const cert = bags[0]?.cert;
   if (!cert) throw new SigningConfigError("Tệp PKCS#12 không chứa chứng thư số.");
   if (cert.validity.notAfter.getTime() < Date.now()) {
-    throw new SigningConfigError(
-      `Chứng thư số trong SIGNING_P12_PATH đã hết hạn ngày ${cert.validity.notAfter.toISOString().slice(0, 10)}.`,
-    );
+    throw new SigningConfigError(`Chứng thư số đã hết hạn ngày ${cert.validity.notAfter.toISOString().slice(0, 10)}.`);
   }
   // forge hands a UTF8String's bytes back as a binary string: decode them, or Vietnamese names come out garbled.
   const cn = String(cert.subject.getField("CN")?.value ?? "");
@@ -36,39 +37,71 @@ function subjectOf(p12: Buffer, password: string): string {
   }
 }
 
-let cached: SigningIdentity | undefined;
+// The issuing body a document is being signed for (set around a document's rendering: lib/documents/issued.ts).
+const issuerContext = new AsyncLocalStorage<string>();
 
-/** The signing identity, checked: a wrong path or password says which setting is wrong. */
-export function signingIdentity(): SigningIdentity {
-  if (cached) return cached;
-  const e = env();
-  if (!e.SIGNING_P12_PATH) {
-    const demo = ensureDemoPki(e.SIGNING_DEMO_PKI_DIR);
-    cached = { p12: demo.p12, password: demo.password, demo: true, subject: subjectOf(demo.p12, demo.password) };
-    return cached;
-  }
+/** Runs `fn` with the signing identity of one issuing body (its certificate in SIGNING_P12_DIR, or its demo signer). */
+export function signingAs<T>(issuerName: string, fn: () => Promise<T>): Promise<T> {
+  return issuerContext.run(issuerName, fn);
+}
+
+/** "Sở Công Thương tỉnh Bắc Ninh" → "so-cong-thuong-tinh-bac-ninh": the file name of that body's certificate. */
+export function issuerSlug(issuerName: string): string {
+  return toSearchText(issuerName)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+const cached = new Map<string, SigningIdentity>();
+
+function fromFile(file: string, password: string, setting: string): SigningIdentity {
   let p12: Buffer;
   try {
-    p12 = readFileSync(e.SIGNING_P12_PATH);
+    p12 = readFileSync(file);
   } catch {
-    throw new SigningConfigError(`SIGNING_P12_PATH: không đọc được tệp "${e.SIGNING_P12_PATH}".`);
+    throw new SigningConfigError(`${setting}: không đọc được tệp "${file}".`);
   }
-  let subject: string;
   try {
-    subject = subjectOf(p12, e.SIGNING_P12_PASSWORD);
+    return { p12, password, demo: false, subject: subjectOf(p12, password) };
   } catch (err) {
     if (err instanceof SigningConfigError) throw err;
     throw new SigningConfigError(
-      "SIGNING_P12_PASSWORD: mật khẩu không mở được tệp PKCS#12 (hoặc tệp không phải PKCS#12).",
+      `${setting}: mật khẩu không mở được tệp PKCS#12 "${file}" (hoặc tệp không phải PKCS#12).`,
     );
   }
-  cached = { p12, password: e.SIGNING_P12_PASSWORD, demo: false, subject };
-  return cached;
+}
+
+/**
+ * The signing identity, checked (a wrong path or password says which setting is wrong). Per issuing body: its own
+ * PKCS#12 in SIGNING_P12_DIR (`<slug>.p12`, password in `<slug>.pass` beside it or SIGNING_P12_PASSWORD); else the
+ * one of SIGNING_P12_PATH; else, in the demo, a demo certificate in the body's own name under the demo CA.
+ */
+export function signingIdentity(): SigningIdentity {
+  const issuer = issuerContext.getStore() ?? "";
+  const hit = cached.get(issuer);
+  if (hit) return hit;
+  const e = env();
+  const slug = issuer ? issuerSlug(issuer) : "";
+  let id: SigningIdentity;
+  const own = slug && e.SIGNING_P12_DIR ? path.join(e.SIGNING_P12_DIR, `${slug}.p12`) : null;
+  if (own && existsSync(own)) {
+    const passFile = path.join(e.SIGNING_P12_DIR!, `${slug}.pass`);
+    const password = existsSync(passFile) ? readFileSync(passFile, "utf8").trim() : e.SIGNING_P12_PASSWORD;
+    id = fromFile(own, password, "SIGNING_P12_DIR");
+  } else if (e.SIGNING_P12_PATH) {
+    id = fromFile(e.SIGNING_P12_PATH, e.SIGNING_P12_PASSWORD, "SIGNING_P12_PATH / SIGNING_P12_PASSWORD");
+  } else {
+    const demo =
+      (slug ? ensureDemoSigner(e.SIGNING_DEMO_PKI_DIR, issuer, slug) : null) ?? ensureDemoPki(e.SIGNING_DEMO_PKI_DIR);
+    id = { p12: demo.p12, password: demo.password, demo: true, subject: subjectOf(demo.p12, demo.password) };
+  }
+  cached.set(issuer, id);
+  return id;
 }
 
 /** For tests that switch settings. */
 export function resetSigningForTesting(): void {
-  cached = undefined;
+  cached.clear();
 }
 
 /** At server start: a wrong signing setting is reported at once, naming the setting, not at the first signature. */
