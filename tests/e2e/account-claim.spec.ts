@@ -24,7 +24,7 @@ async function deskRegister(
   const form = page.getByTestId("establishment-form");
   await form.getByLabel("Loại hình cơ sở").selectOption("HKD");
   await form.getByLabel("Tên cơ sở (theo giấy đăng ký)").fill(name);
-  await form.getByLabel("Mã số thuế").fill(tax);
+  await form.getByLabel("Mã số thuế", { exact: true }).fill(tax);
   await form.getByLabel("Xã/phường nơi sản xuất").selectOption({ label: "xã Yên Lạc" });
   await form.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("Thôn Đông, số 3");
   await form.getByLabel(/Ngành nghề/).selectOption("THU_CONG_MY_NGHE");

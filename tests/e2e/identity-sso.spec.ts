@@ -27,7 +27,7 @@ test("an organisation's representative signs in with VNeID for the first time: a
   await expect(page).toHaveURL(/\/dang-ky\/co-so$/);
   await expect(page.getByTestId("current-user")).toContainText("Lê Thị Hòa");
   await expect(page.getByLabel("Tên cơ sở (theo giấy đăng ký)")).toHaveValue("Công ty TNHH Gốm Hương Canh");
-  await expect(page.getByLabel("Mã số thuế")).toHaveValue("2601234567");
+  await expect(page.getByLabel("Mã số thuế", { exact: true })).toHaveValue("2601234567");
   await expect(page.getByLabel("Loại hình cơ sở")).toHaveValue("DN");
 });
 

@@ -23,7 +23,7 @@ test("registration keeps the three drop-downs after a server-side error, and the
   await registerAccount(page, `gom-${Date.now()}@example.vn`);
   await page.getByLabel("Loại hình cơ sở").selectOption("DN");
   await page.getByLabel("Tên cơ sở (theo giấy đăng ký)").fill("Công ty TNHH Gốm Lê Thị");
-  await page.getByLabel("Mã số thuế").fill("0100109107"); // wrong check digit
+  await page.getByLabel("Mã số thuế", { exact: true }).fill("0100109107"); // wrong check digit
   await page.getByLabel("Xã/phường nơi sản xuất").selectOption({ label: "xã Yên Lạc" });
   const commune = await page.getByLabel("Xã/phường nơi sản xuất").inputValue();
   await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("Thôn Đông, số 12");
@@ -44,7 +44,7 @@ test("registration keeps the three drop-downs after a server-side error, and the
 
   // A second submit with the tax code corrected and a short address: only the address is said, with what
   // it lacks — the drop-downs did not fall back to "— Chọn —" and raise three new errors.
-  await page.getByLabel("Mã số thuế").fill("0100109106");
+  await page.getByLabel("Mã số thuế", { exact: true }).fill("0100109106");
   await page.getByLabel("Địa chỉ sản xuất (thôn/xóm, số nhà)").fill("12"); // a house number, no hamlet
   await page.getByRole("button", { name: "Hoàn tất đăng ký" }).click();
   await expect(page.locator("#f-address-error")).toContainText("còn thiếu tên thôn/xóm");
