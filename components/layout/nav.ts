@@ -17,6 +17,7 @@ const NAV = {
     one({ href: "/doanh-nghiep/thuc-hien", label: { vi: "Thực hiện đề án", en: "Implementation" } }),
     one({ href: "/doanh-nghiep/co-so", label: { vi: "Thông tin cơ sở", en: "Establishment" } }),
     one({ href: "/tra-cuu", label: { vi: "Tra cứu hồ sơ", en: "Dossier lookup" } }),
+    one({ href: "/tai-khoan/du-lieu-ca-nhan", label: { vi: "Dữ liệu cá nhân", en: "My personal data" } }),
     one(NOTIFICATIONS),
   ],
   STAFF: [

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordConsent } from "@/lib/privacy/consent";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
@@ -90,6 +91,7 @@ export async function registerAccount(input: unknown): Promise<{ userId: string;
         entityId: user.id,
         data: { via: v.identifier.email ? "email" : "phone" },
       });
+      await recordConsent(tx, { userId: user.id, purpose: "REGISTRATION" });
       return { userId: user.id, login: v.identifier.email ?? v.identifier.phone ?? "" };
     });
   } catch (e) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordConsent, withdrawConsent } from "@/lib/privacy/consent";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -49,6 +50,9 @@ export async function savePreferences(actor: Actor, input: PreferencesInput) {
       create: { userId: actor.id, ...data },
       update: data,
     });
+    if (data.consentVersion)
+      await recordConsent(tx, { userId: actor.id, purpose: "SMS_ZALO", version: data.consentVersion });
+    else await withdrawConsent(tx, actor.id, "SMS_ZALO");
     await writeAudit(tx, actor, {
       action: "notification.preferences",
       entity: "User",

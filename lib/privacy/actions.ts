@@ -5,6 +5,9 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { anonymizeEstablishment } from "@/lib/privacy/mutations";
 import { routes } from "@/lib/routes";
+import { formatDate } from "@/lib/dates";
+import { answerDataRequest, fileDataRequest } from "@/lib/privacy/requests";
+import { markBreachStep, recordBreach, type BreachStep } from "@/lib/privacy/breaches";
 
 export async function anonymizeEstablishmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("personalData.manage");
@@ -19,5 +22,61 @@ export async function anonymizeEstablishmentAction(_prev: FormState, formData: F
       ok: true,
       message: "Đã xóa dữ liệu cá nhân; số liệu tài chính của đề án được giữ lại. Đã ghi nhật ký xóa.",
     };
+  });
+}
+
+export async function fileDataRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const r = await fileDataRequest(actor, {
+      kind: String(formData.get("kind") ?? "") as "ACCESS",
+      details: String(formData.get("details") ?? ""),
+      establishmentId: formData.get("establishmentId") ? String(formData.get("establishmentId")) : undefined,
+    });
+    revalidatePath(routes.account.personalData);
+    revalidatePath(routes.admin.personalDataRequests);
+    return {
+      ok: true,
+      message: `Đã nhận yêu cầu, mã ${r.code}. Hạn trả lời: ${formatDate(r.dueAt)}. / Request received, code ${r.code}, answer due ${formatDate(r.dueAt)}.`,
+    };
+  });
+}
+
+export async function answerDataRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor("personalData.manage");
+  return runAction(formData, async () => {
+    await answerDataRequest(actor, {
+      id: String(formData.get("id") ?? ""),
+      outcome: String(formData.get("outcome") ?? "") as "DONE",
+      answer: String(formData.get("answer") ?? ""),
+      confirm: formData.get("confirm") === "on",
+    });
+    revalidatePath(routes.admin.personalDataRequests);
+    return { ok: true, message: "Đã ghi câu trả lời. / Answer recorded." };
+  });
+}
+
+export async function recordBreachAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor("personalData.manage");
+  return runAction(formData, async () => {
+    const b = await recordBreach(actor, {
+      detectedAt: String(formData.get("detectedAt") ?? ""),
+      description: String(formData.get("description") ?? ""),
+      dataKinds: formData.getAll("dataKinds").map(String),
+      subjectsAffected: String(formData.get("subjectsAffected") ?? ""),
+      severity: String(formData.get("severity") ?? ""),
+      measures: String(formData.get("measures") ?? ""),
+    });
+    revalidatePath(routes.admin.personalDataBreaches);
+    return { ok: true, message: `Đã ghi sự cố ${b.code}. / Breach ${b.code} recorded.` };
+  });
+}
+
+export async function markBreachStepAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor("personalData.manage");
+  return runAction(formData, async () => {
+    await markBreachStep(actor, String(formData.get("id") ?? ""), String(formData.get("step") ?? "") as BreachStep);
+    revalidatePath(routes.admin.personalDataBreaches);
+    return { ok: true, message: "Đã ghi nhận. / Recorded." };
   });
 }

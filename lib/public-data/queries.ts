@@ -15,6 +15,14 @@ import { STATUS_META } from "@/lib/metrics/status-meta";
 // fund, activity, area, beneficiary's registered name, approved support. Never a tax code, household
 // registration number, representative, phone, e-mail or address (personal data, ND 13/2023/NĐ-CP).
 
+// Household businesses and artisans are natural persons (Law 91/2025/QH15): the public list names their kind and
+// commune, never the person (a household business is usually named after its owner).
+const NATURAL_PERSON_KINDS = new Set<string>(["HKD", "NGHE_NHAN"]);
+const NATURAL_PERSON_LABEL: Record<string, string> = {
+  HKD: "Hộ kinh doanh (cá nhân — không công bố tên)",
+  NGHE_NHAN: "Nghệ nhân (cá nhân — không công bố tên)",
+};
+
 async function publicScope(provinceCode: string | undefined): Promise<DashboardScope> {
   if (!provinceCode) return { provinceIds: null, provinceNames: [] };
   const db = await dbRead();
@@ -72,7 +80,7 @@ export async function listPublicDeAn(q: DeAnQuery) {
         source: true,
         beneficiaryName: true,
         activityCategory: { select: { name: true } },
-        establishment: { select: { name: true, anonymizedAt: true } },
+        establishment: { select: { name: true, anonymizedAt: true, kind: true } },
         commune: { select: { name: true } },
         agency: { select: { province: { select: { name: true, successor: { select: { name: true } } } } } },
       },
@@ -89,7 +97,9 @@ export async function listPublicDeAn(q: DeAnQuery) {
     noiDung: p.activityCategory.name,
     donViThuHuong: p.establishment?.anonymizedAt
       ? "(đã ẩn thông tin)"
-      : (p.beneficiaryName ?? p.establishment?.name ?? null),
+      : p.establishment && NATURAL_PERSON_KINDS.has(p.establishment.kind)
+        ? (NATURAL_PERSON_LABEL[p.establishment.kind] ?? null)
+        : (p.beneficiaryName ?? p.establishment?.name ?? null),
     xa: p.commune?.name ?? null,
     tinh: p.agency.province?.name ?? null,
     tinhHienNay: p.agency.province?.successor?.name ?? p.agency.province?.name ?? null,

@@ -16,6 +16,11 @@ export const routes = {
   notifications: "/thong-bao",
   accountSecurity: "/tai-khoan/bao-mat",
   changePassword: "/tai-khoan/mat-khau",
+  account: {
+    personalData: "/tai-khoan/du-lieu-ca-nhan",
+    personalDataReadable: "/tai-khoan/du-lieu-ca-nhan/ban-doc",
+    personalDataJson: "/tai-khoan/du-lieu-ca-nhan/xuat",
+  },
   registerEstablishment: "/dang-ky/co-so",
   decision: (id: string) => `/quyet-dinh/${seg(id)}`,
   delegations: "/quyet-dinh/uy-quyen",
@@ -24,6 +29,7 @@ export const routes = {
     /** The enterprise's home right after registering its establishment. */
     welcome: "/doanh-nghiep?moi=1",
     dossier: (id: string) => `/doanh-nghiep/ho-so/${seg(id)}`,
+    dossierFile: (id: string, docId: string) => `/doanh-nghiep/ho-so/${seg(id)}/tai-lieu/${seg(docId)}`,
     implementationList: "/doanh-nghiep/thuc-hien",
     implementation: (id: string) => `/doanh-nghiep/thuc-hien/${seg(id)}`,
     alertSettings: (q: { dot?: string } = {}) => `/doanh-nghiep/thong-bao-cai-dat${query(q)}`,
@@ -61,6 +67,11 @@ export const routes = {
     sessions: "/quan-tri/phien-dang-nhap",
     outbox: "/quan-tri/hop-thu",
     personalData: "/quan-tri/du-lieu-ca-nhan",
+    personalDataSubject: (id: string) => `/quan-tri/du-lieu-ca-nhan/${seg(id)}`,
+    personalDataJson: (id: string) => `/quan-tri/du-lieu-ca-nhan/${seg(id)}/xuat`,
+    personalDataRegister: "/quan-tri/du-lieu-ca-nhan/danh-muc",
+    personalDataRequests: "/quan-tri/du-lieu-ca-nhan/yeu-cau",
+    personalDataBreaches: "/quan-tri/du-lieu-ca-nhan/su-co",
     agencies: "/quan-tri/co-quan",
   },
 } as const;

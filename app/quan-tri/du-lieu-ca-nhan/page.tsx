@@ -7,6 +7,8 @@ import { anonymizeEstablishmentAction } from "@/lib/privacy/actions";
 import { formatDate } from "@/lib/dates";
 import { AnonymizeForm } from "@/components/privacy/anonymize-form";
 import { inputClass } from "@/components/forms/field";
+import { PrivacyNav } from "@/components/privacy/privacy-nav";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Dữ liệu cá nhân — Quản trị" : "Personal data — Administration" };
@@ -23,10 +25,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
       <h1 className="text-2xl font-bold">{t("Dữ liệu cá nhân của cơ sở", "Establishments' personal data")}</h1>
       <p className="mt-2 text-slate-700">
         {t(
-          "Xuất toàn bộ dữ liệu về một cơ sở (quyền truy cập của chủ thể dữ liệu) hoặc xóa dữ liệu cá nhân theo yêu cầu. Khi xóa, tên, mã số thuế, địa chỉ, người đại diện, điện thoại, email và tài khoản đăng nhập bị ẩn danh; số tiền, quyết định và chứng từ của đề án được giữ lại.",
-          "Export all data held on an establishment (the data subject's right of access) or erase its personal data on request. Erasure anonymises the name, tax code, address, representative, phone, e-mail and sign-in accounts; the projects' amounts, decisions and vouchers are kept.",
+          "Xuất toàn bộ dữ liệu về một cơ sở (quyền truy cập của chủ thể dữ liệu) hoặc xóa dữ liệu cá nhân theo yêu cầu. Khi xóa, tên, mã số thuế, địa chỉ, người đại diện, điện thoại, email được thay bằng mã ẩn danh ở mọi nơi (hồ sơ, dòng thời gian, tin nhắn, thông báo, nhật ký), tài khoản không đăng nhập được nữa, tệp của đề án chưa được hỗ trợ bị xóa; số tiền, quyết định và chứng từ phải lưu trữ theo luật được giữ lại.",
+          "Export all data held on an establishment (the data subject's right of access) or erase its personal data on request. Erasure replaces the name, tax code, address, representative, phone and e-mail by a pseudonym everywhere (profile, timelines, messages, notifications, audit trail), disables the accounts and deletes the files of dossiers never funded; the amounts, decisions and records the law requires to keep are kept.",
         )}
       </p>
+      <PrivacyNav locale={locale} current={routes.admin.personalData} />
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <div className="grow">
           <label htmlFor="q" className="block text-sm font-semibold">
@@ -66,12 +69,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
                 ? `MST: ${r.taxCode ?? "—"} · Đại diện: ${r.representative ?? "—"} · ${r.accounts} tài khoản`
                 : `Tax code: ${r.taxCode ?? "—"} · Representative: ${r.representative ?? "—"} · ${r.accounts} ${r.accounts === 1 ? "account" : "accounts"}`}
             </p>
-            <p className="mt-2">
-              <Link
-                className="text-brand-700 underline"
-                href={`/quan-tri/du-lieu-ca-nhan/${r.id}/xuat`}
-                prefetch={false}
-              >
+            <p className="mt-2 flex flex-wrap gap-4">
+              <Link className="text-brand-700 underline" href={routes.admin.personalDataSubject(r.id)}>
+                {t("Xem toàn bộ dữ liệu (bản đọc, in được)", "View all data (readable, printable)")}
+              </Link>
+              <Link className="text-brand-700 underline" href={routes.admin.personalDataJson(r.id)} prefetch={false}>
                 {t("Tải dữ liệu (JSON)", "Download the data (JSON)")}
               </Link>
             </p>

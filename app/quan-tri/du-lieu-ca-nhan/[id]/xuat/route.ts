@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
-import { exportPersonalData } from "@/lib/privacy/queries";
+import { exportPersonalDataFull } from "@/lib/privacy/export";
 import { isExpectedError } from "@/lib/errors";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -8,7 +8,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!actor) return NextResponse.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const { id } = await params;
   try {
-    const data = await exportPersonalData(actor, id);
+    const data = await exportPersonalDataFull(actor, id);
     return new NextResponse(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

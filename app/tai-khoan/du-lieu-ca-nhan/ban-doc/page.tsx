@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
+import { exportPersonalDataFull } from "@/lib/privacy/export";
+import { routes } from "@/lib/routes";
+import { ExportView } from "@/components/privacy/export-view";
+import { PrintButton } from "@/components/privacy/print-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getLocale()) === "vi" ? "Toàn bộ dữ liệu của tôi" : "All my data" };
+}
+
+export default async function Page() {
+  const actor = await requireActor("establishment.manageOwn");
+  if (!actor.establishmentId) redirect(routes.account.personalData);
+  const locale = await getLocale();
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const data = await exportPersonalDataFull(actor, actor.establishmentId);
+  return (
+    <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <p className="print:hidden">
+        <Link className="text-brand-700 underline" href={routes.account.personalData}>
+          ← {t("Dữ liệu cá nhân của tôi", "My personal data")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">
+        {t("Toàn bộ dữ liệu cổng lưu về tôi", "All the data the portal holds about me")}
+      </h1>
+      <p className="mt-2 flex flex-wrap gap-4 print:hidden">
+        <Link className="text-brand-700 underline" href={routes.account.personalDataJson} prefetch={false}>
+          {t("Tải bản máy đọc (JSON)", "Download machine-readable (JSON)")}
+        </Link>
+        <PrintButton label={t("In / lưu PDF", "Print / save as PDF")} />
+      </p>
+      <div className="mt-4">
+        <ExportView data={data} locale={locale} />
+      </div>
+    </main>
+  );
+}
