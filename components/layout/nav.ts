@@ -36,6 +36,10 @@ const NAV = {
         { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
         { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
         { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
+        {
+          href: "/can-bo/thuc-hien/bao-cao-dung-han",
+          label: { vi: "Báo cáo tiến độ đúng hạn", en: "Reports on time" },
+        },
       ],
     },
     {
@@ -70,6 +74,10 @@ const NAV = {
         { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
         { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
         { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
+        {
+          href: "/can-bo/thuc-hien/bao-cao-dung-han",
+          label: { vi: "Báo cáo tiến độ đúng hạn", en: "Reports on time" },
+        },
       ],
     },
     {

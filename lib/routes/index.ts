@@ -42,6 +42,7 @@ export const routes = {
     plan: (id: string) => `/can-bo/ke-hoach/${seg(id)}`,
     implementationList: "/can-bo/thuc-hien",
     implementation: (id: string) => `/can-bo/thuc-hien/${seg(id)}`,
+    reportCompleteness: "/can-bo/thuc-hien/bao-cao-dung-han",
     assisted: "/can-bo/dang-ky-ho",
     assistedEstablishment: (id: string, q: { moi?: 1 } = {}) => `/can-bo/dang-ky-ho/${seg(id)}${query(q)}`,
     assistedDossier: (establishmentId: string, id: string) =>

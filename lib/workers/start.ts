@@ -4,6 +4,8 @@ import { env } from "@/lib/env";
 import { logError } from "@/lib/log";
 import { adaptersFromEnv, type Adapters } from "@/lib/channels";
 import { bossTargetFromEnv, createBoss, type BossTarget } from "@/lib/jobs/boss";
+import { RELAY_BATCH, relayOutbox } from "@/lib/jobs/relay";
+import { getDb } from "@/lib/db";
 import { QUEUES, SCHEDULES, queueOptions, type QueueName, type RetryConfig } from "@/lib/jobs/queues";
 import { sendDueReminders } from "@/lib/implementation/reminders";
 import { alertCall, sendCallClosingReminders } from "@/lib/notifications/calls";
@@ -27,6 +29,8 @@ export type WorkerOptions = {
   appUrl?: string;
   /** `npm run worker`: start even with JOBS_WORKERS=off (that setting is for the web processes beside it). */
   force?: boolean;
+  /** How often the relay moves jobs from the outbox into pg-boss (ms; default 250). */
+  relayIntervalMs?: number;
 };
 
 export type Workers = { boss: PgBoss; stop: () => Promise<void> };
@@ -76,7 +80,32 @@ async function start(o: WorkerOptions): Promise<Workers> {
   if (o.schedule ?? true) {
     for (const s of SCHEDULES) await boss.schedule(s.queue, s.cron, undefined, { tz: "Asia/Ho_Chi_Minh" });
   }
-  return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+  // The relay: outbox → pg-boss, a full batch at once and again straight away while there is more.
+  const db = await getDb();
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  const relay = async () => {
+    try {
+      while (!stopped && (await relayOutbox(db)) === RELAY_BATCH);
+    } catch (err) {
+      logError("jobs.relay", err);
+    }
+  };
+  const timer = setInterval(() => {
+    running ??= relay().finally(() => {
+      running = null;
+    });
+  }, o.relayIntervalMs ?? 250);
+  timer.unref?.();
+  return {
+    boss,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // `npm run bench -- --only queue [--queue-url postgresql://postgres@127.0.0.1:5432/kc_bench_queue] [--messages 10000]`
 // The job queue on its own fresh PostgreSQL database (migrated, demo foundation seeded):
-//  1. throughput: N SMS deliveries enqueued (rows + pg-boss jobs, 500 per transaction), then delivered by
+//  1. throughput: N SMS deliveries enqueued (rows + outbox jobs, 500 per transaction), relayed into pg-boss and delivered by
 //     the real workers through the SMS adapter to a local stub gateway (127.0.0.1:3284) answering eSMS's
 //     success body; every message must arrive exactly once;
 //  2. what the enqueue adds to a decision: approvals by one signer through the real mutation, alternating

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { setDbForTesting } from "@/lib/db";
+import { relayOutbox } from "@/lib/jobs/relay";
 import { ValidationError, WorkflowError } from "@/lib/errors";
 import { scheduleAcceptance } from "@/lib/implementation/acceptance-schedule";
 import { getImplementationDetail } from "@/lib/implementation/detail-queries";
@@ -51,6 +52,7 @@ describe("scheduling the acceptance", () => {
     expect(notice.title).toMatch(/^Lịch nghiệm thu: /);
     expect(notice.body).toContain("Xưởng mộc Tiến Thành, xã Yên Lạc");
     expect(notice.body).toContain(`${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`);
+    await relayOutbox(db);
     const jobs = await db.$queryRaw<
       Array<{ n: number }>
     >`SELECT count(*)::int AS n FROM pgboss.job WHERE "name" = 'notice' AND "data"->'notice'->>'kind' = 'acceptance.scheduled'`;

@@ -143,8 +143,10 @@ function suite(
     gw.reset();
     const jobs = async () =>
       Number(
-        (await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notice'`)[0]
-          ?.n,
+        (
+          await db.$queryRaw<Array<{ n: number }>>`SELECT (SELECT count(*) FROM pgboss.job WHERE name = 'notice')
+            + (SELECT count(*) FROM "JobOutbox" WHERE queue = 'notice') AS n`
+        )[0]?.n,
       );
     const before = { jobs: await jobs(), deliveries: await db.notificationDelivery.count() };
     // The statement refuses an approval the envelope cannot hold: nothing of the decision is written.
@@ -227,7 +229,7 @@ function suite(
     expect(gw.zns).toHaveLength(1);
     const dlq = await db.$queryRaw<
       Array<{ data: { id: string; reason: string } }>
-    >`SELECT data FROM pgboss.job WHERE name = 'dead-letter'`;
+    >`SELECT data FROM pgboss.job WHERE name = 'dead-letter' UNION ALL SELECT data FROM "JobOutbox" WHERE queue = 'dead-letter'`;
     const deadId = rows.find((r) => r.channel === "ZALO")?.id ?? "";
     expect(dlq.map((j) => j.data)).toContainEqual({ id: deadId, reason: "ZNS -108: Số điện thoại không hợp lệ" });
     // The admin's retry (after the number was corrected): authorized, audited, sent once more.

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
+import { relayOutbox } from "@/lib/jobs/relay";
 import { returnProposal } from "@/lib/decisions/mutations";
 import { approveProposal } from "@/lib/decisions/mutations";
 import { deliverEmailJob } from "@/lib/notifications/deliver";
@@ -147,6 +148,7 @@ describeOnPostgres("Notifications through a real SMTP server", () => {
         where: { to: "doanhnghiep@demo.vn", text: { contains: "Ứng dụng máy sấy nông sản" } },
       });
       expect(row.status).toBe("SENT");
+      await relayOutbox(db);
       const jobs = await db.$queryRaw<Array<{ data: { ids: string[] }; start_after: Date }>>`
         SELECT "data", "start_after" FROM pgboss.job WHERE "name" = 'email' AND "data"->'ids' ? ${row.id}`;
       expect(jobs).toHaveLength(1);

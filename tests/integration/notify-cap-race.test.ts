@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
+import { relayOutbox } from "@/lib/jobs/relay";
 import { deliverOne } from "@/lib/notifications/delivery";
 import type { ChannelAdapter } from "@/lib/channels/types";
 import { seedFixtures } from "@/tests/helpers/fixtures";
@@ -77,6 +78,7 @@ describeOnPostgres("daily cap per recipient under concurrent workers", () => {
     expect(rows.filter((r) => r.status === "PENDING" && r.error?.startsWith("Hoãn đến 07:00 04/12/2026"))).toHaveLength(
       5,
     );
+    await relayOutbox(db);
     const requeued = await db.$queryRaw<
       Array<{ n: number }>
     >`SELECT count(*)::int AS n FROM pgboss.job WHERE "name" = 'delivery' AND "data"->>'id' = ANY(${ids})`;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 import { getLocale } from "@/lib/i18n/locale";
 import { getImplementationBoard } from "@/lib/implementation/board-queries";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -26,6 +28,11 @@ export default async function ImplementationBoardPage() {
           "Contracts, advances, progress reports, acceptance and settlement of approved projects.",
         )}
       />
+      <p className="mb-4">
+        <Link className="text-brand-700 underline" href={routes.staff.reportCompleteness}>
+          {t("Tỷ lệ báo cáo tiến độ nộp đủ và đúng hạn", "Progress reports received and on time")}
+        </Link>
+      </p>
       <section aria-labelledby="due" className="mb-6">
         <h2 id="due" className="mb-2 text-lg font-semibold">
           {t("Việc đến hạn và quá hạn", "Due and overdue")}
