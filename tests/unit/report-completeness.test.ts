@@ -22,7 +22,7 @@ const obligations: ReportObligation[] = [
       { period: "2026-04", filedOn: d("2026-04-27") }, // 25/04 is a Saturday: due Monday 27/04
     ],
   },
-  { ...base, proposalId: "o2", unit: "Cơ sở Gốm", commune: "xã Yên Lạc", signedAt: d("2026-05-26"), endedAt: null },
+  { ...base, proposalId: "o2", unit: "Cơ sở Gốm", commune: "xã Yên Lạc", signedAt: d("2026-05-27"), endedAt: null },
   {
     ...base,
     proposalId: "o3",
