@@ -63,17 +63,17 @@ export function reportCompleteness(obligations: readonly ReportObligation[], tod
   const late: LateReport[] = [];
   for (const o of obligations) {
     const filed = new Map(o.reports.map((r) => [r.period, toDay(r.filedOn)]));
+    // Every unit and commune with a contract is listed, "—" while nothing is due yet.
+    const unit = units.get(o.unit) ?? units.set(o.unit, { expected: 0, received: 0, onTime: 0 }).get(o.unit)!;
+    const commune =
+      communes.get(o.commune) ?? communes.set(o.commune, { expected: 0, received: 0, onTime: 0 }).get(o.commune)!;
     const last = periodOf(o.endedAt && o.endedAt < todayDay ? o.endedAt : todayDay);
     for (let p = firstReportPeriod(o.signedAt, cal); p <= last; p = nextPeriod(p)) {
       const due = monthlyReportDeadline(p, cal);
       if (due.getTime() >= todayDay.getTime()) break; // not yet expected
       const on = filed.get(p) ?? null;
       const onTime = on !== null && on.getTime() <= due.getTime();
-      for (const acc of [
-        total,
-        units.get(o.unit) ?? units.set(o.unit, { expected: 0, received: 0, onTime: 0 }).get(o.unit)!,
-        communes.get(o.commune) ?? communes.set(o.commune, { expected: 0, received: 0, onTime: 0 }).get(o.commune)!,
-      ]) {
+      for (const acc of [total, unit, commune]) {
         acc.expected += 1;
         if (on) acc.received += 1;
         if (onTime) acc.onTime += 1;
