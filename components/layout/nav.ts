@@ -47,6 +47,7 @@ const NAV = {
       items: [
         { href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } },
         { href: "/lanh-dao/ket-qua", label: { vi: "Kết quả ngoài đề án", en: "Other results" } },
+        { href: "/lanh-dao/ket-qua/chat-luong", label: { vi: "Chất lượng số liệu", en: "Data quality" } },
         { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
         { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
         { href: "/can-bo/nhap-du-lieu", label: { vi: "Nhập dữ liệu Excel", en: "Excel import" } },
@@ -85,6 +86,7 @@ const NAV = {
       items: [
         { href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } },
         { href: "/lanh-dao/ket-qua", label: { vi: "Duyệt kết quả, mục tiêu", en: "Results and targets" } },
+        { href: "/lanh-dao/ket-qua/chat-luong", label: { vi: "Chất lượng số liệu", en: "Data quality" } },
         { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
         { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
       ],

@@ -13,6 +13,7 @@ import { acceptanceSchema } from "@/lib/implementation/schemas";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
+import { checkResult } from "@/lib/metrics/result-quality";
 
 /**
  * Acceptance minutes (nghiệm thu cơ sở, Mẫu 5a/5b): what was achieved in indicator terms becomes Result
@@ -24,7 +25,7 @@ export async function recordAcceptance(
   actor: Actor,
   proposalId: string,
   input: unknown,
-): Promise<{ acceptanceId: string; results: number; doubleFunding: DoubleFundingHit[] }> {
+): Promise<{ acceptanceId: string; results: number; doubleFunding: DoubleFundingHit[]; flagged: string[] }> {
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(acceptanceSchema, input);
   const entries = Object.entries(data.indicators).filter(([, v]) => v > 0);
@@ -42,6 +43,8 @@ export async function recordAcceptance(
       activityCategoryId: true,
       agency: { select: { provinceId: true } },
       contract: { select: { signedAt: true } },
+      approvedSupport: true,
+      establishment: { select: { workforce: true } },
     });
     const locked = await lockProposal(tx, p.id);
     if (!p.contract) throw new WorkflowError("Chưa ký hợp đồng hỗ trợ: chưa thể nghiệm thu.");
@@ -53,11 +56,31 @@ export async function recordAcceptance(
     if (locked.status !== "ACCEPTED") await transitionProposal(tx, actor, p.id, "accept");
     const indicators = await tx.indicator.findMany({
       where: { code: { in: entries.map(([c]) => c) } },
-      select: { id: true, code: true },
+      select: { id: true, code: true, name: true, unit: true },
     });
     const unknown = entries.filter(([c]) => !indicators.some((i) => i.code === c)).map(([c]) => c);
     if (unknown.length)
       throw new ValidationError({ indicators: [`Chỉ tiêu không có trong danh mục: ${unknown.join(", ")}.`] });
+    // Data-quality rules (lib/metrics/result-quality.ts): out of range is refused, outliers are kept and flagged.
+    const minutesAttached = (await tx.document.count({ where: { proposalId: p.id, kind: "ACCEPTANCE" } })) > 0;
+    const issues = new Map(
+      entries.map(([code, value]) => {
+        const ind = indicators.find((i) => i.code === code)!;
+        return [
+          code,
+          checkResult({
+            indicatorName: ind.name,
+            unit: ind.unit,
+            value,
+            workforce: p.establishment?.workforce ?? null,
+            approvedSupport: p.approvedSupport,
+            minutesAttached,
+          }),
+        ] as const;
+      }),
+    );
+    const refused = [...issues.values()].flat().filter((i) => i.refuse);
+    if (refused.length) throw new ValidationError({ indicators: refused.map((i) => i.vi) });
 
     const hits = await findDoubleFunding(tx, p.id);
     const acceptance = await tx.acceptance.create({
@@ -88,6 +111,13 @@ export async function recordAcceptance(
         proposalId: p.id,
         acceptanceId: acceptance.id,
         value: BigInt(value),
+        qualityFlags: issues.get(code)!.map((i) => i.rule),
+        qualityNote: issues.get(code)!.length
+          ? issues
+              .get(code)!
+              .map((i) => i.vi)
+              .join(" ")
+          : null,
         origin: "ACCEPTANCE" as const,
         status: "APPROVED" as const,
         source,
@@ -105,11 +135,15 @@ export async function recordAcceptance(
         minutesNo: data.minutesNo,
         indicators: Object.fromEntries(entries),
         doubleFunding: hits.map((h) => h.proposalId),
+        qualityFlags: Object.fromEntries(
+          [...issues].filter(([, v]) => v.length).map(([k, v]) => [k, v.map((i) => i.rule)]),
+        ),
       },
     });
     await notifyApplicant(tx, p.id, (d) =>
       notices.accepted(d, data.minutesNo, data.acceptedAt, routes.enterprise.implementation(d.id)),
     );
-    return { acceptanceId: acceptance.id, results: entries.length, doubleFunding: hits };
+    const flagged = [...issues.values()].flat().map((i) => i.vi);
+    return { acceptanceId: acceptance.id, results: entries.length, doubleFunding: hits, flagged };
   });
 }

@@ -98,7 +98,8 @@ export async function recordAcceptanceAction(
     const flag = r.doubleFunding.length
       ? ` Cảnh báo: có ${r.doubleFunding.length} đề án khác hỗ trợ cùng hạng mục cho cơ sở này.`
       : "";
-    return { ok: true, message: `Đã ghi biên bản nghiệm thu và ${r.results} kết quả chỉ tiêu.${flag}` };
+    const quality = r.flagged.length ? ` Cần kiểm tra (đã đánh dấu): ${r.flagged.join(" ")}` : "";
+    return { ok: true, message: `Đã ghi biên bản nghiệm thu và ${r.results} kết quả chỉ tiêu.${flag}${quality}` };
   });
 }
 

@@ -57,6 +57,7 @@ export const routes = {
     home: "/lanh-dao",
     dashboard: "/lanh-dao/bang-dieu-khien",
     results: "/lanh-dao/ket-qua",
+    resultQuality: "/lanh-dao/ket-qua/chat-luong",
   },
   ministry: {
     home: "/bo-cong-thuong",

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFlaggedResults } from "@/lib/results/quality-queries";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { setDbForTesting } from "@/lib/db";
@@ -113,6 +114,24 @@ describe("a machinery đề án from contract to settlement", () => {
     ).rejects.toThrow(/trạng thái/);
   });
 
+  it("a value out of range is refused with the reason and nothing of the minutes is written (issue 19)", async () => {
+    const before = await db.proposal.findUniqueOrThrow({ where: { id }, select: { status: true } });
+    await expect(
+      recordAcceptance(staff, id, {
+        minutesNo: "14/BB-NT",
+        acceptedAt: "2026-11-02",
+        indicators: { CS_MAY_MOC: "1", DA_MAY_MOC: "2" },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { indicators: [expect.stringMatching(/vượt mức tối đa một đề án có thể đạt \(1 đề án\)/)] },
+    });
+    expect(await db.acceptance.count({ where: { proposalId: id } })).toBe(0);
+    expect(await db.result.count({ where: { proposalId: id } })).toBe(0);
+    expect((await db.proposal.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe(
+      before.status,
+    );
+  });
+
   it("acceptance records results for the dashboard", async () => {
     const r = await recordAcceptance(staff, id, {
       minutesNo: "15/BB-NT",
@@ -135,6 +154,17 @@ describe("a machinery đề án from contract to settlement", () => {
     expect(
       results.every((x) => x.origin === "ACCEPTANCE" && x.year === 2026 && x.fund === "KCDP" && x.provinceId),
     ).toBe(true);
+  });
+
+  it("results recorded without the scanned minutes are flagged and listed on the data-quality page", async () => {
+    const flagged = await db.result.findMany({
+      where: { proposalId: id },
+      select: { qualityFlags: true, qualityNote: true },
+    });
+    expect(flagged.every((r) => r.qualityFlags.includes("EVIDENCE"))).toBe(true);
+    expect(flagged[0]!.qualityNote).toMatch(/chưa đính kèm bản chụp biên bản nghiệm thu/);
+    const groups = await listFlaggedResults(staff);
+    expect(groups.flatMap((g) => g.rows).filter((r) => r.proposalId === id)).toHaveLength(3);
   });
 
   it("pays the balance and settles with the money reconciled", async () => {

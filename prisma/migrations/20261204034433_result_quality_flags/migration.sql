@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Result" ADD COLUMN     "qualityFlags" TEXT[] DEFAULT ARRAY[]::TEXT[],
+ADD COLUMN     "qualityNote" TEXT;
