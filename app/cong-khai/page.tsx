@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { publicChiTieuCached, publicDeAnCached, publicProvincesCached } from "@/lib/public-data/cached";
+import {
+  publicChiTieuCached,
+  publicDeAnCached,
+  publicOwnerGroupsCached,
+  publicProvincesCached,
+} from "@/lib/public-data/cached";
+import { OWNER_GROUP_LABEL, type OwnerGroup } from "@/lib/metrics/owner-groups";
 import { deAnQuery } from "@/lib/public-data/schemas";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatMoneyShort } from "@/lib/metrics/format";
@@ -36,10 +42,11 @@ export default async function PublicPage({
   const one = (k: string) => (typeof sp[k] === "string" && sp[k] ? (sp[k] as string) : undefined);
   const parsed = deAnQuery.safeParse({ nam: one("nam"), tinh: one("tinh"), trang: one("trang") });
   const q = parsed.success ? parsed.data : deAnQuery.parse({});
-  const [list, provinces, indicators] = await Promise.all([
+  const [list, provinces, indicators, owners] = await Promise.all([
     publicDeAnCached(q),
     publicProvincesCached(),
     publicChiTieuCached({ ky: "2021-2025", tinh: q.tinh }),
+    publicOwnerGroupsCached({ nam: q.nam, tinh: q.tinh }),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / q.soDong));
   const link = (trang: number) =>
@@ -184,6 +191,35 @@ export default async function PublicPage({
             title={t("Chưa có mục tiêu được công bố cho phạm vi này", "No targets published for this selection yet")}
           />
         )}
+      </Card>
+      <Card title={t("Đề án được hỗ trợ theo nhóm chủ sở hữu", "Supported projects by owner group")} className="mb-6">
+        <Table
+          head={[
+            t("Nhóm chủ sở hữu", "Owner group"),
+            t("Số đề án", "Projects"),
+            t("Số cơ sở", "Establishments"),
+            t("Kinh phí hỗ trợ", "Support"),
+          ]}
+        >
+          {owners.map((g) => (
+            <tr key={g.nhom} data-testid="public-owner-group">
+              <Td>{locale === "vi" ? g.ten : OWNER_GROUP_LABEL[g.nhom as OwnerGroup].en}</Td>
+              <Td className="tabular-nums">
+                {g.anDi ? t("ẩn (< 3 cơ sở)", "hidden (< 3)") : g.soDeAn?.toLocaleString("vi-VN")}
+              </Td>
+              <Td className="tabular-nums">{g.anDi ? "—" : g.soCoSo?.toLocaleString("vi-VN")}</Td>
+              <Td className="tabular-nums">
+                {g.anDi || g.kinhPhiHoTro === null ? "—" : formatMoneyShort(BigInt(g.kinhPhiHoTro))}
+              </Td>
+            </tr>
+          ))}
+        </Table>
+        <p className="mt-2 text-xs text-slate-600">
+          {t(
+            "Số liệu chính thức (không gồm số tiền minh họa). Nhóm có dưới 3 cơ sở được ẩn cùng nhóm nhỏ kế tiếp để không thể nhận ra một hộ kinh doanh.",
+            "Official figures (illustrative amounts left out). A group with fewer than 3 establishments is hidden, with the next smallest, so that no household business can be recognised.",
+          )}
+        </p>
       </Card>
       <p className="text-sm text-slate-600">
         {t("Dữ liệu mở (JSON)", "Open data (JSON)")}:{" "}

@@ -120,4 +120,22 @@ export type DashboardDto = {
   cutoff: string | null;
   /** Money figures include đề án with illustrative amounts (the viewer asked for them). */
   illustrative: boolean;
+  /** Đề án, establishments, support and accepted results by owner group and by industry (issue 19). */
+  owners: OwnersDto;
+};
+
+export type OwnerGroupRowDto = {
+  group: string;
+  label: string;
+  proposals: number;
+  establishments: number;
+  support: string;
+  supportDisplay: string;
+};
+
+export type OwnersDto = {
+  groups: OwnerGroupRowDto[];
+  total: OwnerGroupRowDto;
+  industries: OwnerGroupRowDto[];
+  results: Array<{ code: string; name: string; unit: string; byGroup: Record<string, string>; total: string }>;
 };

@@ -12,6 +12,8 @@ import { loadFilterOptions, loadPeriods, periodOptions, previousWindow } from "@
 import { countTypicalProducts } from "@/lib/products/counts";
 import { loadFundsByActivity } from "@/lib/dashboard/funds-by-activity-query";
 import type { DashboardDto } from "@/lib/dashboard/dto";
+import { loadOwnerBreakdown } from "@/lib/dashboard/owner-groups-query";
+import { ownersDto } from "@/lib/dashboard/owners-dto";
 
 /**
  * The leadership dashboard. Sums are computed by the database (a handful of round trips: scope, results,
@@ -36,13 +38,14 @@ export async function getDashboard(
     filters.endYear,
     endOfYear && endOfYear < asOf ? endOfYear : asOf,
   );
-  const [indicators, budget, products, options, fundsByActivity] = await Promise.all([
+  const [indicators, budget, products, options, fundsByActivity, owners] = await Promise.all([
     // A report's cut-off: results by acceptance/approval date, money by posting date, nothing after it.
     loadIndicatorRows(db, scope, filters, current, previous, elapsedBp, { cutoff: opts.cutoff }),
     loadBudget(db, scope, filters, current, opts.cutoff),
     countTypicalProducts(db, scope.provinceIds, current, asOf),
     loadFilterOptions(db, scope, actor.role === "MINISTRY_VIEWER"),
     loadFundsByActivity(db, scope, filters, current, previous),
+    loadOwnerBreakdown(db, scope, filters, current),
   ]);
   const [home, ...merged] = scope.provinceNames;
   return {
@@ -76,5 +79,6 @@ export async function getDashboard(
     asOf: asOf.toISOString().slice(0, 10),
     cutoff: opts.cutoff ? opts.cutoff.toISOString().slice(0, 10) : null,
     illustrative: filters.illustrative ?? false,
+    owners: ownersDto(owners),
   };
 }

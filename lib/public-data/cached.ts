@@ -1,6 +1,11 @@
 import { ttlCache } from "@/lib/cache/ttl";
 import { listOpenActivities } from "@/lib/home/queries";
-import { listPublicChiTieu, listPublicDeAn, listPublicProvinces } from "@/lib/public-data/queries";
+import {
+  listPublicChiTieu,
+  listPublicDeAn,
+  listPublicOwnerGroups,
+  listPublicProvinces,
+} from "@/lib/public-data/queries";
 import type { ChiTieuQuery, DeAnQuery } from "@/lib/public-data/schemas";
 
 // What anonymous visitors read, at most one minute old (lib/cache/ttl.ts). The functions behind them are
@@ -12,3 +17,5 @@ export const publicDeAnCached = (q: DeAnQuery) => cached(`de-an:${JSON.stringify
 export const publicChiTieuCached = (q: ChiTieuQuery) =>
   cached(`chi-tieu:${JSON.stringify(q)}`, () => listPublicChiTieu(q));
 export const publicProvincesCached = () => cached("provinces", () => listPublicProvinces());
+export const publicOwnerGroupsCached = (q: { nam?: number; tinh?: string }) =>
+  cached(`nhom-chu:${JSON.stringify(q)}`, () => listPublicOwnerGroups(q));

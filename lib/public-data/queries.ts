@@ -10,6 +10,8 @@ import { vnDay } from "@/lib/dates";
 import type { ChiTieuQuery, DeAnQuery } from "@/lib/public-data/schemas";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { STATUS_META } from "@/lib/metrics/status-meta";
+import { loadOwnerBreakdown } from "@/lib/dashboard/owner-groups-query";
+import { OWNER_GROUP_LABEL, suppressSmallCells } from "@/lib/metrics/owner-groups";
 
 // Public transparency (no sign-in). What is published of a đề án is an explicit allow-list: title, year,
 // fund, activity, area, beneficiary's registered name, approved support. Never a tax code, household
@@ -172,4 +174,39 @@ export async function listPublicProvinces(): Promise<Array<{ value: string; labe
     orderBy: { name: "asc" },
   });
   return rows.map((r) => ({ value: r.code, label: r.name }));
+}
+
+export type PublicOwnerGroup = {
+  nhom: string;
+  ten: string;
+  /** Hidden (fewer than 3 establishments, or the one hidden with it): the three figures below are null. */
+  anDi: boolean;
+  soDeAn: number | null;
+  soCoSo: number | null;
+  kinhPhiHoTro: string | null;
+};
+
+/**
+ * Approved đề án by owner group for the public page (issue 19): official amounts only (illustrative ones left
+ * out), and a group with fewer than 3 establishments hidden with the next smallest (lib/metrics/owner-groups.ts),
+ * so that no household business can be told from the figures.
+ */
+export async function listPublicOwnerGroups(q: { nam?: number; tinh?: string }): Promise<PublicOwnerGroup[]> {
+  const db = await dbRead();
+  const scope = await publicScope(q.tinh);
+  const window = { startYear: q.nam ?? 2021, endYear: q.nam ?? 2025 };
+  const o = await loadOwnerBreakdown(
+    db,
+    scope,
+    { ...window, year: q.nam ?? null, fund: null, category: null, commune: null, province: q.tinh ?? null },
+    window,
+  );
+  return suppressSmallCells(o.groups).map((c) => ({
+    nhom: c.group,
+    ten: OWNER_GROUP_LABEL[c.group].vi,
+    anDi: c.suppressed,
+    soDeAn: c.suppressed ? null : c.proposals,
+    soCoSo: c.suppressed ? null : c.establishments,
+    kinhPhiHoTro: c.suppressed ? null : c.support.toString(),
+  }));
 }

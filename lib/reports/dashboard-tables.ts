@@ -1,3 +1,4 @@
+import { OWNER_GROUPS, OWNER_GROUP_LABEL } from "@/lib/metrics/owner-groups";
 import type { DashboardDto } from "@/lib/dashboard/dto";
 import { bpCell, vndCell, type Cell, type ReportTable } from "@/lib/reports/table";
 
@@ -141,6 +142,50 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
     ],
     rows: fundLines,
   };
+  const owners: ReportTable = {
+    sheet: "Theo nhóm chủ sở hữu",
+    title: "Đề án, cơ sở và kinh phí theo nhóm chủ sở hữu, theo ngành nghề",
+    note: "Đơn vị: đồng. Các nhóm chủ sở hữu không trùng nhau, cộng lại bằng tổng. Mục tiêu không giao theo nhóm.",
+    columns: [
+      { header: "Phân nhóm", kind: "text", width: 20 },
+      { header: "Nhóm", kind: "text", width: 44 },
+      { header: "Số đề án", kind: "int", width: 10 },
+      { header: "Số cơ sở", kind: "int", width: 10 },
+      { header: "Kinh phí hỗ trợ", kind: "money" },
+    ],
+    rows: [
+      ...[...d.owners.groups, d.owners.total].map((g): Cell[] => [
+        "Chủ sở hữu",
+        g.label,
+        g.proposals,
+        g.establishments,
+        vndCell(g.support),
+      ]),
+      ...d.owners.industries.map((i): Cell[] => [
+        "Ngành nghề",
+        i.label,
+        i.proposals,
+        i.establishments,
+        vndCell(i.support),
+      ]),
+    ],
+  };
+  const ownerResults: ReportTable = {
+    sheet: "Kết quả theo nhóm chủ",
+    title: "Kết quả nghiệm thu theo nhóm chủ sở hữu",
+    columns: [
+      { header: "Chỉ tiêu", kind: "text", width: 44 },
+      { header: "Đơn vị", kind: "text", width: 10 },
+      ...OWNER_GROUPS.map((g) => ({ header: OWNER_GROUP_LABEL[g].vi, kind: "decimal" as const })),
+      { header: "Tổng", kind: "decimal" },
+    ],
+    rows: d.owners.results.map((r): Cell[] => [
+      r.name,
+      r.unit,
+      ...OWNER_GROUPS.map((g) => Number(r.byGroup[g] ?? 0)),
+      Number(r.total),
+    ]),
+  };
   return [
     indicators,
     budget,
@@ -149,5 +194,7 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
     communeResults,
     products,
     funds,
+    owners,
+    ownerResults,
   ];
 }

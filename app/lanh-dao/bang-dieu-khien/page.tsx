@@ -5,6 +5,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { filtersToQuery, parseFilters } from "@/lib/dashboard/filters";
 import { achievementChart, breakdownChart, budgetChart } from "@/lib/dashboard/chart-data";
+import { OwnerGroups } from "@/components/dashboard/owner-groups";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { IndicatorTable } from "@/components/dashboard/indicator-table";
@@ -267,6 +268,10 @@ export default async function DashboardPage({
           <CommuneResults rows={d.communeResults} locale={locale} byProvince={byProvince} />
         </Card>
       </div>
+
+      <Card title={t("Theo nhóm chủ sở hữu và ngành nghề", "By owner group and industry")} className="mb-6">
+        <OwnerGroups data={d.owners} locale={locale} />
+      </Card>
 
       {(d.fundsByActivity.current || d.fundsByActivity.previous) && (
         <Card
