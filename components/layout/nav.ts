@@ -118,6 +118,7 @@ const NAV = {
   MINISTRY_VIEWER: [
     one({ href: "/bo-cong-thuong", label: { vi: "Tổng quan toàn quốc", en: "National overview" } }),
     one({ href: "/bo-cong-thuong/quyet-dinh", label: { vi: "Quyết định đề án KCQG", en: "National-fund decisions" } }),
+    one({ href: "/bo-cong-thuong/ket-qua", label: { vi: "Chấp nhận kết quả", en: "Accept results" } }),
     one({ href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } }),
     one({ href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } }),
   ],

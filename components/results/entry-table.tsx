@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/dates";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { RowAction } from "@/components/results/row-action";
+import { ReopenForm } from "@/components/results/hierarchy-forms";
 
 type Act = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -16,6 +17,7 @@ export function EntryTable({
   canApprove,
   approve,
   remove,
+  reopen,
   base,
   locale,
 }: {
@@ -24,6 +26,8 @@ export function EntryTable({
   canApprove: boolean;
   approve: Act;
   remove: Act;
+  /** Reopen an approved entry with a reason (leaders). */
+  reopen?: Act;
   base: string;
   locale: Locale;
 }) {
@@ -102,13 +106,24 @@ export function EntryTable({
                   locale={locale}
                   confirmTitle={t("Duyệt kết quả này?", "Approve this result?")}
                   confirmBody={t(
-                    "Sau khi duyệt, kết quả được tính trên bảng điều khiển và bị khóa: không ai sửa hay xóa được nữa.",
-                    "Once approved, the result counts on the dashboard and is locked: nobody can edit or delete it any more.",
+                    "Sau khi duyệt, kết quả được tính trên bảng điều khiển và bị khóa: muốn sửa phải mở lại kèm lý do (ghi nhật ký).",
+                    "Once approved, the result counts on the dashboard and is locked: correcting it needs a reopening with a reason (audited).",
                   )}
                 />
               )}
-              {r.status === "APPROVED" && (
-                <span className="text-xs text-slate-500">{t("Không sửa được", "Cannot be edited")}</span>
+              {r.status === "APPROVED" && r.nationalAcceptedAt && (
+                <span className="text-xs text-slate-500">
+                  {t("Bộ đã chấp nhận ngày", "Accepted by the ministry on")} {formatDate(r.nationalAcceptedAt)}:{" "}
+                  {t("chỉ Bộ mở lại được", "only the ministry can reopen it")}
+                </span>
+              )}
+              {r.status === "APPROVED" && !r.nationalAcceptedAt && canApprove && reopen && (
+                <ReopenForm id={r.id} action={reopen} locale={locale} />
+              )}
+              {r.status === "APPROVED" && !r.nationalAcceptedAt && !canApprove && (
+                <span className="text-xs text-slate-500">
+                  {t("Đã khóa: lãnh đạo mở lại được, kèm lý do", "Locked: a leader can reopen it, with a reason")}
+                </span>
               )}
             </div>
           </Td>

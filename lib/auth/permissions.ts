@@ -24,6 +24,7 @@ export const CAPABILITIES = [
   "funding.report",
   "results.enter",
   "results.approve",
+  "results.acceptNational",
   "targets.manage",
   "dashboard.view",
   "reports.export",
@@ -90,7 +91,13 @@ export const ROLE_CAPABILITIES = {
     "data.import",
   ],
   // The ministry decides KCQG đề án (issue 15); lib/decisions/authority.ts keeps it off KCĐP ones.
-  MINISTRY_VIEWER: ["proposal.viewNational", "proposal.decide", "dashboard.view", "reports.export"],
+  MINISTRY_VIEWER: [
+    "proposal.viewNational",
+    "proposal.decide",
+    "dashboard.view",
+    "reports.export",
+    "results.acceptNational",
+  ],
 } as const satisfies Record<Role, readonly Capability[]>;
 
 export function can(role: Role, capability: Capability): boolean {

@@ -158,7 +158,12 @@ export async function eraseEstablishment(
         where: { AND: [{ id: data.establishmentId }, privacyScope(actor)] },
       });
       if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
-      if (est.anonymizedAt) throw new WorkflowError("Dữ liệu cá nhân của cơ sở này đã được xóa trước đó.");
+      // Claim the erasure first (a conditional update: of parallel erasures one wins, the others find it done).
+      const claimed = await tx.establishment.updateMany({
+        where: { id: est.id, anonymizedAt: null },
+        data: { anonymizedAt: now },
+      });
+      if (claimed.count !== 1) throw new WorkflowError("Dữ liệu cá nhân của cơ sở này đã được xóa trước đó.");
       const users = await tx.user.findMany({
         where: { establishmentId: est.id },
         select: { id: true, name: true, email: true, phone: true },

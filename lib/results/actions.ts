@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { approveResultEntry, createResultEntry, deleteResultEntry, updateResultEntry } from "@/lib/results/mutations";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/results/targets";
 import { routes } from "@/lib/routes";
+import { acceptNationalResults, reopenResult } from "@/lib/results/hierarchy";
 
 const BASE = routes.leader.results;
 
@@ -92,5 +93,33 @@ export async function deleteTargetAction(_prev: FormState, formData: FormData): 
     await deleteTarget(actor, idOf(formData));
     refresh();
     return { ok: true, message: "Đã xóa mục tiêu." };
+  });
+}
+
+export async function reopenResultAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  return runAction(formData, async () => {
+    const level = await reopenResult(actor, { id: idOf(formData), reason: String(formData.get("reason") ?? "") });
+    refresh();
+    revalidatePath(routes.ministry.results);
+    return {
+      ok: true,
+      message:
+        level === "national"
+          ? "Đã mở lại: tỉnh có thể mở lại tiếp để sửa số liệu."
+          : "Đã mở lại: kết quả trở về trạng thái chờ duyệt và sửa được; lý do đã ghi nhật ký.",
+    };
+  });
+}
+
+export async function acceptNationalResultsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor("results.acceptNational");
+  return runAction(formData, async () => {
+    const n = await acceptNationalResults(actor, {
+      provinceId: String(formData.get("provinceId") ?? ""),
+      year: String(formData.get("year") ?? ""),
+    });
+    revalidatePath(routes.ministry.results);
+    return { ok: true, message: `Đã chấp nhận ${n} kết quả; số liệu đã khóa ở cấp Bộ.` };
   });
 }

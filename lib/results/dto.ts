@@ -17,6 +17,8 @@ export type ResultEntryDto = {
   createdBy: string | null;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** The ministry accepted it (national indicator): locked at the second level. */
+  nationalAcceptedAt: string | null;
   createdAt: string;
 };
 

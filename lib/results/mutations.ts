@@ -89,13 +89,20 @@ export async function updateResultEntry(actor: Actor, id: string, input: unknown
   await db.$transaction(async (tx) => {
     const provinceIds = await managedProvinceIds(tx, actor);
     const { data, indicator } = await columns(tx, actor, input, provinceIds);
+    const before = await tx.result.findFirst({ where: editable(id, provinceIds), select: { value: true } });
     const updated = await tx.result.updateMany({ where: editable(id, provinceIds), data });
     if (updated.count !== 1) await explainMiss(tx, id, provinceIds);
     await writeAudit(tx, actor, {
       action: "result.update",
       entity: "Result",
       entityId: id,
-      data: { indicator: indicator.code, year: data.year, value: data.value.toString() },
+      // The old figure stays in the trail (a correction after a reopening reads old → new here).
+      data: {
+        indicator: indicator.code,
+        year: data.year,
+        value: data.value.toString(),
+        previousValue: before?.value.toString() ?? null,
+      },
     });
   });
 }

@@ -34,6 +34,7 @@ const entrySelect = {
   createdById: true,
   approvedById: true,
   approvedAt: true,
+  nationalAcceptedAt: true,
   createdAt: true,
   indicator: { select: indicatorSelect },
   activityCategory: { select: { code: true, name: true } },
@@ -68,6 +69,7 @@ async function toDtos(db: Db, rows: EntryRow[]): Promise<ResultEntryDto[]> {
     createdBy: userName(r.createdById),
     approvedBy: userName(r.approvedById),
     approvedAt: r.approvedAt?.toISOString() ?? null,
+    nationalAcceptedAt: r.nationalAcceptedAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
   }));
 }

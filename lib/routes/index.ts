@@ -61,6 +61,7 @@ export const routes = {
   },
   ministry: {
     home: "/bo-cong-thuong",
+    results: "/bo-cong-thuong/ket-qua",
     decisions: (q: { xong?: string; nam?: string | null } = {}) => `/bo-cong-thuong/quyet-dinh${query(q)}`,
   },
   admin: {

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
 import { pageResultEntries } from "@/lib/results/queries";
-import { approveResultEntryAction, deleteResultEntryAction } from "@/lib/results/actions";
+import { approveResultEntryAction, deleteResultEntryAction, reopenResultAction } from "@/lib/results/actions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { EntryTable } from "@/components/results/entry-table";
@@ -95,9 +95,10 @@ export default async function ResultsPage({
           <EntryTable
             rows={approved}
             canEdit={false}
-            canApprove={false}
+            canApprove={canApprove}
             approve={approveResultEntryAction}
             remove={deleteResultEntryAction}
+            reopen={reopenResultAction}
             base={BASE}
             locale={locale}
           />

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Result" ADD COLUMN     "nationalAcceptedAt" TIMESTAMP(3),
+ADD COLUMN     "nationalAcceptedById" TEXT;
