@@ -81,6 +81,13 @@ const schema = z.object({
     .regex(/^(\d{1,2}-\d{1,2})?$/)
     .default("21-7"),
   NOTIFY_CONSENT_VERSION: z.string().default("2026-12"),
+  // The official-site identifier in every page's footer (issue 20): who runs the portal, its governing body, how to
+  // reach it. The demo's values are illustrative and say so.
+  PORTAL_OPERATOR: z.string().default("Sở Công Thương tỉnh Phú Thọ (minh họa)"),
+  PORTAL_OPERATOR_PARENT: z.string().default("Ủy ban nhân dân tỉnh Phú Thọ"),
+  PORTAL_OPERATOR_CONTACT: z
+    .string()
+    .default("Địa chỉ, điện thoại, thư điện tử của Sở: cấu hình PORTAL_OPERATOR_CONTACT (minh họa)"),
   // Identity (issue 22; README "Identity").
   /** A session unused this long ends (minutes); SESSION_MAX_AGE_SECONDS is the absolute end. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),

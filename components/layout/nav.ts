@@ -27,6 +27,7 @@ const NAV = {
       items: [
         { href: "/can-bo/ho-so", label: { vi: "Tiếp nhận hồ sơ", en: "Intake queue" } },
         { href: "/can-bo/dang-ky-ho", label: { vi: "Đăng ký, nộp hộ", en: "Assisted filing" } },
+        { href: "/can-bo/phan-anh", label: { vi: "Phản ánh, kiến nghị", en: "Feedback" } },
       ],
     },
     {
@@ -66,6 +67,7 @@ const NAV = {
       items: [
         { href: "/can-bo/ho-so", label: { vi: "Hồ sơ chờ quyết định", en: "Dossiers" } },
         { href: "/quyet-dinh/uy-quyen", label: { vi: "Ủy quyền ký", en: "Signing delegations" } },
+        { href: "/can-bo/phan-anh", label: { vi: "Phản ánh, kiến nghị", en: "Feedback" } },
       ],
     },
     {
@@ -88,6 +90,7 @@ const NAV = {
         { href: "/lanh-dao/ket-qua", label: { vi: "Duyệt kết quả, mục tiêu", en: "Results and targets" } },
         { href: "/lanh-dao/ket-qua/chat-luong", label: { vi: "Chất lượng số liệu", en: "Data quality" } },
         { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
+        { href: "/lanh-dao/danh-gia", label: { vi: "Mức độ hài lòng", en: "Satisfaction" } },
         { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
       ],
     },

@@ -34,6 +34,7 @@ export const CAPABILITIES = [
   "audit.view",
   "outbox.view",
   "personalData.manage",
+  "feedback.handle",
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -62,6 +63,7 @@ export const ROLE_CAPABILITIES = {
     "dashboard.view",
     "reports.export",
     "data.import",
+    "feedback.handle",
   ],
   APPRAISER: ["proposal.viewAgency", "proposal.score", "proposal.internalNote"],
   LEADER: [
@@ -78,6 +80,7 @@ export const ROLE_CAPABILITIES = {
     "dashboard.view",
     "reports.export",
     "audit.view",
+    "feedback.handle",
   ],
   ADMIN: [
     "establishment.registerAssisted",
@@ -89,6 +92,7 @@ export const ROLE_CAPABILITIES = {
     "personalData.manage",
     "dashboard.view",
     "data.import",
+    "feedback.handle",
   ],
   // The ministry decides KCQG đề án (issue 15); lib/decisions/authority.ts keeps it off KCĐP ones.
   MINISTRY_VIEWER: [

@@ -22,6 +22,9 @@ export const routes = {
     personalDataJson: "/tai-khoan/du-lieu-ca-nhan/xuat",
   },
   registerEstablishment: "/dang-ky/co-so",
+  feedback: "/phan-anh",
+  feedbackPublic: "/phan-anh/cong-khai",
+  accessibility: "/tuyen-bo-tiep-can",
   decision: (id: string) => `/quyet-dinh/${seg(id)}`,
   delegations: "/quyet-dinh/uy-quyen",
   enterprise: {
@@ -48,6 +51,7 @@ export const routes = {
     assistedDossier: (establishmentId: string, id: string) =>
       `/can-bo/dang-ky-ho/${seg(establishmentId)}/ho-so/${seg(id)}`,
     calls: "/can-bo/dot-nhan-de-an",
+    feedback: "/can-bo/phan-anh",
   },
   council: {
     home: "/hoi-dong",
@@ -58,6 +62,7 @@ export const routes = {
     dashboard: "/lanh-dao/bang-dieu-khien",
     results: "/lanh-dao/ket-qua",
     resultQuality: "/lanh-dao/ket-qua/chat-luong",
+    satisfaction: "/lanh-dao/danh-gia",
   },
   ministry: {
     home: "/bo-cong-thuong",

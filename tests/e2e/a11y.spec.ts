@@ -4,20 +4,55 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./helpers";
 
-const PUBLIC = ["/", "/dang-nhap", "/tra-cuu", "/cong-khai", "/dang-ky"];
+const PUBLIC = ["/", "/dang-nhap", "/tra-cuu", "/cong-khai", "/dang-ky", "/tuyen-bo-tiep-can", "/phan-anh"];
 const BY_ROLE: Array<[account: string, pages: string[]]> = [
-  [ACCOUNTS.enterprise, ["/doanh-nghiep", "/doanh-nghiep/ho-so", "/doanh-nghiep/co-so", "/doanh-nghiep/thuc-hien"]],
+  [
+    ACCOUNTS.enterprise,
+    [
+      "/doanh-nghiep",
+      "/doanh-nghiep/ho-so",
+      "/doanh-nghiep/co-so",
+      "/doanh-nghiep/thuc-hien",
+      "/tai-khoan/du-lieu-ca-nhan",
+    ],
+  ],
   [
     ACCOUNTS.staff,
-    ["/can-bo", "/can-bo/ho-so", "/can-bo/dang-ky-ho", "/can-bo/thuc-hien", "/can-bo/ke-hoach", "/can-bo/nhap-du-lieu"],
+    [
+      "/can-bo",
+      "/can-bo/ho-so",
+      "/can-bo/dang-ky-ho",
+      "/can-bo/thuc-hien",
+      "/can-bo/thuc-hien/bao-cao-dung-han",
+      "/can-bo/ke-hoach",
+      "/can-bo/nhap-du-lieu",
+      "/can-bo/phan-anh",
+    ],
   ],
   [ACCOUNTS.appraiser1, ["/hoi-dong"]],
   [
     ACCOUNTS.leader,
-    ["/lanh-dao", "/lanh-dao/bang-dieu-khien", "/lanh-dao/ket-qua", "/lanh-dao/bao-cao", "/lanh-dao/san-pham"],
+    [
+      "/lanh-dao",
+      "/lanh-dao/bang-dieu-khien",
+      "/lanh-dao/ket-qua",
+      "/lanh-dao/ket-qua/chat-luong",
+      "/lanh-dao/bao-cao",
+      "/lanh-dao/san-pham",
+    ],
   ],
-  [ACCOUNTS.admin, ["/quan-tri", "/quan-tri/quy-tac", "/quan-tri/hop-thu", "/quan-tri/du-lieu-ca-nhan?q=moc"]],
-  [ACCOUNTS.ministry, ["/bo-cong-thuong"]],
+  [
+    ACCOUNTS.admin,
+    [
+      "/quan-tri",
+      "/quan-tri/quy-tac",
+      "/quan-tri/hop-thu",
+      "/quan-tri/du-lieu-ca-nhan?q=moc",
+      "/quan-tri/du-lieu-ca-nhan/yeu-cau",
+      "/quan-tri/du-lieu-ca-nhan/su-co",
+    ],
+  ],
+  [ACCOUNTS.ministry, ["/bo-cong-thuong", "/bo-cong-thuong/ket-qua"]],
 ];
 
 async function seriousViolations(page: Page, path: string): Promise<string[]> {

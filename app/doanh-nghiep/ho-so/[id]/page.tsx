@@ -14,6 +14,9 @@ import { SupplementPanel } from "@/components/application/supplement-panel";
 import { WithdrawForm } from "@/components/application/follow-up-forms";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { Thread } from "@/components/messages/thread";
+import { RatingForm } from "@/components/feedback/rating-form";
+import { ratingState } from "@/lib/ratings/ratings";
+import { rateServiceAction } from "@/lib/ratings/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Chi tiết hồ sơ" : "Dossier details" };
@@ -29,6 +32,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
     ? await Promise.all([listDecisionsForProposal(actor, d.id), listMessages(actor, d.id)])
     : [[], []];
   const actions = availableActions(d.status, actor.role);
+  const rating = d.code ? await ratingState(actor, d.id) : "none";
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
@@ -74,6 +78,19 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
                   locale={locale}
                 />
               </Card>
+            )}
+            {rating === "eligible" && (
+              <Card title={t("Đánh giá sự phục vụ", "Rate the service")}>
+                <RatingForm proposalId={d.id} action={rateServiceAction} locale={locale} />
+              </Card>
+            )}
+            {rating === "rated" && (
+              <p className="text-sm text-slate-700">
+                {t(
+                  "Bạn đã đánh giá sự phục vụ cho hồ sơ này. Cảm ơn bạn.",
+                  "You rated the service for this dossier. Thank you.",
+                )}
+              </p>
             )}
             {actions.includes("withdraw") && d.status !== "DRAFT" && (
               <div>

@@ -1,0 +1,219 @@
+"use client";
+
+import { useActionState } from "react";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { Field, FieldError, inputClass, TextareaField } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ValidatedForm } from "@/components/forms/validated-form";
+import type { Locale } from "@/lib/i18n/locale";
+import type { FeedbackLookupState } from "@/lib/feedback/actions";
+import { formatDate } from "@/lib/dates";
+
+type Action = (prev: FormState, data: FormData) => Promise<FormState>;
+
+/** Phản ánh, kiến nghị — or, with `kind` fixed to ACCESSIBILITY, a barrier to access. */
+export function FeedbackForm({
+  action,
+  locale,
+  kind,
+  idPrefix = "fb",
+}: {
+  action: Action;
+  locale: Locale;
+  kind?: "ACCESSIBILITY";
+  idPrefix?: string;
+}) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const [state, formAction] = useActionState(action, initialFormState);
+  const id = (n: string) => `${idPrefix}-${n}`;
+  return (
+    <ValidatedForm action={formAction} state={state} className="mt-3 rounded-md border border-slate-200 p-4">
+      <FormMessage state={state} />
+      {kind ? (
+        <input type="hidden" name="kind" value={kind} />
+      ) : (
+        <Field name="kind" id={id("kind")} label={t("Phản ánh về", "About")} errors={state.fieldErrors?.kind}>
+          <select id={id("kind")} name="kind" required className={inputClass} defaultValue={state.values?.kind ?? ""}>
+            <option value="">{t("— Chọn —", "— Choose —")}</option>
+            <option value="DOSSIER">{t("Một hồ sơ đề án", "A dossier")}</option>
+            <option value="PORTAL">{t("Cổng thông tin, thủ tục nói chung", "The portal or the procedure")}</option>
+            <option value="ACCESSIBILITY">
+              {t("Rào cản tiếp cận (khó dùng, không đọc được)", "A barrier to access")}
+            </option>
+          </select>
+        </Field>
+      )}
+      {!kind && (
+        <Field
+          name="dossierCode"
+          id={id("dossier")}
+          label={t("Mã hồ sơ (nếu phản ánh về hồ sơ)", "Dossier code (if about a dossier)")}
+          errors={state.fieldErrors?.dossierCode}
+          defaultValue={state.values?.dossierCode ?? ""}
+        />
+      )}
+      <Field
+        name="senderName"
+        id={id("name")}
+        required
+        minLength={2}
+        label={t("Họ tên", "Your name")}
+        errors={state.fieldErrors?.senderName}
+        defaultValue={state.values?.senderName ?? ""}
+      />
+      <Field
+        name="contact"
+        id={id("contact")}
+        label={t("Điện thoại hoặc thư điện tử (không bắt buộc)", "Phone or e-mail (optional)")}
+        hint={t("Chỉ dùng để trả lời bạn; không bao giờ công khai.", "Used only to answer you; never published.")}
+        errors={state.fieldErrors?.contact}
+        defaultValue={state.values?.contact ?? ""}
+      />
+      <TextareaField
+        name="content"
+        id={id("content")}
+        label={kind ? t("Bạn gặp khó khăn gì, ở trang nào?", "What barrier, on which page?") : t("Nội dung", "Content")}
+        errors={state.fieldErrors?.content}
+        rows={4}
+        required
+        minLength={10}
+        defaultValue={state.values?.content ?? ""}
+      />
+      <label className="mb-3 flex items-start gap-2 text-sm">
+        <input type="checkbox" name="publishConsent" className="mt-1 h-5 w-5" />
+        {t(
+          "Tôi đồng ý công khai câu hỏi và câu trả lời trên cổng (chỉ hiện chữ cái đầu của họ tên, không hiện thông tin liên hệ).",
+          "I agree that the question and answer are published on the portal (initials only, never my contact details).",
+        )}
+      </label>
+      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{t("Gửi phản ánh", "Send")}</SubmitButton>
+    </ValidatedForm>
+  );
+}
+
+const STATUS: Record<string, { vi: string; en: string }> = {
+  NEW: { vi: "Đã tiếp nhận", en: "Received" },
+  IN_PROGRESS: { vi: "Đang xử lý", en: "Being handled" },
+  ANSWERED: { vi: "Đã trả lời", en: "Answered" },
+};
+
+export function FeedbackLookup({
+  action,
+  locale,
+}: {
+  action: (prev: FeedbackLookupState, data: FormData) => Promise<FeedbackLookupState>;
+  locale: Locale;
+}) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const [state, formAction] = useActionState(action, initialFormState as FeedbackLookupState);
+  const f = state.found;
+  return (
+    <div className="mt-3">
+      <ValidatedForm action={formAction} state={state} className="flex flex-wrap items-end gap-2">
+        <div className="grow">
+          <label htmlFor="fb-code" className="block text-sm font-semibold">
+            {t("Mã phản ánh", "Feedback code")}
+          </label>
+          <input id="fb-code" name="code" required className={inputClass} placeholder="PA-2026-000001" />
+          <FieldError name="code" errors={state.fieldErrors?.code} />
+        </div>
+        <SubmitButton pendingText={t("Đang tra…", "Looking up…")}>{t("Tra cứu", "Look up")}</SubmitButton>
+      </ValidatedForm>
+      {state.message && !state.ok && (
+        <p role="alert" className="mt-2 text-red-700">
+          {state.message}
+        </p>
+      )}
+      {state.ok && !f && state.message && <p className="mt-2">{state.message}</p>}
+      {f && (
+        <div className="mt-3 rounded-md border border-slate-200 p-3" role="status">
+          <p className="font-semibold">
+            {f.code} · {t(STATUS[f.status]?.vi ?? f.status, STATUS[f.status]?.en ?? f.status)}
+          </p>
+          <p className="text-sm">
+            {t("Nhận ngày", "Received")} {formatDate(f.receivedAt)} · {t("hạn trả lời", "answer due")}{" "}
+            {formatDate(f.dueAt)}
+          </p>
+          {f.answer && (
+            <p className="mt-2 whitespace-pre-line">
+              <strong>{t("Trả lời", "Answer")}</strong> ({formatDate(f.answeredAt)}): {f.answer}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function AssignFeedbackForm({
+  id,
+  staff,
+  action,
+  locale,
+}: {
+  id: string;
+  staff: Array<{ id: string; name: string }>;
+  action: Action;
+  locale: Locale;
+}) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
+      <input type="hidden" name="id" value={id} />
+      <label htmlFor={`assign-${id}`} className="font-semibold">
+        {t("Giao cho", "Assign to")}
+      </label>
+      <select
+        id={`assign-${id}`}
+        name="assigneeId"
+        className="min-h-11 rounded-md border border-slate-300 px-2"
+        required
+      >
+        {staff.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-3 text-brand-700">
+        {t("Giao", "Assign")}
+      </button>
+      {state.message && (
+        <span role="status" className={state.ok ? "text-green-800" : "text-red-700"}>
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
+
+export function AnswerFeedbackForm({ id, action, locale }: { id: string; action: Action; locale: Locale }) {
+  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <ValidatedForm action={formAction} state={state} className="mt-2 rounded-md bg-slate-50 p-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={id} />
+      <TextareaField
+        name="answer"
+        id={`fb-answer-${id}`}
+        label={t("Câu trả lời", "Answer")}
+        errors={state.fieldErrors?.answer}
+        rows={3}
+        required
+        minLength={10}
+      />
+      <label className="mb-2 flex items-start gap-2 text-sm">
+        <input type="checkbox" name="confirm" className="mt-1 h-5 w-5" />
+        {t(
+          "Tôi xác nhận gửi câu trả lời; không sửa được sau khi gửi.",
+          "I confirm this answer; it cannot be changed once sent.",
+        )}
+      </label>
+      <FieldError name="confirm" errors={state.fieldErrors?.confirm} />
+      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{t("Gửi câu trả lời", "Send the answer")}</SubmitButton>
+    </ValidatedForm>
+  );
+}
