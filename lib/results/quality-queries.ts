@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
-import { managedProvinceIds } from "@/lib/results/scope";
+import { provinceWithPredecessors } from "@/lib/territory/scope";
 
 // The data-quality page (issue 19): results of the actor's provinces that broke a rule without being refused
 // (lib/metrics/result-quality.ts), grouped by implementing unit (the agency), newest first.
@@ -23,11 +23,15 @@ export type FlaggedResult = {
 };
 
 export async function listFlaggedResults(actor: Actor): Promise<Array<{ unit: string; rows: FlaggedResult[] }>> {
-  if (!can(actor.role, "results.enter") && !can(actor.role, "results.approve")) throw new ForbiddenError();
+  if (!can(actor.role, "dashboard.view")) throw new ForbiddenError();
   const db = await getDb();
-  const provinceIds = await managedProvinceIds(db, actor);
+  // The ministry (and an account without a province) sees every province; others their own and its predecessors.
+  const provinceIds =
+    actor.role === "MINISTRY_VIEWER" || !actor.provinceId
+      ? null
+      : (await provinceWithPredecessors(db, { id: actor.provinceId })).ids;
   const rows = await db.result.findMany({
-    where: { provinceId: { in: provinceIds }, NOT: { qualityFlags: { isEmpty: true } } },
+    where: { ...(provinceIds ? { provinceId: { in: provinceIds } } : {}), NOT: { qualityFlags: { isEmpty: true } } },
     orderBy: { createdAt: "desc" },
     take: 1000,
     select: {
