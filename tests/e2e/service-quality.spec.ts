@@ -12,7 +12,7 @@ test("a barrier reported from the accessibility statement gets a code, and staff
   await expect(page.getByText("WCAG 2.1 mức AA")).toBeVisible();
   await expect(page.getByText(/Tuyên bố này được rà soát ngày \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 
-  await page.getByLabel("Họ tên").fill("Lê Văn Tâm");
+  await page.getByLabel("Họ tên", { exact: true }).fill("Lê Văn Tâm");
   await page.getByLabel("Bạn gặp khó khăn gì, ở trang nào?").fill("Nút tải tệp ở bước 4 không đọc được bằng TalkBack.");
   await page.getByRole("button", { name: "Gửi phản ánh" }).click();
   const done = page.getByText(/Đã nhận phản ánh, mã (PA-\d{4}-\d{6})/);
@@ -28,7 +28,7 @@ test("a barrier reported from the accessibility statement gets a code, and staff
   await page.goto("/can-bo/phan-anh");
   const item = page.getByRole("listitem").filter({ hasText: code });
   await expect(item).toContainText("Rào cản tiếp cận");
-  await item.getByLabel("Câu trả lời").fill("Đã sửa nhãn của nút tải tệp cho trình đọc màn hình.");
+  await item.getByLabel("Câu trả lời", { exact: true }).fill("Đã sửa nhãn của nút tải tệp cho trình đọc màn hình.");
   await item.getByRole("checkbox").check();
   await item.getByRole("button", { name: "Gửi câu trả lời" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: code })).toContainText("Đã trả lời");
