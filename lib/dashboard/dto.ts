@@ -120,8 +120,9 @@ export type DashboardDto = {
   cutoff: string | null;
   /** Money figures include đề án with illustrative amounts (the viewer asked for them). */
   illustrative: boolean;
-  /** Đề án, establishments, support and accepted results by owner group and by industry (issue 19). */
-  owners: OwnersDto;
+  /** Đề án, establishments, support and accepted results by owner group and by industry (issue 19); null when the
+   * caller asked for it separately (the page streams it). */
+  owners: OwnersDto | null;
 };
 
 export type OwnerGroupRowDto = {

@@ -11,7 +11,7 @@ import { loadBudget } from "@/lib/dashboard/budget-query";
 import { loadFilterOptions, loadPeriods, periodOptions, previousWindow } from "@/lib/dashboard/options-query";
 import { countTypicalProducts } from "@/lib/products/counts";
 import { loadFundsByActivity } from "@/lib/dashboard/funds-by-activity-query";
-import type { DashboardDto } from "@/lib/dashboard/dto";
+import type { DashboardDto, OwnersDto } from "@/lib/dashboard/dto";
 import { loadOwnerBreakdown } from "@/lib/dashboard/owner-groups-query";
 import { ownersDto } from "@/lib/dashboard/owners-dto";
 
@@ -23,7 +23,8 @@ import { ownersDto } from "@/lib/dashboard/owners-dto";
 export async function getDashboard(
   actor: Actor,
   filters: DashboardFilters,
-  opts: { asOf?: Date; cutoff?: Date } = {},
+  /** `owners: false` leaves the owner-group breakdown out (the page streams it after the rest: getOwnerGroups). */
+  opts: { asOf?: Date; cutoff?: Date; owners?: boolean } = {},
 ): Promise<DashboardDto> {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, filters);
@@ -45,7 +46,7 @@ export async function getDashboard(
     countTypicalProducts(db, scope.provinceIds, current, asOf),
     loadFilterOptions(db, scope, actor.role === "MINISTRY_VIEWER"),
     loadFundsByActivity(db, scope, filters, current, previous),
-    loadOwnerBreakdown(db, scope, filters, current),
+    opts.owners === false ? null : loadOwnerBreakdown(db, scope, filters, current),
   ]);
   const [home, ...merged] = scope.provinceNames;
   return {
@@ -79,6 +80,18 @@ export async function getDashboard(
     asOf: asOf.toISOString().slice(0, 10),
     cutoff: opts.cutoff ? opts.cutoff.toISOString().slice(0, 10) : null,
     illustrative: filters.illustrative ?? false,
-    owners: ownersDto(owners),
+    owners: owners ? ownersDto(owners) : null,
   };
+}
+
+/**
+ * The owner-group and industry breakdown alone (issue 19). Over every đề án and accepted result in scope, it is the
+ * dashboard's slowest part at national scale (BENCHMARKS.md), so the page streams it after the rest.
+ */
+export async function getOwnerGroups(actor: Actor, filters: DashboardFilters): Promise<OwnersDto> {
+  const db = await dbRead();
+  const scope = await resolveDashboardScope(db, actor, filters);
+  return ownersDto(
+    await loadOwnerBreakdown(db, scope, filters, { startYear: filters.startYear, endYear: filters.endYear }),
+  );
 }

@@ -153,22 +153,24 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
       { header: "Số cơ sở", kind: "int", width: 10 },
       { header: "Kinh phí hỗ trợ", kind: "money" },
     ],
-    rows: [
-      ...[...d.owners.groups, d.owners.total].map((g): Cell[] => [
-        "Chủ sở hữu",
-        g.label,
-        g.proposals,
-        g.establishments,
-        vndCell(g.support),
-      ]),
-      ...d.owners.industries.map((i): Cell[] => [
-        "Ngành nghề",
-        i.label,
-        i.proposals,
-        i.establishments,
-        vndCell(i.support),
-      ]),
-    ],
+    rows: !d.owners
+      ? []
+      : [
+          ...[...d.owners.groups, d.owners.total].map((g): Cell[] => [
+            "Chủ sở hữu",
+            g.label,
+            g.proposals,
+            g.establishments,
+            vndCell(g.support),
+          ]),
+          ...d.owners.industries.map((i): Cell[] => [
+            "Ngành nghề",
+            i.label,
+            i.proposals,
+            i.establishments,
+            vndCell(i.support),
+          ]),
+        ],
   };
   const ownerResults: ReportTable = {
     sheet: "Kết quả theo nhóm chủ",
@@ -179,7 +181,7 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
       ...OWNER_GROUPS.map((g) => ({ header: OWNER_GROUP_LABEL[g].vi, kind: "decimal" as const })),
       { header: "Tổng", kind: "decimal" },
     ],
-    rows: d.owners.results.map((r): Cell[] => [
+    rows: (d.owners?.results ?? []).map((r): Cell[] => [
       r.name,
       r.unit,
       ...OWNER_GROUPS.map((g) => Number(r.byGroup[g] ?? 0)),

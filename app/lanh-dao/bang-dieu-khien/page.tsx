@@ -5,7 +5,8 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { filtersToQuery, parseFilters } from "@/lib/dashboard/filters";
 import { achievementChart, breakdownChart, budgetChart } from "@/lib/dashboard/chart-data";
-import { OwnerGroups } from "@/components/dashboard/owner-groups";
+import { Suspense } from "react";
+import { OwnerGroupsSection } from "@/components/dashboard/owner-groups-section";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { IndicatorTable } from "@/components/dashboard/indicator-table";
@@ -29,7 +30,7 @@ export default async function DashboardPage({
 }) {
   const actor = await requireActor("dashboard.view");
   const filters = parseFilters(await searchParams);
-  const d = await getDashboard(actor, filters);
+  const d = await getDashboard(actor, filters, { owners: false });
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
   const drill = (o: Parameters<typeof filtersToQuery>[1]) => `${BASE}/chi-tiet?${filtersToQuery(filters, o)}`;
@@ -270,7 +271,15 @@ export default async function DashboardPage({
       </div>
 
       <Card title={t("Theo nhóm chủ sở hữu và ngành nghề", "By owner group and industry")} className="mb-6">
-        <OwnerGroups data={d.owners} locale={locale} />
+        <Suspense
+          fallback={
+            <p role="status" className="text-slate-600">
+              {t("Đang tính theo nhóm chủ sở hữu…", "Computing by owner group…")}
+            </p>
+          }
+        >
+          <OwnerGroupsSection actor={actor} filters={filters} locale={locale} />
+        </Suspense>
       </Card>
 
       {(d.fundsByActivity.current || d.fundsByActivity.previous) && (

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
-import { getDashboard } from "@/lib/dashboard/queries";
+import { getDashboard, getOwnerGroups } from "@/lib/dashboard/queries";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { dashboardTables } from "@/lib/reports/dashboard-tables";
 import { listPublicOwnerGroups } from "@/lib/public-data/queries";
@@ -55,7 +55,7 @@ afterAll(async () => {
 describe("owner-group breakdowns", () => {
   it("add up to the total, which equals an independent count over the whole country", async () => {
     const d = await getDashboard(await actorFor(db, "bo@demo.vn"), parseFilters({ ky: "2021-2025" }));
-    const o = d.owners;
+    const o = d.owners!;
     expect(o.groups.map((g) => g.group)).toEqual(["BOTH", "WOMEN", "ETHNIC", "OTHER", "NONE"]);
     expect(o.groups.reduce((s, g) => s + g.proposals, 0)).toBe(o.total.proposals);
     expect(o.groups.reduce((s, g) => s + BigInt(g.support), 0n)).toBe(BigInt(o.total.support));
@@ -69,6 +69,8 @@ describe("owner-group breakdowns", () => {
     const ld = o.results.find((r) => r.code === "LD_DAO_TAO")!;
     expect(Object.values(ld.byGroup).reduce((s, v) => s + BigInt(v), 0n)).toBe(BigInt(ld.total));
     expect(BigInt(ld.byGroup.WOMEN!) + BigInt(ld.byGroup.BOTH!)).toBeGreaterThanOrEqual(12n);
+    // The page's streamed section reads the same figures.
+    expect(await getOwnerGroups(await actorFor(db, "bo@demo.vn"), parseFilters({ ky: "2021-2025" }))).toEqual(o);
     // The export carries the same figures.
     const sheet = dashboardTables(d).find((t) => t.sheet === "Theo nhóm chủ sở hữu")!;
     const totalRow = sheet.rows.find((r) => r[1] === "Tổng cộng")!;
@@ -79,7 +81,7 @@ describe("owner-group breakdowns", () => {
     const rows = await listPublicOwnerGroups({});
     const d = await getDashboard(await actorFor(db, "bo@demo.vn"), parseFilters({ ky: "2021-2025" }));
     for (const r of rows) {
-      const g = d.owners.groups.find((x) => x.group === r.nhom)!;
+      const g = d.owners!.groups.find((x) => x.group === r.nhom)!;
       if (r.nhom !== "NONE" && g.establishments > 0 && g.establishments < SMALL_CELL) expect(r.anDi).toBe(true);
       if (r.anDi) expect([r.soDeAn, r.soCoSo, r.kinhPhiHoTro]).toEqual([null, null, null]);
       else expect(r.soDeAn).toBe(g.proposals);
