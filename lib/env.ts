@@ -83,6 +83,11 @@ const schema = z.object({
   NOTIFY_CONSENT_VERSION: z.string().default("2026-12"),
   // The official-site identifier in every page's footer (issue 20): who runs the portal, its governing body, how to
   // reach it. The demo's values are illustrative and say so.
+  // The national public-service portal (issue 20): where each dossier status change is pushed (docs/dong-bo-dvcqg.md).
+  // Unset = nothing is sent (rows marked SKIPPED); `npm run demo` starts a local stand-in and sets it.
+  NATIONAL_PORTAL_URL: z.preprocess(blank, z.string().url().optional()),
+  NATIONAL_PORTAL_TOKEN: optionalString,
+  NATIONAL_PROCEDURE_CODE: z.string().default("KC-HT-01 (minh họa)"),
   PORTAL_OPERATOR: z.string().default("Sở Công Thương tỉnh Phú Thọ (minh họa)"),
   PORTAL_OPERATOR_PARENT: z.string().default("Ủy ban nhân dân tỉnh Phú Thọ"),
   PORTAL_OPERATOR_CONTACT: z

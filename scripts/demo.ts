@@ -2,6 +2,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { startDemoIdpForApp } from "./demo-idp";
+import { startNationalPortalStub } from "./national-portal-stub";
 
 // `npm run demo [-- --reset]`: migrate + seed the embedded database, build once, serve on :3000.
 const reset = process.argv.includes("--reset");
@@ -38,6 +39,12 @@ if (rebuild || !existsSync(`${distDir}/BUILD_ID`)) {
 const port = env.PORT ?? "3000";
 // Demo identity provider for "Đăng nhập bằng VNeID" (issue 22): one isolated call, whatever starts the app.
 Object.assign(env, await startDemoIdpForApp(port, env));
+// A local stand-in for the national public-service portal (issue 20), unless a real one is configured.
+if (!env.NATIONAL_PORTAL_URL) {
+  const stub = await startNationalPortalStub(Number(env.NATIONAL_PORTAL_STUB_PORT ?? 3285));
+  env.NATIONAL_PORTAL_URL = stub.url;
+  console.log(`   Cổng DVC quốc gia giả lập (không phải cổng thật): ${stub.url}`);
+}
 console.log(`3/3 Cổng khuyến công đang chạy tại http://localhost:${port}`);
 // The portal's own server (scripts/server.ts): client addresses, 503 on overload or a lost database, 413.
 const server = spawn("npx", ["tsx", "scripts/server.ts", "-p", port], { stdio: "inherit", env });

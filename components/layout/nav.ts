@@ -104,6 +104,7 @@ const NAV = {
         { href: "/quan-tri/nhat-ky", label: { vi: "Nhật ký hệ thống", en: "Audit log" } },
         { href: "/quan-tri/hop-thu", label: { vi: "Hộp thư đi", en: "Outbox" } },
         { href: "/quan-tri/du-lieu-ca-nhan", label: { vi: "Dữ liệu cá nhân", en: "Personal data" } },
+        { href: "/quan-tri/dong-bo-dvcqg", label: { vi: "Đồng bộ DVC quốc gia", en: "National portal sync" } },
         {
           href: "/quan-tri/co-quan",
           label: { vi: "Thông tin cơ quan trên văn bản", en: "Agency details on documents" },

@@ -15,6 +15,8 @@ export const QUEUES = {
   reminders: "reminders",
   /** Scheduled: reminders N days before a call closes. */
   callClosing: "call-closing",
+  /** A dossier's status change pushed to the national public-service portal (lib/national-sync). */
+  nationalSync: "national-sync",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -33,6 +35,7 @@ export function queueOptions(
     [QUEUES.email]: withDlq,
     [QUEUES.reminders]: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
     [QUEUES.callClosing]: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
+    [QUEUES.nationalSync]: { ...retry, retryBackoff: true },
   } as Record<QueueName, { retryLimit: number; retryDelay?: number; retryBackoff?: boolean; deadLetter?: string }>;
 }
 

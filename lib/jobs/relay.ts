@@ -15,7 +15,8 @@ export async function relayOutbox(db: Db, limit = RELAY_BATCH): Promise<number> 
   return db.$executeRaw`
     WITH moved AS (
       DELETE FROM "JobOutbox" o
-       WHERE o."id" IN (SELECT "id" FROM "JobOutbox" ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+       WHERE o."id" IN (SELECT j."id" FROM "JobOutbox" j WHERE EXISTS (SELECT 1 FROM pgboss.queue q WHERE q."name" = j."queue")
+                        ORDER BY j."id" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
       RETURNING o."queue", o."data", COALESCE(o."startAfter", now()) AS start_after, o."id"
     )
     INSERT INTO pgboss.job ("name", "data", "start_after", "dead_letter", "expire_in", "keep_until",

@@ -81,5 +81,6 @@ export const routes = {
     personalDataRequests: "/quan-tri/du-lieu-ca-nhan/yeu-cau",
     personalDataBreaches: "/quan-tri/du-lieu-ca-nhan/su-co",
     agencies: "/quan-tri/co-quan",
+    nationalSync: "/quan-tri/dong-bo-dvcqg",
   },
 } as const;

@@ -12,6 +12,7 @@ import { alertCall, sendCallClosingReminders } from "@/lib/notifications/calls";
 import { deliverOne, recordDeadLetter } from "@/lib/notifications/delivery";
 import { deliverEmailJob } from "@/lib/notifications/deliver";
 import { fanOutNotice, type NoticeJob } from "@/lib/notifications/fanout";
+import { pushStatusChange } from "@/lib/national-sync/push";
 import { parseQuietHours, type SendPolicy } from "@/lib/notifications/policy";
 
 // The workers: started inside `npm run demo` / the app server (startWorkers()) and by `npm run worker`.
@@ -77,6 +78,7 @@ async function start(o: WorkerOptions): Promise<Workers> {
   await work<{ callId: string }>(QUEUES.callAlerts, (d) => alertCall(d.callId));
   await work(QUEUES.reminders, () => sendDueReminders(ctx.now()));
   await work(QUEUES.callClosing, () => sendCallClosingReminders(ctx.now()));
+  await work<{ eventId: string }>(QUEUES.nationalSync, (d) => pushStatusChange(d.eventId));
   if (o.schedule ?? true) {
     for (const s of SCHEDULES) await boss.schedule(s.queue, s.cron, undefined, { tz: "Asia/Ho_Chi_Minh" });
   }
