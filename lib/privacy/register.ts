@@ -208,15 +208,15 @@ export const REGISTER: readonly RegisterEntry[] = [
     key: "requests",
     title: { vi: "Yêu cầu về dữ liệu cá nhân", en: "Data-subject requests" },
     data: {
-      vi: "Yêu cầu xem, sửa, xóa dữ liệu, rút lại sự đồng ý; trả lời; mã nhận tài khoản đã cấp.",
-      en: "Requests to access, correct, erase, withdraw consent; answers; account-claim codes issued.",
+      vi: "Yêu cầu xem, sửa, xóa dữ liệu, rút lại sự đồng ý; trả lời; mã nhận tài khoản đã cấp; phản ánh, kiến nghị đã gửi (họ tên, liên hệ, nội dung).",
+      en: "Requests to access, correct, erase, withdraw consent; answers; account-claim codes issued; feedback sent (name, contact, content).",
     },
     purpose: {
       vi: "Thực hiện quyền của chủ thể dữ liệu.",
       en: "Carry out the data subject's rights.",
     },
     basis: { vi: "Luật 91/2025/QH15.", en: "Law 91/2025." },
-    where: ["DataSubjectRequest", "AccountClaim", "DeletionLog"],
+    where: ["DataSubjectRequest", "AccountClaim", "DeletionLog", "Feedback"],
     retention: {
       vi: "Giữ bản ghi yêu cầu (nội dung được ẩn danh khi xóa) để chứng minh đã thực hiện.",
       en: "The request record is kept (its text pseudonymised on erasure) as proof it was carried out.",

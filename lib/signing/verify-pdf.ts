@@ -67,6 +67,22 @@ export function parsePemCertificates(pem: string): pkijs.Certificate[] {
   );
 }
 
+/**
+ * The CMS structure at the start of the /Contents placeholder, cut at the length its own header states. (Stripping
+ * the zero padding instead would also strip a signature whose last byte is 0x00 — one file in 256.)
+ */
+function derInPlaceholder(bytes: Buffer): Buffer | null {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return null;
+  const first = bytes[1]!;
+  if (first < 0x80) return bytes.subarray(0, 2 + first);
+  const n = first & 0x7f;
+  if (n === 0 || n > 4 || bytes.length < 2 + n) return null;
+  let len = 0;
+  for (let i = 0; i < n; i++) len = len * 256 + bytes[2 + i]!;
+  const total = 2 + n + len;
+  return total <= bytes.length ? bytes.subarray(0, total) : null;
+}
+
 export async function verifyPdfSignature(
   file: Uint8Array,
   trustedRootsPem: string,
@@ -84,7 +100,8 @@ export async function verifyPdfSignature(
   const hole = text.slice(b, c);
   const hex = /^<([0-9A-Fa-f\s]*)>$/.exec(hole.trim())?.[1]?.replace(/\s/g, "");
   if (!hex) return fail("malformed");
-  const der = Buffer.from(hex.replace(/(00)+$/, ""), "hex");
+  const der = derInPlaceholder(Buffer.from(hex, "hex"));
+  if (!der) return fail("malformed");
   const signedBytes = Buffer.concat([Buffer.from(file.subarray(a, a + b)), Buffer.from(file.subarray(c, c + d))]);
 
   let signed: pkijs.SignedData;

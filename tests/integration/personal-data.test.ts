@@ -25,6 +25,7 @@ import { answerDataRequest, fileDataRequest, listDataRequests } from "@/lib/priv
 import { listBreaches, markBreachStep, recordBreach } from "@/lib/privacy/breaches";
 import { REGISTER, REGISTER_KEYS, RETAINED_TABLES } from "@/lib/privacy/register";
 import { listPublicDeAn } from "@/lib/public-data/queries";
+import { submitFeedback } from "@/lib/feedback/mutations";
 import { deAnQuery } from "@/lib/public-data/schemas";
 import { seedEnterprise } from "@/prisma/seed/enterprise";
 import { seedAppraisal } from "@/prisma/seed/appraisal";
@@ -244,6 +245,16 @@ function suite(open: () => Promise<{ prisma: PrismaClient; close: () => Promise<
     expect(JSON.stringify(s.dossiers)).toContain("SUBMITTED");
     expect((s.audit as { total: number }).total).toBeGreaterThan(3);
     expect(text).not.toContain("passwordHash");
+    // Feedback the person sent is theirs too.
+    await submitFeedback(
+      p.actor,
+      { kind: "PORTAL", senderName: "Trần Văn Xuyến x2", content: "Góp ý về trang đăng ký.", publishConsent: "" },
+      "pd-x2",
+    );
+    const again = await exportPersonalDataFull(p.actor, p.establishmentId);
+    expect(JSON.stringify((again.sections.requests as { feedback: unknown[] }).feedback)).toContain(
+      "Góp ý về trang đăng ký.",
+    );
     // Another enterprise may not; the administrator of the province may.
     const other = await actorFor(db, "doanhnghiep@demo.vn");
     expect(await caught(exportPersonalDataFull(other, p.establishmentId))).toBeInstanceOf(Error);
