@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { FinalAnswerForm } from "@/components/forms/final-answer-form";
 import type { FeedbackLookupState } from "@/lib/feedback/actions";
 import { formatDate } from "@/lib/dates";
 
@@ -191,29 +192,13 @@ export function AssignFeedbackForm({
 
 export function AnswerFeedbackForm({ id, action, locale }: { id: string; action: Action; locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <ValidatedForm action={formAction} state={state} className="mt-2 rounded-md bg-slate-50 p-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={id} />
-      <TextareaField
-        name="answer"
-        id={`fb-answer-${id}`}
-        label={t("Câu trả lời", "Answer")}
-        errors={state.fieldErrors?.answer}
-        rows={3}
-        required
-        minLength={10}
-      />
-      <label className="mb-2 flex items-start gap-2 text-sm">
-        <input type="checkbox" name="confirm" className="mt-1 h-5 w-5" />
-        {t(
-          "Tôi xác nhận gửi câu trả lời; không sửa được sau khi gửi.",
-          "I confirm this answer; it cannot be changed once sent.",
-        )}
-      </label>
-      <FieldError name="confirm" errors={state.fieldErrors?.confirm} />
-      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{t("Gửi câu trả lời", "Send the answer")}</SubmitButton>
-    </ValidatedForm>
+    <FinalAnswerForm
+      id={id}
+      action={action}
+      locale={locale}
+      answerLabel={t("Câu trả lời", "Answer")}
+      submitLabel={t("Gửi câu trả lời", "Send the answer")}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { FinalAnswerForm } from "@/components/forms/final-answer-form";
 
 type Action = (prev: FormState, data: FormData) => Promise<FormState>;
 
@@ -54,14 +55,17 @@ export function DataRequestForm({ action, locale }: { action: Action; locale: Lo
   );
 }
 
-/** Staff's answer to a request: outcome, text, and a confirmation (the answer is final). */
+/** Staff's answer to a request: the outcome, the text, and a confirmation (the answer is final). */
 export function AnswerRequestForm({ id, action, locale }: { id: string; action: Action; locale: Locale }) {
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <ValidatedForm action={formAction} state={state} className="mt-2 rounded-md bg-slate-50 p-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={id} />
+    <FinalAnswerForm
+      id={id}
+      action={action}
+      locale={locale}
+      answerLabel={t("Trả lời người yêu cầu", "Answer to the requester")}
+      submitLabel={t("Ghi câu trả lời", "Record the answer")}
+    >
       <fieldset className="mb-3">
         <legend className="text-sm font-semibold">{t("Kết quả", "Outcome")}</legend>
         <label className="mr-4 inline-flex min-h-11 items-center gap-2">
@@ -70,27 +74,9 @@ export function AnswerRequestForm({ id, action, locale }: { id: string; action: 
         <label className="inline-flex min-h-11 items-center gap-2">
           <input type="radio" name="outcome" value="REFUSED" /> {t("Từ chối (nêu lý do)", "Refused (give reasons)")}
         </label>
-        <FieldError name="outcome" id={`outcome-${id}-error`} errors={state.fieldErrors?.outcome} />
+        <FieldError name="outcome" id={`outcome-${id}-error`} />
       </fieldset>
-      <TextareaField
-        name="answer"
-        id={`answer-${id}`}
-        label={t("Trả lời người yêu cầu", "Answer to the requester")}
-        errors={state.fieldErrors?.answer}
-        rows={2}
-        required
-        minLength={10}
-      />
-      <label className="mb-2 flex items-start gap-2 text-sm">
-        <input type="checkbox" name="confirm" className="mt-1 h-5 w-5" />
-        {t(
-          "Tôi xác nhận gửi câu trả lời này; không sửa được sau khi gửi.",
-          "I confirm this answer; it cannot be changed once sent.",
-        )}
-      </label>
-      <FieldError name="confirm" errors={state.fieldErrors?.confirm} />
-      <SubmitButton pendingText={t("Đang ghi…", "Saving…")}>{t("Ghi câu trả lời", "Record the answer")}</SubmitButton>
-    </ValidatedForm>
+    </FinalAnswerForm>
   );
 }
 

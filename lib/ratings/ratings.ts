@@ -6,6 +6,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { ForbiddenError, NotFoundError, WorkflowError } from "@/lib/errors";
 import { parseOrThrow, z } from "@/lib/validation";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { SMALL_CELL } from "@/lib/metrics/owner-groups";
+import { vnDay } from "@/lib/dates";
 
 // Satisfaction with the service (issue 20): the applicant rates a dossier once it has a result — decided (approved or
 // refused) and anything after — on four criteria (1–5) with free text. Staff and leaders see averages and counts by
@@ -131,11 +133,8 @@ export async function ratingAggregates(actor: Actor): Promise<RatingAggregate[]>
       staff: Number(r.s),
       ease: Number(r.e),
     }))
-    .filter((r) => !hideSmall || r.count >= MIN_CELL_FOR_STAFF);
+    .filter((r) => !hideSmall || r.count >= SMALL_CELL);
 }
-
-/** Staff see a cell only when it holds at least this many ratings. */
-export const MIN_CELL_FOR_STAFF = 3;
 
 /** Free-text comments for leaders and administrators: no rater, no dossier, only the month and the agency. */
 export async function ratingComments(actor: Actor): Promise<Array<{ month: string; agency: string; comment: string }>> {
@@ -153,7 +152,8 @@ export async function ratingComments(actor: Actor): Promise<Array<{ month: strin
     ).map((a) => [a.id, a.name]),
   );
   return rows.map((r) => ({
-    month: `${String(r.createdAt.getUTCMonth() + 1).padStart(2, "0")}/${r.createdAt.getUTCFullYear()}`,
+    // The month in Vietnam time, as the averages count it.
+    month: vnDay(r.createdAt).toISOString().slice(0, 7).split("-").reverse().join("/"),
     agency: names.get(r.agencyId) ?? "—",
     comment: r.comment!,
   }));

@@ -145,7 +145,7 @@ export function dashboardTables(d: DashboardDto): ReportTable[] {
   const owners: ReportTable = {
     sheet: "Theo nhóm chủ sở hữu",
     title: "Đề án, cơ sở và kinh phí theo nhóm chủ sở hữu, theo ngành nghề",
-    note: "Đơn vị: đồng. Các nhóm chủ sở hữu không trùng nhau, cộng lại bằng tổng. Mục tiêu không giao theo nhóm.",
+    note: `Đơn vị: đồng. Các nhóm chủ sở hữu không trùng nhau, cộng lại bằng tổng. Mục tiêu không giao theo nhóm.${d.illustrative ? " GỒM đề án có số tiền MINH HỌA (không phải số liệu công bố)." : " Không gồm đề án có số tiền minh họa."}`,
     columns: [
       { header: "Phân nhóm", kind: "text", width: 20 },
       { header: "Nhóm", kind: "text", width: 44 },

@@ -33,3 +33,23 @@ test("a barrier reported from the accessibility statement gets a code, and staff
   await item.getByRole("button", { name: "Gửi câu trả lời" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: code })).toContainText("Đã trả lời");
 });
+
+test("one client may send 5 feedback items an hour; the 6th is refused with a message, over HTTP", async ({
+  browser,
+}) => {
+  // A client address of its own (the e2e server trusts one proxy hop), so that a retry starts afresh.
+  const ip = `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": ip } });
+  const page = await context.newPage();
+  await page.goto("/phan-anh");
+  for (let i = 1; i <= 6; i++) {
+    await page.getByLabel("Phản ánh về", { exact: true }).selectOption("PORTAL");
+    await page.getByLabel("Họ tên", { exact: true }).fill("Đỗ Thị Lan");
+    await page.getByLabel("Nội dung", { exact: true }).fill(`Góp ý số ${i} về trang công khai.`);
+    await page.getByRole("button", { name: "Gửi phản ánh" }).click();
+    if (i < 6) await expect(page.getByText(/Đã nhận phản ánh, mã PA-/)).toBeVisible();
+    else await expect(page.getByText("Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau.")).toBeVisible();
+    await page.goto("/phan-anh");
+  }
+  await context.close();
+});
