@@ -91,6 +91,7 @@ const NAV = {
         { href: "/lanh-dao/ket-qua/chat-luong", label: { vi: "Chất lượng số liệu", en: "Data quality" } },
         { href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } },
         { href: "/lanh-dao/danh-gia", label: { vi: "Mức độ hài lòng", en: "Satisfaction" } },
+        { href: "/lanh-dao/chi-so-phuc-vu", label: { vi: "Chỉ số phục vụ", en: "Service index" } },
         { href: "/lanh-dao/san-pham", label: { vi: "Sản phẩm tiêu biểu", en: "Typical products" } },
       ],
     },
@@ -125,6 +126,7 @@ const NAV = {
     one({ href: "/bo-cong-thuong/ket-qua", label: { vi: "Chấp nhận kết quả", en: "Accept results" } }),
     one({ href: "/lanh-dao/bang-dieu-khien", label: { vi: "Bảng điều khiển", en: "Dashboard" } }),
     one({ href: "/lanh-dao/bao-cao", label: { vi: "Báo cáo định kỳ", en: "Reports" } }),
+    one({ href: "/lanh-dao/chi-so-phuc-vu", label: { vi: "Chỉ số phục vụ", en: "Service index" } }),
   ],
 } as const satisfies Record<Role, readonly NavGroup[]>;
 

@@ -40,6 +40,10 @@ export function Table({
   );
 }
 
-export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <td className={`px-3 py-2 align-top ${className}`}>{children}</td>;
+export function Td({ children, className = "", testId }: { children: ReactNode; className?: string; testId?: string }) {
+  return (
+    <td className={`px-3 py-2 align-top ${className}`} data-testid={testId}>
+      {children}
+    </td>
+  );
 }

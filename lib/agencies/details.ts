@@ -92,3 +92,50 @@ export async function updateOwnAgencyDetails(actor: Actor, input: unknown): Prom
     });
   });
 }
+
+// The procedure's handling time limit at the agency (issue 20: the service index's timeliness) — from the province's
+// published list of administrative procedures, with the instrument that sets it. Saving a value makes it real (the
+// demo's "minh họa" mark goes).
+export const handlingLimitSchema = z.object({
+  handlingWorkingDays: z.coerce
+    .number({ message: "Nhập số ngày làm việc (1–120)." })
+    .int("Nhập số nguyên ngày làm việc.")
+    .min(1, "Nhập số ngày làm việc (1–120).")
+    .max(120, "Nhập số ngày làm việc (1–120)."),
+  handlingBasis: text("văn bản quy định thời hạn (số, ngày, cơ quan ban hành)", 300),
+});
+
+export type HandlingLimit = { limit: number | null; basis: string; illustrative: boolean };
+
+export async function getOwnHandlingLimit(actor: Actor): Promise<HandlingLimit> {
+  assertCan(actor, "users.manage");
+  const db = await getDb();
+  const a = await db.agency.findUnique({
+    where: { id: actor.agencyId ?? "__none__" },
+    select: { handlingWorkingDays: true, handlingBasis: true, handlingIllustrative: true },
+  });
+  if (!a) throw new NotFoundError("Tài khoản không thuộc cơ quan nào.");
+  return { limit: a.handlingWorkingDays, basis: a.handlingBasis ?? "", illustrative: a.handlingIllustrative };
+}
+
+/** Saves the own agency's handling time limit (audited with the old value). */
+export async function updateOwnHandlingLimit(actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, "users.manage");
+  const data = parseOrThrow(handlingLimitSchema, input);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const before = await tx.agency.findUnique({
+      where: { id: actor.agencyId ?? "__none__" },
+      select: { id: true, handlingWorkingDays: true, handlingBasis: true, handlingIllustrative: true },
+    });
+    if (!before) throw new NotFoundError("Tài khoản không thuộc cơ quan nào.");
+    await tx.agency.update({ where: { id: before.id }, data: { ...data, handlingIllustrative: false } });
+    const { id, ...old } = before;
+    await writeAudit(tx, actor, {
+      action: "agency.handlingLimit",
+      entity: "Agency",
+      entityId: id,
+      data: { before: old, after: data },
+    });
+  });
+}

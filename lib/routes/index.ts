@@ -63,6 +63,12 @@ export const routes = {
     results: "/lanh-dao/ket-qua",
     resultQuality: "/lanh-dao/ket-qua/chat-luong",
     satisfaction: "/lanh-dao/danh-gia",
+    serviceIndex: (q: { thang?: string | null; coQuan?: string | null; minhHoa?: string | null } = {}) =>
+      `/lanh-dao/chi-so-phuc-vu${query(q)}`,
+    serviceIndexDossiers: (q: { thang: string; coQuan: string; nhom: string; minhHoa?: string | null }) =>
+      `/lanh-dao/chi-so-phuc-vu/ho-so${query(q)}`,
+    serviceIndexXlsx: (q: { thang?: string | null; coQuan?: string | null; minhHoa?: string | null } = {}) =>
+      `/lanh-dao/chi-so-phuc-vu/chi-so-phuc-vu.xlsx${query(q)}`,
   },
   ministry: {
     home: "/bo-cong-thuong",

@@ -133,6 +133,9 @@ export const AGENCIES: AgencySeed[] = [
   },
 ];
 
+/** The demo agencies' handling time limit (minh họa), in working days from (re)submission to the result. */
+export const DEMO_HANDLING_WORKING_DAYS = 20;
+
 export async function seedAgencies(db: PrismaClient, units: Map<string, string>): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const a of AGENCIES) {
@@ -144,7 +147,18 @@ export async function seedAgencies(db: PrismaClient, units: Map<string, string>)
       validTo: a.validTo ? new Date(a.validTo) : null,
       provinceId: a.province ? (units.get(a.province) ?? null) : null,
       parentId: a.parent ? (ids.get(a.parent) ?? null) : null,
-      ...(AGENCY_DETAILS[a.code] ? { ...AGENCY_DETAILS[a.code], detailsIllustrative: true } : {}),
+      ...(AGENCY_DETAILS[a.code]
+        ? {
+            ...AGENCY_DETAILS[a.code],
+            detailsIllustrative: true,
+            // The procedure's handling time limit is the province's to declare (its published list of procedures);
+            // the demo's is invented and shown "minh họa" on the service index.
+            handlingWorkingDays: DEMO_HANDLING_WORKING_DAYS,
+            handlingBasis:
+              "Thời hạn minh họa — thay bằng thời hạn trong quyết định công bố thủ tục hành chính của tỉnh",
+            handlingIllustrative: true,
+          }
+        : {}),
     };
     const row = await db.agency.upsert({ where: { code: a.code }, create: { code: a.code, ...data }, update: data });
     ids.set(a.code, row.id);
