@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
 import { MAX_BODY_MB } from "./lib/http/limits";
+import { buildServiceWorker } from "./sw/build.mjs";
+
+// The field app's service worker (sw/field-sw.ts, Serwist) is bundled into public/sw.js whenever Next loads this
+// config — build, dev, start and the demo alike — so it is never stale against its source.
+buildServiceWorker();
 
 // Pages get a per-request nonce-based Content-Security-Policy from proxy.ts (lib/http/csp.ts); route
 // handlers answer data, never markup to run: nothing at all may load from them.
@@ -45,6 +50,12 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: "/:path*", headers: common },
+      // The field app takes photos and, with the officer's consent, the position (issue 19): only on its own page.
+      {
+        source: "/can-bo/thuc-dia",
+        headers: [{ key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(self)" }],
+      },
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
     ];
   },

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { routes } from "@/lib/routes";
 import { Badge } from "@/components/ui/badge";
 import { ActionForm } from "@/components/implementation/action-form";
 import { todayIso } from "@/components/funding/money";
@@ -28,6 +30,13 @@ export function VisitsCard({ d, canManage, locale }: { d: ImplementationDetail; 
                 </Badge>
               </p>
               <p className="whitespace-pre-line">{v.findings}</p>
+              <p className="mt-1 text-xs">
+                {v.recordedAt ? `${t("Ghi bằng ứng dụng hiện trường", "Recorded in the field app")} · ` : ""}
+                {Array.isArray(v.photos) && v.photos.length > 0 ? `${v.photos.length} ${t("ảnh", "photos")} · ` : ""}
+                <Link className="text-brand-700 underline" href={routes.staff.visitMinutes(d.id, v.id)}>
+                  {t("Xem, in biên bản", "View, print the minutes")}
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

@@ -37,6 +37,7 @@ const NAV = {
         { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
         { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
         { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
+        { href: "/can-bo/thuc-dia", label: { vi: "Công tác hiện trường", en: "Field work" } },
         {
           href: "/can-bo/thuc-hien/bao-cao-dung-han",
           label: { vi: "Báo cáo tiến độ đúng hạn", en: "Reports on time" },
@@ -77,6 +78,7 @@ const NAV = {
         { href: "/can-bo/ke-hoach/kcqg", label: { vi: "Đăng ký đề án KCQG", en: "National-fund register" } },
         { href: "/can-bo/dot-nhan-de-an", label: { vi: "Đợt nhận đề án", en: "Calls for proposals" } },
         { href: "/can-bo/thuc-hien", label: { vi: "Thực hiện & quyết toán", en: "Implementation" } },
+        { href: "/can-bo/thuc-dia", label: { vi: "Công tác hiện trường", en: "Field work" } },
         {
           href: "/can-bo/thuc-hien/bao-cao-dung-han",
           label: { vi: "Báo cáo tiến độ đúng hạn", en: "Reports on time" },

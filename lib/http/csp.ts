@@ -13,6 +13,8 @@ export function pageCsp(nonce: string, dev = env().NODE_ENV === "development"): 
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The field app's service worker (public/sw.js); no other worker.
+    "worker-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -49,7 +49,7 @@ export const DETAIL_SELECT = {
     orderBy: { period: "desc" },
   },
   visits: {
-    select: { id: true, kind: true, visitedAt: true, findings: true, compliant: true },
+    select: { id: true, kind: true, visitedAt: true, findings: true, compliant: true, photos: true, recordedAt: true },
     orderBy: { visitedAt: "desc" },
   },
   amendments: {

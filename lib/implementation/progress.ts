@@ -77,6 +77,18 @@ export async function submitProgressReport(
   }
 }
 
+/** The statuses a visit of each kind is recorded in: monitoring while it runs, post-check after acceptance. */
+export function assertVisitAllowed(kind: "MONITORING" | "POST_CHECK", status: string): void {
+  const allowed = kind === "MONITORING" ? ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] : ["ACCEPTED", "SETTLED"];
+  if (!allowed.includes(status)) {
+    throw new WorkflowError(
+      kind === "MONITORING"
+        ? "Kiểm tra, giám sát khi đề án đang thực hiện."
+        : "Hậu kiểm sau khi đề án đã nghiệm thu hoặc quyết toán.",
+    );
+  }
+}
+
 /** Monitoring visit during implementation or post-check (hậu kiểm) after it, with findings (§4.6). */
 export async function recordVisit(actor: Actor, proposalId: string, input: unknown): Promise<{ visitId: string }> {
   assertCan(actor, "funding.manage");
@@ -86,14 +98,7 @@ export async function recordVisit(actor: Actor, proposalId: string, input: unkno
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true });
-    const allowed = data.kind === "MONITORING" ? ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] : ["ACCEPTED", "SETTLED"];
-    if (!allowed.includes(p.status)) {
-      throw new WorkflowError(
-        data.kind === "MONITORING"
-          ? "Kiểm tra, giám sát khi đề án đang thực hiện."
-          : "Hậu kiểm sau khi đề án đã nghiệm thu hoặc quyết toán.",
-      );
-    }
+    assertVisitAllowed(data.kind, p.status);
     const visit = await tx.monitoringVisit.create({
       data: {
         proposalId: p.id,

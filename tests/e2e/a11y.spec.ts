@@ -27,6 +27,7 @@ const BY_ROLE: Array<[account: string, pages: string[]]> = [
       "/can-bo/ke-hoach",
       "/can-bo/nhap-du-lieu",
       "/can-bo/phan-anh",
+      "/can-bo/thuc-dia",
     ],
   ],
   [ACCOUNTS.appraiser1, ["/hoi-dong"]],
