@@ -1,5 +1,6 @@
 // SQL over the ledger. Totals are always aggregates of LedgerEntry lines, so they cannot disagree with them.
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
 
@@ -67,9 +68,11 @@ export type LedgerTotalsRow = {
   netPaid: bigint;
 };
 
-/** Totals per plan, fund, year and province over the given đề án (already scoped by the caller). */
-export async function ledgerTotals(tx: Tx, proposalIds: string[]): Promise<LedgerTotalsRow[]> {
-  if (proposalIds.length === 0) return [];
+/**
+ * Totals per plan, fund, year and province over the đề án matching `where` — a SQL condition on "Proposal" p joined
+ * to its "Agency" a (the caller's scope, lib/proposals/scope.ts proposalScopeSql): the whole scope, never a page.
+ */
+export async function ledgerTotals(tx: Tx, where: Prisma.Sql): Promise<LedgerTotalsRow[]> {
   const rows = await tx.$queryRaw<Array<Record<string, unknown>>>`
     SELECT p."planId", ap."name" AS "planName", p."fund"::text AS fund, p."year", a."provinceId", u."name" AS "provinceName",
       COUNT(DISTINCT p."id")::int AS proposals,
@@ -83,7 +86,7 @@ export async function ledgerTotals(tx: Tx, proposalIds: string[]): Promise<Ledge
     JOIN "Agency" a ON a."id" = p."agencyId"
     LEFT JOIN "AnnualPlan" ap ON ap."id" = p."planId"
     LEFT JOIN "AdminUnit" u ON u."id" = a."provinceId"
-    WHERE p."id" = ANY(${proposalIds}::text[])
+    WHERE ${where}
     GROUP BY p."planId", ap."name", p."fund", p."year", a."provinceId", u."name"
     ORDER BY p."year" DESC, u."name", p."fund"`;
   return rows.map((r) => {

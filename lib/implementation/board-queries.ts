@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { vnDay } from "@/lib/dates";
-import { proposalScope } from "@/lib/proposals/scope";
+import { proposalScope, proposalScopeSql } from "@/lib/proposals/scope";
+import { decodeCursor, encodeCursor, splitPage } from "@/lib/paging/cursor";
 import { sortDeadlines } from "@/lib/calendar/deadlines";
 import { ledgerTotals, type LedgerTotalsRow } from "@/lib/funding/ledger-sql";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
@@ -39,7 +40,22 @@ export type TotalsDto = Omit<
 > &
   Record<"commitment" | "advances" | "finalPayments" | "refunds" | "counterpart" | "netPaid", string>;
 
-const SELECT = {
+/** What a due item needs of a đề án (no ledger: the board's money comes from the roll-up column and SQL totals). */
+const DUE_SELECT = {
+  id: true,
+  code: true,
+  title: true,
+  status: true,
+  endDate: true,
+  contract: { select: { signedAt: true } },
+  progressReports: { select: { period: true } },
+  acceptances: { select: { acceptedAt: true }, orderBy: { acceptedAt: "desc" }, take: 1 },
+  settlement: { select: { settledAt: true } },
+  _count: { select: { followUps: true } },
+  supplements: { where: { answeredAt: null }, select: { deadline: true }, orderBy: { round: "desc" }, take: 1 },
+} satisfies Prisma.ProposalSelect;
+
+const ROW_SELECT = {
   id: true,
   code: true,
   title: true,
@@ -47,77 +63,133 @@ const SELECT = {
   year: true,
   fund: true,
   approvedSupport: true,
-  endDate: true,
+  ledgerDisbursed: true,
+  updatedAt: true,
   establishment: { select: { name: true } },
-  contract: { select: { number: true, signedAt: true } },
-  progressReports: { select: { period: true } },
-  acceptances: { select: { acceptedAt: true }, orderBy: { acceptedAt: "desc" }, take: 1 },
-  settlement: { select: { settledAt: true } },
-  _count: { select: { followUps: true } },
-  supplements: { where: { answeredAt: null }, select: { deadline: true }, orderBy: { round: "desc" }, take: 1 },
-  ledger: { select: { kind: true, amount: true } },
+  contract: { select: { number: true } },
 } satisfies Prisma.ProposalSelect;
 
-async function load(actor: Actor, extra: Prisma.ProposalWhereInput) {
-  assertCanViewImplementation(actor);
+/** Rows of the board per page (issue 21: a page never lists the whole province). */
+export const BOARD_PAGE = 100;
+/** Due items shown on the page, most urgent first; the rest are counted. */
+export const DUE_SHOWN = 100;
+/** Statuses whose obligations the board lists (an open supplement of a returned dossier included). */
+const OWING: readonly ProposalStatus[] = [...IMPLEMENTATION_STATUSES, "RETURNED"];
+
+/** Every obligation of the đề án in scope, read in batches of narrow rows, most urgent first. */
+async function dueItems(actor: Actor, extra: Prisma.ProposalWhereInput): Promise<DueItem[]> {
   const db = await getDb();
-  const where: Prisma.ProposalWhereInput = { AND: [proposalScope(actor), extra] };
-  const rows = await db.proposal.findMany({
-    where,
-    select: SELECT,
-    orderBy: [{ year: "desc" }, { updatedAt: "desc" }],
-    take: 300,
-  });
   const cal = await loadCalendar(db);
   const today = vnDay(new Date());
-  const due: DueItem[] = rows.flatMap((p) =>
-    dueItemsFor(
-      {
-        id: p.id,
-        code: p.code,
-        title: p.title,
-        status: p.status,
-        contractSignedAt: p.contract?.signedAt ?? null,
-        reportedPeriods: p.progressReports.map((r) => r.period),
-        endDate: p.endDate,
-        lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-        settledAt: p.settlement?.settledAt ?? null,
-        followUps: p._count.followUps,
-        openSupplementDeadline: p.supplements[0]?.deadline ?? null,
-      },
-      today,
-      cal,
-    ),
-  );
-  const board: BoardRow[] = rows
-    .filter((p) => IMPLEMENTATION_STATUSES.includes(p.status))
-    .map((p) => {
-      const net = p.ledger.reduce(
-        (s, l) =>
-          l.kind === "ADVANCE" || l.kind === "FINAL_PAYMENT" ? s + l.amount : l.kind === "REFUND" ? s - l.amount : s,
-        0n,
-      );
-      return {
-        id: p.id,
-        code: p.code,
-        title: p.title,
-        status: p.status,
-        year: p.year,
-        fund: p.fund,
-        establishment: p.establishment?.name ?? null,
-        approvedSupport: (p.approvedSupport ?? 0n).toString(),
-        netPaid: net.toString(),
-        contractNumber: p.contract?.number ?? null,
-      };
+  const due: DueItem[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows: Array<Prisma.ProposalGetPayload<{ select: typeof DUE_SELECT }>> = await db.proposal.findMany({
+      where: { AND: [proposalScope(actor), extra, after ? { id: { gt: after } } : {}] },
+      select: DUE_SELECT,
+      orderBy: { id: "asc" },
+      take: 1000,
     });
-  return { db, rows, board, due: sortDeadlines(due) };
+    for (const p of rows)
+      due.push(
+        ...dueItemsFor(
+          {
+            id: p.id,
+            code: p.code,
+            title: p.title,
+            status: p.status,
+            contractSignedAt: p.contract?.signedAt ?? null,
+            reportedPeriods: p.progressReports.map((r) => r.period),
+            endDate: p.endDate,
+            lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
+            settledAt: p.settlement?.settledAt ?? null,
+            followUps: p._count.followUps,
+            openSupplementDeadline: p.supplements[0]?.deadline ?? null,
+          },
+          today,
+          cal,
+        ),
+      );
+    if (rows.length < 1000) break;
+    after = rows[rows.length - 1]!.id;
+  }
+  return sortDeadlines(due);
 }
 
-/** Staff/leader board: obligations due, đề án under implementation, money totals and accepted results. */
-export async function getImplementationBoard(actor: Actor) {
-  const { db, rows, board, due } = await load(actor, { status: { in: [...IMPLEMENTATION_STATUSES, "RETURNED"] } });
-  const ids = rows.map((r) => r.id);
-  const totals: TotalsDto[] = (await ledgerTotals(db, ids)).map((t) => ({
+type BoardCursor = { year: number; updatedAt: Date; id: string };
+
+/** One page of the board, newest year and latest change first; `after` is the last row of the previous page. */
+async function boardPage(actor: Actor, statuses: readonly ProposalStatus[], after: BoardCursor | null) {
+  assertCanViewImplementation(actor);
+  const db = await getDb();
+  const keyset: Prisma.ProposalWhereInput = after
+    ? {
+        OR: [
+          { year: { lt: after.year } },
+          { year: after.year, updatedAt: { lt: after.updatedAt } },
+          { year: after.year, updatedAt: after.updatedAt, id: { lt: after.id } },
+        ],
+      }
+    : {};
+  const rows = await db.proposal.findMany({
+    where: { AND: [proposalScope(actor), { status: { in: [...statuses] } }, keyset] },
+    select: ROW_SELECT,
+    orderBy: [{ year: "desc" }, { updatedAt: "desc" }, { id: "desc" }],
+    take: BOARD_PAGE + 1,
+  });
+  const page = splitPage(rows, BOARD_PAGE);
+  const last = page.rows[page.rows.length - 1];
+  const board: BoardRow[] = page.rows.map((p) => ({
+    id: p.id,
+    code: p.code,
+    title: p.title,
+    status: p.status,
+    year: p.year,
+    fund: p.fund,
+    establishment: p.establishment?.name ?? null,
+    approvedSupport: (p.approvedSupport ?? 0n).toString(),
+    netPaid: p.ledgerDisbursed.toString(),
+    contractNumber: p.contract?.number ?? null,
+  }));
+  return {
+    board,
+    next: page.more && last ? encodeCursor([last.year, last.updatedAt.toISOString(), last.id]) : null,
+  };
+}
+
+function parseBoardCursor(value: unknown): BoardCursor | null {
+  const parts = decodeCursor(value, 3);
+  if (!parts) return null;
+  const [year, at, id] = parts as [string, string, string];
+  const updatedAt = new Date(at);
+  return /^\d{4}$/.test(year) && !Number.isNaN(updatedAt.getTime()) && id
+    ? { year: Number(year), updatedAt, id }
+    : null;
+}
+
+/**
+ * Staff/leader board: obligations due (all of the scope, the most urgent shown), one page of đề án under
+ * implementation, money totals and accepted results over the whole scope — never over a page.
+ */
+export async function getImplementationBoard(actor: Actor, opts: { after?: string | null } = {}) {
+  assertCanViewImplementation(actor);
+  const db = await getDb();
+  const scope = proposalScopeSql(actor);
+  const [page, due, ledger, grouped] = await Promise.all([
+    boardPage(actor, IMPLEMENTATION_STATUSES, parseBoardCursor(opts.after)),
+    dueItems(actor, { status: { in: [...OWING] } }),
+    ledgerTotals(db, Prisma.sql`(${scope}) AND p.status::text IN (${Prisma.join([...OWING])})`),
+    db.result.groupBy({
+      by: ["indicatorId"],
+      where: {
+        origin: "ACCEPTANCE",
+        proposal: { is: { AND: [proposalScope(actor), { status: { in: [...OWING] } }] } },
+      },
+      _sum: { value: true },
+      _count: { proposalId: true },
+    }),
+  ]);
+  const totals: TotalsDto[] = ledger.map((t) => ({
     ...t,
     commitment: t.commitment.toString(),
     advances: t.advances.toString(),
@@ -126,12 +198,6 @@ export async function getImplementationBoard(actor: Actor) {
     counterpart: t.counterpart.toString(),
     netPaid: t.netPaid.toString(),
   }));
-  const grouped = await db.result.groupBy({
-    by: ["indicatorId"],
-    where: { origin: "ACCEPTANCE", proposalId: { in: ids } },
-    _sum: { value: true },
-    _count: { proposalId: true },
-  });
   const indicators = await db.indicator.findMany({
     where: { id: { in: grouped.map((g) => g.indicatorId) } },
     select: { id: true, code: true, name: true, unit: true, position: true },
@@ -148,11 +214,14 @@ export async function getImplementationBoard(actor: Actor) {
         proposals: g?._count.proposalId ?? 0,
       };
     });
-  return { board, due, totals, results };
+  return { board: page.board, next: page.next, due, totals, results };
 }
 
 /** The beneficiary's own đề án under implementation and what it owes (reports). */
 export async function getMyImplementation(actor: Actor) {
-  const { board, due } = await load(actor, { status: { in: [...IMPLEMENTATION_STATUSES] } });
-  return { board, due };
+  const [page, due] = await Promise.all([
+    boardPage(actor, IMPLEMENTATION_STATUSES, null),
+    dueItems(actor, { status: { in: [...IMPLEMENTATION_STATUSES] } }),
+  ]);
+  return { board: page.board, due };
 }

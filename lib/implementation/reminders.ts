@@ -35,41 +35,70 @@ const SELECT = {
 
 export type ReminderRun = { proposals: number; reminders: number; notifications: number; emails: number };
 
-export async function sendDueReminders(now: Date = new Date()): Promise<ReminderRun> {
+/** Watched đề án are read this many at a time (by id): the job's memory does not grow with the country (issue 21). */
+export const REMINDER_BATCH = 500;
+
+async function watchedAfter(after: string | null, batchSize: number) {
+  const db = await getDb();
+  return db.proposal.findMany({
+    where: { status: { in: [...WATCHED] }, ...(after ? { id: { gt: after } } : {}) },
+    select: SELECT,
+    orderBy: { id: "asc" },
+    take: batchSize,
+  });
+}
+
+async function* watchedBatches(batchSize: number) {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await watchedAfter(after, batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+export async function sendDueReminders(
+  now: Date = new Date(),
+  opts: { batchSize?: number } = {},
+): Promise<ReminderRun> {
   const db = await getDb();
   const cal = await loadCalendar(db);
   const today = vnDay(now);
-  const rows = await db.proposal.findMany({ where: { status: { in: [...WATCHED] } }, select: SELECT });
   const run: ReminderRun = { proposals: 0, reminders: 0, notifications: 0, emails: 0 };
-  const outbox: string[] = [];
-  for (const p of rows) {
-    const items = dueItemsFor(
-      {
-        id: p.id,
-        code: p.code,
-        title: p.title,
-        status: p.status,
-        contractSignedAt: p.contract?.signedAt ?? null,
-        reportedPeriods: p.progressReports.map((r) => r.period),
-        endDate: p.endDate,
-        lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-        settledAt: p.settlement?.settledAt ?? null,
-        followUps: p._count.followUps,
-        openSupplementDeadline: p.supplements[0]?.deadline ?? null,
-      },
-      today,
-      cal,
-    ).filter((i) => i.status !== "UPCOMING");
-    if (items.length === 0) continue;
-    const sent = await db.$transaction((tx) => remindOne(tx, p.id, p.agencyId, items, today));
-    if (sent.reminders === 0) continue;
-    run.proposals += 1;
-    run.reminders += sent.reminders;
-    run.notifications += sent.notifications;
-    run.emails += sent.outbox.length;
-    outbox.push(...sent.outbox);
+  for await (const rows of watchedBatches(opts.batchSize ?? REMINDER_BATCH)) {
+    const outbox: string[] = [];
+    for (const p of rows) {
+      const items = dueItemsFor(
+        {
+          id: p.id,
+          code: p.code,
+          title: p.title,
+          status: p.status,
+          contractSignedAt: p.contract?.signedAt ?? null,
+          reportedPeriods: p.progressReports.map((r) => r.period),
+          endDate: p.endDate,
+          lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
+          settledAt: p.settlement?.settledAt ?? null,
+          followUps: p._count.followUps,
+          openSupplementDeadline: p.supplements[0]?.deadline ?? null,
+        },
+        today,
+        cal,
+      ).filter((i) => i.status !== "UPCOMING");
+      if (items.length === 0) continue;
+      const sent = await db.$transaction((tx) => remindOne(tx, p.id, p.agencyId, items, today));
+      if (sent.reminders === 0) continue;
+      run.proposals += 1;
+      run.reminders += sent.reminders;
+      run.notifications += sent.notifications;
+      run.emails += sent.outbox.length;
+      outbox.push(...sent.outbox);
+    }
+    // Each batch's mail goes out before the next is read.
+    await deliverQuietly(outbox);
   }
-  await deliverQuietly(outbox);
   return run;
 }
 

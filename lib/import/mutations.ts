@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getDb, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
@@ -33,6 +34,15 @@ function fail(fileName: string, issues: ImportIssue[]): ImportReport {
   return { ok: false, fileName, establishments: 0, proposals: 0, issues };
 }
 
+/** Rows per INSERT statement: a file of thousands of rows is a handful of statements, not one per row (issue 21). */
+const INSERT_BATCH = 500;
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += INSERT_BATCH) out.push(list.slice(i, i + INSERT_BATCH));
+  return out;
+}
+
 async function writeRows(
   tx: Tx,
   actor: Actor,
@@ -40,51 +50,53 @@ async function writeRows(
   ests: ValidEstablishment[],
   props: ValidProposal[],
 ): Promise<void> {
-  const created = new Map<number, string>();
-  for (const e of ests) {
-    const v = e.input;
-    const row = await tx.establishment.create({
-      data: {
-        kind: v.kind,
-        name: v.name,
-        taxCode: v.taxCode,
-        householdRegNo: v.householdRegNo,
-        address: v.address,
-        industry: v.industry,
-        industryCode: v.industryCode,
-        workforce: v.workforce,
-        womenOwned: v.womenOwned,
-        ethnicMinorityOwned: v.ethnicMinorityOwned,
-        representative: v.representative,
-        phone: v.phone,
-        email: v.email,
-        communeId: e.communeId,
-        agencyId: actor.agencyId,
-        createdById: actor.id,
-        source: `Nhập từ tệp ${fileName}`,
-        searchText: toSearchText(v.name, v.taxCode, v.industry, v.representative, v.address),
-      },
-      select: { id: true },
+  // Ids are made here, so that a đề án can point at an establishment created by the same file without reading back.
+  const created = new Map<number, string>(ests.map((e) => [e.row, randomUUID()]));
+  for (const batch of chunks(ests))
+    await tx.establishment.createMany({
+      data: batch.map((e) => {
+        const v = e.input;
+        return {
+          id: created.get(e.row)!,
+          kind: v.kind,
+          name: v.name,
+          taxCode: v.taxCode,
+          householdRegNo: v.householdRegNo,
+          address: v.address,
+          industry: v.industry,
+          industryCode: v.industryCode,
+          workforce: v.workforce,
+          womenOwned: v.womenOwned,
+          ethnicMinorityOwned: v.ethnicMinorityOwned,
+          representative: v.representative,
+          phone: v.phone,
+          email: v.email,
+          communeId: e.communeId,
+          agencyId: actor.agencyId,
+          createdById: actor.id,
+          source: `Nhập từ tệp ${fileName}`,
+          searchText: toSearchText(v.name, v.taxCode, v.industry, v.representative, v.address),
+        };
+      }),
     });
-    created.set(e.row, row.id);
-  }
-  for (const p of props) {
-    const establishmentId =
-      p.beneficiary === null
-        ? null
-        : "existingId" in p.beneficiary
-          ? p.beneficiary.existingId
-          : (created.get(p.beneficiary.fileRow) ?? null);
-    const row = await tx.proposal.create({
-      data: {
+  for (const batch of chunks(props)) {
+    const rows = batch.map((p) => ({ id: randomUUID(), p }));
+    await tx.proposal.createMany({
+      data: rows.map(({ id, p }) => ({
+        id,
         code: p.code,
         title: p.title,
         year: p.year,
         fund: p.fund,
-        pipeline: p.fund === "KCQG" ? "NATIONAL" : "LOCAL",
+        pipeline: p.fund === "KCQG" ? ("NATIONAL" as const) : ("LOCAL" as const),
         status: p.status,
         activityCategoryId: p.activityCategoryId,
-        establishmentId,
+        establishmentId:
+          p.beneficiary === null
+            ? null
+            : "existingId" in p.beneficiary
+              ? p.beneficiary.existingId
+              : (created.get(p.beneficiary.fileRow) ?? null),
         communeId: p.communeId,
         agencyId: p.agencyId,
         implementingUnit: p.implementingUnit,
@@ -97,19 +109,18 @@ async function writeRows(
         createdById: actor.id,
         source: [`Nhập từ tệp ${fileName}`, p.decisionNo && `QĐ ${p.decisionNo}`].filter(Boolean).join("; "),
         searchText: toSearchText(p.code, p.title, p.implementingUnit),
-      },
-      select: { id: true },
+      })),
     });
     // A record of a past decision, not a transition: the timeline says where the đề án came from.
-    await tx.proposalEvent.create({
-      data: {
-        proposalId: row.id,
+    await tx.proposalEvent.createMany({
+      data: rows.map(({ id, p }) => ({
+        proposalId: id,
         action: "import",
         toStatus: p.status,
         actorId: actor.id,
         actorName: actor.name,
         reason: `Nhập đề án đã có từ tệp ${fileName}${p.decisionNo ? ` (QĐ ${p.decisionNo})` : ""}`,
-      },
+      })),
     });
   }
 }

@@ -69,7 +69,11 @@ export async function listPlans(actor: Actor) {
   };
 }
 
-export async function getPlan(actor: Actor, id: string, now = new Date()) {
+/** Đề án of a plan per page, and candidates shown at most (issue 21: the plan page never lists a whole year). */
+export const PLAN_PAGE = 200;
+export const CANDIDATES_SHOWN = 200;
+
+export async function getPlan(actor: Actor, id: string, now = new Date(), opts: { page?: number } = {}) {
   assertCan(actor, "plan.compose");
   const db = await getDb();
   const plan = await db.annualPlan.findFirst({
@@ -87,39 +91,62 @@ export async function getPlan(actor: Actor, id: string, now = new Date()) {
       agency: { select: { name: true } },
       envelope: { select: { amount: true, committed: true, source: true } },
       batches: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true } },
-      proposals: {
-        orderBy: [{ batchId: "asc" }, { submittedAt: "asc" }],
-        select: {
-          id: true,
-          code: true,
-          title: true,
-          status: true,
-          requestedSupport: true,
-          approvedSupport: true,
-          batchId: true,
-          establishment: { select: { name: true } },
-        },
-      },
     },
   });
   if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
-  const candidates = await db.proposal.findMany({
-    where: {
-      AND: [
-        proposalScope(actor),
-        {
-          agencyId: plan.agencyId,
-          year: plan.year,
-          fund: plan.fund,
-          planId: null,
-          status: { in: [...PENDING_STATUSES] },
-        },
-      ],
-    },
-    orderBy: { submittedAt: "asc" },
-    select: { id: true, code: true, title: true, requestedSupport: true, establishment: { select: { name: true } } },
-  });
-  const t = planTotals(plan.proposals, plan.envelope);
+  const page = Math.max(1, Math.min(opts.page ?? 1, 10_000));
+  const candidateWhere = {
+    AND: [
+      proposalScope(actor),
+      {
+        agencyId: plan.agencyId,
+        year: plan.year,
+        fund: plan.fund,
+        planId: null,
+        status: { in: [...PENDING_STATUSES] },
+      },
+    ],
+  };
+  // Totals over every đề án of the plan (one row per status), the list one page at a time.
+  const [byStatus, proposals, candidates, candidateCount] = await Promise.all([
+    db.proposal.groupBy({
+      by: ["status"],
+      where: { planId: plan.id },
+      _sum: { requestedSupport: true },
+      _count: { _all: true },
+    }),
+    db.proposal.findMany({
+      where: { planId: plan.id },
+      orderBy: [{ batchId: "asc" }, { submittedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PLAN_PAGE,
+      take: PLAN_PAGE,
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        requestedSupport: true,
+        approvedSupport: true,
+        batchId: true,
+        establishment: { select: { name: true } },
+      },
+    }),
+    db.proposal.findMany({
+      where: candidateWhere,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: CANDIDATES_SHOWN,
+      select: { id: true, code: true, title: true, requestedSupport: true, establishment: { select: { name: true } } },
+    }),
+    db.proposal.count({ where: candidateWhere }),
+  ]);
+  const count = byStatus.reduce((n, g) => n + g._count._all, 0);
+  const pendingCount = byStatus
+    .filter((g) => (PENDING_STATUSES as readonly string[]).includes(g.status))
+    .reduce((n, g) => n + g._count._all, 0);
+  const t = planTotals(
+    byStatus.map((g) => ({ status: g.status, requestedSupport: g._sum.requestedSupport ?? 0n, approvedSupport: null })),
+    plan.envelope,
+  );
   return {
     id: plan.id,
     name: plan.name,
@@ -145,7 +172,12 @@ export async function getPlan(actor: Actor, id: string, now = new Date()) {
       used: formatPercentBp(t.usedBp),
     },
     batches: plan.batches,
-    items: plan.proposals.map((p) => ({
+    count,
+    pendingCount,
+    page,
+    pages: Math.max(1, Math.ceil(count / PLAN_PAGE)),
+    candidateCount,
+    items: proposals.map((p) => ({
       id: p.id,
       code: p.code,
       title: p.title,

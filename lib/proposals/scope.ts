@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma as Sql, type Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -43,4 +43,26 @@ export function agencyScope(actor: Actor): Prisma.AgencyWhereInput {
   if (actor.role === "MINISTRY_VIEWER") return {};
   if (actor.provinceId) return { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } };
   return actor.agencyId ? { id: actor.agencyId } : { id: "__none__" };
+}
+
+/**
+ * The same scope as `proposalScope`, as a SQL condition on a "Proposal" row aliased `p` (joined to its "Agency" as
+ * `a` where the role needs it: staff, leaders and admins), for aggregates over the whole scope (issue 21: totals are
+ * no longer summed over the first page's ids). `tests/integration/scope-sql.test.ts` checks both give the same rows.
+ */
+export function proposalScopeSql(actor: Actor): Prisma.Sql {
+  switch (actor.role) {
+    case "ENTERPRISE":
+      return actor.establishmentId ? Sql.sql`p."establishmentId" = ${actor.establishmentId}` : Sql.sql`false`;
+    case "APPRAISER":
+      return Sql.sql`EXISTS (SELECT 1 FROM "Assignment" s WHERE s."proposalId" = p.id AND s."appraiserId" = ${actor.id})`;
+    case "STAFF":
+    case "LEADER":
+    case "ADMIN":
+      if (actor.provinceId)
+        return Sql.sql`a."provinceId" IN (SELECT u.id FROM "AdminUnit" u WHERE u.id = ${actor.provinceId} OR u."successorId" = ${actor.provinceId})`;
+      return actor.agencyId ? Sql.sql`p."agencyId" = ${actor.agencyId}` : Sql.sql`false`;
+    case "MINISTRY_VIEWER":
+      return Sql.sql`true`;
+  }
 }

@@ -1,7 +1,7 @@
 // The same races on PGlite (one connection: the adapter queues transactions) and on PostgreSQL, where
 // real concurrent connections make the row lock do the work.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { setDbForTesting } from "@/lib/db";
 import { signContract } from "@/lib/funding/mutations";
@@ -82,7 +82,7 @@ function concurrentPostings(open: () => Promise<{ prisma: PrismaClient; close: (
     expect(sums.refunds).toBe(sum("REFUND"));
     expect(sums.netPaid).toBeLessThanOrEqual(175n * TR);
     expect(sums.netPaid).toBeGreaterThanOrEqual(0n);
-    const [row] = await ledgerTotals(db, [id]);
+    const [row] = await ledgerTotals(db, Prisma.sql`p.id = ${id}`);
     expect(row?.netPaid).toBe(sum("ADVANCE") + sum("FINAL_PAYMENT") - sum("REFUND"));
   });
 }

@@ -3,7 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { setDbForTesting } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { getImplementationBoard, getMyImplementation } from "@/lib/implementation/board-queries";
+import { proposalScope } from "@/lib/proposals/scope";
+import { BOARD_PAGE, getImplementationBoard, getMyImplementation } from "@/lib/implementation/board-queries";
 import { getImplementationDetail } from "@/lib/implementation/detail-queries";
 import { submitProgressReport } from "@/lib/implementation/progress";
 import { postLedgerEntry } from "@/lib/funding/postings";
@@ -81,6 +82,54 @@ describe("the staff board", () => {
     });
     const advances = lines.filter((l) => l.kind === "ADVANCE").reduce((s, l) => s + l.amount, 0n);
     expect(totals.reduce((s, t) => s + BigInt(t.advances), 0n)).toBe(advances);
+  });
+
+  it("pages of 100 in a stable order, every đề án once; totals over the whole scope, not the page", async () => {
+    const base = await db.proposal.findUniqueOrThrow({ where: { id: demoId } });
+    await db.proposal.createMany({
+      data: Array.from({ length: 130 }, (_, i) => ({
+        title: `Đề án phân trang ${i}`,
+        activityCategoryId: base.activityCategoryId,
+        agencyId: base.agencyId,
+        year: 2026,
+        status: "IN_PROGRESS" as const,
+        approvedSupport: 1_000_000n,
+      })),
+    });
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof getImplementationBoard>> = await getImplementationBoard(staff, { after });
+      expect(page.board.length).toBeLessThanOrEqual(BOARD_PAGE);
+      seen.push(...page.board.map((b) => b.id));
+      after = page.next;
+      pages++;
+    } while (after && pages < 10);
+    // The province's scope includes the provinces merged into it (2025).
+    const expected = await db.proposal.count({
+      where: {
+        AND: [
+          proposalScope(staff),
+          { status: { in: ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "STOPPED"] } },
+        ],
+      },
+    });
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(expected);
+    // The totals count every đề án with ledger lines in scope, whichever page it is on.
+    const first = await getImplementationBoard(staff);
+    const withLines = await db.proposal.count({
+      where: {
+        ...proposalScope(staff),
+        ledger: { some: {} },
+        status: { in: ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "STOPPED", "RETURNED"] },
+      },
+    });
+    expect(first.totals.reduce((n, t) => n + t.proposals, 0)).toBe(withLines);
+    // A forged cursor reads as page 1.
+    expect((await getImplementationBoard(staff, { after: "not-a-cursor" })).board[0]?.id).toBe(first.board[0]?.id);
   });
 
   it("another province's staff sees neither the đề án nor its money", async () => {

@@ -68,6 +68,8 @@ afterAll(async () => {
   await t?.close();
 });
 
+let nextDay: Awaited<ReturnType<typeof sendDueReminders>>;
+
 describe("deadline reminders", () => {
   it("reminds the establishment's user of the overdue October report, with an e-mail and an audit row", async () => {
     const run = await sendDueReminders(NOW);
@@ -101,8 +103,15 @@ describe("deadline reminders", () => {
       mail: await db.outboxEmail.count(),
       audit: await db.auditLog.count({ where: { action: "reminder.sent" } }),
     }).toEqual(before);
-    await sendDueReminders(new Date(NOW.getTime() + 24 * 3600_000));
+    nextDay = await sendDueReminders(new Date(NOW.getTime() + 24 * 3600_000));
     expect((await noticesOf(enterpriseId)).filter((n) => n.title.includes("tháng 10/2026"))).toHaveLength(2);
+  });
+
+  it("the watched đề án are read in batches: one at a time reminds of exactly what one batch does", async () => {
+    const batched = await sendDueReminders(new Date(NOW.getTime() + 48 * 3600_000), { batchSize: 1 });
+    expect(nextDay.reminders).toBeGreaterThan(0);
+    expect(batched).toEqual(nextDay);
+    expect((await noticesOf(enterpriseId)).filter((n) => n.title.includes("tháng 10/2026"))).toHaveLength(3);
   });
 
   it("the cron route refuses a caller without the secret and runs for the scheduler", async () => {

@@ -19,16 +19,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getLocale()) === "vi" ? "Lập kế hoạch khuyến công" : "Industrial extension plan" };
 }
 
-export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("plan.compose");
   const { id } = await params;
-  const plan = await getPlan(actor, id).catch((e: unknown) => {
+  const sp = await searchParams;
+  const page = typeof sp.trang === "string" && /^\d{1,5}$/.test(sp.trang) ? Number(sp.trang) : 1;
+  const plan = await getPlan(actor, id, new Date(), { page }).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const pending = plan.items.filter((i) => i.pending).length;
+  const pending = plan.pendingCount;
   const open = plan.status !== "APPROVED";
   return (
     <>
@@ -57,7 +65,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <Card title={`${t("Đề án trong kế hoạch", "Projects in the plan")} (${plan.items.length})`}>
+          <Card title={`${t("Đề án trong kế hoạch", "Projects in the plan")} (${plan.count})`}>
             {plan.items.length === 0 ? (
               <p className="text-sm text-slate-600">
                 {t(
@@ -91,6 +99,29 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 ))}
               </Table>
             )}
+            {plan.pages > 1 && (
+              <nav aria-label={t("Trang", "Pages")} className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+                <span>
+                  {t("Trang", "Page")} {plan.page}/{plan.pages}
+                </span>
+                {plan.page > 1 && (
+                  <Link
+                    className="text-brand-700 underline"
+                    href={`/can-bo/ke-hoach/${plan.id}?trang=${plan.page - 1}`}
+                  >
+                    {t("← Trang trước", "← Previous")}
+                  </Link>
+                )}
+                {plan.page < plan.pages && (
+                  <Link
+                    className="text-brand-700 underline"
+                    href={`/can-bo/ke-hoach/${plan.id}?trang=${plan.page + 1}`}
+                  >
+                    {t("Trang sau →", "Next →")}
+                  </Link>
+                )}
+              </nav>
+            )}
           </Card>
           {open && (
             <Card
@@ -99,6 +130,14 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                 "Projects recommended for support, not yet in a plan",
               )}
             >
+              {plan.candidateCount > plan.candidates.length && (
+                <p className="mb-2 text-sm text-amber-800">
+                  {t(
+                    `Hiện ${plan.candidates.length} đề án nộp sớm nhất trong ${plan.candidateCount}; đưa các đề án này vào kế hoạch thì danh sách hiện tiếp.`,
+                    `Showing the ${plan.candidates.length} earliest of ${plan.candidateCount}; once these are added the list shows the next ones.`,
+                  )}
+                </p>
+              )}
               <AddCandidatesForm planId={plan.id} candidates={plan.candidates} batches={plan.batches} locale={locale} />
             </Card>
           )}
