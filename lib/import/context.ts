@@ -24,10 +24,11 @@ export type ImportContext = {
 export async function loadImportContext(
   tx: Tx,
   actor: Actor,
-  wanted: { taxCodes: string[]; proposalCodes: string[] },
+  wanted: { taxCodes: string[]; proposalCodes: string[]; establishmentNames?: string[] },
 ): Promise<ImportContext> {
   if (!actor.provinceId || !actor.agencyId) throw new ForbiddenError("Tài khoản chưa gắn với cơ quan của tỉnh nào.");
   const provinces = await provinceWithPredecessors(tx, { id: actor.provinceId });
+  const names = [...new Set((wanted.establishmentNames ?? []).map((n) => toSearchText(n)).filter(Boolean))];
   const [units, activities, agencies, taxRows, scoped, codes] = await Promise.all([
     tx.adminUnit.findMany({
       where: { parentId: { in: provinces.ids }, level: { in: ["COMMUNE", "DISTRICT"] } },
@@ -39,10 +40,17 @@ export async function loadImportContext(
       where: { taxCode: { in: wanted.taxCodes } },
       select: { id: true, taxCode: true, name: true, agency: { select: { provinceId: true } } },
     }),
-    tx.establishment.findMany({
-      where: { agency: { provinceId: { in: provinces.ids } } },
-      select: { id: true, name: true },
-    }),
+    // Only establishments whose normalised name is one the file names (searchText starts with it; trigram index),
+    // not every establishment of the province (issue 21: lookups by key).
+    names.length
+      ? tx.establishment.findMany({
+          where: {
+            agency: { provinceId: { in: provinces.ids } },
+            OR: names.map((n) => ({ searchText: { startsWith: n } })),
+          },
+          select: { id: true, name: true },
+        })
+      : Promise.resolve([]),
     tx.proposal.findMany({ where: { code: { in: wanted.proposalCodes } }, select: { code: true } }),
   ]);
   const byCode = new Map<string, Array<{ id: string; validFrom: Date; validTo: Date | null }>>();
@@ -66,7 +74,9 @@ export async function loadImportContext(
           { id: t.id, name: t.name, inScope: provinces.ids.includes(t.agency?.provinceId ?? "") },
         ]),
     ),
-    namesInScope: new Map(scoped.map((e) => [toSearchText(e.name), e.id])),
+    namesInScope: new Map(
+      scoped.filter((e) => names.includes(toSearchText(e.name))).map((e) => [toSearchText(e.name), e.id]),
+    ),
     proposalCodes: new Set(codes.map((c) => c.code).filter((c): c is string => Boolean(c))),
   };
 }

@@ -167,6 +167,7 @@ export async function importWorkbook(
     const ctx = await loadImportContext(tx, actor, {
       taxCodes: [...taxCodesOf(est.rows, "taxCode"), ...taxCodesOf(prop.rows, "establishmentTaxCode")],
       proposalCodes: prop.rows.map((r) => r.cells.code).filter(Boolean),
+      establishmentNames: prop.rows.map((r) => r.cells.establishmentName).filter(Boolean),
     });
     const e = checkEstablishments(est.rows, ctx);
     const p = checkProposals(prop.rows, ctx, e.valid, now.getFullYear());

@@ -186,6 +186,26 @@ describe("Excel import of establishments and past đề án", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("a đề án names an establishment already on the portal: found by its name without accents, only by its whole name", async () => {
+    const row = (code: string, name: string): Row => ({ ...goodProps[0]!, code, establishmentName: name });
+    const partial = await importWorkbook(staff, {
+      name: "ten-thieu.xlsx",
+      bytes: await workbook([], [row("VP-2019-08", "Hộ kinh doanh Mây tre")]),
+    });
+    expect(partial.ok).toBe(false);
+    expect(partial.issues.map((i) => i.column)).toEqual(["Tên cơ sở thụ hưởng"]);
+    const report = await importWorkbook(staff, {
+      name: "ten-khong-dau.xlsx",
+      bytes: await workbook([], [row("VP-2019-09", "HO KINH DOANH MAY TRE THON DONG")]),
+    });
+    expect(report.issues).toEqual([]);
+    const p = await db.proposal.findFirstOrThrow({
+      where: { code: "VP-2019-09" },
+      select: { establishment: { select: { name: true } } },
+    });
+    expect(p.establishment?.name).toBe("Hộ kinh doanh Mây tre Thôn Đông");
+  });
+
   it("the downloadable template reads back with its sheets; empty, it is refused with a message", async () => {
     const buf = await buildImportTemplate(staff);
     const wb = new ExcelJS.Workbook();
