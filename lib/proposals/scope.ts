@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma as Sql, type Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";

@@ -2,9 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import type { Pipeline, ProposalStatus } from "@/lib/generated/prisma/enums";
 import { STATUS_INFO, type ProposalAction } from "@/lib/proposals/workflow";
-import type { CurrentState } from "@/lib/proposals/transition";
+
+/** The row as read before a transition: the conditional UPDATE requires this status and version. */
+export type CurrentState = { status: ProposalStatus; pipeline: Pipeline; version: number; round: number };
 
 /** A UTC instant for a `timestamp(3)` column (Prisma stores UTC), whatever the server's time zone. */
 export const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
@@ -25,10 +27,14 @@ export type TransitionSql = {
   onBehalfOfId?: string | null;
   onBehalfOfName?: string | null;
   auditData?: Prisma.InputJsonValue;
+  /** Staff filed it for the applicant at the desk (the audit row says so). */
+  assisted?: boolean;
 };
 
 /**
- * transitionProposal as CTEs of a single statement: `upd` (the conditional UPDATE — status and version as
+ * THE way a đề án changes status (issue 14): every domain's transition — through `transitionProposal`
+ * (lib/proposals/transition.ts) or as part of a decision's single statement (lib/decisions/issue.ts) — is these CTEs.
+ * As CTEs of a single statement: `upd` (the conditional UPDATE — status and version as
  * read, so of N racing callers one gets a row), then its timeline event `ev` and audit row `ta`, written
  * only from `upd`'s row. Later CTEs chain from `upd` the same way, so a lost race writes nothing at all.
  */
@@ -42,13 +48,13 @@ export function transitionCtes(t: TransitionSql): Prisma.Sql {
       WHERE "id" = ${t.proposalId} AND "status" = ${t.current.status}::"ProposalStatus" AND "version" = ${t.current.version}::int ${when}
       RETURNING "id"),
     ev AS (
-      INSERT INTO "ProposalEvent" ("id", "proposalId", "action", "fromStatus", "toStatus", "actorId", "actorName", "onBehalfOfName", "reason", "round")
+      INSERT INTO "ProposalEvent" ("id", "proposalId", "action", "fromStatus", "toStatus", "actorId", "actorName", "onBehalfOfName", "reason", "round", "createdAt")
       SELECT ${randomUUID()}::text, upd."id", ${t.action}::text, ${t.current.status}::"ProposalStatus", ${t.to}::"ProposalStatus", ${t.actor.id}::text,
-        ${t.actor.name}::text, ${t.onBehalfOfName ?? null}::text, ${t.reason}::text, ${t.round}::int
+        ${t.actor.name}::text, ${t.onBehalfOfName ?? null}::text, ${t.reason}::text, ${t.round}::int, (clock_timestamp() AT TIME ZONE 'UTC')
       FROM upd),
     ta AS (
-      INSERT INTO "AuditLog" ("actorId", "actorRole", "onBehalfOfId", "action", "entity", "entityId", "reason", "data")
+      INSERT INTO "AuditLog" ("actorId", "actorRole", "onBehalfOfId", "action", "entity", "entityId", "reason", "data", "assisted", "at")
       SELECT ${t.actor.id}::text, ${t.actor.role}::text, ${t.onBehalfOfId ?? null}::text, ${`proposal.${t.action}`}::text, 'Proposal', upd."id",
-        ${t.reason}::text, ${JSON.stringify(data)}::jsonb
+        ${t.reason}::text, ${JSON.stringify(data)}::jsonb, ${t.assisted ?? false}::boolean, (clock_timestamp() AT TIME ZONE 'UTC')
       FROM upd)`;
 }

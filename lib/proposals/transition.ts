@@ -1,15 +1,16 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Pipeline, ProposalStatus, Role } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus, Role } from "@/lib/generated/prisma/enums";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { writeAudit } from "@/lib/audit/write";
-import { assertTransition, reasonRequired, STATUS_INFO, type ProposalAction } from "@/lib/proposals/workflow";
+import { transitionCtes, utc, type CurrentState } from "@/lib/proposals/transition-sql";
+import { assertTransition, reasonRequired, type ProposalAction } from "@/lib/proposals/workflow";
 
 export type TransitionOptions = {
   reason?: string | null;
   /** Extra columns changed together with the status (same conditional update). */
-  data?: Prisma.ProposalUncheckedUpdateManyInput;
+  data?: TransitionData;
   onBehalfOfId?: string | null;
   onBehalfOfName?: string | null;
   /**
@@ -27,7 +28,7 @@ export type TransitionOptions = {
   current?: CurrentState;
 };
 
-export type CurrentState = { status: ProposalStatus; pipeline: Pipeline; version: number; round: number };
+export type { CurrentState };
 
 /**
  * What a transition will do, checked against the workflow table (who may fire it from which status) and
@@ -47,11 +48,31 @@ export function planTransition(
   return { to, reason, round: action === "return" ? current.round + 1 : current.round };
 }
 
+/** Columns a transition may set together with the status (same conditional UPDATE). */
+export type TransitionData = {
+  approvedSupport?: bigint;
+  decidedAt?: Date;
+  code?: string;
+  submittedAt?: Date;
+  searchText?: string;
+};
+
+function setColumns(d: TransitionData): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (d.approvedSupport !== undefined) out.push(Prisma.sql`"approvedSupport" = ${d.approvedSupport}::bigint`);
+  if (d.decidedAt !== undefined) out.push(Prisma.sql`"decidedAt" = ${utc(d.decidedAt)}`);
+  if (d.code !== undefined) out.push(Prisma.sql`"code" = ${d.code}::text`);
+  if (d.submittedAt !== undefined) out.push(Prisma.sql`"submittedAt" = ${utc(d.submittedAt)}`);
+  if (d.searchText !== undefined) out.push(Prisma.sql`"searchText" = ${d.searchText}::text`);
+  return out;
+}
+
 /**
- * Fires one workflow transition inside the caller's transaction: checks the table, then moves the
- * status with a conditional UPDATE (status must still be the one we read, version bumps), writes the
- * timeline event and the audit row. Of N racing callers exactly one wins; the others get ConflictError.
- * The caller has already checked that the actor may see this đề án (scope).
+ * Fires one workflow transition inside the caller's transaction: checks the table, then runs the one transition
+ * statement (lib/proposals/transition-sql.ts — the same CTEs a decision's single statement is built on): the
+ * conditional UPDATE (status must still be the one we read, version bumps), the timeline event and the audit row.
+ * Of N racing callers exactly one wins; the others get ConflictError. The caller has already checked that the actor
+ * may see this đề án (scope).
  */
 export async function transitionProposal(
   tx: Tx,
@@ -68,32 +89,21 @@ export async function transitionProposal(
     }));
   if (!current) throw new NotFoundError();
   const { to, reason, round } = planTransition(actor, action, current, options);
-  const updated = await tx.proposal.updateMany({
-    where: { id: proposalId, status: current.status, version: current.version },
-    data: { ...options.data, status: to, version: { increment: 1 }, round },
-  });
-  if (updated.count !== 1) throw new ConflictError();
-  await tx.proposalEvent.create({
-    data: {
-      proposalId,
-      action,
-      fromStatus: current.status,
-      toStatus: to,
-      actorId: actor.id,
-      actorName: actor.name,
-      onBehalfOfName: options.onBehalfOfName ?? null,
-      reason,
-      round,
-    },
-  });
-  await writeAudit(tx, actor, {
-    action: `proposal.${action}`,
-    entity: "Proposal",
-    entityId: proposalId,
+  const ctes = transitionCtes({
+    actor,
+    proposalId,
+    action,
+    current,
+    to,
     reason,
+    round,
+    set: setColumns(options.data ?? {}),
     onBehalfOfId: options.onBehalfOfId,
+    onBehalfOfName: options.onBehalfOfName,
+    auditData: options.auditData,
     assisted: options.assisted,
-    data: options.auditData ?? { from: current.status, to, label: STATUS_INFO[to].label.vi },
   });
+  const rows = await tx.$queryRaw<Array<{ n: number }>>`WITH ${ctes} SELECT count(*)::int AS n FROM upd`;
+  if (Number(rows[0]?.n ?? 0) !== 1) throw new ConflictError();
   return { from: current.status, to, round };
 }

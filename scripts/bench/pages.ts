@@ -103,6 +103,64 @@ function targets(scope: string[] | null): Sql {
   };
 }
 
+// The service index of one month (issue 20), written from the definitions in ARCHITECTURE.md, not from
+// lib/service-index: per agency, the first handling result of each dossier in the month with the working days from
+// its last (re)submission (weekdays not in "Holiday", Vietnam calendar days), first submissions (online = not on
+// behalf), decisions with a signed document, ratings. DISTINCT ON over every result event of the country: the plain
+// way, no use of the portal's month index.
+const INDEX_MONTH = { from: "2025-02-28T17:00:00Z", to: "2025-03-31T17:00:00Z", label: "2025-03" };
+const vnDate = (col: string) => `((${col} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+function serviceIndexSql(scope: string[] | null): Sql[] {
+  const values: unknown[] = [INDEX_MONTH.from, INDEX_MONTH.to];
+  const where = scoped(`ag."provinceId"`, scope, values);
+  const first = (statuses: string) => `
+    SELECT DISTINCT ON (e."proposalId") e."proposalId", e."createdAt" AS at, p."agencyId", p.fictional
+    FROM "ProposalEvent" e JOIN "Proposal" p ON p.id = e."proposalId"
+    WHERE e."toStatus"::text IN (${statuses}) ORDER BY e."proposalId", e."createdAt"`;
+  return [
+    {
+      text: `
+        WITH h AS (${first(`'APPROVED','REJECTED','MINISTRY_APPRAISAL'`)}),
+        t AS (
+          SELECT h.*, (SELECT max(s."createdAt") FROM "ProposalEvent" s WHERE s."proposalId" = h."proposalId"
+            AND s."toStatus"::text IN ('SUBMITTED','RESUBMITTED') AND s."createdAt" <= h.at) AS start
+          FROM h WHERE h.at >= $1::timestamptz AT TIME ZONE 'UTC' AND h.at < $2::timestamptz AT TIME ZONE 'UTC')
+        SELECT t."agencyId", count(*) AS handled,
+          count(*) FILTER (WHERE (SELECT count(*) FROM generate_series(${vnDate("t.start")} + 1, ${vnDate("t.at")}, interval '1 day') d
+            WHERE extract(isodow FROM d) < 6 AND d::date NOT IN (SELECT date FROM "Holiday")) <= ag."handlingWorkingDays") AS on_time
+        FROM t JOIN "Agency" ag ON ag.id = t."agencyId" WHERE true${where} GROUP BY 1`,
+      values,
+    },
+    {
+      text: `
+        WITH d AS (${first(`'APPROVED','REJECTED'`)})
+        SELECT d."agencyId", count(*) AS decided,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "IssuedDocument" i WHERE i."proposalId" = d."proposalId" AND i.kind IN ('APPROVE','REJECT'))) AS signed
+        FROM d JOIN "Agency" ag ON ag.id = d."agencyId"
+        WHERE d.at >= $1::timestamptz AT TIME ZONE 'UTC' AND d.at < $2::timestamptz AT TIME ZONE 'UTC'${where} GROUP BY 1`,
+      values,
+    },
+    {
+      text: `
+        WITH s AS (
+          SELECT DISTINCT ON (e."proposalId") e."proposalId", e."createdAt" AS at, e."onBehalfOfName", p."agencyId"
+          FROM "ProposalEvent" e JOIN "Proposal" p ON p.id = e."proposalId"
+          WHERE e."toStatus"::text = 'SUBMITTED' ORDER BY e."proposalId", e."createdAt")
+        SELECT s."agencyId", count(*) AS submitted, count(*) FILTER (WHERE s."onBehalfOfName" IS NULL) AS online
+        FROM s JOIN "Agency" ag ON ag.id = s."agencyId"
+        WHERE s.at >= $1::timestamptz AT TIME ZONE 'UTC' AND s.at < $2::timestamptz AT TIME ZONE 'UTC'${where} GROUP BY 1`,
+      values,
+    },
+    {
+      text: `
+        SELECT r."agencyId", count(*), count(*) FILTER (WHERE r.overall >= 4), avg(r.overall)
+        FROM "ServiceRating" r JOIN "Agency" ag ON ag.id = r."agencyId"
+        WHERE r."createdAt" >= $1::timestamptz AT TIME ZONE 'UTC' AND r."createdAt" < $2::timestamptz AT TIME ZONE 'UTC'${where} GROUP BY 1`,
+      values,
+    },
+  ];
+}
+
 const CASES: Case[] = [
   {
     name: "leader_dashboard_biggest_province",
@@ -178,6 +236,49 @@ const CASES: Case[] = [
     },
     rollup: null,
   },
+  {
+    name: "ministry_service_index_month",
+    user: "bo@demo.vn",
+    path: `/lanh-dao/chi-so-phuc-vu?thang=${INDEX_MONTH.label}&minhHoa=1`,
+    base: () => serviceIndexSql(null),
+    rollup: null,
+  },
+  {
+    name: "leader_service_index_biggest_province",
+    user: "lanhdao.b01@bench.vn",
+    path: `/lanh-dao/chi-so-phuc-vu?thang=${INDEX_MONTH.label}&minhHoa=1`,
+    base: (s) => serviceIndexSql(s),
+    rollup: null,
+  },
+  {
+    name: "staff_implementation_board_biggest_province",
+    user: "chuyenvien.b01@bench.vn",
+    path: "/can-bo/thuc-hien",
+    // The first page (100 rows), the money totals over the whole scope, and the accepted results per indicator.
+    base: (s) => {
+      const values: unknown[] = [[...COMMITTED, "STOPPED", "RETURNED"]];
+      const where = scoped(`a."provinceId"`, s, values);
+      const from = `FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId" WHERE p.status::text = ANY($1::text[])${where}`;
+      return [
+        {
+          text: `SELECT p.id, p.code, p.title, p.status, p.year, p."ledgerDisbursed" ${from} ORDER BY p.year DESC, p."updatedAt" DESC, p.id DESC LIMIT 101`,
+          values,
+        },
+        {
+          text: `SELECT p.year, p.fund, sum(l.amount) FILTER (WHERE l.kind::text = 'ADVANCE'), sum(l.amount) FILTER (WHERE l.kind::text = 'REFUND')
+                 FROM "LedgerEntry" l JOIN "Proposal" p ON p.id = l."proposalId" JOIN "Agency" a ON a.id = p."agencyId"
+                 WHERE p.status::text = ANY($1::text[])${where} GROUP BY 1, 2`,
+          values,
+        },
+        {
+          text: `SELECT r."indicatorId", sum(r.value) FROM "Result" r JOIN "Proposal" p ON p.id = r."proposalId" JOIN "Agency" a ON a.id = p."agencyId"
+                 WHERE r.origin::text = 'ACCEPTANCE' AND p.status::text = ANY($1::text[])${where} GROUP BY 1`,
+          values,
+        },
+      ];
+    },
+    rollup: null,
+  },
 ];
 
 async function provinceOf(pool: pg.Pool, email: string): Promise<string[] | null> {
@@ -226,6 +327,11 @@ export async function benchPages(
     return;
   }
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off" });
+  // The generated agencies declare no handling time limit; the service index would then compute no timeliness at all.
+  // Give them the demo's (minh họa), so that both sides do that work.
+  await pool.query(
+    `UPDATE "Agency" SET "handlingWorkingDays" = 20, "handlingIllustrative" = true WHERE "handlingWorkingDays" IS NULL`,
+  );
   const server = await startServer({ distDir: opts.distDir, port: opts.port, databaseUrl: url });
   metric("machine_cpus", cpus().length, "cores");
   metric(
