@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { routes } from "@/lib/routes";
@@ -31,9 +30,26 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const actor = await requireActor("dashboard.view");
   const p = parseIndexParams(await searchParams);
   const group = groupFromSlug(p.group);
-  if (!group || !p.agencyId) notFound();
   const locale = await getLocale();
   const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  if (!group || !p.agencyId)
+    return (
+      <>
+        <PageHeader title={t("Hồ sơ của chỉ số phục vụ", "Dossiers behind the service index")} />
+        <EmptyState
+          title={t("Chưa chọn số liệu nào.", "No figure chosen.")}
+          hint={t(
+            "Mở chỉ số phục vụ và bấm vào một số liệu để xem các hồ sơ phía sau.",
+            "Open the service index and click a figure to see the dossiers behind it.",
+          )}
+          action={
+            <Link className="text-brand-700 underline" href={routes.leader.serviceIndex({ thang: p.month })}>
+              {t("Mở chỉ số phục vụ", "Open the service index")}
+            </Link>
+          }
+        />
+      </>
+    );
   const minhHoa = p.illustrative ? "1" : null;
   const back = (
     <p className="mb-4 text-sm">
