@@ -9,8 +9,10 @@ export const DEADLINE_RULES = {
   settlementDossierDays: 15,
   /** Remind this many working days before a deadline. */
   remindWorkingDays: 3,
-  /** Follow-up visit (machine still used, jobs kept) one year after settlement. */
+  /** Follow-up visit (machine still used, jobs kept) one year after settlement… */
   followUpAfterDays: 365,
+  /** …and owed no longer than three years after it (the follow-up window is 1–3 years after settlement). */
+  followUpUntilYears: 3,
 } as const;
 
 export type DeadlineKind = "PROGRESS_REPORT" | "SUPPLEMENT" | "ACCEPTANCE" | "SETTLEMENT_DOSSIER" | "FOLLOW_UP";

@@ -6,7 +6,7 @@ import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { vnDay } from "@/lib/dates";
 import { proposalScope, proposalScopeSql } from "@/lib/proposals/scope";
 import { decodeCursor, encodeCursor, splitPage } from "@/lib/paging/cursor";
-import { sortDeadlines } from "@/lib/calendar/deadlines";
+import { DEADLINE_RULES, sortDeadlines } from "@/lib/calendar/deadlines";
 import { ledgerTotals, type LedgerTotalsRow } from "@/lib/funding/ledger-sql";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
 import { loadCalendar } from "@/lib/implementation/calendar-query";
@@ -72,9 +72,27 @@ const ROW_SELECT = {
 /** Rows of the board per page (issue 21: a page never lists the whole province). */
 export const BOARD_PAGE = 100;
 /** Due items shown on the page, most urgent first; the rest are counted. */
-export const DUE_SHOWN = 100;
-/** Statuses whose obligations the board lists (an open supplement of a returned dossier included). */
+export const DUE_SHOWN = 50;
+/** Statuses of the board's money totals and results (a returned dossier's money included). */
 const OWING: readonly ProposalStatus[] = [...IMPLEMENTATION_STATUSES, "RETURNED"];
+
+/**
+ * Only đề án that can owe something (lib/implementation/due-items.ts): under contract, accepted, returned with an
+ * open supplement request, settled without a follow-up within the follow-up window. Approved-only and stopped đề án
+ * owe nothing; reading them was most of the board's cost at national scale.
+ */
+function owingWhere(today: Date): Prisma.ProposalWhereInput {
+  const windowStart = new Date(
+    Date.UTC(today.getUTCFullYear() - DEADLINE_RULES.followUpUntilYears, today.getUTCMonth(), today.getUTCDate()),
+  );
+  return {
+    OR: [
+      { status: { in: ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] } },
+      { status: "RETURNED", supplements: { some: { answeredAt: null } } },
+      { status: "SETTLED", followUps: { none: {} }, settlement: { is: { settledAt: { gte: windowStart } } } },
+    ],
+  };
+}
 
 /** Every obligation of the đề án in scope, read in batches of narrow rows, most urgent first. */
 async function dueItems(actor: Actor, extra: Prisma.ProposalWhereInput): Promise<DueItem[]> {
@@ -177,7 +195,7 @@ export async function getImplementationBoard(actor: Actor, opts: { after?: strin
   const scope = proposalScopeSql(actor);
   const [page, due, ledger, grouped] = await Promise.all([
     boardPage(actor, IMPLEMENTATION_STATUSES, parseBoardCursor(opts.after)),
-    dueItems(actor, { status: { in: [...OWING] } }),
+    dueItems(actor, owingWhere(vnDay(new Date()))),
     ledgerTotals(db, Prisma.sql`(${scope}) AND p.status::text IN (${Prisma.join([...OWING])})`),
     db.result.groupBy({
       by: ["indicatorId"],
@@ -221,7 +239,7 @@ export async function getImplementationBoard(actor: Actor, opts: { after?: strin
 export async function getMyImplementation(actor: Actor) {
   const [page, due] = await Promise.all([
     boardPage(actor, IMPLEMENTATION_STATUSES, null),
-    dueItems(actor, { status: { in: [...IMPLEMENTATION_STATUSES] } }),
+    dueItems(actor, owingWhere(vnDay(new Date()))),
   ]);
   return { board: page.board, due };
 }

@@ -39,6 +39,17 @@ export type DueItem = {
 
 const monthLabel = (period: string) => `${period.slice(5)}/${period.slice(0, 4)}`;
 
+/** The last day a follow-up is owed: the settlement's date, three years on. */
+export function followUpWindowEnd(settledAt: Date): Date {
+  return new Date(
+    Date.UTC(
+      settledAt.getUTCFullYear() + DEADLINE_RULES.followUpUntilYears,
+      settledAt.getUTCMonth(),
+      settledAt.getUTCDate(),
+    ),
+  );
+}
+
 export function dueItemsFor(f: ProposalFacts, today: Date, cal: Calendar): DueItem[] {
   const out: DueItem[] = [];
   const push = (kind: DeadlineKind, label: string, due: Date, remind?: number) => {
@@ -70,7 +81,12 @@ export function dueItemsFor(f: ProposalFacts, today: Date, cal: Calendar): DueIt
   }
   if (f.status === "RETURNED" && f.openSupplementDeadline)
     push("SUPPLEMENT", "Hạn nộp bổ sung hồ sơ", f.openSupplementDeadline);
-  if (f.status === "SETTLED" && f.settledAt && f.followUps === 0) {
+  if (
+    f.status === "SETTLED" &&
+    f.settledAt &&
+    f.followUps === 0 &&
+    today.getTime() <= followUpWindowEnd(f.settledAt).getTime()
+  ) {
     push(
       "FOLLOW_UP",
       "Kiểm tra sau hỗ trợ (máy còn sử dụng, lao động được giữ)",

@@ -1,7 +1,8 @@
 // Approval decisions by 50 concurrent signers through the real mutation (lib/decisions approveProposal:
 // scope, signer, plan + envelope commitment, status transition, numbered decision, audit, notifications).
 // A share of the đề án is queued twice so that racing signers hit the same dossier: afterwards every
-// dossier must hold exactly one APPROVE decision and one APPROVED status — nothing lost, nothing doubled.
+// dossier must hold exactly one APPROVE decision and one APPROVED status — nothing lost, nothing doubled — and every
+// decision its own number (unique per issuer and year: numberKey + seq; the printed "07/QĐ-SCT" repeats across them).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -110,7 +111,7 @@ export async function benchDecisions(
     SELECT count(*) AS proposals, count(*) FILTER (WHERE p.status = 'APPROVED') AS approved,
       (SELECT count(*) FROM "Decision" d WHERE d."proposalId" LIKE '${tag}\\_%' AND d.kind = 'APPROVE') AS decisions,
       (SELECT count(*) FROM (SELECT "proposalId" FROM "Decision" WHERE "proposalId" LIKE '${tag}\\_%' GROUP BY 1 HAVING count(*) > 1) x) AS doubled,
-      (SELECT count(DISTINCT number) FROM "Decision" d WHERE d."proposalId" LIKE '${tag}\\_%') AS numbers
+      (SELECT count(DISTINCT ("numberKey", seq)) FROM "Decision" d WHERE d."proposalId" LIKE '${tag}\\_%') AS numbers
     FROM "Proposal" p WHERE p.id LIKE '${tag}\\_%'`);
   const c = check[0]!;
   const lost = Number(c.proposals) - Number(c.approved);

@@ -53,4 +53,10 @@ describe("obligations of a đề án", () => {
     );
     expect(items).toEqual([expect.objectContaining({ kind: "FOLLOW_UP", status: "OVERDUE" })]);
   });
+  it("the follow-up window closes three years after settlement: nothing is owed after it", () => {
+    const settled = { ...base, status: "SETTLED" as const, settledAt: new Date("2022-11-20") };
+    expect(dueItemsFor(settled, new Date("2025-11-19"), cal)).toHaveLength(1);
+    expect(dueItemsFor(settled, new Date("2025-11-20"), cal)).toHaveLength(1);
+    expect(dueItemsFor(settled, new Date("2025-11-21"), cal)).toEqual([]);
+  });
 });
