@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: every test. Types → unit → integration (PGlite, and PostgreSQL when reachable; in CI it must
-# be) → production build → end-to-end in Debian's Chromium against that build on a seeded PGlite.
+# `npm test`: every test. Format → types → lint → unit → integration (PGlite, and PostgreSQL when reachable; in CI it
+# must be) beside the production build → end-to-end in Debian's Chromium against that build on a seeded PGlite, started
+# as soon as the build is done while the integration tests finish.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -19,30 +20,45 @@ npx eslint app components lib --quiet
 step "Kiểm thử đơn vị (unit)"
 npx vitest run --project unit
 
-# The production build runs beside the integration tests (they wait on databases more than on the CPU): CI stays
-# under 20 minutes on 2 cores. Its output is kept and shown after; a failed build fails the run.
-step "Biên dịch bản production (next build, chạy song song với kiểm thử tích hợp)"
+# The production build runs beside the integration tests, and the end-to-end tests start as soon as the build is
+# done, beside the rest of the integration tests (those wait on databases more than on the CPU; the e2e server has its
+# own embedded database and the e2e PostgreSQL checks make their own databases): CI stays under 20 minutes on 2 cores.
+# The integration output is kept and shown after; a failed build or a failed suite fails the run.
+step "Biên dịch bản production (next build) song song với kiểm thử tích hợp (integration: PGlite + PostgreSQL)"
 build_log=$(mktemp)
+integration_log=$(mktemp)
 npx next build >"$build_log" 2>&1 &
 build_pid=$!
-
-step "Kiểm thử tích hợp (integration: PGlite + PostgreSQL)"
-if ! npx vitest run --project integration; then
-  kill "$build_pid" 2>/dev/null || true
-  exit 1
-fi
+npx vitest run --project integration >"$integration_log" 2>&1 &
+integration_pid=$!
 
 step "Kết quả biên dịch (next build)"
 if ! wait "$build_pid"; then
   cat "$build_log"
   echo "next build thất bại." >&2
+  kill "$integration_pid" 2>/dev/null || true
   exit 1
 fi
 tail -n 40 "$build_log"
 
-step "Kiểm thử đầu-cuối (Playwright + Chromium)"
+step "Kiểm thử đầu-cuối (Playwright + Chromium), trong khi kiểm thử tích hợp chạy tiếp"
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Không tìm thấy Chromium tại ${CHROMIUM_PATH:-/usr/bin/chromium}. Cài bằng: apt-get install -y chromium" >&2
+  kill "$integration_pid" 2>/dev/null || true
   exit 1
 fi
-npx playwright test
+e2e_status=0
+npx playwright test || e2e_status=$?
+
+step "Kết quả kiểm thử tích hợp (integration: PGlite + PostgreSQL)"
+integration_status=0
+wait "$integration_pid" || integration_status=$?
+cat "$integration_log"
+if [ "$integration_status" -ne 0 ]; then
+  echo "Kiểm thử tích hợp thất bại." >&2
+  exit 1
+fi
+if [ "$e2e_status" -ne 0 ]; then
+  echo "Kiểm thử đầu-cuối thất bại." >&2
+  exit "$e2e_status"
+fi
