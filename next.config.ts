@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_MB } from "./lib/http/limits";
 import { buildServiceWorker } from "./sw/build.mjs";
 
@@ -61,4 +62,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl: the message catalogs (messages/*.json) and the request configuration in lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 
 const noSubscribe = () => () => {};
 
@@ -9,6 +10,7 @@ const noSubscribe = () => () => {};
 // A client component cannot read the locale cookie on the server: it reads the <html lang> the root layout
 // set (Vietnamese while hydrating, so server and client agree).
 export default function Error({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("app.error");
   const vi = useSyncExternalStore(
     noSubscribe,
     () => document.documentElement.lang !== "en",
@@ -16,11 +18,9 @@ export default function Error({ error, reset }: { error: Error & { digest?: stri
   );
   return (
     <div className="mx-auto max-w-2xl py-4">
-      <h1 className="text-2xl font-bold">{vi ? "Không tải được trang" : "The page could not be loaded"}</h1>
+      <h1 className="text-2xl font-bold">{t("thePageCouldNotBe")}</h1>
       <p className="mt-3" role="alert">
-        {vi
-          ? "Hệ thống gặp sự cố khi xử lý yêu cầu của bạn. Dữ liệu đã lưu không bị ảnh hưởng; thao tác đang dở chưa được ghi nhận."
-          : "The system ran into a problem while handling your request. Saved data is not affected; the action in progress was not recorded."}
+        {t("theSystemRanIntoA")}
       </p>
       {error.digest && (
         <p className="mt-2 text-sm text-slate-700">
@@ -41,13 +41,13 @@ export default function Error({ error, reset }: { error: Error & { digest?: stri
           onClick={reset}
           className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white"
         >
-          {vi ? "Thử lại" : "Try again"}
+          {t("tryAgain")}
         </button>
         <Link
           href="/"
           className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-semibold"
         >
-          {vi ? "Về trang chủ" : "Back to the home page"}
+          {t("backToTheHomePage")}
         </Link>
       </div>
     </div>

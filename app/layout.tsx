@@ -3,6 +3,8 @@ import "@fontsource/be-vietnam-pro/400.css";
 import "@fontsource/be-vietnam-pro/600.css";
 import "./globals.css";
 import { getLocale } from "@/lib/i18n/locale";
+import { NextIntlClientProvider } from "next-intl";
+import { clientMessages, TIME_ZONE, translator } from "@/lib/i18n/messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -24,20 +26,23 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const t = translator(locale, "app.layout");
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col">
-        <a
-          href="#noi-dung"
-          className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
-        >
-          {locale === "vi" ? "Bỏ qua đến nội dung" : "Skip to content"}
-        </a>
-        <SiteHeader locale={locale} />
-        <main id="noi-dung" className="flex-1 mx-auto w-full max-w-6xl px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
+        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone={TIME_ZONE}>
+          <a
+            href="#noi-dung"
+            className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+          >
+            {t("skipToContent")}
+          </a>
+          <SiteHeader locale={locale} />
+          <main id="noi-dung" className="flex-1 mx-auto w-full max-w-6xl px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { libText } from "@/lib/i18n/lib-token";
 // Integer VND only. Vietnamese style: dot = thousands, comma = decimal ("2.170 tr đồng", "1,85 tỷ").
 export const TRIEU = 1_000_000n;
 export const TY = 1_000_000_000n;
@@ -53,19 +54,19 @@ const UNITS: Array<[RegExp, bigint]> = [
 export function parseMoney(input: string): ParsedMoney {
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
   const match = /^(-?[\d.,]+)\s*(.*)$/.exec(text);
-  if (!match) return { ok: false, message: "Số tiền không hợp lệ. Ví dụ: 300 triệu, 1,5 tỷ hoặc 300.000.000." };
+  if (!match) return { ok: false, message: libText("validation.moneyInvalid") };
   const [, numberPart = "", unitPart = ""] = match;
   const unit = UNITS.find(([re]) => re.test(unitPart.trim()))?.[1];
   if (unit === undefined) return { ok: false, message: `Không hiểu đơn vị "${unitPart}". Dùng đồng, triệu hoặc tỷ.` };
   const negative = numberPart.startsWith("-");
   const digits = negative ? numberPart.slice(1) : numberPart;
   if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(digits)) {
-    return { ok: false, message: "Số tiền không hợp lệ: dấu chấm ngăn cách hàng nghìn, dấu phẩy là phần thập phân." };
+    return { ok: false, message: libText("validation.moneySeparators") };
   }
   const [intPart = "0", fracPart = ""] = digits.replace(/\./g, "").split(",");
   const fracScale = 10n ** BigInt(fracPart.length);
   const raw = BigInt(intPart) * fracScale + BigInt(fracPart || "0");
-  if ((raw * unit) % fracScale !== 0n) return { ok: false, message: "Số tiền phải là số đồng nguyên." };
+  if ((raw * unit) % fracScale !== 0n) return { ok: false, message: libText("validation.moneyWholeDong") };
   const vnd = (raw * unit) / fracScale;
   const ambiguous = unit > 1n && /^\d{1,3},\d{3}$/.test(digits);
   return { ok: true, vnd: negative ? -vnd : vnd, ambiguous };

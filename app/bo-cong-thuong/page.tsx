@@ -9,9 +9,10 @@ import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Tổng quan toàn quốc" : "National overview" };
+  return { title: translator(await getLocale(), "app.boCongThuong.page")("nationalOverview") };
 }
 
 const PERIODS = ["2021-2025", "2026-2030"] as const;
@@ -24,20 +25,17 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const period = parsePeriod(ky)!;
   const [counts, totals] = await Promise.all([countProposalsByStatus(actor), listProvinceTotals(actor, period)]);
   const vi = locale === "vi";
+  const t = translator(locale, "app.boCongThuong.page");
   return (
     <RoleHome
-      title={vi ? "Tổng quan toàn quốc" : "National overview"}
+      title={t("nationalOverview")}
       name={actor.name}
       locale={locale}
       counts={counts}
       links={navFor(actor.role, locale).slice(1)}
     >
       <Card
-        title={
-          vi
-            ? `Đề án được phê duyệt theo tỉnh, giai đoạn ${period.startYear}–${period.endYear}`
-            : `Approved projects by province, ${period.startYear}–${period.endYear}`
-        }
+        title={t("approvedProjectsByProvince", { startYear: period.startYear, endYear: period.endYear })}
         actions={
           <nav className="flex gap-2 text-sm">
             {PERIODS.map((p) => (
@@ -87,16 +85,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         </Table>
         {totals.missing.length > 0 && (
           <p className="mt-2 text-sm text-amber-800" data-testid="province-missing">
-            {vi
-              ? `Chưa có số liệu trên cổng: ${totals.missing.join(", ")} — tổng không phải số toàn quốc.`
-              : `No data on the portal yet: ${totals.missing.join(", ")} — the total is not a national figure.`}
+            {t("noDataOnThePortal", { value: totals.missing.join(", ") })}
           </p>
         )}
-        <p className="mt-2 text-xs text-slate-500">
-          {vi
-            ? "Số liệu chính thức, không gồm đề án có số tiền minh họa. Tỉnh cũ (trước 01/07/2025) được tính vào tỉnh kế thừa. Bấm tên tỉnh để xem bảng điều khiển của tỉnh."
-            : "Historic provinces are counted under their successors."}
-        </p>
+        <p className="mt-2 text-xs text-slate-500">{t("historicProvincesAreCountedUnder")}</p>
       </Card>
     </RoleHome>
   );

@@ -7,45 +7,43 @@ import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { PageHeader, Stat } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Trang chuyên viên" : "Staff home" };
+  return { title: translator(await getLocale(), "app.canBo.page")("staffHome") };
 }
 
 export default async function StaffHome() {
   const actor = await requireActor("proposal.viewAgency");
   const o = await getStaffOverview(actor);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.page");
   const waiting = o.counts
     .filter((c) => ["SUBMITTED", "RESUBMITTED"].includes(c.status))
     .reduce((s, c) => s + c.count, 0);
   return (
     <>
       <PageHeader
-        title={t("Trang chuyên viên", "Staff home")}
+        title={t("staffHome")}
         subtitle={actor.name}
-        actions={<LinkButton href="/can-bo/ho-so">{t("Mở danh sách hồ sơ", "Open the dossier list")}</LinkButton>}
+        actions={<LinkButton href="/can-bo/ho-so">{t("openTheDossierList")}</LinkButton>}
       />
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
         <Link href="/can-bo/ho-so?status=SUBMITTED">
-          <Stat label={t("Chờ tiếp nhận (mới và bổ sung)", "Awaiting intake (new and resubmitted)")} value={waiting} />
+          <Stat label={t("awaitingIntakeNewAndResubmitted")} value={waiting} />
         </Link>
         <Link href="/can-bo/ho-so?overdue=1">
           <Stat
-            label={t("Quá hạn xử lý", "Overdue")}
+            label={t("overdue")}
             value={<span className={o.overdue ? "text-red-700" : ""}>{o.overdue}</span>}
-            hint={t(
-              "Tiếp nhận 5 ngày, thẩm định 30 ngày, hoặc quá hạn bổ sung",
-              "Intake 5 days, appraisal 30 days, or supplement deadline passed",
-            )}
+            hint={t("intake5DaysAppraisal30")}
           />
         </Link>
         <Link href="/can-bo/ho-so?status=UNDER_APPRAISAL">
-          <Stat label={t("Đang thẩm định chưa phân công", "Under appraisal, unassigned")} value={o.unassigned} />
+          <Stat label={t("underAppraisalUnassigned")} value={o.unassigned} />
         </Link>
       </div>
-      <h2 className="mb-2 text-lg font-semibold">{t("Hồ sơ theo trạng thái", "Dossiers by status")}</h2>
+      <h2 className="mb-2 text-lg font-semibold">{t("dossiersByStatus")}</h2>
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="status-counts">
         {o.counts.map((c) => (
           <li key={c.status}>

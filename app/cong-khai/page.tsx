@@ -17,6 +17,7 @@ import { Badge } from "@/components/ui/badge";
 import { PublicDeAnTable } from "@/components/public/de-an-table";
 import { inputClass } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return (await getLocale()) === "vi"
@@ -53,16 +54,10 @@ export default async function PublicPage({
     `/cong-khai?${new URLSearchParams({ ...(q.nam ? { nam: String(q.nam) } : {}), ...(q.tinh ? { tinh: q.tinh } : {}), trang: String(trang) })}`;
   const withTarget = indicators.data.filter((r) => r.mucTieu);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.congKhai.page");
   return (
     <>
-      <PageHeader
-        title={t("Công khai hoạt động khuyến công", "Industrial promotion: public disclosure")}
-        subtitle={t(
-          "Đề án được phê duyệt, kinh phí hỗ trợ và kết quả thực hiện so với mục tiêu. Không công bố mã số thuế hay thông tin cá nhân.",
-          "Approved projects, support funds and results against targets. Tax codes and personal data are never published.",
-        )}
-      />
+      <PageHeader title={t("industrialPromotionPublicDisclosure")} subtitle={t("approvedProjectsSupportFundsAnd")} />
       <form
         method="get"
         className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
@@ -70,7 +65,7 @@ export default async function PublicPage({
       >
         <div>
           <label htmlFor="nam" className="block text-sm font-semibold">
-            {t("Năm", "Year")}
+            {t("year")}
           </label>
           <input
             id="nam"
@@ -84,10 +79,10 @@ export default async function PublicPage({
         </div>
         <div>
           <label htmlFor="tinh" className="block text-sm font-semibold">
-            {t("Tỉnh", "Province")}
+            {t("province")}
           </label>
           <select id="tinh" name="tinh" defaultValue={q.tinh ?? ""} className={inputClass}>
-            <option value="">{t("Tất cả", "All")}</option>
+            <option value="">{t("all")}</option>
             {provinces.map((p) => (
               <option key={p.value} value={p.value}>
                 {p.label}
@@ -97,70 +92,58 @@ export default async function PublicPage({
         </div>
         <div className="flex items-end">
           <button type="submit" className={buttonClass("primary")}>
-            {t("Xem", "Show")}
+            {t("show")}
           </button>
         </div>
       </form>
       <div className="mb-6 grid grid-cols-2 gap-3">
-        <Stat label={t("Số đề án được phê duyệt", "Approved projects")} value={list.total} />
+        <Stat label={t("approvedProjects")} value={list.total} />
         <Stat
-          label={t("Tổng kinh phí hỗ trợ (số liệu chính thức)", "Total support funds (official figures)")}
+          label={t("totalSupportFundsOfficialFigures")}
           value={money(list.tongKinhPhiHoTro)}
           hint={
             list.soDeAnMinhHoa
-              ? t(
-                  `Không gồm ${list.soDeAnMinhHoa} đề án có số tiền minh họa`,
-                  `Excludes ${list.soDeAnMinhHoa} projects with illustrative amounts`,
-                )
+              ? t("excludesProjectsWithIllustrativeAmounts", { soDeAnMinhHoa: list.soDeAnMinhHoa })
               : undefined
           }
         />
       </div>
-      <Card title={t("Đề án được phê duyệt", "Approved projects")} className="mb-6">
+      <Card title={t("approvedProjects2")} className="mb-6">
         {list.data.length ? (
           <PublicDeAnTable rows={list.data} money={money} locale={locale} />
         ) : (
-          <EmptyState
-            title={t(
-              "Chưa có đề án nào được phê duyệt trong phạm vi này",
-              "No approved projects in this selection yet",
-            )}
-            hint={t("Chọn năm hoặc tỉnh khác.", "Choose another year or province.")}
-          />
+          <EmptyState title={t("noApprovedProjectsInThis")} hint={t("chooseAnotherYearOrProvince")} />
         )}
         {pages > 1 && (
           <nav aria-label="Phân trang" className="mt-3 flex gap-3">
             {q.trang > 1 && (
               <Link className="text-brand-700 underline" href={link(q.trang - 1)}>
-                {t("← Trang trước", "← Previous page")}
+                {t("previousPage")}
               </Link>
             )}
             <span>
-              {t("Trang", "Page")} {q.trang}/{pages}
+              {t("page")} {q.trang}/{pages}
             </span>
             {q.trang < pages && (
               <Link className="text-brand-700 underline" href={link(q.trang + 1)}>
-                {t("Trang sau →", "Next page →")}
+                {t("nextPage")}
               </Link>
             )}
           </nav>
         )}
       </Card>
-      <Card
-        title={`${t("Kết quả so với mục tiêu giai đoạn", "Results against targets for")} ${indicators.giaiDoan.replace("-", "–")}`}
-        className="mb-6"
-      >
+      <Card title={`${t("resultsAgainstTargetsFor")} ${indicators.giaiDoan.replace("-", "–")}`} className="mb-6">
         {withTarget.length ? (
           <Table
             head={[
-              t("Chỉ tiêu", "Indicator"),
-              t("Mục tiêu", "Target"),
-              t("Thực hiện", "Achieved"),
-              t("Tỷ lệ", "Rate"),
-              t("Đánh giá", "Assessment"),
+              t("indicator"),
+              t("target"),
+              t("achieved"),
+              t("rate"),
+              t("assessment"),
               indicators.giaiDoanTruoc
-                ? `${t("Giai đoạn", "Period")} ${indicators.giaiDoanTruoc.replace("-", "–")}`
-                : t("Giai đoạn trước", "Previous period"),
+                ? `${t("period")} ${indicators.giaiDoanTruoc.replace("-", "–")}`
+                : t("previousPeriod"),
             ]}
           >
             {withTarget.map((r) => (
@@ -168,10 +151,7 @@ export default async function PublicPage({
                 <Td>{r.ten}</Td>
                 <Td className="tabular-nums">{r.mucTieu?.hienThi}</Td>
                 <Td className="tabular-nums">
-                  {r.thucHien?.hienThi ??
-                    (r.theoTinh?.length
-                      ? t("Không cộng gộp giữa các tỉnh", "Not summed across provinces")
-                      : t("Chưa có số liệu", "No data yet"))}
+                  {r.thucHien?.hienThi ?? (r.theoTinh?.length ? t("notSummedAcrossProvinces") : t("noDataYet"))}
                   {r.theoTinh?.map((x) => (
                     <span key={x.tinh} className="block text-xs text-slate-600">
                       {x.tinh} ({x.giaiDoan}): {x.hienThi}
@@ -187,26 +167,15 @@ export default async function PublicPage({
             ))}
           </Table>
         ) : (
-          <EmptyState
-            title={t("Chưa có mục tiêu được công bố cho phạm vi này", "No targets published for this selection yet")}
-          />
+          <EmptyState title={t("noTargetsPublishedForThis")} />
         )}
       </Card>
-      <Card title={t("Đề án được hỗ trợ theo nhóm chủ sở hữu", "Supported projects by owner group")} className="mb-6">
-        <Table
-          head={[
-            t("Nhóm chủ sở hữu", "Owner group"),
-            t("Số đề án", "Projects"),
-            t("Số cơ sở", "Establishments"),
-            t("Kinh phí hỗ trợ", "Support"),
-          ]}
-        >
+      <Card title={t("supportedProjectsByOwnerGroup")} className="mb-6">
+        <Table head={[t("ownerGroup"), t("projects"), t("establishments"), t("support")]}>
           {owners.map((g) => (
             <tr key={g.nhom} data-testid="public-owner-group">
               <Td>{locale === "vi" ? g.ten : OWNER_GROUP_LABEL[g.nhom as OwnerGroup].en}</Td>
-              <Td className="tabular-nums">
-                {g.anDi ? t("ẩn (< 3 cơ sở)", "hidden (< 3)") : g.soDeAn?.toLocaleString("vi-VN")}
-              </Td>
+              <Td className="tabular-nums">{g.anDi ? t("hidden3") : g.soDeAn?.toLocaleString("vi-VN")}</Td>
               <Td className="tabular-nums">{g.anDi ? "—" : g.soCoSo?.toLocaleString("vi-VN")}</Td>
               <Td className="tabular-nums">
                 {g.anDi || g.kinhPhiHoTro === null ? "—" : formatMoneyShort(BigInt(g.kinhPhiHoTro))}
@@ -214,15 +183,10 @@ export default async function PublicPage({
             </tr>
           ))}
         </Table>
-        <p className="mt-2 text-xs text-slate-600">
-          {t(
-            "Số liệu chính thức (không gồm số tiền minh họa). Nhóm có dưới 3 cơ sở được ẩn cùng nhóm nhỏ kế tiếp để không thể nhận ra một hộ kinh doanh.",
-            "Official figures (illustrative amounts left out). A group with fewer than 3 establishments is hidden, with the next smallest, so that no household business can be recognised.",
-          )}
-        </p>
+        <p className="mt-2 text-xs text-slate-600">{t("officialFiguresIllustrativeAmountsLeft")}</p>
       </Card>
       <p className="text-sm text-slate-600">
-        {t("Dữ liệu mở (JSON)", "Open data (JSON)")}:{" "}
+        {t("openDataJson")}:{" "}
         <a className="text-brand-700 underline" href="/api/public/v1/de-an">
           /api/public/v1/de-an
         </a>
@@ -230,7 +194,7 @@ export default async function PublicPage({
         <a className="text-brand-700 underline" href="/api/public/v1/chi-tieu">
           /api/public/v1/chi-tieu
         </a>{" "}
-        — {t("mô tả OpenAPI", "OpenAPI description")}:{" "}
+        — {t("openapiDescription")}:{" "}
         <a className="text-brand-700 underline" href="/api/public/v1/openapi.json">
           openapi.json
         </a>

@@ -4,9 +4,10 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoButton } from "@/components/auth/sso-button";
 import { PageHeader } from "@/components/ui/card";
 import { ssoEnabled, ssoNotice } from "@/lib/auth/oidc";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Đăng nhập" : "Sign in" };
+  return { title: translator(await getLocale(), "app.dangNhap.page")("signIn") };
 }
 
 export default async function SignInPage({
@@ -16,22 +17,14 @@ export default async function SignInPage({
 }) {
   const locale = await getLocale();
   const vi = locale === "vi";
+  const t = translator(locale, "app.dangNhap.page");
   const { next, error } = await searchParams;
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader
-        title={vi ? "Đăng nhập" : "Sign in"}
-        subtitle={
-          vi
-            ? "Dùng định danh điện tử, hoặc email/số điện thoại đã đăng ký."
-            : "Use your electronic identity, or your registered e-mail or phone number."
-        }
-      />
+      <PageHeader title={t("signIn")} subtitle={t("useYourElectronicIdentityOr")} />
       {error && error !== "CredentialsSignin" && (
         <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">
-          {vi
-            ? "Không đăng nhập được bằng định danh điện tử. Tài khoản cán bộ đăng nhập bằng mật khẩu và mã xác thực."
-            : "Single sign-on failed. Officials sign in with their password and authentication code."}
+          {t("singleSignOnFailedOfficials")}
         </p>
       )}
       {ssoEnabled() && <SsoButton locale={locale} notice={ssoNotice()} />}

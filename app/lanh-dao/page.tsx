@@ -5,9 +5,10 @@ import { countProposalsByStatus, listTargets } from "@/lib/home/queries";
 import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
 import { TargetsTable } from "@/components/home/targets-table";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Tổng quan lãnh đạo" : "Leadership overview" };
+  return { title: translator(await getLocale(), "app.lanhDao.page")("leadershipOverview") };
 }
 
 export default async function LeaderHomePage() {
@@ -16,7 +17,7 @@ export default async function LeaderHomePage() {
   const [counts, targets] = await Promise.all([countProposalsByStatus(actor), listTargets(actor, 2021, 2025)]);
   return (
     <RoleHome
-      title={locale === "vi" ? "Trang lãnh đạo" : "Leadership home"}
+      title={translator(locale, "app.lanhDao.page")("leadershipHome")}
       name={actor.name}
       locale={locale}
       counts={counts}
@@ -25,7 +26,7 @@ export default async function LeaderHomePage() {
       <TargetsTable
         targets={targets}
         locale={locale}
-        caption={locale === "vi" ? "Chỉ tiêu giai đoạn 2021–2025" : "Targets 2021–2025"}
+        caption={translator(locale, "app.lanhDao.page")("targets20212025")}
       />
     </RoleHome>
   );

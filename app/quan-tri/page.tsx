@@ -4,9 +4,10 @@ import { getLocale } from "@/lib/i18n/locale";
 import { countProposalsByStatus } from "@/lib/home/queries";
 import { navFor } from "@/components/layout/nav";
 import { RoleHome } from "@/components/home/role-home";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Quản trị hệ thống" : "Administration" };
+  return { title: translator(await getLocale(), "app.quanTri.page")("administration") };
 }
 
 export default async function Page() {
@@ -15,7 +16,7 @@ export default async function Page() {
   const counts = await countProposalsByStatus(actor);
   return (
     <RoleHome
-      title={locale === "vi" ? "Quản trị hệ thống" : "Administration"}
+      title={translator(locale, "app.quanTri.page")("administration")}
       name={actor.name}
       locale={locale}
       counts={counts}

@@ -6,9 +6,10 @@ import { listMyNotifications } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/dates";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { MarkReadForm } from "@/components/messages/mark-read-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Thông báo" : "Notifications" };
+  return { title: translator(await getLocale(), "app.thongBao.page")("notifications") };
 }
 
 export default async function NotificationsPage() {
@@ -16,33 +17,23 @@ export default async function NotificationsPage() {
   const items = await listMyNotifications(actor);
   const unread = items.filter((i) => !i.readAt).length;
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.thongBao.page");
   return (
     <>
       <PageHeader
-        title={t("Thông báo", "Notifications")}
-        subtitle={
-          unread
-            ? `${unread} ${t("thông báo chưa đọc", "unread notifications")}`
-            : t("Không có thông báo chưa đọc", "No unread notifications")
-        }
+        title={t("notifications")}
+        subtitle={unread ? `${unread} ${t("unreadNotifications")}` : t("noUnreadNotifications")}
         actions={unread > 0 ? <MarkReadForm locale={locale} /> : undefined}
       />
       {actor.role === "ENTERPRISE" && (
         <p className="mb-4 text-sm">
           <a href="/doanh-nghiep/thong-bao-cai-dat" className="underline">
-            {t("Cài đặt nhận thông báo qua SMS, Zalo, e-mail", "Notification settings: SMS, Zalo, e-mail")}
+            {t("notificationSettingsSmsZaloE")}
           </a>
         </p>
       )}
       {items.length === 0 ? (
-        <EmptyState
-          title={t("Chưa có thông báo nào.", "No notifications yet.")}
-          hint={t(
-            "Thông báo về hồ sơ (tiếp nhận, yêu cầu bổ sung, quyết định) sẽ hiện ở đây và được gửi qua thư điện tử.",
-            "Notifications about dossiers (intake, supplement requests, decisions) appear here and are also sent by e-mail.",
-          )}
-        />
+        <EmptyState title={t("noNotificationsYet")} hint={t("notificationsAboutDossiersIntakeSupplement")} />
       ) : (
         <ul className="space-y-2" data-testid="notifications">
           {items.map((n) => (

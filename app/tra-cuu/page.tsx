@@ -2,24 +2,19 @@ import type { Metadata } from "next";
 import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { LookupForm } from "@/components/application/lookup-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Tra cứu hồ sơ" : "Dossier lookup" };
+  return { title: translator(await getLocale(), "app.traCuu.page")("dossierLookup") };
 }
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string }> }) {
   const { ma } = await searchParams;
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.traCuu.page");
   return (
     <div className="mx-auto max-w-xl">
-      <PageHeader
-        title={t("Tra cứu tình trạng hồ sơ", "Dossier status look-up")}
-        subtitle={t(
-          "Nhập mã hồ sơ để biết tình trạng xử lý. Không cần đăng nhập; chỉ hiển thị tình trạng và ngày tháng.",
-          "Enter the dossier code to see its processing status. No sign-in needed; only the status and dates are shown.",
-        )}
-      />
+      <PageHeader title={t("dossierStatusLookUp")} subtitle={t("enterTheDossierCodeTo")} />
       <LookupForm defaultCode={typeof ma === "string" ? ma.slice(0, 40) : ""} locale={locale} />
     </div>
   );

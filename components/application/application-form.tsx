@@ -17,6 +17,7 @@ import { StepDetails } from "@/components/application/step-details";
 import { BudgetLines } from "@/components/application/budget-lines";
 import { StepAttachments } from "@/components/application/step-attachments";
 import { StepReview } from "@/components/application/step-review";
+import { useTranslations } from "next-intl";
 
 const STEP_FIELDS: Array<(key: string) => boolean> = [
   (k) => k === "activityCategoryId",
@@ -41,7 +42,7 @@ export function ApplicationForm({
   editBase: string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.applicationForm");
   const router = useRouter();
   const [draft, setDraft] = useState<DraftData>(ctx.draft);
   const [documents, setDocuments] = useState(ctx.documents);
@@ -108,22 +109,15 @@ export function ApplicationForm({
   const verdict = useMemo(() => evaluateDraft(ctx, draft, hasQuotation), [ctx, draft, hasQuotation]);
   const clientErrors = useMemo(() => {
     const parsed = submitSchemaFor(new Date(ctx.today)).safeParse(draft);
-    const out: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    const out: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error, locale);
     verdict.lines.forEach((l) => {
       if (!l.ok)
         out[`lines.${l.index}.requestedSupport`] = [
           ...(out[`lines.${l.index}.requestedSupport`] ?? []),
-          locale === "vi"
-            ? "Vượt mức hỗ trợ tối đa (xem giải thích bên dưới)."
-            : "Over the maximum support (see the explanation below).",
+          t("overTheMaximumSupportSee"),
         ];
     });
-    if (verdict.quotationMissing)
-      out.attachments = [
-        locale === "vi"
-          ? "Cần đính kèm ít nhất một báo giá của nhà cung cấp."
-          : "Attach at least one supplier quotation.",
-      ];
+    if (verdict.quotationMissing) out.attachments = [t("attachAtLeastOneSupplier")];
     return out;
   }, [ctx.today, draft, verdict, locale]);
   const visibleErrors = useMemo(() => {
@@ -153,12 +147,7 @@ export function ApplicationForm({
     try {
       const saved = await flush();
       if (!saved || !idRef.current) {
-        setMessage(
-          t(
-            "Chưa lưu được bản nháp. Vui lòng kiểm tra kết nối và thử lại.",
-            "The draft could not be saved. Please check your connection and try again.",
-          ),
-        );
+        setMessage(t("theDraftCouldNotBe"));
         return;
       }
       const r = await submitApplicationAction({
@@ -188,16 +177,11 @@ export function ApplicationForm({
         data-testid="autosave-status"
         data-dirty={dirty ? "true" : "false"}
       >
-        {status.state === "saving" && t("Đang lưu bản nháp…", "Saving the draft…")}
-        {status.state === "saved" && `${t("Đã lưu bản nháp lúc", "Draft saved at")} ${formatDateTime(status.at)}`}
+        {status.state === "saving" && t("savingTheDraft")}
+        {status.state === "saved" && `${t("draftSavedAt")} ${formatDateTime(status.at)}`}
         {status.state === "error" && <span className="text-red-700">{status.message}</span>}
         {status.state === "idle" &&
-          (draft.activityCategoryId
-            ? t("Bản nháp được lưu tự động.", "The draft is saved automatically.")
-            : t(
-                "Chọn nội dung hoạt động để bắt đầu; bản nháp sẽ được lưu tự động.",
-                "Choose the activity to start; the draft will be saved automatically.",
-              ))}
+          (draft.activityCategoryId ? t("theDraftIsSavedAutomatically") : t("chooseTheActivityToStart"))}
       </p>
       {message && (
         <div role="alert" data-testid="form-message" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">
@@ -217,7 +201,7 @@ export function ApplicationForm({
         role="group"
         className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-700"
         data-testid="form-step"
-        aria-label={`${t("Bước", "Step")} ${step + 1}/${STEPS.length}`}
+        aria-label={`${t("step")} ${step + 1}/${STEPS.length}`}
       >
         {step === 0 && (
           <StepActivity
@@ -238,17 +222,17 @@ export function ApplicationForm({
       <div className="mt-6 flex flex-wrap gap-3 border-t border-slate-200 pt-4">
         {step > 0 && (
           <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>
-            {t("Quay lại", "Back")}
+            {t("back")}
           </Button>
         )}
         {step < STEPS.length - 1 && (
           <Button type="button" onClick={next}>
-            {t("Tiếp tục", "Continue")}
+            {t("continue")}
           </Button>
         )}
         {step === STEPS.length - 1 && !confirming && (
           <Button type="button" onClick={() => setConfirming(true)}>
-            {t("Nộp hồ sơ", "Submit dossier")}
+            {t("submitDossier")}
           </Button>
         )}
       </div>
@@ -259,14 +243,9 @@ export function ApplicationForm({
           aria-labelledby="confirm-title"
         >
           <p id="confirm-title" className="font-semibold">
-            {t("Xác nhận nộp hồ sơ?", "Confirm submission?")}
+            {t("confirmSubmission")}
           </p>
-          <p className="mt-1 text-sm">
-            {t(
-              "Sau khi nộp, nội dung hồ sơ không sửa được nữa (trừ khi cơ quan yêu cầu bổ sung). Hệ thống sẽ cấp mã hồ sơ và biên nhận.",
-              "After submission the dossier can no longer be edited (unless the agency asks for a supplement). The system will issue a dossier code and a receipt.",
-            )}
-          </p>
+          <p className="mt-1 text-sm">{t("afterSubmissionTheDossierCan")}</p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Button
               ref={confirmRef}
@@ -275,10 +254,10 @@ export function ApplicationForm({
               disabled={submitting}
               aria-busy={submitting}
             >
-              {submitting ? t("Đang nộp…", "Submitting…") : t("Xác nhận nộp", "Confirm and submit")}
+              {submitting ? t("submitting") : t("confirmAndSubmit")}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>
-              {t("Hủy", "Cancel")}
+              {t("cancel")}
             </Button>
           </div>
         </div>

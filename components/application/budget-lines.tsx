@@ -9,6 +9,7 @@ import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { CapCheck } from "@/components/application/cap-check";
 import { lineTotal, moneyOf } from "@/components/application/client-rules";
 import type { LineOps, StepProps } from "@/components/application/step-types";
+import { useTranslations } from "next-intl";
 
 function MoneyHint({ text }: { text: string }) {
   const v = moneyOf(text);
@@ -24,12 +25,12 @@ export function BudgetLines({
   ops,
   locale = "vi",
 }: Omit<StepProps, "update"> & { verdicts: LineVerdict[]; ops: LineOps }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.budgetLines");
   const activity = ctx.activities.find((a) => a.id === draft.activityCategoryId);
   const kinds = activity ? costKindsFor(ctx.rules.map(fromRuleDto), activity.code, new Date(ctx.today)) : [];
   return (
     <div>
-      <h2 className="mb-1 text-lg font-semibold">{t("Dự toán kinh phí", "Budget estimate")}</h2>
+      <h2 className="mb-1 text-lg font-semibold">{t("budgetEstimate")}</h2>
       <p className="mb-3 text-sm text-slate-600">
         {locale === "vi" ? (
           <>
@@ -54,12 +55,12 @@ export function BudgetLines({
             data-testid={`budget-line-${i}`}
           >
             <legend className="px-1 text-sm font-semibold">
-              {t("Khoản chi", "Cost item")} {i + 1}
+              {t("costItem")} {i + 1}
             </legend>
             <Field
               id={`f-line-${i}-item`}
               name={`lines.${i}.item`}
-              label={t("Hạng mục", "Item")}
+              label={t("item")}
               value={line.item}
               onChange={(e) => ops.updateLine(i, { item: e.target.value })}
               errors={err("item")}
@@ -68,7 +69,7 @@ export function BudgetLines({
             <Field
               id={`f-line-${i}-costKind`}
               name={`lines.${i}.costKind`}
-              label={t("Loại chi phí", "Cost type")}
+              label={t("costType")}
               errors={err("costKind")}
             >
               <select
@@ -78,22 +79,20 @@ export function BudgetLines({
                 aria-invalid={Boolean(err("costKind"))}
                 onChange={(e) => ops.updateLine(i, { costKind: e.target.value })}
               >
-                <option value="">{t("— Chọn loại chi phí —", "— Choose a cost type —")}</option>
+                <option value="">{t("chooseACostType")}</option>
                 {kinds.map((k) => (
                   <option key={k.code} value={k.costKind}>
                     {k.label}
                   </option>
                 ))}
-                <option value={SELF_FUNDED}>
-                  {t("Chi phí khác do cơ sở tự chi trả", "Other cost paid by the establishment")}
-                </option>
+                <option value={SELF_FUNDED}>{t("otherCostPaidByThe")}</option>
               </select>
             </Field>
             <div className="grid grid-cols-2 gap-x-3">
               <Field
                 id={`f-line-${i}-quantity`}
                 name={`lines.${i}.quantity`}
-                label={t("Số lượng", "Quantity")}
+                label={t("quantity")}
                 inputMode="numeric"
                 value={line.quantity}
                 onChange={(e) => ops.updateLine(i, { quantity: e.target.value })}
@@ -102,7 +101,7 @@ export function BudgetLines({
               <Field
                 id={`f-line-${i}-unit`}
                 name={`lines.${i}.unit`}
-                label={t("Đơn vị tính", "Unit")}
+                label={t("unit")}
                 value={line.unit}
                 onChange={(e) => ops.updateLine(i, { unit: e.target.value })}
                 errors={err("unit")}
@@ -112,7 +111,7 @@ export function BudgetLines({
             <Field
               id={`f-line-${i}-unitPrice`}
               name={`lines.${i}.unitPrice`}
-              label={t("Đơn giá (đồng)", "Unit price (VND)")}
+              label={t("unitPriceVnd")}
               inputMode="decimal"
               value={line.unitPrice}
               onChange={(e) => ops.updateLine(i, { unitPrice: e.target.value })}
@@ -120,7 +119,7 @@ export function BudgetLines({
               hint={<MoneyHint text={line.unitPrice} />}
             />
             <p className="mb-3 text-sm">
-              {t("Thành tiền:", "Amount:")}{" "}
+              {t("amount")}{" "}
               <b className="tabular-nums" data-testid={`line-total-${i}`}>
                 {total === null ? "—" : formatMoney(total)}
               </b>
@@ -128,7 +127,7 @@ export function BudgetLines({
             <Field
               id={`f-line-${i}-requestedSupport`}
               name={`lines.${i}.requestedSupport`}
-              label={t("Đề nghị hỗ trợ (đồng)", "Support requested (VND)")}
+              label={t("supportRequestedVnd")}
               inputMode="decimal"
               value={line.requestedSupport}
               onChange={(e) => ops.updateLine(i, { requestedSupport: e.target.value })}
@@ -137,8 +136,7 @@ export function BudgetLines({
             />
             {total !== null && ask !== null && (
               <p className="text-sm">
-                {t("Vốn đối ứng của cơ sở:", "Establishment counterpart funding:")}{" "}
-                <b className="tabular-nums">{formatMoney(total - ask)}</b>
+                {t("establishmentCounterpartFunding")} <b className="tabular-nums">{formatMoney(total - ask)}</b>
               </p>
             )}
             {line.costKind && total !== null && (
@@ -157,7 +155,7 @@ export function BudgetLines({
                 className="mt-3 min-h-11 text-sm text-red-700 underline"
                 onClick={() => ops.removeLine(i)}
               >
-                {t("Xóa khoản chi", "Remove cost item")} {i + 1}
+                {t("removeCostItem")} {i + 1}
               </button>
             )}
           </fieldset>
@@ -170,7 +168,7 @@ export function BudgetLines({
         onClick={ops.addLine}
         disabled={draft.lines.length >= 50}
       >
-        {t("+ Thêm khoản chi", "+ Add cost item")}
+        {t("addCostItem")}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import type { LineVerdict } from "@/lib/rules/types";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 /** The live cap check next to a budget line: the maximum, why (with the article), and the amount over. */
 export function CapCheck({
@@ -14,7 +15,7 @@ export function CapCheck({
   onUseMax: () => void;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.capCheck");
   if (!verdict) return null;
   const over = verdict.overBy > 0n;
   const tone = over
@@ -26,14 +27,11 @@ export function CapCheck({
     <div className={`mt-2 rounded-md border p-3 text-sm ${tone}`} data-testid={`cap-check-${index}`} aria-live="polite">
       <p className="font-semibold">
         {over
-          ? t(
-              `Vượt mức hỗ trợ tối đa: tối đa ${formatMoney(verdict.maxSupport)}, đề nghị ${formatMoney(verdict.requested)}.`,
-              `Over the maximum support: maximum ${formatMoney(verdict.maxSupport)}, requested ${formatMoney(verdict.requested)}.`,
-            )
-          : t(
-              `Mức hỗ trợ tối đa cho khoản này: ${formatMoney(verdict.maxSupport)}.`,
-              `Maximum support for this item: ${formatMoney(verdict.maxSupport)}.`,
-            )}
+          ? t("overTheMaximumSupportMaximum", {
+              value: formatMoney(verdict.maxSupport),
+              value2: formatMoney(verdict.requested),
+            })
+          : t("maximumSupportForThisItem", { value: formatMoney(verdict.maxSupport) })}
       </p>
       <p className="mt-1">{verdict.explanation}</p>
       {over && verdict.maxSupport > 0n && (
@@ -42,7 +40,7 @@ export function CapCheck({
           onClick={onUseMax}
           className="mt-2 min-h-11 rounded-md border border-red-400 bg-white px-3 py-2 font-semibold text-red-900 hover:bg-red-100"
         >
-          {t("Đề nghị đúng mức tối đa", "Request exactly the maximum")} ({formatMoney(verdict.maxSupport)})
+          {t("requestExactlyTheMaximum")} ({formatMoney(verdict.maxSupport)})
         </button>
       )}
     </div>

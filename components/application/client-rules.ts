@@ -4,7 +4,8 @@ import { checkEligibility } from "@/lib/rules/eligibility";
 import { parseMoney } from "@/lib/money";
 import type { Verdict } from "@/lib/rules/types";
 import type { FormContext } from "@/lib/applications/dto";
-import { NEEDS_QUOTATION, type DraftData } from "@/lib/applications/schemas";
+import { NEEDS_QUOTATION } from "@/lib/applications/quotation";
+import type { DraftData } from "@/lib/applications/schemas";
 
 // The rule engine, run in the browser on the same rule rows the server will use at submission.
 

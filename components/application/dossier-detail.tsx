@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { StatusTimeline } from "@/components/timeline/status-timeline";
 import { kindLabel } from "@/components/application/document-kinds";
+import { translator } from "@/lib/i18n/messages";
 
 const m = (s: string | null) => (s === null ? "—" : formatMoney(BigInt(s)));
 
@@ -24,49 +25,46 @@ export function DossierDetail({
   actions?: ReactNode;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.application.dossierDetail");
   const info = STATUS_INFO[d.status];
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
       <div className="grid gap-4">
-        <Card
-          title={t("Thông tin đề án", "Project details")}
-          actions={<Badge tone={info.tone}>{info.label[locale]}</Badge>}
-        >
+        <Card title={t("projectDetails")} actions={<Badge tone={info.tone}>{info.label[locale]}</Badge>}>
           <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
-            <dt className="text-slate-600">{t("Mã hồ sơ", "Dossier code")}</dt>
+            <dt className="text-slate-600">{t("dossierCode")}</dt>
             <dd className="font-semibold tabular-nums" data-testid="dossier-code">
-              {d.code ?? t("Chưa nộp", "Not submitted")}
+              {d.code ?? t("notSubmitted")}
             </dd>
-            <dt className="text-slate-600">{t("Cơ sở", "Establishment")}</dt>
+            <dt className="text-slate-600">{t("establishment")}</dt>
             <dd>
               {d.establishment}
-              {d.assisted && t(" (nộp qua cán bộ tiếp nhận)", " (filed through a reception officer)")}
+              {d.assisted && t("filedThroughAReceptionOfficer")}
             </dd>
-            <dt className="text-slate-600">{t("Nội dung", "Activity")}</dt>
+            <dt className="text-slate-600">{t("activity")}</dt>
             <dd>
               {d.activity} <span className="text-slate-600">({d.activityArticle})</span>
             </dd>
-            <dt className="text-slate-600">{t("Cơ quan tiếp nhận", "Receiving agency")}</dt>
+            <dt className="text-slate-600">{t("receivingAgency")}</dt>
             <dd>{d.agency}</dd>
-            <dt className="text-slate-600">{t("Địa điểm", "Location")}</dt>
+            <dt className="text-slate-600">{t("location")}</dt>
             <dd>{[d.location, d.commune].filter(Boolean).join(", ") || "—"}</dd>
-            <dt className="text-slate-600">{t("Thời gian", "Period")}</dt>
+            <dt className="text-slate-600">{t("period")}</dt>
             <dd>{d.startDate ? `${formatDate(d.startDate)} – ${formatDate(d.endDate)}` : "—"}</dd>
-            <dt className="text-slate-600">{t("Ngày nộp", "Submitted on")}</dt>
+            <dt className="text-slate-600">{t("submittedOn")}</dt>
             <dd>{formatDate(d.submittedAt)}</dd>
-            <dt className="text-slate-600">{t("Mục tiêu", "Objectives")}</dt>
+            <dt className="text-slate-600">{t("objectives")}</dt>
             <dd className="whitespace-pre-line">{d.objectives || "—"}</dd>
           </dl>
         </Card>
         {d.lines.length > 0 && (
           // On a phone each line is a small card (a six-column table would need sideways scrolling, issue 13.6).
           <section
-            aria-label={t("Dự toán kinh phí", "Budget estimate")}
+            aria-label={t("budgetEstimate")}
             className="rounded-lg border border-slate-200 bg-white p-3 sm:hidden"
             data-testid="budget-cards"
           >
-            <h2 className="mb-2 font-semibold">{t("Dự toán kinh phí", "Budget estimate")}</h2>
+            <h2 className="mb-2 font-semibold">{t("budgetEstimate")}</h2>
             <ol className="space-y-2 text-sm">
               {d.lines.map((l) => (
                 <li key={l.position} className="rounded-md border border-slate-100 p-2">
@@ -77,22 +75,22 @@ export function DossierDetail({
                     </span>
                   </p>
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 tabular-nums">
-                    <dt className="text-slate-600">{t("Thành tiền", "Amount")}</dt>
+                    <dt className="text-slate-600">{t("amount")}</dt>
                     <dd>{m(l.total)}</dd>
-                    <dt className="text-slate-600">{t("Đề nghị hỗ trợ", "Support requested")}</dt>
+                    <dt className="text-slate-600">{t("supportRequested")}</dt>
                     <dd>{m(l.requestedSupport)}</dd>
-                    <dt className="text-slate-600">{t("Vốn đối ứng", "Counterpart")}</dt>
+                    <dt className="text-slate-600">{t("counterpart")}</dt>
                     <dd>{m(l.counterpart)}</dd>
                   </dl>
                 </li>
               ))}
             </ol>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 border-t border-slate-200 pt-2 text-sm font-semibold tabular-nums">
-              <dt>{t("Tổng chi phí", "Total cost")}</dt>
+              <dt>{t("totalCost")}</dt>
               <dd>{m(d.totalCost)}</dd>
-              <dt>{t("Đề nghị hỗ trợ", "Support requested")}</dt>
+              <dt>{t("supportRequested")}</dt>
               <dd>{m(d.requestedSupport)}</dd>
-              <dt>{t("Vốn đối ứng", "Counterpart")}</dt>
+              <dt>{t("counterpart")}</dt>
               <dd>{m(d.counterpart)}</dd>
             </dl>
           </section>
@@ -100,15 +98,8 @@ export function DossierDetail({
         {d.lines.length > 0 && (
           <div className="hidden sm:block">
             <Table
-              caption={t("Dự toán kinh phí", "Budget estimate")}
-              head={[
-                "#",
-                t("Hạng mục", "Item"),
-                t("SL", "Qty"),
-                t("Thành tiền", "Amount"),
-                t("Đề nghị hỗ trợ", "Support requested"),
-                t("Vốn đối ứng", "Counterpart"),
-              ]}
+              caption={t("budgetEstimate")}
+              head={["#", t("item"), t("qty"), t("amount"), t("supportRequested"), t("counterpart")]}
             >
               {d.lines.map((l) => (
                 <tr key={l.position}>
@@ -124,7 +115,7 @@ export function DossierDetail({
               ))}
               <tr className="font-semibold">
                 <Td>{""}</Td>
-                <Td>{t("Tổng cộng", "Total")}</Td>
+                <Td>{t("total")}</Td>
                 <Td>{""}</Td>
                 <Td className="tabular-nums">{m(d.totalCost)}</Td>
                 <Td className="tabular-nums">{m(d.requestedSupport)}</Td>
@@ -135,12 +126,12 @@ export function DossierDetail({
         )}
         {d.approvedSupport && (
           <p className="rounded-md bg-green-50 p-3 text-sm text-green-900">
-            {t("Mức hỗ trợ được phê duyệt:", "Approved support:")} <b>{m(d.approvedSupport)}</b>
+            {t("approvedSupport")} <b>{m(d.approvedSupport)}</b>
           </p>
         )}
-        <Card title={t("Tài liệu đính kèm", "Attachments")}>
+        <Card title={t("attachments")}>
           {d.documents.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("Chưa có tài liệu.", "No documents yet.")}</p>
+            <p className="text-sm text-slate-600">{t("noDocumentsYet")}</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {d.documents.map((doc) => (
@@ -157,7 +148,7 @@ export function DossierDetail({
         </Card>
         {actions}
       </div>
-      <Card title={t("Tiến trình xử lý", "Processing history")}>
+      <Card title={t("processingHistory")}>
         <StatusTimeline
           items={d.events.map((e) => ({
             id: e.id,
@@ -170,7 +161,7 @@ export function DossierDetail({
             reason: e.reason,
           }))}
           locale={locale}
-          emptyText={t("Bản nháp chưa nộp.", "Draft not yet submitted.")}
+          emptyText={t("draftNotYetSubmitted")}
         />
       </Card>
     </div>

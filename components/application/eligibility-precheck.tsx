@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Precheck } from "@/lib/rules/precheck";
+import { translator } from "@/lib/i18n/messages";
 
 /**
  * Per activity content: does this establishment qualify, and why — each reason naming its rule and
@@ -15,7 +16,7 @@ export function EligibilityPrecheck({
   locale: Locale;
   editHref?: string;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.application.eligibilityPrecheck");
   const none = check.eligibleCount === 0;
   return (
     <section
@@ -24,22 +25,21 @@ export function EligibilityPrecheck({
       className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <h2 id="precheck-title" className="text-lg font-semibold">
-        {t("Cơ sở có đủ điều kiện nhận hỗ trợ không?", "Does the establishment qualify for support?")}
+        {t("doesTheEstablishmentQualifyFor")}
       </h2>
       <p className="mt-1 text-sm text-slate-700" data-testid="precheck-summary">
         {none
-          ? t(
-              "Theo thông tin đã khai, cơ sở chưa đủ điều kiện với nội dung hoạt động nào. Xem lý do bên dưới; nếu thông tin chưa đúng, hãy cập nhật thông tin cơ sở.",
-              "From the details given, the establishment does not qualify for any activity content. See why below; if a detail is wrong, update the establishment.",
-            )
-          : locale === "vi"
-            ? `Cơ sở đủ điều kiện với ${check.eligibleCount}/${check.activities.length} nội dung hoạt động, xét theo quy định có hiệu lực hôm nay${check.basis ? ` (${check.basis})` : ""}.`
-            : `The establishment qualifies for ${check.eligibleCount} of ${check.activities.length} activity contents under the rules in force today${check.basis ? ` (${check.basis})` : ""}.`}
+          ? t("fromTheDetailsGivenThe")
+          : t("theEstablishmentQualifiesForOf", {
+              eligibleCount: check.eligibleCount,
+              length: check.activities.length,
+              value: check.basis ? ` (${check.basis})` : "",
+            })}
       </p>
       {none && (
         <p className="mt-2">
           <Link href={editHref} className="font-semibold text-brand-700 underline">
-            {t("Cập nhật thông tin cơ sở", "Update establishment details")}
+            {t("updateEstablishmentDetails")}
           </Link>
         </p>
       )}
@@ -56,7 +56,7 @@ export function EligibilityPrecheck({
                 <span
                   className={`rounded-full px-2 py-0.5 text-xs font-semibold ${a.eligible ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
                 >
-                  {a.eligible ? t("Đủ điều kiện", "Qualifies") : t("Chưa đủ điều kiện", "Does not qualify")}
+                  {a.eligible ? t("qualifies") : t("doesNotQualify")}
                 </span>
                 <span className="font-semibold">
                   {a.contentNo}. {a.name}
@@ -81,7 +81,7 @@ export function EligibilityPrecheck({
       </ul>
       {check.priority.length > 0 && (
         <div className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-950">
-          <p className="font-semibold">{t("Cơ sở thuộc diện ưu tiên:", "The establishment has priority:")}</p>
+          <p className="font-semibold">{t("theEstablishmentHasPriority")}</p>
           <ul className="mt-1 list-disc pl-5">
             {check.priority.map((p) => (
               <li key={p}>{p}</li>

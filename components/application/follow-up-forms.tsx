@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 /** Withdraw before appraisal, with a reason and a confirmation step. */
 export function WithdrawForm({
@@ -20,13 +21,13 @@ export function WithdrawForm({
   establishmentId?: string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.followUpForms");
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(withdrawAction, initialFormState);
   if (!open)
     return (
       <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
-        {t("Rút hồ sơ…", "Withdraw dossier…")}
+        {t("withdrawDossier")}
       </Button>
     );
   return (
@@ -34,7 +35,7 @@ export function WithdrawForm({
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
-      <Field name="reason" label={t("Lý do rút hồ sơ", "Reason for withdrawal")} errors={state.fieldErrors?.reason}>
+      <Field name="reason" label={t("reasonForWithdrawal")} errors={state.fieldErrors?.reason}>
         <textarea
           id="f-reason"
           name="reason"
@@ -45,18 +46,13 @@ export function WithdrawForm({
           aria-describedby="f-reason-error"
         />
       </Field>
-      <p className="mb-3 text-sm">
-        {t(
-          "Hồ sơ đã rút sẽ không được xét tiếp. Bạn có thể lập hồ sơ mới sau.",
-          "A withdrawn dossier is no longer considered. You can create a new dossier later.",
-        )}
-      </p>
+      <p className="mb-3 text-sm">{t("aWithdrawnDossierIsNo")}</p>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton variant="danger" pendingText={t("Đang rút…", "Withdrawing…")}>
-          {t("Xác nhận rút hồ sơ", "Confirm withdrawal")}
+        <SubmitButton variant="danger" pendingText={t("withdrawing")}>
+          {t("confirmWithdrawal")}
         </SubmitButton>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          {t("Hủy", "Cancel")}
+          {t("cancel")}
         </Button>
       </div>
     </ValidatedForm>
@@ -73,18 +69,14 @@ export function ResubmitForm({
   establishmentId?: string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.followUpForms");
   const [state, action] = useActionState(resubmitAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state}>
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
-      <Field
-        name="note"
-        label={t("Nội dung đã bổ sung, giải trình", "What was supplemented, explanations")}
-        errors={state.fieldErrors?.note}
-      >
+      <Field name="note" label={t("whatWasSupplementedExplanations")} errors={state.fieldErrors?.note}>
         <textarea
           id="f-note"
           name="note"
@@ -95,7 +87,7 @@ export function ResubmitForm({
           aria-describedby="f-note-error"
         />
       </Field>
-      <SubmitButton pendingText={t("Đang nộp bổ sung…", "Resubmitting…")}>{t("Nộp bổ sung", "Resubmit")}</SubmitButton>
+      <SubmitButton pendingText={t("resubmitting")}>{t("resubmit")}</SubmitButton>
     </ValidatedForm>
   );
 }

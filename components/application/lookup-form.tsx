@@ -11,12 +11,13 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
 import { StatusTimeline } from "@/components/timeline/status-timeline";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 const initial: LookupState = { ok: false };
 
 /** Public look-up by dossier code: status and dates only. */
 export function LookupForm({ defaultCode, locale = "vi" }: { defaultCode: string; locale?: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.lookupForm");
   const [state, action] = useActionState(lookupAction, initial);
   const r = state.result;
   return (
@@ -29,22 +30,19 @@ export function LookupForm({ defaultCode, locale = "vi" }: { defaultCode: string
         <FormMessage state={state.ok ? { ok: false } : state} />
         <Field
           name="code"
-          label={t("Mã hồ sơ", "Dossier code")}
+          label={t("dossierCode")}
           defaultValue={state.values?.code ?? defaultCode}
           errors={state.fieldErrors?.code}
           placeholder="000.00.20.H45-251120-0001"
           autoCapitalize="characters"
           spellCheck={false}
-          hint={t("In trên giấy tiếp nhận hồ sơ.", "Printed on the dossier receipt.")}
+          hint={t("printedOnTheDossierReceipt")}
         />
-        <SubmitButton pendingText={t("Đang tra cứu…", "Looking up…")}>{t("Tra cứu", "Look up")}</SubmitButton>
+        <SubmitButton pendingText={t("lookingUp")}>{t("lookUp")}</SubmitButton>
       </ValidatedForm>
       {r && !r.found && (
         <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900" data-testid="lookup-result">
-          {t(
-            "Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.",
-            "No dossier has this code. Please check the code on the receipt.",
-          )}
+          {t("noDossierHasThisCode")}
         </p>
       )}
       {r?.found && (
@@ -54,25 +52,24 @@ export function LookupForm({ defaultCode, locale = "vi" }: { defaultCode: string
           aria-live="polite"
         >
           <h2 className="text-lg font-semibold">
-            {t("Hồ sơ", "Dossier")} <span className="tabular-nums">{r.code}</span>
+            {t("dossier")} <span className="tabular-nums">{r.code}</span>
           </h2>
           <p className="mt-2">
-            {t("Tình trạng:", "Status:")}{" "}
-            <Badge tone={STATUS_INFO[r.status].tone}>{STATUS_INFO[r.status].label[locale]}</Badge>
+            {t("status")} <Badge tone={STATUS_INFO[r.status].tone}>{STATUS_INFO[r.status].label[locale]}</Badge>
           </p>
           <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
-            <dt className="text-slate-600">{t("Ngày nộp", "Submitted on")}</dt>
+            <dt className="text-slate-600">{t("submittedOn")}</dt>
             <dd>{formatDate(r.submittedAt)}</dd>
-            <dt className="text-slate-600">{t("Cập nhật gần nhất", "Last updated")}</dt>
+            <dt className="text-slate-600">{t("lastUpdated")}</dt>
             <dd>{formatDate(r.updatedAt)}</dd>
             {r.decidedAt && (
               <>
-                <dt className="text-slate-600">{t("Ngày quyết định", "Decided on")}</dt>
+                <dt className="text-slate-600">{t("decidedOn")}</dt>
                 <dd>{formatDate(r.decidedAt)}</dd>
               </>
             )}
           </dl>
-          <h3 className="mb-2 mt-4 font-semibold">{t("Các bước xử lý", "Processing steps")}</h3>
+          <h3 className="mb-2 mt-4 font-semibold">{t("processingSteps")}</h3>
           <StatusTimeline items={r.steps.map((s) => ({ at: s.at, toStatus: s.status }))} locale={locale} />
         </section>
       )}

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import { Badge } from "@/components/ui/badge";
+import { translator } from "@/lib/i18n/messages";
 
 /** Dossiers as cards (readable at 360 px): status, code, dates, and what to do next. */
 export function ProposalList({
@@ -16,7 +17,7 @@ export function ProposalList({
   base: string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.application.proposalList");
   return (
     <ul className="grid gap-3" data-testid="proposal-list">
       {items.map((p) => {
@@ -32,17 +33,12 @@ export function ProposalList({
               {p.title}
             </Link>
             {p.openSupplement && (
-              <p className="mt-1 text-sm font-semibold text-amber-900">
-                {t(
-                  "Cơ quan đang chờ bạn bổ sung hồ sơ — mở để xem yêu cầu và hạn.",
-                  "The agency is waiting for your supplement — open to see the request and deadline.",
-                )}
-              </p>
+              <p className="mt-1 text-sm font-semibold text-amber-900">{t("theAgencyIsWaitingFor")}</p>
             )}
             <p className="mt-1 text-sm text-slate-600">
               {p.activity}
-              {p.status !== "DRAFT" && ` · ${t("Đề nghị", "Requested")} ${formatMoney(BigInt(p.requestedSupport))}`}
-              {` · ${p.submittedAt ? `${t("Nộp", "Submitted")} ${formatDate(p.submittedAt)}` : `${t("Sửa lần cuối", "Last edited")} ${formatDate(p.updatedAt)}`}`}
+              {p.status !== "DRAFT" && ` · ${t("requested")} ${formatMoney(BigInt(p.requestedSupport))}`}
+              {` · ${p.submittedAt ? `${t("submitted")} ${formatDate(p.submittedAt)}` : `${t("lastEdited")} ${formatDate(p.updatedAt)}`}`}
             </p>
           </li>
         );

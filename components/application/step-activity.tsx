@@ -3,6 +3,7 @@
 import { FieldError } from "@/components/forms/field";
 import type { StepProps } from "@/components/application/step-types";
 import { EligibilityNotice } from "@/components/application/eligibility-notice";
+import { useTranslations } from "next-intl";
 
 /** Step 1: the activity content (ND 45/2012 Art. 4, as amended by ND 235/2025), listed as in force today. */
 export function StepActivity({
@@ -14,7 +15,7 @@ export function StepActivity({
   priorityReasons,
   locale = "vi",
 }: StepProps & { establishmentProblems: string[]; priorityReasons: string[] }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.stepActivity");
   return (
     <fieldset aria-describedby="f-activityCategoryId-error">
       <EligibilityNotice
@@ -23,18 +24,8 @@ export function StepActivity({
         editHref={ctx.assisted ? null : "/doanh-nghiep/co-so"}
         locale={locale}
       />
-      <legend className="mb-2 text-lg font-semibold">
-        {t(
-          "Nội dung hoạt động khuyến công đề nghị hỗ trợ",
-          "Industrial promotion activity for which support is requested",
-        )}
-      </legend>
-      <p className="mb-3 text-sm text-slate-600">
-        {t(
-          "Danh mục theo quy định có hiệu lực hôm nay. Hồ sơ được xét theo quy định có hiệu lực tại ngày nộp.",
-          "The list follows the rules in force today. A dossier is assessed under the rules in force on the day it is submitted.",
-        )}
-      </p>
+      <legend className="mb-2 text-lg font-semibold">{t("industrialPromotionActivityForWhich")}</legend>
+      <p className="mb-3 text-sm text-slate-600">{t("theListFollowsTheRules")}</p>
       <div className="grid gap-2">
         {ctx.activities.map((a) => {
           const costKinds = ctx.rules.filter((r) => r.activityCode === a.code && !r.validTo).map((r) => r.label);
@@ -56,11 +47,11 @@ export function StepActivity({
               <span>
                 <span className="block font-semibold">{a.name}</span>
                 <span className="block text-xs text-slate-600">
-                  {t("Nội dung số", "Content no.")} {a.contentNo} · {a.article}
+                  {t("contentNo")} {a.contentNo} · {a.article}
                 </span>
                 {costKinds.length > 0 && (
                   <span className="mt-1 block text-sm text-slate-700">
-                    {t("Hỗ trợ:", "Supports:")} {costKinds.slice(0, 3).join("; ")}
+                    {t("supports")} {costKinds.slice(0, 3).join("; ")}
                     {costKinds.length > 3 ? "…" : ""}
                   </span>
                 )}

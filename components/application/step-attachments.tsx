@@ -6,6 +6,7 @@ import { deleteDocumentAction, uploadDocumentAction } from "@/lib/applications/a
 import { FieldError, inputClass } from "@/components/forms/field";
 import type { StepProps } from "@/components/application/step-types";
 import { KIND_LABELS, kindLabel } from "@/components/application/document-kinds";
+import { useTranslations } from "next-intl";
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -27,7 +28,7 @@ export function StepAttachments({
   setDocuments: (docs: DocumentDto[]) => void;
   ensureSaved: () => Promise<string | null>;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.stepAttachments");
   const [kind, setKind] = useState("QUOTATION");
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -39,12 +40,7 @@ export function StepAttachments({
     if (!file) return;
     setUploadError(undefined);
     if (file.size > 10 * 1024 * 1024) {
-      setUploadError([
-        t(
-          "Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp.",
-          "The file is larger than 10 MB. Please compress or split it.",
-        ),
-      ]);
+      setUploadError([t("theFileIsLargerThan")]);
       if (fileRef.current) fileRef.current.value = "";
       return;
     }
@@ -52,12 +48,7 @@ export function StepAttachments({
     try {
       const proposalId = await ensureSaved();
       if (!proposalId) {
-        setUploadError([
-          t(
-            "Chưa lưu được bản nháp; vui lòng chọn nội dung hoạt động trước.",
-            "The draft is not saved yet; please choose the activity first.",
-          ),
-        ]);
+        setUploadError([t("theDraftIsNotSaved")]);
         return;
       }
       const fd = new FormData();
@@ -68,12 +59,7 @@ export function StepAttachments({
       if (r.ok) setDocuments([...documents, { ...r.data, createdAt: new Date().toISOString() }]);
       else setUploadError(r.fieldErrors?.file ?? [r.message]);
     } catch {
-      setUploadError([
-        t(
-          "Không tải lên được (mất kết nối hoặc tệp quá lớn). Các thông tin khác vẫn được giữ nguyên.",
-          "Upload failed (connection lost or file too large). Everything else you entered is kept.",
-        ),
-      ]);
+      setUploadError([t("uploadFailedConnectionLostOr")]);
     } finally {
       setBusy(false);
       if (fileRef.current) fileRef.current.value = "";
@@ -88,14 +74,9 @@ export function StepAttachments({
 
   return (
     <div>
-      <h2 className="mb-3 text-lg font-semibold">{t("Cam kết và tài liệu đính kèm", "Commitments and attachments")}</h2>
+      <h2 className="mb-3 text-lg font-semibold">{t("commitmentsAndAttachments")}</h2>
       <fieldset className="mb-5 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-sm font-semibold">
-          {t(
-            "Cam kết của cơ sở (điều kiện được hỗ trợ kinh phí khuyến công)",
-            "Commitments of the establishment (conditions for industrial promotion funding)",
-          )}
-        </legend>
+        <legend className="px-1 text-sm font-semibold">{t("commitmentsOfTheEstablishmentConditions")}</legend>
         <label className="flex items-start gap-2 text-sm">
           <input
             type="checkbox"
@@ -104,12 +85,7 @@ export function StepAttachments({
             aria-describedby="f-attestCounterpart-error"
             onChange={(e) => update({ attestCounterpart: e.target.checked })}
           />
-          <span>
-            {t(
-              "Cơ sở cam kết bố trí đủ vốn đối ứng (phần chi phí còn lại ngoài kinh phí khuyến công) để thực hiện đề án.",
-              "The establishment commits to provide the full counterpart funds (the cost not covered by industrial promotion funds) to carry out the project.",
-            )}
-          </span>
+          <span>{t("theEstablishmentCommitsToProvide")}</span>
         </label>
         <FieldError id="f-attestCounterpart-error" errors={errors.attestCounterpart} />
         <label className="mt-3 flex items-start gap-2 text-sm">
@@ -120,25 +96,15 @@ export function StepAttachments({
             aria-describedby="f-attestNoDoubleFunding-error"
             onChange={(e) => update({ attestNoDoubleFunding: e.target.checked })}
           />
-          <span>
-            {t(
-              "Các khoản chi đề nghị hỗ trợ chưa được hỗ trợ từ bất kỳ nguồn ngân sách nhà nước nào khác.",
-              "The costs for which support is requested have not been funded from any other state budget source.",
-            )}
-          </span>
+          <span>{t("theCostsForWhichSupport")}</span>
         </label>
         <FieldError id="f-attestNoDoubleFunding-error" errors={errors.attestNoDoubleFunding} />
       </fieldset>
 
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <p className="mb-3 text-sm text-slate-600">
-          {t(
-            "Máy móc, thiết bị cần có báo giá của nhà cung cấp.",
-            "Machinery and equipment need a supplier quotation.",
-          )}
-        </p>
+        <p className="mb-3 text-sm text-slate-600">{t("machineryAndEquipmentNeedA")}</p>
         <label htmlFor={`${id}-kind`} className="block text-sm font-semibold">
-          {t("Loại tài liệu", "Document type")}
+          {t("documentType")}
         </label>
         <select id={`${id}-kind`} className={inputClass} value={kind} onChange={(e) => setKind(e.target.value)}>
           {Object.entries(KIND_LABELS)
@@ -166,14 +132,9 @@ export function StepAttachments({
           }}
           className={`mt-3 flex min-h-28 cursor-pointer flex-col items-center justify-center gap-1 rounded-lg border-2 border-dashed p-4 text-center text-sm focus-within:outline focus-within:outline-2 focus-within:outline-brand-600 ${dragging ? "border-brand-700 bg-brand-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"}`}
         >
-          <span className="font-semibold text-brand-800">
-            {t("Kéo thả tệp vào đây hoặc bấm để chọn tệp", "Drag a file here or click to choose one")}
-          </span>
+          <span className="font-semibold text-brand-800">{t("dragAFileHereOr")}</span>
           <span id={`${id}-file-accept`} className="text-slate-700">
-            {t(
-              "Nhận PDF, JPG, PNG, DOCX, XLSX · tối đa 10 MB mỗi tệp",
-              "PDF, JPG, PNG, DOCX, XLSX accepted · up to 10 MB each",
-            )}
+            {t("pdfJpgPngDocxXlsx")}
           </span>
           <input
             id={`${id}-file`}
@@ -189,7 +150,7 @@ export function StepAttachments({
         </label>
         {busy && (
           <p className="mt-1 text-sm" role="status">
-            {t("Đang tải lên…", "Uploading…")}
+            {t("uploading")}
           </p>
         )}
         <FieldError id={`${id}-file-error`} errors={uploadError ?? errors.attachments} />
@@ -200,13 +161,11 @@ export function StepAttachments({
                 <b>{kindLabel(d.kind, locale)}:</b> {d.fileName} ({sizeText(d.size)})
               </span>
               <button type="button" className="min-h-11 px-2 text-red-700 underline" onClick={() => void remove(d.id)}>
-                {t("Xóa", "Remove")}
+                {t("remove")}
               </button>
             </li>
           ))}
-          {documents.length === 0 && (
-            <li className="py-2 text-sm text-slate-600">{t("Chưa có tài liệu nào.", "No documents yet.")}</li>
-          )}
+          {documents.length === 0 && <li className="py-2 text-sm text-slate-600">{t("noDocumentsYet")}</li>}
         </ul>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 export const STEPS = ["Hoạt động", "Nội dung", "Dự toán", "Cam kết & hồ sơ", "Xem lại"] as const;
 const STEPS_EN = ["Activity", "Details", "Budget", "Commitments & files", "Review"] as const;
@@ -20,9 +21,10 @@ export function Stepper({
   withErrors: Set<number>;
   locale?: Locale;
 }) {
+  const t = useTranslations("components.application.stepper");
   const labels = locale === "vi" ? STEPS : STEPS_EN;
   return (
-    <nav aria-label={locale === "vi" ? "Các bước lập hồ sơ" : "Application steps"} className="mb-4 no-print">
+    <nav aria-label={t("applicationSteps")} className="mb-4 no-print">
       <ol className="grid grid-cols-5 gap-1 text-[0.7rem] leading-tight sm:text-sm">
         {labels.map((label, i) => (
           <li key={label} className="min-w-0">
@@ -41,7 +43,7 @@ export function Stepper({
         ))}
       </ol>
       <p className="mt-2 text-sm font-semibold sm:hidden" aria-hidden>
-        {locale === "vi" ? "Bước" : "Step"} {current + 1}/{STEPS.length}: {labels[current]}
+        {t("step")} {current + 1}/{STEPS.length}: {labels[current]}
       </p>
     </nav>
   );

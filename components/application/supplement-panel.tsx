@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
 import { FieldError } from "@/components/forms/field";
 import { ResubmitForm } from "@/components/application/follow-up-forms";
+import { useTranslations } from "next-intl";
 
 /** What the agency asked for, by when; upload the supplement documents and resubmit. */
 export function SupplementPanel({
@@ -21,7 +22,7 @@ export function SupplementPanel({
   establishmentId?: string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.application.supplementPanel");
   const router = useRouter();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -53,7 +54,7 @@ export function SupplementPanel({
   return (
     <section className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="supplement-panel">
       <h2 className="text-lg font-semibold">
-        {t("Cơ quan yêu cầu bổ sung hồ sơ (lần", "The agency asks for a supplement (round")} {request.round})
+        {t("theAgencyAsksForA")} {request.round})
       </h2>
       <p className="mt-1 text-sm">{request.reason}</p>
       <ul className="mt-2 list-disc pl-5 text-sm">
@@ -62,19 +63,12 @@ export function SupplementPanel({
         ))}
       </ul>
       <p className={`mt-2 text-sm font-semibold ${overdue ? "text-red-800" : ""}`}>
-        {t("Hạn bổ sung:", "Deadline:")} {formatDate(request.deadline)}
-        {overdue &&
-          t(
-            " (đã quá hạn — vẫn có thể nộp, cơ quan sẽ xem xét)",
-            " (overdue — you can still submit; the agency will consider it)",
-          )}
+        {t("deadline")} {formatDate(request.deadline)}
+        {overdue && t("overdueYouCanStillSubmit")}
       </p>
       <div className="mt-3 rounded-md bg-white p-3">
         <label htmlFor={`${id}-file`} className="block text-sm font-semibold">
-          {t(
-            "Tải lên tài liệu bổ sung (PDF, JPG, PNG, DOCX, XLSX; ≤ 10 MB)",
-            "Upload supplementary documents (PDF, JPG, PNG, DOCX, XLSX; ≤ 10 MB)",
-          )}
+          {t("uploadSupplementaryDocumentsPdfJpg")}
         </label>
         <input
           id={`${id}-file`}
@@ -88,13 +82,13 @@ export function SupplementPanel({
         />
         {busy && (
           <p className="text-sm" role="status">
-            {t("Đang tải lên…", "Uploading…")}
+            {t("uploading")}
           </p>
         )}
         <FieldError id={`${id}-err`} errors={error} />
         {uploaded.length > 0 && (
           <p className="text-sm text-green-800">
-            {t("Đã tải lên:", "Uploaded:")} {uploaded.join(", ")}
+            {t("uploaded")} {uploaded.join(", ")}
           </p>
         )}
       </div>

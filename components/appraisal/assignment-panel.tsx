@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 export type AssignmentRow = {
   appraiserId: string;
@@ -19,9 +20,9 @@ export type AssignmentRow = {
 };
 
 const CONFLICT = {
-  PENDING: { text: "Chưa khai báo xung đột lợi ích", en: "Conflict of interest not yet declared", tone: "warning" },
-  NO_CONFLICT: { text: "Không có xung đột lợi ích", en: "No conflict of interest", tone: "success" },
-  RECUSED: { text: "Xin không tham gia (xung đột lợi ích)", en: "Recused (conflict of interest)", tone: "danger" },
+  PENDING: { tone: "warning" },
+  NO_CONFLICT: { tone: "success" },
+  RECUSED: { tone: "danger" },
 } as const;
 
 /** Council members on this dossier, their declaration and total; assign more (never a recused member). */
@@ -38,7 +39,7 @@ export function AssignmentPanel({
   canAssign: boolean;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.appraisal.assignmentPanel");
   const [state, assign] = useActionState(assignAction, initialFormState);
   const [unState, unassign] = useActionState(unassignAction, initialFormState);
   const taken = new Set(rows.map((r) => r.appraiserId));
@@ -47,29 +48,23 @@ export function AssignmentPanel({
     <div>
       <FormMessage state={unState} />
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          {t("Chưa phân công thành viên hội đồng nào.", "No council member assigned yet.")}
-        </p>
+        <p className="text-sm text-slate-600">{t("noCouncilMemberAssignedYet")}</p>
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="assignments">
           {rows.map((r) => (
             <li key={r.appraiserId} className="flex flex-wrap items-center gap-2 py-2">
               <span className="font-semibold">{r.name}</span>
-              <Badge tone={CONFLICT[r.conflict].tone}>{t(CONFLICT[r.conflict].text, CONFLICT[r.conflict].en)}</Badge>
+              <Badge tone={CONFLICT[r.conflict].tone}>{t(`conflict.${r.conflict}`)}</Badge>
               {r.conflictNote && <span className="text-sm text-slate-600">“{r.conflictNote}”</span>}
               <span className="ml-auto text-sm tabular-nums">
-                {r.conflict === "RECUSED"
-                  ? "—"
-                  : r.scored
-                    ? `${r.total} ${t("điểm", "points")}`
-                    : t("Chưa chấm", "Not scored")}
+                {r.conflict === "RECUSED" ? "—" : r.scored ? `${r.total} ${t("points")}` : t("notScored")}
               </span>
               {canAssign && r.conflict !== "RECUSED" && !r.scored && (
                 <ValidatedForm action={unassign} state={unState}>
                   <input type="hidden" name="proposalId" value={proposalId} />
                   <input type="hidden" name="appraiserId" value={r.appraiserId} />
                   <button type="submit" className="text-sm text-red-700 underline">
-                    {t("Bỏ phân công", "Unassign")}
+                    {t("unassign")}
                   </button>
                 </ValidatedForm>
               )}
@@ -82,9 +77,7 @@ export function AssignmentPanel({
           <FormMessage state={state} />
           <input type="hidden" name="proposalIds" value={proposalId} />
           <fieldset>
-            <legend className="text-sm font-semibold">
-              {t("Phân công thêm thành viên hội đồng", "Assign more council members")}
-            </legend>
+            <legend className="text-sm font-semibold">{t("assignMoreCouncilMembers")}</legend>
             <div className="mt-1 flex flex-wrap gap-3">
               {free.map((a) => (
                 <label key={a.id} className="flex min-h-11 items-center gap-2">
@@ -95,7 +88,7 @@ export function AssignmentPanel({
           </fieldset>
           <div className="mt-2">
             <SubmitButton locale={locale} variant="secondary">
-              {t("Phân công", "Assign")}
+              {t("assign")}
             </SubmitButton>
           </div>
         </ValidatedForm>

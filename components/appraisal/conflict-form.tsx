@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 /** Declare no conflict of interest (then score), or recuse — final, the member can no longer score. */
 export function ConflictForm({
@@ -20,7 +21,7 @@ export function ConflictForm({
   allowNoConflict: boolean;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.appraisal.conflictForm");
   const [state, action] = useActionState(declareConflictAction, initialFormState);
   const [choice, setChoice] = useState<"NO_CONFLICT" | "RECUSED">(allowNoConflict ? "NO_CONFLICT" : "RECUSED");
   return (
@@ -28,9 +29,7 @@ export function ConflictForm({
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <fieldset>
-        <legend className="text-sm font-semibold">
-          {t("Khai báo xung đột lợi ích", "Conflict of interest declaration")}
-        </legend>
+        <legend className="text-sm font-semibold">{t("conflictOfInterestDeclaration")}</legend>
         {allowNoConflict && (
           <label className="mt-1 flex min-h-11 items-center gap-2">
             <input
@@ -40,10 +39,7 @@ export function ConflictForm({
               checked={choice === "NO_CONFLICT"}
               onChange={() => setChoice("NO_CONFLICT")}
             />
-            {t(
-              "Tôi không có quan hệ lợi ích với cơ sở đề nghị hỗ trợ",
-              "I have no interest in the applicant establishment",
-            )}
+            {t("iHaveNoInterestIn")}
           </label>
         )}
         <label className="flex min-h-11 items-center gap-2">
@@ -54,14 +50,11 @@ export function ConflictForm({
             checked={choice === "RECUSED"}
             onChange={() => setChoice("RECUSED")}
           />
-          {t(
-            "Tôi có xung đột lợi ích, xin không tham gia thẩm định hồ sơ này",
-            "I have a conflict of interest and recuse myself from appraising this dossier",
-          )}
+          {t("iHaveAConflictOf")}
         </label>
       </fieldset>
       {choice === "RECUSED" && (
-        <Field name="note" id={`note-${proposalId}`} label={t("Lý do", "Reason")} errors={state.fieldErrors?.note}>
+        <Field name="note" id={`note-${proposalId}`} label={t("reason")} errors={state.fieldErrors?.note}>
           <textarea
             id={`note-${proposalId}`}
             name="note"
@@ -77,23 +70,14 @@ export function ConflictForm({
         <ConfirmSubmit
           locale={locale}
           variant="danger"
-          title={t("Xin không tham gia thẩm định?", "Recuse from this appraisal?")}
-          confirmText={t("Xác nhận", "Confirm")}
-          body={
-            <p>
-              {t(
-                "Sau khi xác nhận, ông/bà không thể chấm điểm và không thể được phân công lại cho hồ sơ này.",
-                "Once confirmed, you can no longer score this dossier or be assigned to it again.",
-              )}
-            </p>
-          }
+          title={t("recuseFromThisAppraisal")}
+          confirmText={t("confirm")}
+          body={<p>{t("onceConfirmedYouCanNo")}</p>}
         >
-          {t("Xin không tham gia", "Recuse")}
+          {t("recuse")}
         </ConfirmSubmit>
       ) : (
-        <SubmitButton locale={locale}>
-          {t("Xác nhận không có xung đột lợi ích", "Confirm no conflict of interest")}
-        </SubmitButton>
+        <SubmitButton locale={locale}>{t("confirmNoConflictOfInterest")}</SubmitButton>
       )}
     </ValidatedForm>
   );

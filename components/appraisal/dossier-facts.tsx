@@ -4,6 +4,7 @@ import type { Locale, Text } from "@/lib/i18n/locale";
 import type { ScanStatus } from "@/lib/generated/prisma/enums";
 import type { Tone } from "@/lib/tone";
 import { Badge } from "@/components/ui/badge";
+import { translator } from "@/lib/i18n/messages";
 
 /** The malware scan of each attachment, as staff see it (issue 18): infected files are quarantined, never served. */
 const SCAN: Record<ScanStatus, { tone: Tone; label: Text }> = {
@@ -21,7 +22,7 @@ const SCAN: Record<ScanStatus, { tone: Tone; label: Text }> = {
 
 /** The dossier at a glance: who, where, what, how much, with its budget lines and attachments. */
 export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.appraisal.dossierFacts");
   const row = (k: string, v: React.ReactNode) => (
     <div className="grid grid-cols-3 gap-2 py-1">
       <dt className="text-slate-600">{k}</dt>
@@ -31,16 +32,13 @@ export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: 
   return (
     <div className="text-sm">
       <dl className="divide-y divide-slate-100">
+        {row(t("activity"), `${p.activityCategory.name} (${t("activityNo")} ${p.activityCategory.contentNo})`)}
         {row(
-          t("Nội dung hoạt động", "Activity"),
-          `${p.activityCategory.name} (${t("nội dung", "activity no.")} ${p.activityCategory.contentNo})`,
-        )}
-        {row(
-          t("Cơ sở thụ hưởng", "Beneficiary"),
+          t("beneficiary"),
           p.establishment ? (
             <>
               {p.establishment.name}
-              {p.establishment.taxCode && ` · ${t("MST", "Tax code")} ${p.establishment.taxCode}`}
+              {p.establishment.taxCode && ` · ${t("taxCode")} ${p.establishment.taxCode}`}
               <br />
               {p.establishment.address}
             </>
@@ -48,29 +46,29 @@ export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: 
             "—"
           ),
         )}
-        {row(t("Xã / phường", "Commune / ward"), p.commune?.name ?? "—")}
+        {row(t("communeWard"), p.commune?.name ?? "—")}
         {row(
-          t("Nguồn, năm", "Fund, year"),
-          `${p.fund === "KCQG" ? t("Khuyến công quốc gia", "National industrial extension") : t("Khuyến công địa phương", "Local industrial extension")} ${p.year} · ${p.pipeline === "NATIONAL" ? t("quy trình quốc gia (thẩm định cơ sở, Bộ thẩm định)", "national pipeline (base appraisal, Ministry appraisal)") : t("quy trình địa phương", "local pipeline")}`,
+          t("fundYear"),
+          `${p.fund === "KCQG" ? t("nationalIndustrialExtension") : t("localIndustrialExtension")} ${p.year} · ${p.pipeline === "NATIONAL" ? t("nationalPipelineBaseAppraisalMinistry") : t("localPipeline")}`,
         )}
-        {row(t("Mục tiêu", "Objectives"), p.objectives || "—")}
-        {row(t("Tổng kinh phí", "Total cost"), p.totalCost)}
-        {row(t("Đề nghị hỗ trợ", "Support requested"), <strong>{p.requestedSupport}</strong>)}
-        {row(t("Vốn đối ứng", "Counterpart funds"), p.counterpart)}
-        {p.approvedSupport && row(t("Được phê duyệt", "Approved"), <strong>{p.approvedSupport}</strong>)}
-        {p.plan && row(t("Kế hoạch", "Plan"), `${p.plan.name}${p.batch ? ` · ${p.batch.name}` : ""}`)}
+        {row(t("objectives"), p.objectives || "—")}
+        {row(t("totalCost"), p.totalCost)}
+        {row(t("supportRequested"), <strong>{p.requestedSupport}</strong>)}
+        {row(t("counterpartFunds"), p.counterpart)}
+        {p.approvedSupport && row(t("approved"), <strong>{p.approvedSupport}</strong>)}
+        {p.plan && row(t("plan"), `${p.plan.name}${p.batch ? ` · ${p.batch.name}` : ""}`)}
       </dl>
-      <h3 className="mt-4 font-semibold">{t("Dự toán", "Budget")}</h3>
+      <h3 className="mt-4 font-semibold">{t("budget")}</h3>
       <div className="overflow-x-auto">
         <table className="mt-1 w-full text-left">
           <thead>
             <tr className="text-slate-600">
               <th scope="col" className="py-1">
-                {t("Khoản chi", "Item")}
+                {t("item")}
               </th>
-              <th scope="col">{t("SL", "Qty")}</th>
-              <th scope="col">{t("Thành tiền", "Amount")}</th>
-              <th scope="col">{t("Đề nghị hỗ trợ", "Support requested")}</th>
+              <th scope="col">{t("qty")}</th>
+              <th scope="col">{t("amount")}</th>
+              <th scope="col">{t("supportRequested")}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,9 +85,9 @@ export function DossierFacts({ p, locale }: { p: Workspace["proposal"]; locale: 
           </tbody>
         </table>
       </div>
-      <h3 className="mt-4 font-semibold">{t("Tài liệu đính kèm", "Attachments")}</h3>
+      <h3 className="mt-4 font-semibold">{t("attachments")}</h3>
       {p.documents.length === 0 ? (
-        <p className="text-slate-600">{t("Không có tài liệu.", "No documents.")}</p>
+        <p className="text-slate-600">{t("noDocuments")}</p>
       ) : (
         <ul className="list-disc pl-5">
           {p.documents.map((d) => (

@@ -4,6 +4,7 @@ import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { inputClass } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
 export function QueueFilterBar({
@@ -23,7 +24,7 @@ export function QueueFilterBar({
   tags: string[];
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.appraisal.queueFilterBar");
   const sel = (name: string, label: string, value: string | number | undefined, options: Option[]) => (
     <div>
       <label htmlFor={`q-${name}`} className="block text-xs font-semibold text-slate-700">
@@ -35,7 +36,7 @@ export function QueueFilterBar({
         defaultValue={value === undefined ? "" : String(value)}
         className={inputClass}
       >
-        <option value="">{t("Tất cả", "All")}</option>
+        <option value="">{t("all")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -49,24 +50,24 @@ export function QueueFilterBar({
       method="get"
       className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
       role="search"
-      aria-label={t("Lọc hồ sơ", "Filter dossiers")}
+      aria-label={t("filterDossiers")}
     >
       <div className="sm:col-span-2">
         <label htmlFor="q-q" className="block text-xs font-semibold text-slate-700">
-          {t("Tìm kiếm (gõ có dấu hoặc không dấu)", "Search (with or without diacritics)")}
+          {t("searchWithOrWithoutDiacritics")}
         </label>
         <input
           id="q-q"
           name="q"
           type="search"
           defaultValue={f.q}
-          placeholder={t("ví dụ: may moc, mã hồ sơ, tên cơ sở", "e.g. may moc, dossier code, establishment name")}
+          placeholder={t("eGMayMocDossier")}
           className={inputClass}
         />
       </div>
       {sel(
         "status",
-        t("Trạng thái", "Status"),
+        t("status"),
         f.status,
         locale === "vi"
           ? statuses
@@ -75,27 +76,27 @@ export function QueueFilterBar({
               label: (STATUS_INFO as Record<string, { label: { en: string } }>)[o.value]?.label.en ?? o.label,
             })),
       )}
-      {sel("activity", t("Nội dung hoạt động", "Activity"), f.activity, activities)}
-      {sel("commune", t("Xã / phường", "Commune / ward"), f.commune, communes)}
-      {sel("fund", t("Nguồn kinh phí", "Fund"), f.fund, [
-        { value: "KCDP", label: t("Khuyến công địa phương", "Local industrial extension") },
-        { value: "KCQG", label: t("Khuyến công quốc gia", "National industrial extension") },
+      {sel("activity", t("activity"), f.activity, activities)}
+      {sel("commune", t("communeWard"), f.commune, communes)}
+      {sel("fund", t("fund"), f.fund, [
+        { value: "KCDP", label: t("localIndustrialExtension") },
+        { value: "KCQG", label: t("nationalIndustrialExtension") },
       ])}
       {sel(
         "year",
-        t("Năm", "Year"),
+        t("year"),
         f.year,
         years.map((y) => ({ value: String(y), label: String(y) })),
       )}
       {sel(
         "tag",
-        t("Nhãn", "Tag"),
+        t("tag"),
         f.tag,
         tags.map((t) => ({ value: t, label: t })),
       )}
       <div>
         <label htmlFor="q-minScore" className="block text-xs font-semibold text-slate-700">
-          {t("Điểm bình quân từ", "Minimum mean score")}
+          {t("minimumMeanScore")}
         </label>
         <input
           id="q-minScore"
@@ -109,15 +110,14 @@ export function QueueFilterBar({
         />
       </div>
       <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-        <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} />{" "}
-        {t("Chỉ hồ sơ quá hạn", "Overdue only")}
+        <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} /> {t("overdueOnly")}
       </label>
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass("primary")}>
-          {t("Lọc", "Filter")}
+          {t("filter")}
         </button>
         <a href="?" className={buttonClass("ghost")}>
-          {t("Xóa lọc", "Clear filters")}
+          {t("clearFilters")}
         </a>
       </div>
     </form>

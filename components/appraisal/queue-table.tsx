@@ -7,27 +7,28 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** The intake queue; the checkboxes belong to the bulk form (form="bulk") rendered beside it. */
 export function QueueTable({ rows, selectable, locale }: { rows: QueueRow[]; selectable: boolean; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.appraisal.queueTable");
   return (
     <Table
-      caption={<span className="sr-only">{t("Danh sách hồ sơ", "Dossier list")}</span>}
+      caption={<span className="sr-only">{t("dossierList")}</span>}
       head={[
         ...(selectable
           ? [
               <span key="s" className="sr-only">
-                {t("Chọn", "Select")}
+                {t("select")}
               </span>,
             ]
           : []),
-        t("Hồ sơ", "Dossier"),
-        t("Cơ sở / xã", "Establishment / commune"),
-        t("Trạng thái", "Status"),
-        t("Đề nghị hỗ trợ", "Support requested"),
-        t("Điểm", "Score"),
-        t("Nộp ngày", "Submitted"),
+        t("dossier"),
+        t("establishmentCommune"),
+        t("status"),
+        t("supportRequested"),
+        t("score"),
+        t("submitted"),
       ]}
     >
       {rows.map((r) => (
@@ -39,7 +40,7 @@ export function QueueTable({ rows, selectable, locale }: { rows: QueueRow[]; sel
                 name="proposalIds"
                 value={r.id}
                 form="bulk"
-                aria-label={`${t("Chọn", "Select")} ${r.code ?? r.title}`}
+                aria-label={`${t("select")} ${r.code ?? r.title}`}
                 className="h-5 w-5"
               />
             </Td>
@@ -72,7 +73,7 @@ export function QueueTable({ rows, selectable, locale }: { rows: QueueRow[]; sel
             )}
             {r.status === "UNDER_APPRAISAL" && (
               <p className="text-xs text-slate-600">
-                {r.assigned} {t("thành viên", "members")}
+                {r.assigned} {t("members")}
               </p>
             )}
           </Td>
@@ -80,10 +81,7 @@ export function QueueTable({ rows, selectable, locale }: { rows: QueueRow[]; sel
           <Td className="tabular-nums">
             {formatTenths(r.meanTenths)}
             {r.wideSpread && (
-              <span
-                title={t("Chênh lệch lớn giữa các thành viên", "Large spread between members")}
-                aria-label={t("Chênh lệch lớn", "Large spread")}
-              >
+              <span title={t("largeSpreadBetweenMembers")} aria-label={t("largeSpread")}>
                 {" "}
                 ⚠
               </span>

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 type Criterion = { id: string; name: string; weightBp: number; maxScore: number };
 
@@ -23,7 +24,7 @@ export function ScoreForm({
   mine: Array<{ criterionId: string; value: number; justification: string }>;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.appraisal.scoreForm");
   const [state, action] = useActionState(submitScoresAction, initialFormState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -37,14 +38,14 @@ export function ScoreForm({
           <legend className="px-1 text-sm font-semibold">
             {i + 1}. {c.name}{" "}
             <span className="font-normal text-slate-600">
-              ({t("trọng số", "weight")} {c.weightBp / 100}%)
+              ({t("weight")} {c.weightBp / 100}%)
             </span>
           </legend>
           <input type="hidden" name="criterionId" value={c.id} />
           <Field
             name={`value_${c.id}`}
             id={`value_${c.id}`}
-            label={`${t("Điểm", "Score")} (0–${c.maxScore})`}
+            label={`${t("score")} (0–${c.maxScore})`}
             errors={e[`value_${c.id}`]}
           >
             <input
@@ -63,7 +64,7 @@ export function ScoreForm({
           <Field
             name={`justification_${c.id}`}
             id={`justification_${c.id}`}
-            label={t("Nhận xét, căn cứ cho điểm", "Comments and grounds for the score")}
+            label={t("commentsAndGroundsForThe")}
             errors={e[`justification_${c.id}`]}
           >
             <textarea
@@ -79,7 +80,7 @@ export function ScoreForm({
         </fieldset>
       ))}
       <FieldError errors={e.scores ?? e._form} />
-      <SubmitButton locale={locale}>{t("Lưu phiếu chấm", "Save score sheet")}</SubmitButton>
+      <SubmitButton locale={locale}>{t("saveScoreSheet")}</SubmitButton>
     </ValidatedForm>
   );
 }

@@ -1,6 +1,7 @@
 import { formatTenths } from "@/lib/appraisal/rubric-math";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 type Criterion = {
   id: string;
@@ -29,7 +30,7 @@ export function ScoreSummary({
   completeCount: number;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.appraisal.scoreSummary");
   return (
     <div data-testid="score-summary">
       <div className="flex flex-wrap items-center gap-3">
@@ -60,7 +61,7 @@ export function ScoreSummary({
       </div>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-semibold text-brand-700">
-          {t("Chi tiết theo tiêu chí và nhận xét", "Details by criterion and comments")}
+          {t("detailsByCriterionAndComments")}
         </summary>
         <ol className="mt-2 space-y-3">
           {criteria.map((c) => (
@@ -68,11 +69,11 @@ export function ScoreSummary({
               <p className="font-semibold">
                 {c.name}{" "}
                 <span className="font-normal text-slate-600">
-                  ({t("trọng số", "weight")} {c.weightBp / 100}%, {t("tối đa", "max")} {c.maxScore})
+                  ({t("weight")} {c.weightBp / 100}%, {t("max")} {c.maxScore})
                 </span>
               </p>
               <p>
-                {t("Bình quân:", "Mean:")} {c.mean === null ? "—" : formatTenths(c.mean)}
+                {t("mean")} {c.mean === null ? "—" : formatTenths(c.mean)}
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {c.notes.map((n, i) => (

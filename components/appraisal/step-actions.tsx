@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 export type StepChoice = { action: string; label: string; reasonRequired: boolean; irreversible: boolean };
 
@@ -32,7 +33,7 @@ export function StepActions({
 }
 
 function StepForm({ proposalId, step, locale }: { proposalId: string; step: StepChoice; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.appraisal.stepActions");
   const [state, action] = useActionState(advanceAction, initialFormState);
   const id = `reason-${step.action}`;
   return (
@@ -51,7 +52,7 @@ function StepForm({ proposalId, step, locale }: { proposalId: string; step: Step
           id={id}
           label={
             <>
-              {t("Lý do, căn cứ", "Reason, grounds")} — {step.label.toLowerCase()}
+              {t("reasonGrounds")} — {step.label.toLowerCase()}
             </>
           }
           errors={state.fieldErrors?.reason}
@@ -71,15 +72,8 @@ function StepForm({ proposalId, step, locale }: { proposalId: string; step: Step
         <ConfirmSubmit
           locale={locale}
           title={`${step.label}?`}
-          confirmText={t("Xác nhận", "Confirm")}
-          body={
-            <p>
-              {t(
-                "Bước này được ghi vào nhật ký hồ sơ và không thể hoàn tác.",
-                "This step is recorded in the dossier log and cannot be undone.",
-              )}
-            </p>
-          }
+          confirmText={t("confirm")}
+          body={<p>{t("thisStepIsRecordedIn")}</p>}
         >
           {step.label}
         </ConfirmSubmit>

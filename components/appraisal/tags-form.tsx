@@ -8,10 +8,11 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { inputClass } from "@/components/forms/field";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 /** Working tags of one dossier: remove with a click, add comma-separated. */
 export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tags: string[]; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.appraisal.tagsForm");
   const [state, action] = useActionState(tagsAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state} className="space-y-2">
@@ -19,26 +20,20 @@ export function TagsForm({ proposalId, tags, locale }: { proposalId: string; tag
       <input type="hidden" name="proposalIds" value={proposalId} />
       {tags.length > 0 && (
         <fieldset className="flex flex-wrap gap-2">
-          <legend className="sr-only">{t("Bỏ nhãn", "Remove tags")}</legend>
+          <legend className="sr-only">{t("removeTags")}</legend>
           {tags.map((tag) => (
             <label key={tag} className="flex items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm">
-              <input type="checkbox" name="removeTag" value={tag} aria-label={`${t("Bỏ nhãn", "Remove tag")} ${tag}`} />{" "}
-              {tag}
+              <input type="checkbox" name="removeTag" value={tag} aria-label={`${t("removeTag")} ${tag}`} /> {tag}
             </label>
           ))}
         </fieldset>
       )}
       <label htmlFor={`tags-${proposalId}`} className="block text-sm font-semibold">
-        {t("Thêm nhãn (cách nhau bởi dấu phẩy)", "Add tags (comma-separated)")}
+        {t("addTagsCommaSeparated")}
       </label>
-      <input
-        id={`tags-${proposalId}`}
-        name="add"
-        className={inputClass}
-        placeholder={t("ưu tiên, khảo sát thực địa", "priority, site visit")}
-      />
+      <input id={`tags-${proposalId}`} name="add" className={inputClass} placeholder={t("prioritySiteVisit")} />
       <SubmitButton locale={locale} variant="secondary">
-        {t("Lưu nhãn", "Save tags")}
+        {t("saveTags")}
       </SubmitButton>
     </ValidatedForm>
   );

@@ -3,16 +3,16 @@ import { formatDateTime } from "@/lib/dates";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { onBehalfText } from "@/components/timeline/on-behalf";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** The audit trail of status changes: who, what, when, why — and who signed for whom. */
 export function Timeline({ items, locale }: { items: TimelineItem[]; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  if (items.length === 0)
-    return <p className="text-sm text-slate-600">{t("Chưa có bước xử lý nào.", "No processing steps yet.")}</p>;
+  const t = translator(locale, "components.appraisal.timeline");
+  if (items.length === 0) return <p className="text-sm text-slate-600">{t("noProcessingStepsYet")}</p>;
   return (
     <ol
       className="relative ml-3 border-l-2 border-slate-200"
-      aria-label={t("Tiến trình xử lý hồ sơ", "Dossier processing history")}
+      aria-label={t("dossierProcessingHistory")}
       data-testid="timeline"
     >
       {items.map((e) => (
@@ -30,7 +30,7 @@ export function Timeline({ items, locale }: { items: TimelineItem[]; locale: Loc
             {e.round > 0 && (
               <span className="text-slate-600">
                 {" "}
-                · {t("lần", "round")} {e.round}
+                · {t("round")} {e.round}
               </span>
             )}
           </p>

@@ -6,8 +6,10 @@ import { initialFormState } from "@/lib/form-state";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
+import { useTranslations } from "next-intl";
 
 export function PasswordForm({ vi }: { vi: boolean }) {
+  const t = useTranslations("components.auth.passwordForm");
   const [state, action] = useActionState(changePasswordAction, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
@@ -16,7 +18,7 @@ export function PasswordForm({ vi }: { vi: boolean }) {
       <Field
         name="current"
         type="password"
-        label={vi ? "Mật khẩu hiện tại" : "Current password"}
+        label={t("currentPassword")}
         autoComplete="current-password"
         errors={e.current}
         required
@@ -24,25 +26,21 @@ export function PasswordForm({ vi }: { vi: boolean }) {
       <Field
         name="next"
         type="password"
-        label={vi ? "Mật khẩu mới" : "New password"}
+        label={t("newPassword")}
         autoComplete="new-password"
         errors={e.next}
         required
-        hint={
-          vi
-            ? "Tối thiểu 10 ký tự, không dùng mật khẩu phổ biến; nên dùng một cụm từ dễ nhớ."
-            : "At least 10 characters, not a common password."
-        }
+        hint={t("atLeast10CharactersNot")}
       />
       <Field
         name="confirm"
         type="password"
-        label={vi ? "Nhập lại mật khẩu mới" : "Repeat new password"}
+        label={t("repeatNewPassword")}
         autoComplete="new-password"
         errors={e.confirm}
         required
       />
-      <SubmitButton>{vi ? "Đổi mật khẩu" : "Change password"}</SubmitButton>
+      <SubmitButton>{t("changePassword")}</SubmitButton>
     </form>
   );
 }

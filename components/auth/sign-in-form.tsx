@@ -7,10 +7,12 @@ import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 // Two steps for an official with an authenticator: the password stays in this component's state (never
 // echoed by the server) and is sent again with the code.
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
+  const t = useTranslations("components.auth.signInForm");
   const [state, action] = useActionState(signInAction, initialFormState);
   const [identifier, setIdentifier] = useState("");
   const [password, setPassword] = useState("");
@@ -31,7 +33,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
       <input type="hidden" name="next" value={next} />
       <Field
         name="identifier"
-        label={vi ? "Email hoặc số điện thoại" : "E-mail or phone"}
+        label={t("eMailOrPhone")}
         autoComplete="username"
         value={identifier}
         onChange={(e) => setIdentifier(e.target.value)}
@@ -41,7 +43,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
       <Field
         name="password"
         type="password"
-        label={vi ? "Mật khẩu" : "Password"}
+        label={t("password")}
         autoComplete="current-password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
@@ -51,20 +53,16 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
       {askCode && (
         <Field
           name="otp"
-          label={vi ? "Mã xác thực" : "Authentication code"}
+          label={t("authenticationCode")}
           autoComplete="one-time-code"
           inputMode="numeric"
           autoFocus
-          hint={
-            vi
-              ? "Mã 6 số trong ứng dụng xác thực, hoặc một mã khôi phục."
-              : "The 6-digit code of your authenticator app, or a recovery code."
-          }
+          hint={t("the6DigitCodeOf")}
           errors={state.fieldErrors?.otp}
           required
         />
       )}
-      <SubmitButton pendingText={vi ? "Đang đăng nhập…" : "Signing in…"}>{vi ? "Đăng nhập" : "Sign in"}</SubmitButton>
+      <SubmitButton pendingText={t("signingIn")}>{t("signIn")}</SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { BreakdownRowDto } from "@/lib/dashboard/dto";
 import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** Đề án by activity category or by commune; historic units are listed under the unit that succeeded them. */
 export function BreakdownTable({
@@ -17,17 +18,9 @@ export function BreakdownTable({
   testId: string;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.dashboard.breakdownTable");
   return (
-    <Table
-      head={[
-        firstHead,
-        t("Số đề án", "Proposals"),
-        t("Kinh phí hỗ trợ cam kết", "Support committed"),
-        t("Giải ngân", "Disbursed"),
-        t("Vốn đối ứng", "Counterpart funds"),
-      ]}
-    >
+    <Table head={[firstHead, t("proposals"), t("supportCommitted"), t("disbursed"), t("counterpartFunds")]}>
       {rows.map((r) => (
         <tr key={r.key ?? "none"} data-testid={`${testId}-row`}>
           <Td>
@@ -36,7 +29,7 @@ export function BreakdownTable({
             </Link>
             {r.historic.length > 0 && (
               <span className="block text-xs text-slate-500">
-                {t("Gồm:", "Includes:")} {r.historic.join("; ")}
+                {t("includes")} {r.historic.join("; ")}
               </span>
             )}
           </Td>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { BudgetRowDto } from "@/lib/dashboard/dto";
 import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 const FUND = { KCQG: "Khuyến công quốc gia", KCDP: "Khuyến công địa phương" } as Record<string, string>;
 const FUND_EN = { KCQG: "National industrial extension", KCDP: "Local industrial extension" } as Record<string, string>;
@@ -18,7 +19,7 @@ export function BudgetTable({
   drillHref: (year: number | null, fund: string | null) => string;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.dashboard.budgetTable");
   const line = (r: BudgetRowDto, label: string, key: string, strong = false) => (
     <tr key={key} className={strong ? "bg-slate-50 font-semibold" : undefined} data-testid={`budget-${key}`}>
       <Td>{label}</Td>
@@ -28,15 +29,13 @@ export function BudgetTable({
           {r.display.committed}
         </Link>{" "}
         <span className="text-xs text-slate-500">
-          ({r.count} {t("đề án", "proposals")})
+          ({r.count} {t("proposals")})
         </span>
       </Td>
       <Td className="tabular-nums">{r.display.disbursed}</Td>
       <Td className="tabular-nums">{r.display.settled}</Td>
       <Td className="tabular-nums">{r.commitmentRate}</Td>
-      <Td className="tabular-nums">
-        {r.disbursementRate === "—" ? t("chưa có số liệu", "no data") : r.disbursementRate}
-      </Td>
+      <Td className="tabular-nums">{r.disbursementRate === "—" ? t("noData") : r.disbursementRate}</Td>
       <Td className="tabular-nums">{r.display.counterpart}</Td>
       <Td className="tabular-nums">{r.leverage}</Td>
       <Td className="tabular-nums">{r.leverageDocumented}</Td>
@@ -45,22 +44,22 @@ export function BudgetTable({
   return (
     <Table
       head={[
-        t("Năm · nguồn", "Year · fund"),
-        t("Dự toán giao", "Allocated budget"),
-        t("Cam kết (phê duyệt)", "Committed (approved)"),
-        t("Giải ngân", "Disbursed"),
-        t("Quyết toán", "Settled"),
-        t("Cam kết / dự toán", "Committed / budget"),
-        t("Giải ngân / cam kết", "Disbursed / committed"),
-        t("Vốn đối ứng", "Counterpart funds"),
-        t("Hệ số đối ứng theo kế hoạch", "Planned counterpart ratio"),
-        t("Hệ số đối ứng đã chứng minh", "Documented counterpart ratio"),
+        t("yearFund"),
+        t("allocatedBudget"),
+        t("committedApproved"),
+        t("disbursed"),
+        t("settled"),
+        t("committedBudget"),
+        t("disbursedCommitted"),
+        t("counterpartFunds"),
+        t("plannedCounterpartRatio"),
+        t("documentedCounterpartRatio"),
       ]}
     >
       {rows.map((r) =>
         line(r, `${r.year} · ${(locale === "vi" ? FUND : FUND_EN)[r.fund ?? ""] ?? r.fund}`, `${r.year}-${r.fund}`),
       )}
-      {line(total, t("Tổng cộng", "Total"), "total", true)}
+      {line(total, t("total"), "total", true)}
     </Table>
   );
 }

@@ -1,6 +1,7 @@
 import type { CommuneResultDto } from "@/lib/dashboard/dto";
 import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** A page shows this many; the Excel export and the commune filter give the rest. */
 const AREA_RESULTS_SHOWN = 60;
@@ -15,31 +16,21 @@ export function CommuneResults({
   locale: Locale;
   byProvince?: boolean;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.dashboard.communeResults");
   if (!rows.length) return null;
   const shown = rows.slice(0, AREA_RESULTS_SHOWN);
   const rest = rows.length - shown.length;
   return (
     <div className="mt-4">
-      <h3 className="mb-2 font-semibold">
-        {byProvince
-          ? t("Kết quả theo tỉnh, thành phố", "Results by province")
-          : t("Kết quả theo địa bàn", "Results by area")}
-      </h3>
-      <Table
-        head={[
-          byProvince ? t("Tỉnh, thành phố", "Province") : t("Địa bàn hiện nay", "Current area"),
-          t("Chỉ tiêu", "Indicator"),
-          t("Kết quả", "Result"),
-        ]}
-      >
+      <h3 className="mb-2 font-semibold">{byProvince ? t("resultsByProvince") : t("resultsByArea")}</h3>
+      <Table head={[byProvince ? t("province") : t("currentArea"), t("indicator"), t("result")]}>
         {shown.map((r) => (
           <tr key={`${r.communeId}-${r.indicatorCode}`} data-testid="commune-result">
             <Td>
               {r.label}
               {r.historic.length > 0 && (
                 <span className="block text-xs text-slate-500">
-                  {t("Gồm:", "Includes:")} {r.historic.join("; ")}
+                  {t("includes")} {r.historic.join("; ")}
                 </span>
               )}
             </Td>
@@ -50,10 +41,7 @@ export function CommuneResults({
       </Table>
       {rest > 0 && (
         <p className="mt-2 text-sm text-slate-600" data-testid="commune-result-more">
-          {t(
-            `Còn ${rest.toLocaleString("vi-VN")} dòng nữa: chọn một địa bàn ở bộ lọc, hoặc tải tệp Excel để xem đầy đủ.`,
-            `${rest.toLocaleString("en-GB")} more rows: choose an area in the filter, or download the Excel file for all of them.`,
-          )}
+          {t("moreRowsChooseAnArea", { rest })}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { inputClass } from "@/components/forms/field";
 import { buttonClass } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 type Option = { value: string; label: string };
 
@@ -48,7 +49,7 @@ export function FilterBar({
   action: string;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.dashboard.filterBar");
   const years: Option[] = [];
   for (let y = filters.startYear; y <= filters.endYear; y += 1) years.push({ value: String(y), label: String(y) });
   return (
@@ -56,63 +57,58 @@ export function FilterBar({
       method="get"
       action={action}
       className="no-print mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
-      aria-label={t("Bộ lọc", "Filters")}
+      aria-label={t("filters")}
     >
-      <Select
-        name="ky"
-        label={t("Giai đoạn", "Period")}
-        value={`${filters.startYear}-${filters.endYear}`}
-        options={data.periods}
-      />
+      <Select name="ky" label={t("period")} value={`${filters.startYear}-${filters.endYear}`} options={data.periods} />
       <Select
         name="nam"
-        label={t("Năm", "Year")}
+        label={t("year")}
         value={filters.year ? String(filters.year) : null}
         options={years}
-        all={t("Cả giai đoạn", "Whole period")}
+        all={t("wholePeriod")}
       />
       <Select
         name="nguon"
-        label={t("Nguồn kinh phí", "Fund")}
+        label={t("fund")}
         value={filters.fund}
         options={[
-          { value: "KCQG", label: t("Khuyến công quốc gia", "National industrial extension") },
-          { value: "KCDP", label: t("Khuyến công địa phương", "Local industrial extension") },
+          { value: "KCQG", label: t("nationalIndustrialExtension") },
+          { value: "KCDP", label: t("localIndustrialExtension") },
         ]}
-        all={t("Tất cả", "All")}
+        all={t("all")}
       />
       <Select
         name="noidung"
-        label={t("Nội dung hoạt động", "Activity")}
+        label={t("activity")}
         value={filters.category}
         options={data.categoryOptions}
-        all={t("Tất cả", "All")}
+        all={t("all")}
       />
       {filters.illustrative && <input type="hidden" name="minhHoa" value="1" />}
       {data.provinceOptions.length > 0 && (
         <Select
           name="tinh"
-          label={t("Tỉnh", "Province")}
+          label={t("province")}
           value={filters.province}
           options={data.provinceOptions}
-          all={t("Toàn quốc", "Nationwide")}
+          all={t("nationwide")}
         />
       )}
       {data.communeOptions.length > 0 && (
         <Select
           name="xa"
-          label={t("Xã, phường", "Commune, ward")}
+          label={t("communeWard")}
           value={filters.commune}
           options={data.communeOptions}
-          all={t("Tất cả", "All")}
+          all={t("all")}
         />
       )}
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass("primary")}>
-          {t("Lọc", "Filter")}
+          {t("filter")}
         </button>
         <a href={action} className={buttonClass("secondary")}>
-          {t("Bỏ lọc", "Clear filters")}
+          {t("clearFilters")}
         </a>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { STATUS_META } from "@/lib/metrics/status-meta";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** Target against actual per indicator; every actual links to the entries behind it. */
 export function IndicatorTable({
@@ -19,15 +20,15 @@ export function IndicatorTable({
   previousLabel: string | null;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.dashboard.indicatorTable");
   const head = [
-    t("Chỉ tiêu", "Indicator"),
-    t("Mục tiêu giai đoạn", "Period target"),
-    year ? `${t("Lũy kế đến", "Cumulative to")} ${year}` : t("Thực hiện", "Actual"),
-    ...(year ? [`${t("Năm", "Year")} ${year}`] : []),
-    t("Tỷ lệ đạt", "Achievement"),
-    t("Đánh giá", "Assessment"),
-    ...(previousLabel ? [`${t("Giai đoạn", "Period")} ${previousLabel}`] : []),
+    t("indicator"),
+    t("periodTarget"),
+    year ? `${t("cumulativeTo")} ${year}` : t("actual"),
+    ...(year ? [`${t("year")} ${year}`] : []),
+    t("achievement"),
+    t("assessment"),
+    ...(previousLabel ? [`${t("period")} ${previousLabel}`] : []),
   ];
   return (
     <Table head={head}>
@@ -37,7 +38,7 @@ export function IndicatorTable({
             <span className="font-semibold">{r.name}</span>
             <span className="block text-xs text-slate-500">
               {r.code} · {r.unit}
-              {r.cumulative ? "" : t(" · không cộng dồn", " · not cumulative")}
+              {r.cumulative ? "" : t("notCumulative")}
             </span>
           </Td>
           <Td>
@@ -50,7 +51,7 @@ export function IndicatorTable({
                   <span className="block text-xs text-slate-600">“{r.target.rawTexts.join("; ")}”</span>
                 )}
                 <span className="block text-xs text-slate-500">
-                  {t("Nguồn:", "Source:")} {r.target.sources.join("; ")}
+                  {t("source")} {r.target.sources.join("; ")}
                 </span>
                 {r.target.notes.length > 0 && (
                   <span className="block text-xs text-slate-500">{r.target.notes.join("; ")}</span>
@@ -66,7 +67,7 @@ export function IndicatorTable({
             </Link>
             {r.actual.entries > 0 && (
               <span className="block text-xs text-slate-500">
-                {r.actual.entries} {t("bản ghi", "entries")}
+                {r.actual.entries} {t("entries")}
               </span>
             )}
             {r.series?.map((x) => (

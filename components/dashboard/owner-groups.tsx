@@ -1,33 +1,33 @@
 import type { Locale } from "@/lib/i18n/locale";
 import type { OwnersDto } from "@/lib/dashboard/dto";
 import { OWNER_GROUPS, OWNER_GROUP_LABEL, type OwnerGroup } from "@/lib/metrics/owner-groups";
+import { translator } from "@/lib/i18n/messages";
 
 const cell = "border border-slate-300 px-2 py-1";
 
 /** The dashboard's breakdown by owner group (women, ethnic minority) and by industry (issue 19). */
 export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const label = (g: string) =>
-    g in OWNER_GROUP_LABEL ? t(OWNER_GROUP_LABEL[g as OwnerGroup].vi, OWNER_GROUP_LABEL[g as OwnerGroup].en) : g;
+  const t = translator(locale, "components.dashboard.ownerGroups");
+  const label = (g: string) => (g in OWNER_GROUP_LABEL ? OWNER_GROUP_LABEL[g as OwnerGroup][locale] : g);
   const n = (v: number | string) => Number(v).toLocaleString("vi-VN");
   return (
     <div className="space-y-6">
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm" data-testid="owner-groups">
-          <caption className="sr-only">{t("Theo nhóm chủ sở hữu", "By owner group")}</caption>
+          <caption className="sr-only">{t("byOwnerGroup")}</caption>
           <thead>
             <tr className="bg-slate-50">
               <th scope="col" className={cell}>
-                {t("Nhóm chủ sở hữu", "Owner group")}
+                {t("ownerGroup")}
               </th>
               <th scope="col" className={`${cell} text-right`}>
-                {t("Số đề án", "Projects")}
+                {t("projects")}
               </th>
               <th scope="col" className={`${cell} text-right`}>
-                {t("Số cơ sở", "Establishments")}
+                {t("establishments")}
               </th>
               <th scope="col" className={`${cell} text-right`}>
-                {t("Kinh phí hỗ trợ", "Support")}
+                {t("support")}
               </th>
             </tr>
           </thead>
@@ -35,7 +35,7 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
             {[...data.groups, data.total].map((g) => (
               <tr key={g.group} className={g.group === "TOTAL" ? "font-semibold" : ""}>
                 <th scope="row" className={`${cell} font-normal`}>
-                  {g.group === "TOTAL" ? t("Tổng cộng", "Total") : label(g.group)}
+                  {g.group === "TOTAL" ? t("total") : label(g.group)}
                 </th>
                 <td className={`${cell} text-right tabular-nums`}>{n(g.proposals)}</td>
                 <td className={`${cell} text-right tabular-nums`}>{n(g.establishments)}</td>
@@ -44,23 +44,16 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
             ))}
           </tbody>
         </table>
-        <p className="mt-1 text-xs text-slate-600">
-          {t(
-            "Các nhóm không trùng nhau, cộng lại bằng tổng. Mục tiêu của kế hoạch không giao theo nhóm chủ sở hữu nên chỉ có số thực hiện.",
-            "Groups do not overlap and add up to the total. Plan targets are not set by owner group, so only actuals are shown.",
-          )}
-        </p>
+        <p className="mt-1 text-xs text-slate-600">{t("groupsDoNotOverlapAnd")}</p>
       </div>
       {data.results.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-1 text-left font-semibold">
-              {t("Kết quả nghiệm thu theo nhóm chủ sở hữu", "Accepted results by owner group")}
-            </caption>
+            <caption className="mb-1 text-left font-semibold">{t("acceptedResultsByOwnerGroup")}</caption>
             <thead>
               <tr className="bg-slate-50">
                 <th scope="col" className={cell}>
-                  {t("Chỉ tiêu", "Indicator")}
+                  {t("indicator")}
                 </th>
                 {OWNER_GROUPS.map((g) => (
                   <th key={g} scope="col" className={`${cell} text-right`}>
@@ -68,7 +61,7 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
                   </th>
                 ))}
                 <th scope="col" className={`${cell} text-right`}>
-                  {t("Tổng", "Total")}
+                  {t("total2")}
                 </th>
               </tr>
             </thead>
@@ -93,20 +86,20 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
       {data.industries.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-1 text-left font-semibold">{t("Theo ngành nghề của cơ sở", "By industry")}</caption>
+            <caption className="mb-1 text-left font-semibold">{t("byIndustry")}</caption>
             <thead>
               <tr className="bg-slate-50">
                 <th scope="col" className={cell}>
-                  {t("Ngành nghề", "Industry")}
+                  {t("industry")}
                 </th>
                 <th scope="col" className={`${cell} text-right`}>
-                  {t("Số đề án", "Projects")}
+                  {t("projects")}
                 </th>
                 <th scope="col" className={`${cell} text-right`}>
-                  {t("Số cơ sở", "Establishments")}
+                  {t("establishments")}
                 </th>
                 <th scope="col" className={`${cell} text-right`}>
-                  {t("Kinh phí hỗ trợ", "Support")}
+                  {t("support")}
                 </th>
               </tr>
             </thead>

@@ -5,6 +5,7 @@ import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button";
 import { useFormCheck } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 /**
  * A submit button that first asks for confirmation in a modal dialog (irreversible decisions). The fields
@@ -29,6 +30,7 @@ export function ConfirmSubmit({
   locale?: Locale;
   check?: (form: HTMLFormElement) => ReactNode | null;
 }) {
+  const t = useTranslations("components.decisions.confirmSubmit");
   const vi = locale === "vi";
   const ref = useRef<HTMLDialogElement>(null);
   const btn = useRef<HTMLButtonElement>(null);
@@ -52,7 +54,7 @@ export function ConfirmSubmit({
           ref.current?.showModal();
         }}
       >
-        {pending ? (vi ? "Đang xử lý…" : "Processing…") : children}
+        {pending ? t("processing") : children}
       </button>
       <dialog
         ref={ref}
@@ -62,7 +64,7 @@ export function ConfirmSubmit({
       >
         <div className="p-5">
           <h2 id={titleId} className="text-lg font-semibold">
-            {refusal ? (vi ? "Chưa thể thực hiện" : "Not possible yet") : title}
+            {refusal ? t("notPossibleYet") : title}
           </h2>
           {refusal ? (
             <div
@@ -82,7 +84,7 @@ export function ConfirmSubmit({
               autoFocus={Boolean(refusal)}
               onClick={() => ref.current?.close()}
             >
-              {vi ? "Quay lại" : "Back"}
+              {t("back")}
             </button>
             {!refusal && (
               <button
@@ -94,7 +96,7 @@ export function ConfirmSubmit({
                   btn.current?.form?.requestSubmit();
                 }}
               >
-                {confirmText ?? (vi ? "Xác nhận" : "Confirm")}
+                {confirmText ?? t("confirm")}
               </button>
             )}
           </div>

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale, Text } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 export type DelegationChoice = { id: string; label: string };
 type Kind = "approve" | "reject" | "return";
@@ -44,21 +45,21 @@ export function DecisionForm({
   /** The plan year the ministry's list returns to after the decision. */
   planYear?: number;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.decisions.decisionForm");
   const [state, action] = useActionState(decideAction, initialFormState);
   const v = state.values ?? {};
   const [kind, setKind] = useState<Kind>((v.decision as Kind) || kinds[0] || "return");
   const e = state.fieldErrors ?? {};
   const needsDelegation = kind !== "return" && !mayDecideDirectly;
   // The approval is checked against the envelope before the irreversible confirmation (issue 13.3).
-  const envelopeCheck = (form: HTMLFormElement) => envelopeRefusal(form, envelopeRemaining, locale);
+  const envelopeCheck = (form: HTMLFormElement) => envelopeRefusal(form, envelopeRemaining, t);
   return (
     <ValidatedForm action={action} state={state} className="space-y-3" data-testid="decision-form">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
       {planYear ? <input type="hidden" name="planYear" value={planYear} /> : null}
       <fieldset>
-        <legend className="text-sm font-semibold">{t("Quyết định", "Decision")}</legend>
+        <legend className="text-sm font-semibold">{t("decision")}</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {kinds.map((k) => (
             <label key={k} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
@@ -69,7 +70,7 @@ export function DecisionForm({
         </div>
       </fieldset>
       {(delegations.length > 0 || needsDelegation) && (
-        <Field name="delegationId" label={t("Ký với tư cách", "Sign as")} errors={e.delegationId}>
+        <Field name="delegationId" label={t("signAs")} errors={e.delegationId}>
           <select
             id="f-delegationId"
             name="delegationId"
@@ -77,9 +78,7 @@ export function DecisionForm({
             className={inputClass}
             required={needsDelegation}
           >
-            {(mayDecideDirectly || kind === "return") && (
-              <option value="">{t("Ký trực tiếp (thẩm quyền của tôi)", "Sign directly (my own authority)")}</option>
-            )}
+            {(mayDecideDirectly || kind === "return") && <option value="">{t("signDirectlyMyOwnAuthority")}</option>}
             {delegations.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.label}
@@ -90,7 +89,7 @@ export function DecisionForm({
       )}
       <TextareaField
         name="reason"
-        label={t("Lý do (bắt buộc)", "Reason (required)")}
+        label={t("reasonRequired")}
         required
         minLength={5}
         rows={3}
@@ -100,23 +99,17 @@ export function DecisionForm({
       {kind === "approve" && (
         <Field
           name="approvedSupport"
-          label={t("Mức hỗ trợ phê duyệt", "Approved support")}
+          label={t("approvedSupport")}
           defaultValue={v.approvedSupport ?? requestedSupport}
           errors={e.approvedSupport}
-          hint={t(
-            "Để nguyên bằng mức đề nghị, hoặc nhập mức thấp hơn (ví dụ: 250 triệu).",
-            "Leave the requested amount, or enter a lower one (e.g. 250 triệu).",
-          )}
+          hint={t("leaveTheRequestedAmountOr")}
         />
       )}
       {kind === "return" && (
         <>
           <TextareaField
             name="items"
-            label={t(
-              "Tài liệu, nội dung cần bổ sung (mỗi dòng một mục)",
-              "Documents or information to supplement (one item per line)",
-            )}
+            label={t("documentsOrInformationToSupplement")}
             required
             rows={3}
             defaultValue={v.items}
@@ -125,7 +118,7 @@ export function DecisionForm({
           <Field
             name="deadline"
             type="date"
-            label={t("Hạn nộp bổ sung", "Supplement deadline")}
+            label={t("supplementDeadline")}
             required
             defaultValue={v.deadline ?? defaultDeadline}
             errors={e.deadline}
@@ -134,26 +127,15 @@ export function DecisionForm({
       )}
       {kind === "return" ? (
         <SubmitButton variant="secondary" locale={locale}>
-          {t("Gửi yêu cầu bổ sung", "Send the supplement request")}
+          {t("sendTheSupplementRequest")}
         </SubmitButton>
       ) : (
         <ConfirmSubmit
           check={kind === "approve" ? envelopeCheck : undefined}
           variant={kind === "approve" ? "primary" : "danger"}
-          title={
-            kind === "approve"
-              ? t("Phê duyệt đề án?", "Approve the proposal?")
-              : t("Không phê duyệt đề án?", "Reject the proposal?")
-          }
+          title={kind === "approve" ? t("approveTheProposal") : t("rejectTheProposal")}
           locale={locale}
-          body={
-            <p>
-              {t(
-                "Quyết định sẽ được đánh số, ghi vào hồ sơ và thông báo cho cơ sở. Không thể hoàn tác.",
-                "The decision will be numbered, recorded in the dossier and notified to the establishment. This cannot be undone.",
-              )}
-            </p>
-          }
+          body={<p>{t("theDecisionWillBeNumbered")}</p>}
         >
           {LABEL[kind][locale]}
         </ConfirmSubmit>
@@ -163,19 +145,17 @@ export function DecisionForm({
 }
 
 /** Why an approval cannot go through the envelope, or null; the amount is the form's "Mức hỗ trợ phê duyệt". */
-function envelopeRefusal(form: HTMLFormElement, remaining: string | null | undefined, locale: Locale): string | null {
+function envelopeRefusal(
+  form: HTMLFormElement,
+  remaining: string | null | undefined,
+  t: (key: string, values?: Record<string, string>) => string,
+): string | null {
   if (remaining === undefined) return null;
-  const vi = locale === "vi";
-  if (remaining === null)
-    return vi
-      ? "Chưa có hạn mức kinh phí cho năm và nguồn kinh phí của đề án. Nhập hạn mức ở trang Kế hoạch năm trước khi phê duyệt."
-      : "No budget envelope is set for the proposal's year and fund. Set it on the Annual plan page before approving.";
+  if (remaining === null) return t("noEnvelopeYet");
   const input = form.elements.namedItem("approvedSupport");
   const parsed = parseMoney(input instanceof HTMLInputElement ? input.value : "");
   if (!parsed.ok) return null; // the server explains a malformed amount next to the field
   const left = BigInt(remaining);
   if (parsed.vnd <= left) return null;
-  return vi
-    ? `Vượt hạn mức kinh phí: mức phê duyệt ${formatMoney(parsed.vnd)}, hạn mức còn lại ${formatMoney(left)}. Giảm mức hỗ trợ hoặc điều chỉnh hạn mức ở trang Kế hoạch năm.`
-    : `Over the budget envelope: approving ${formatMoney(parsed.vnd)}, ${formatMoney(left)} left. Lower the support or adjust the envelope on the Annual plan page.`;
+  return t("overTheEnvelope", { approved: formatMoney(parsed.vnd), left: formatMoney(left) });
 }

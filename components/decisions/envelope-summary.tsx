@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import type { EnvelopeSummary as Summary } from "@/lib/plans/envelope-summary";
 import { formatMoney } from "@/lib/money";
+import { translator } from "@/lib/i18n/messages";
 
 const FUND = {
   KCQG: { vi: "khuyến công quốc gia", en: "national industrial extension" },
@@ -13,8 +14,8 @@ const FUND = {
  * sees what is left before approving (issue 13.3); a missing envelope is said here, with where to set it.
  */
 export function EnvelopeSummary({ s, locale }: { s: Summary; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const title = `${t("Hạn mức kinh phí", "Budget envelope")} ${FUND[s.fund][locale]} ${s.year}`;
+  const t = translator(locale, "components.decisions.envelopeSummary");
+  const title = `${t("budgetEnvelope")} ${FUND[s.fund][locale]} ${s.year}`;
   if (!s.envelope) {
     return (
       <section
@@ -25,12 +26,9 @@ export function EnvelopeSummary({ s, locale }: { s: Summary; locale: Locale }) {
       >
         <p className="font-semibold">{title}</p>
         <p className="mt-1">
-          {t(
-            "Chưa có hạn mức cho năm và nguồn kinh phí này, nên chưa thể phê duyệt đề án.",
-            "No envelope is set for this year and fund, so the proposal cannot be approved yet.",
-          )}{" "}
+          {t("noEnvelopeIsSetFor")}{" "}
           <Link href="/can-bo/ke-hoach" className="font-semibold underline">
-            {t("Nhập hạn mức ở trang Kế hoạch năm", "Set the envelope on the Annual plan page")}
+            {t("setTheEnvelopeOnThe")}
           </Link>
           .
         </p>
@@ -47,11 +45,11 @@ export function EnvelopeSummary({ s, locale }: { s: Summary; locale: Locale }) {
     >
       <p className="font-semibold">{title}</p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 tabular-nums">
-        <dt>{t("Hạn mức", "Envelope")}</dt>
+        <dt>{t("envelope")}</dt>
         <dd data-testid="envelope-amount">{formatMoney(BigInt(s.envelope.amount))}</dd>
-        <dt>{t("Đã cam kết", "Committed")}</dt>
+        <dt>{t("committed")}</dt>
         <dd data-testid="envelope-committed">{formatMoney(BigInt(s.envelope.committed))}</dd>
-        <dt>{t("Còn lại", "Remaining")}</dt>
+        <dt>{t("remaining")}</dt>
         <dd data-testid="envelope-remaining" className="font-semibold">
           {formatMoney(remaining)}
         </dd>
@@ -61,14 +59,8 @@ export function EnvelopeSummary({ s, locale }: { s: Summary; locale: Locale }) {
         data-testid="envelope-after"
       >
         {after < 0n
-          ? t(
-              `Mức đề nghị ${formatMoney(BigInt(s.requested))} vượt phần còn lại ${formatMoney(-after)}: chỉ phê duyệt được mức thấp hơn.`,
-              `The requested ${formatMoney(BigInt(s.requested))} exceeds what is left by ${formatMoney(-after)}: only a lower amount can be approved.`,
-            )
-          : t(
-              `Phê duyệt mức đề nghị ${formatMoney(BigInt(s.requested))} còn lại ${formatMoney(after)}.`,
-              `Approving the requested ${formatMoney(BigInt(s.requested))} leaves ${formatMoney(after)}.`,
-            )}
+          ? t("theRequestedExceedsWhatIs", { value: formatMoney(BigInt(s.requested)), value2: formatMoney(-after) })
+          : t("approvingTheRequestedLeaves", { value: formatMoney(BigInt(s.requested)), value2: formatMoney(after) })}
       </p>
     </section>
   );

@@ -2,11 +2,13 @@
 
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 export function PrintDocumentButton({ locale }: { locale: Locale }) {
+  const t = useTranslations("components.decisions.printDocumentButton");
   return (
     <Button type="button" variant="secondary" onClick={() => window.print()}>
-      {locale === "vi" ? "In / Lưu PDF" : "Print / Save PDF"}
+      {t("printSavePdf")}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 type Round = {
   round: number;
@@ -14,12 +15,8 @@ type Round = {
 /** Every round of "return for supplement" and the applicant's answer, oldest first. */
 export function SupplementHistory({ rounds, locale }: { rounds: Round[]; locale: Locale }) {
   const vi = locale === "vi";
-  if (rounds.length === 0)
-    return (
-      <p className="text-sm text-slate-600">
-        {vi ? "Hồ sơ chưa phải bổ sung lần nào." : "The dossier has not been returned for supplement."}
-      </p>
-    );
+  const t = translator(locale, "components.decisions.supplementHistory");
+  if (rounds.length === 0) return <p className="text-sm text-slate-600">{t("theDossierHasNotBeen")}</p>;
   return (
     <ol className="space-y-3" data-testid="supplement-history">
       {rounds.map((r) => (
@@ -43,10 +40,8 @@ export function SupplementHistory({ rounds, locale }: { rounds: Round[]; locale:
           </ul>
           <p className="mt-1 text-slate-700">
             {r.answeredAt
-              ? `${vi ? "Đã nộp bổ sung ngày" : "Supplement submitted on"} ${formatDate(r.answeredAt)}${r.answerNote ? `: ${r.answerNote}` : ""}`
-              : vi
-                ? "Chưa nộp bổ sung."
-                : "No supplement submitted yet."}
+              ? `${t("supplementSubmittedOn")} ${formatDate(r.answeredAt)}${r.answerNote ? `: ${r.answerNote}` : ""}`
+              : t("noSupplementSubmittedYet")}
           </p>
         </li>
       ))}

@@ -10,6 +10,7 @@ import { issuedForProposal } from "@/lib/documents/issued-kinds";
 import { DocView } from "@/components/documents/doc-view";
 import { DocumentToolbar, IssuedPanel } from "@/components/documents/issued-panel";
 import { PrintButton } from "@/components/implementation/print-button";
+import { translator } from "@/lib/i18n/messages";
 
 // The contract, acceptance minutes and settlement of a đề án as pages (issue 16), for staff under
 // /can-bo/thuc-hien/<id>/… and for the beneficiary under /doanh-nghiep/thuc-hien/<id>/…: the HTML view to
@@ -33,11 +34,12 @@ function Chrome({
   issued: Awaited<ReturnType<typeof issuedForProposal>>[string] | undefined;
   children: React.ReactNode;
 }) {
+  const t = translator(locale, "components.documents.implementationDocuments");
   return (
     <>
       <DocumentToolbar pdfHref={pdf} locale={locale}>
         <Link href={`${base}/${id}`} className="mr-auto text-brand-700 underline">
-          {locale === "vi" ? "← Quay lại đề án" : "← Back to the project"}
+          {t("backToTheProject")}
         </Link>
         <PrintButton locale={locale} />
       </DocumentToolbar>

@@ -2,6 +2,7 @@ import { ActionForm } from "@/components/implementation/action-form";
 import { revokeIssuedAction } from "@/lib/documents/actions";
 import type { IssuedState } from "@/lib/documents/issued";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** Above a document: "Tải PDF (có ký số)" and, once issued, its verification code — with revoke for a leader. */
 export function DocumentToolbar({
@@ -13,7 +14,7 @@ export function DocumentToolbar({
   locale: Locale;
   children?: React.ReactNode;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.documents.issuedPanel");
   return (
     <div className="no-print mb-4 flex flex-wrap items-center gap-3">
       {children}
@@ -23,7 +24,7 @@ export function DocumentToolbar({
         className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
         data-testid="download-pdf"
       >
-        {t("Tải PDF (có ký số)", "Download PDF (signed)")}
+        {t("downloadPdfSigned")}
       </a>
     </div>
   );
@@ -41,33 +42,28 @@ export function IssuedPanel({
   locale: Locale;
 }) {
   if (!issued) return null;
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.documents.issuedPanel");
   return (
     <div className="no-print mb-4 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="issued-file">
       <p>
-        {t("Mã xác thực của bản PDF đã ban hành", "Verification code of the issued PDF")}:{" "}
+        {t("verificationCodeOfTheIssued")}:{" "}
         <a className="font-mono font-semibold underline" href={`/xac-thuc/${issued.code}`}>
           {issued.code}
         </a>
-        {issued.status === "REVOKED" && <strong className="ml-2 text-red-800">{t("(đã thu hồi)", "(revoked)")}</strong>}
-        {issued.status === "REPLACED" && (
-          <strong className="ml-2 text-amber-800">{t("(đã thay thế)", "(replaced)")}</strong>
-        )}
+        {issued.status === "REVOKED" && <strong className="ml-2 text-red-800">{t("revoked")}</strong>}
+        {issued.status === "REPLACED" && <strong className="ml-2 text-amber-800">{t("replaced")}</strong>}
       </p>
       {issued.status === "VALID" && canRevoke && (
         <details className="mt-2">
-          <summary className="cursor-pointer">{t("Thu hồi văn bản đã ban hành", "Revoke the issued document")}</summary>
+          <summary className="cursor-pointer">{t("revokeTheIssuedDocument")}</summary>
           <ActionForm
             action={revokeIssuedAction.bind(null, issued.code, page)}
-            fields={[{ name: "reason", label: t("Lý do thu hồi", "Reason"), type: "textarea", required: true }]}
-            submitLabel={t("Thu hồi", "Revoke")}
+            fields={[{ name: "reason", label: t("reason"), type: "textarea", required: true }]}
+            submitLabel={t("revoke")}
             variant="danger"
             locale={locale}
             testId="revoke-issued-form"
-            confirm={t(
-              "Thu hồi văn bản này? Trang xác thực sẽ ghi 'Đã bị thu hồi' kèm lý do; không hoàn tác được.",
-              "Revoke this document? The verification page will say so with the reason; this cannot be undone.",
-            )}
+            confirm={t("revokeThisDocumentTheVerification")}
           />
         </details>
       )}

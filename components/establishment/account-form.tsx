@@ -9,10 +9,11 @@ import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 /** Self-registration, step 1: email or phone + password. */
 export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.establishment.accountForm");
   const [state, action] = useActionState(registerAccountAction, initialFormState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -21,7 +22,7 @@ export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
       <FormMessage state={state} />
       <Field
         name="name"
-        label={t("Họ và tên người đăng ký", "Full name of the registrant")}
+        label={t("fullNameOfTheRegistrant")}
         autoComplete="name"
         defaultValue={v.name}
         errors={e.name}
@@ -29,33 +30,27 @@ export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
       />
       <Field
         name="identifier"
-        label={t("Email hoặc số điện thoại", "Email or phone number")}
+        label={t("emailOrPhoneNumber")}
         autoComplete="username"
         inputMode="email"
         defaultValue={v.identifier}
         errors={e.identifier}
-        hint={t(
-          "Dùng để đăng nhập và nhận thông báo về hồ sơ.",
-          "Used to sign in and to receive notices about your dossiers.",
-        )}
+        hint={t("usedToSignInAnd")}
         required
       />
       <Field
         name="password"
         type="password"
-        label={t("Mật khẩu", "Password")}
+        label={t("password")}
         autoComplete="new-password"
         errors={e.password}
-        hint={t(
-          "Tối thiểu 10 ký tự, không dùng mật khẩu phổ biến; nên dùng một cụm từ dễ nhớ.",
-          "At least 10 characters, not a common password; a memorable phrase works well.",
-        )}
+        hint={t("atLeast10CharactersNot")}
         required
       />
       <Field
         name="confirm"
         type="password"
-        label={t("Nhập lại mật khẩu", "Repeat the password")}
+        label={t("repeatThePassword")}
         autoComplete="new-password"
         errors={e.confirm}
         required
@@ -69,23 +64,16 @@ export function AccountForm({ locale = "vi" }: { locale?: Locale }) {
             defaultChecked={v.agree === "on"}
             aria-describedby="f-agree-error"
           />
-          <span>
-            {t(
-              "Tôi đồng ý để Sở Công Thương lưu và xử lý thông tin đăng ký nhằm tiếp nhận, giải quyết hồ sơ khuyến công.",
-              "I agree that the Department of Industry and Trade stores and processes my registration details to receive and handle industrial promotion dossiers.",
-            )}
-          </span>
+          <span>{t("iAgreeThatTheDepartment")}</span>
         </label>
         <p id="f-agree-error" aria-live="polite" className="mt-1 text-sm text-red-700">
           {e.agree?.join(" ")}
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingText={t("Đang tạo tài khoản…", "Creating the account…")}>
-          {t("Tạo tài khoản và tiếp tục", "Create account and continue")}
-        </SubmitButton>
+        <SubmitButton pendingText={t("creatingTheAccount")}>{t("createAccountAndContinue")}</SubmitButton>
         <Link href="/dang-nhap" className="text-sm underline">
-          {t("Đã có tài khoản? Đăng nhập", "Already have an account? Sign in")}
+          {t("alreadyHaveAnAccountSign")}
         </Link>
       </div>
     </ValidatedForm>

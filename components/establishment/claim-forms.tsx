@@ -8,10 +8,11 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 /** The owner's side: tax code + the officer's code; the signed-in account becomes the establishment's. */
 export function ClaimEstablishmentForm({ locale }: { locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.establishment.claimForms");
   const [state, action] = useActionState(claimEstablishmentAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state} data-testid="claim-form">
@@ -19,7 +20,7 @@ export function ClaimEstablishmentForm({ locale }: { locale: Locale }) {
       <Field
         id="claim-taxCode"
         name="taxCode"
-        label={t("Mã số thuế của cơ sở", "The establishment's tax code")}
+        label={t("theEstablishmentSTaxCode")}
         required
         inputMode="numeric"
         autoComplete="off"
@@ -29,25 +30,22 @@ export function ClaimEstablishmentForm({ locale }: { locale: Locale }) {
       <Field
         id="claim-code"
         name="code"
-        label={t("Mã nhận tài khoản (cán bộ cấp)", "Claim code (from the officer)")}
+        label={t("claimCodeFromTheOfficer")}
         required
         autoComplete="off"
         placeholder="ABCDE-23456"
-        hint={t(
-          "10 ký tự trên giấy cán bộ đưa, có hiệu lực 14 ngày.",
-          "10 characters on the officer's slip, valid 14 days.",
-        )}
+        hint={t("n10CharactersOnTheOfficer")}
         defaultValue={state.values?.code}
         errors={state.fieldErrors?.code}
       />
-      <SubmitButton locale={locale}>{t("Nhận quản lý cơ sở", "Take over the establishment")}</SubmitButton>
+      <SubmitButton locale={locale}>{t("takeOverTheEstablishment")}</SubmitButton>
     </ValidatedForm>
   );
 }
 
 /** The officer's side: a fresh one-time code for the owner, shown once. */
 export function IssueClaimCodeForm({ establishmentId, locale }: { establishmentId: string; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.establishment.claimForms");
   const [state, action] = useActionState(issueClaimCodeAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state} data-testid="issue-claim-code">
@@ -61,7 +59,7 @@ export function IssueClaimCodeForm({ establishmentId, locale }: { establishmentI
           {state.message}
         </p>
       )}
-      <SubmitButton locale={locale}>{t("Cấp mã nhận tài khoản", "Issue a claim code")}</SubmitButton>
+      <SubmitButton locale={locale}>{t("issueAClaimCode")}</SubmitButton>
     </ValidatedForm>
   );
 }

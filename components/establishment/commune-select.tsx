@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { Field, inputClass } from "@/components/forms/field";
+import { useTranslations } from "next-intl";
 
 export type CommuneChoice = { id: string; name: string; province: string };
 
@@ -23,6 +24,7 @@ export function CommuneSelect({
   name?: string;
   locale?: Locale;
 }) {
+  const t = useTranslations("components.establishment.communeSelect");
   const provinces = [...new Set(communes.map((c) => c.province))];
   const controlled =
     value !== undefined
@@ -37,7 +39,7 @@ export function CommuneSelect({
         aria-invalid={Boolean(errors?.length)}
         {...controlled}
       >
-        <option value="">{locale === "vi" ? "— Chọn xã/phường —" : "— Choose a commune/ward —"}</option>
+        <option value="">{t("chooseACommuneWard")}</option>
         {provinces.map((p) => (
           <optgroup key={p} label={p}>
             {communes

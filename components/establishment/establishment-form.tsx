@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { CommuneSelect, type CommuneChoice } from "@/components/establishment/commune-select";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -54,7 +55,7 @@ export function EstablishmentForm({
   establishmentId?: string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.establishment.establishmentForm");
   const [state, formAction] = useActionState(action, initialFormState);
   const v: Record<string, string | undefined> = state.values ?? initial;
   const e = state.fieldErrors ?? {};
@@ -67,7 +68,7 @@ export function EstablishmentForm({
     >
       <FormMessage state={state} />
       {establishmentId && <input type="hidden" name="establishmentId" value={establishmentId} />}
-      <Field name="kind" label={t("Loại hình cơ sở", "Type of establishment")} errors={e.kind}>
+      <Field name="kind" label={t("typeOfEstablishment")} errors={e.kind}>
         <select
           id="f-kind"
           name="kind"
@@ -76,7 +77,7 @@ export function EstablishmentForm({
           aria-invalid={Boolean(e.kind)}
         >
           <option value="" disabled>
-            {t("— Chọn loại hình —", "— Choose a type —")}
+            {t("chooseAType")}
           </option>
           {Object.entries(locale === "vi" ? KIND_LABELS : KIND_LABELS_EN).map(([k, label]) => (
             <option key={k} value={k}>
@@ -87,7 +88,7 @@ export function EstablishmentForm({
       </Field>
       <Field
         name="name"
-        label={t("Tên cơ sở (theo giấy đăng ký)", "Name of the establishment (as registered)")}
+        label={t("nameOfTheEstablishmentAs")}
         defaultValue={v.name}
         errors={e.name}
         autoComplete="organization"
@@ -95,21 +96,15 @@ export function EstablishmentForm({
       />
       <Field
         name="taxCode"
-        label={t("Mã số thuế", "Tax code")}
+        label={t("taxCode")}
         defaultValue={v.taxCode}
         errors={e.taxCode}
         inputMode="numeric"
-        hint={t(
-          "10 chữ số, hoặc 13 chữ số với mã đơn vị phụ thuộc (ví dụ 0100109106-001). Bắt buộc với doanh nghiệp, hợp tác xã.",
-          "10 digits, or 13 digits for a dependent unit (e.g. 0100109106-001). Required for enterprises and cooperatives.",
-        )}
+        hint={t("n10DigitsOr13Digits")}
       />
       <Field
         name="householdRegNo"
-        label={t(
-          "Số giấy chứng nhận đăng ký hộ kinh doanh / tổ hợp tác (nếu có)",
-          "Household business / cooperative group registration number (if any)",
-        )}
+        label={t("householdBusinessCooperativeGroupRegistration")}
         defaultValue={v.householdRegNo}
         errors={e.householdRegNo}
       />
@@ -117,22 +112,18 @@ export function EstablishmentForm({
         communes={communes}
         defaultValue={v.communeId ?? ""}
         errors={e.communeId}
-        label={t("Xã/phường nơi sản xuất", "Commune/ward of production")}
+        label={t("communeWardOfProduction")}
         locale={locale}
       />
       <Field
         name="address"
-        label={t("Địa chỉ sản xuất (thôn/xóm, số nhà)", "Production address (village/hamlet, house number)")}
+        label={t("productionAddressVillageHamletHouse")}
         defaultValue={v.address}
         errors={e.address}
         autoComplete="street-address"
         required
       />
-      <Field
-        name="industryCode"
-        label={t("Ngành nghề (theo Điều 5 Nghị định 45/2012/NĐ-CP)", "Industry (Article 5, Decree 45/2012/NĐ-CP)")}
-        errors={e.industryCode}
-      >
+      <Field name="industryCode" label={t("industryArticle5Decree45")} errors={e.industryCode}>
         <select
           id="f-industryCode"
           name="industryCode"
@@ -141,7 +132,7 @@ export function EstablishmentForm({
           aria-invalid={Boolean(e.industryCode)}
         >
           <option value="" disabled>
-            {t("— Chọn ngành nghề —", "— Choose an industry —")}
+            {t("chooseAnIndustry")}
           </option>
           {INDUSTRIES.map((i) => (
             <option key={i.code} value={i.code}>
@@ -152,13 +143,10 @@ export function EstablishmentForm({
       </Field>
       <Field
         name="industry"
-        label={t("Sản phẩm chính", "Main products")}
+        label={t("mainProducts")}
         defaultValue={v.industry}
         errors={e.industry}
-        hint={t(
-          "Ví dụ: đồ gỗ mỹ nghệ, bún khô, nông cụ cơ khí.",
-          "For example: fine woodcraft, dried rice noodles, farm tools.",
-        )}
+        hint={t("forExampleFineWoodcraftDried")}
         required
       />
       <Field
@@ -166,14 +154,12 @@ export function EstablishmentForm({
         type="number"
         min={0}
         inputMode="numeric"
-        label={t("Số lao động thường xuyên", "Regular workforce")}
+        label={t("regularWorkforce")}
         defaultValue={v.workforce ?? "0"}
         errors={e.workforce}
       />
       <fieldset className="mb-4">
-        <legend className="text-sm font-semibold text-slate-800">
-          {t("Đối tượng ưu tiên (Nghị định 235/2025/NĐ-CP)", "Priority groups (Decree 235/2025/NĐ-CP)")}
-        </legend>
+        <legend className="text-sm font-semibold text-slate-800">{t("priorityGroupsDecree2352025")}</legend>
         <label className="mt-2 flex items-center gap-2 text-sm">
           <input
             type="checkbox"
@@ -181,7 +167,7 @@ export function EstablishmentForm({
             className="h-5 w-5"
             defaultChecked={v.womenOwned === "on" || v.womenOwned === "true"}
           />{" "}
-          {t("Cơ sở do phụ nữ làm chủ", "Owned by a woman")}
+          {t("ownedByAWoman")}
         </label>
         <label className="mt-2 flex items-center gap-2 text-sm">
           <input
@@ -190,12 +176,12 @@ export function EstablishmentForm({
             className="h-5 w-5"
             defaultChecked={v.ethnicMinorityOwned === "on" || v.ethnicMinorityOwned === "true"}
           />{" "}
-          {t("Cơ sở do người dân tộc thiểu số làm chủ", "Owned by an ethnic minority person")}
+          {t("ownedByAnEthnicMinority")}
         </label>
       </fieldset>
       <Field
         name="representative"
-        label={t("Người đại diện / chủ cơ sở", "Representative / owner")}
+        label={t("representativeOwner")}
         defaultValue={v.representative}
         errors={e.representative}
         autoComplete="name"
@@ -203,23 +189,23 @@ export function EstablishmentForm({
       />
       <Field
         name="representativeTitle"
-        label={t("Chức danh người đại diện (in trên hợp đồng)", "Representative's title (printed on the contract)")}
-        placeholder={t("Chủ hộ kinh doanh, Giám đốc…", "Household business owner, Director…")}
+        label={t("representativeSTitlePrintedOn")}
+        placeholder={t("householdBusinessOwnerDirector")}
         defaultValue={v.representativeTitle}
         errors={e.representativeTitle}
       />
       <Field
         name="bankAccount"
-        label={t("Số tài khoản nhận kinh phí hỗ trợ", "Bank account for the support")}
+        label={t("bankAccountForTheSupport")}
         defaultValue={v.bankAccount}
         errors={e.bankAccount}
         inputMode="numeric"
       />
-      <Field name="bankName" label={t("Mở tại ngân hàng", "Bank")} defaultValue={v.bankName} errors={e.bankName} />
+      <Field name="bankName" label={t("bank")} defaultValue={v.bankName} errors={e.bankName} />
       <Field
         name="phone"
         type="tel"
-        label={t("Điện thoại liên hệ", "Contact phone")}
+        label={t("contactPhone")}
         defaultValue={v.phone}
         errors={e.phone}
         autoComplete="tel"
@@ -227,47 +213,39 @@ export function EstablishmentForm({
       <Field
         name="email"
         type="email"
-        label={t("Email liên hệ", "Contact email")}
+        label={t("contactEmail")}
         defaultValue={v.email}
         errors={e.email}
         autoComplete="email"
       />
       {assisted && !establishmentId && (
         <fieldset className="mb-4 rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">
-            {t("Tiếp nhận tại bộ phận một cửa", "Received at the one-stop desk")}
-          </legend>
+          <legend className="px-1 text-sm font-semibold">{t("receivedAtTheOneStop")}</legend>
           <Field
             name="note"
-            label={t("Nơi tiếp nhận", "Place of reception")}
+            label={t("placeOfReception")}
             defaultValue={v.note}
             errors={e.note}
-            hint={t(
-              "Ghi vào nhật ký hệ thống là đăng ký hộ.",
-              "Recorded in the audit log as an assisted registration.",
-            )}
+            hint={t("recordedInTheAuditLog")}
             required
           />
           <Field
             name="accountIdentifier"
-            label={t(
-              "Tạo tài khoản cho cơ sở: email hoặc số điện thoại (không bắt buộc)",
-              "Create an account for the establishment: email or phone (optional)",
-            )}
+            label={t("createAnAccountForThe")}
             defaultValue={v.accountIdentifier}
             errors={e.accountIdentifier ?? e.identifier}
           />
           <Field
             name="accountPassword"
             type="password"
-            label={t("Mật khẩu tạm (nếu tạo tài khoản)", "Temporary password (if creating an account)")}
+            label={t("temporaryPasswordIfCreatingAn")}
             autoComplete="new-password"
             errors={e.accountPassword}
           />
         </fieldset>
       )}
       <FieldError errors={e._form} />
-      <SubmitButton pendingText={t("Đang lưu…", "Saving…")}>{submitLabel}</SubmitButton>
+      <SubmitButton pendingText={t("saving")}>{submitLabel}</SubmitButton>
     </ValidatedForm>
   );
 }

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { FinalAnswerForm } from "@/components/forms/final-answer-form";
 import type { FeedbackLookupState } from "@/lib/feedback/actions";
 import { formatDate } from "@/lib/dates";
+import { useTranslations } from "next-intl";
 
 type Action = (prev: FormState, data: FormData) => Promise<FormState>;
 
@@ -25,7 +26,7 @@ export function FeedbackForm({
   kind?: "ACCESSIBILITY";
   idPrefix?: string;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.feedback.feedbackForms");
   const [state, formAction] = useActionState(action, initialFormState);
   const id = (n: string) => `${idPrefix}-${n}`;
   return (
@@ -34,14 +35,12 @@ export function FeedbackForm({
       {kind ? (
         <input type="hidden" name="kind" value={kind} />
       ) : (
-        <Field name="kind" id={id("kind")} label={t("Phản ánh về", "About")} errors={state.fieldErrors?.kind}>
+        <Field name="kind" id={id("kind")} label={t("about")} errors={state.fieldErrors?.kind}>
           <select id={id("kind")} name="kind" required className={inputClass} defaultValue={state.values?.kind ?? ""}>
-            <option value="">{t("— Chọn —", "— Choose —")}</option>
-            <option value="DOSSIER">{t("Một hồ sơ đề án", "A dossier")}</option>
-            <option value="PORTAL">{t("Cổng thông tin, thủ tục nói chung", "The portal or the procedure")}</option>
-            <option value="ACCESSIBILITY">
-              {t("Rào cản tiếp cận (khó dùng, không đọc được)", "A barrier to access")}
-            </option>
+            <option value="">{t("choose")}</option>
+            <option value="DOSSIER">{t("aDossier")}</option>
+            <option value="PORTAL">{t("thePortalOrTheProcedure")}</option>
+            <option value="ACCESSIBILITY">{t("aBarrierToAccess")}</option>
           </select>
         </Field>
       )}
@@ -49,7 +48,7 @@ export function FeedbackForm({
         <Field
           name="dossierCode"
           id={id("dossier")}
-          label={t("Mã hồ sơ (nếu phản ánh về hồ sơ)", "Dossier code (if about a dossier)")}
+          label={t("dossierCodeIfAboutA")}
           errors={state.fieldErrors?.dossierCode}
           defaultValue={state.values?.dossierCode ?? ""}
         />
@@ -59,22 +58,22 @@ export function FeedbackForm({
         id={id("name")}
         required
         minLength={2}
-        label={t("Họ tên", "Your name")}
+        label={t("yourName")}
         errors={state.fieldErrors?.senderName}
         defaultValue={state.values?.senderName ?? ""}
       />
       <Field
         name="contact"
         id={id("contact")}
-        label={t("Điện thoại hoặc thư điện tử (không bắt buộc)", "Phone or e-mail (optional)")}
-        hint={t("Chỉ dùng để trả lời bạn; không bao giờ công khai.", "Used only to answer you; never published.")}
+        label={t("phoneOrEMailOptional")}
+        hint={t("usedOnlyToAnswerYou")}
         errors={state.fieldErrors?.contact}
         defaultValue={state.values?.contact ?? ""}
       />
       <TextareaField
         name="content"
         id={id("content")}
-        label={kind ? t("Bạn gặp khó khăn gì, ở trang nào?", "What barrier, on which page?") : t("Nội dung", "Content")}
+        label={kind ? t("whatBarrierOnWhichPage") : t("content")}
         errors={state.fieldErrors?.content}
         rows={4}
         required
@@ -83,21 +82,14 @@ export function FeedbackForm({
       />
       <label className="mb-3 flex items-start gap-2 text-sm">
         <input type="checkbox" name="publishConsent" className="mt-1 h-5 w-5" />
-        {t(
-          "Tôi đồng ý công khai câu hỏi và câu trả lời trên cổng (chỉ hiện chữ cái đầu của họ tên, không hiện thông tin liên hệ).",
-          "I agree that the question and answer are published on the portal (initials only, never my contact details).",
-        )}
+        {t("iAgreeThatTheQuestion")}
       </label>
-      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{t("Gửi phản ánh", "Send")}</SubmitButton>
+      <SubmitButton pendingText={t("sending")}>{t("send")}</SubmitButton>
     </ValidatedForm>
   );
 }
 
-const STATUS: Record<string, { vi: string; en: string }> = {
-  NEW: { vi: "Đã tiếp nhận", en: "Received" },
-  IN_PROGRESS: { vi: "Đang xử lý", en: "Being handled" },
-  ANSWERED: { vi: "Đã trả lời", en: "Answered" },
-};
+const STATUSES = new Set(["NEW", "IN_PROGRESS", "ANSWERED"]);
 
 export function FeedbackLookup({
   action,
@@ -106,7 +98,7 @@ export function FeedbackLookup({
   action: (prev: FeedbackLookupState, data: FormData) => Promise<FeedbackLookupState>;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.feedback.feedbackForms");
   const [state, formAction] = useActionState(action, initialFormState as FeedbackLookupState);
   const f = state.found;
   return (
@@ -114,12 +106,12 @@ export function FeedbackLookup({
       <ValidatedForm action={formAction} state={state} className="flex flex-wrap items-end gap-2">
         <div className="grow">
           <label htmlFor="fb-code" className="block text-sm font-semibold">
-            {t("Mã phản ánh", "Feedback code")}
+            {t("feedbackCode")}
           </label>
           <input id="fb-code" name="code" required className={inputClass} placeholder="PA-2026-000001" />
           <FieldError name="code" errors={state.fieldErrors?.code} />
         </div>
-        <SubmitButton pendingText={t("Đang tra…", "Looking up…")}>{t("Tra cứu", "Look up")}</SubmitButton>
+        <SubmitButton pendingText={t("lookingUp")}>{t("lookUp")}</SubmitButton>
       </ValidatedForm>
       {state.message && !state.ok && (
         <p role="alert" className="mt-2 text-red-700">
@@ -130,15 +122,14 @@ export function FeedbackLookup({
       {f && (
         <div className="mt-3 rounded-md border border-slate-200 p-3" role="status">
           <p className="font-semibold">
-            {f.code} · {t(STATUS[f.status]?.vi ?? f.status, STATUS[f.status]?.en ?? f.status)}
+            {f.code} · {STATUSES.has(f.status) ? t(`statusOf.${f.status}`) : f.status}
           </p>
           <p className="text-sm">
-            {t("Nhận ngày", "Received")} {formatDate(f.receivedAt)} · {t("hạn trả lời", "answer due")}{" "}
-            {formatDate(f.dueAt)}
+            {t("received")} {formatDate(f.receivedAt)} · {t("answerDue")} {formatDate(f.dueAt)}
           </p>
           {f.answer && (
             <p className="mt-2 whitespace-pre-line">
-              <strong>{t("Trả lời", "Answer")}</strong> ({formatDate(f.answeredAt)}): {f.answer}
+              <strong>{t("answer")}</strong> ({formatDate(f.answeredAt)}): {f.answer}
             </p>
           )}
         </div>
@@ -158,13 +149,13 @@ export function AssignFeedbackForm({
   action: Action;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.feedback.feedbackForms");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
       <input type="hidden" name="id" value={id} />
       <label htmlFor={`assign-${id}`} className="font-semibold">
-        {t("Giao cho", "Assign to")}
+        {t("assignTo")}
       </label>
       <select
         id={`assign-${id}`}
@@ -179,7 +170,7 @@ export function AssignFeedbackForm({
         ))}
       </select>
       <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-3 text-brand-700">
-        {t("Giao", "Assign")}
+        {t("assign")}
       </button>
       {state.message && (
         <span role="status" className={state.ok ? "text-green-800" : "text-red-700"}>
@@ -191,14 +182,14 @@ export function AssignFeedbackForm({
 }
 
 export function AnswerFeedbackForm({ id, action, locale }: { id: string; action: Action; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.feedback.feedbackForms");
   return (
     <FinalAnswerForm
       id={id}
       action={action}
       locale={locale}
-      answerLabel={t("Câu trả lời", "Answer")}
-      submitLabel={t("Gửi câu trả lời", "Send the answer")}
+      answerLabel={t("answer2")}
+      submitLabel={t("sendTheAnswer")}
     />
   );
 }

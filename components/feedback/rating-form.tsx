@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 const CRITERIA = [
   { name: "overall", vi: "Hài lòng chung", en: "Overall" },
@@ -32,7 +33,7 @@ export function RatingForm({
   action: (prev: FormState, data: FormData) => Promise<FormState>;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.feedback.ratingForm");
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.ok) return <FormMessage state={state} />;
   return (
@@ -41,11 +42,11 @@ export function RatingForm({
       <input type="hidden" name="proposalId" value={proposalId} />
       {CRITERIA.map((c) => (
         <fieldset key={c.name} className="mb-3">
-          <legend className="text-sm font-semibold">{t(c.vi, c.en)}</legend>
+          <legend className="text-sm font-semibold">{c[locale]}</legend>
           <div className="flex flex-wrap gap-x-4">
             {LEVELS.map((l) => (
               <label key={l.v} className="inline-flex min-h-11 items-center gap-2 text-sm">
-                <input type="radio" name={c.name} value={l.v} required /> {t(l.vi, l.en)}
+                <input type="radio" name={c.name} value={l.v} required /> {l[locale]}
               </label>
             ))}
           </div>
@@ -55,15 +56,12 @@ export function RatingForm({
       <TextareaField
         name="comment"
         id={`rating-comment-${proposalId}`}
-        label={t("Góp ý thêm (không bắt buộc)", "Comments (optional)")}
-        hint={t(
-          "Cán bộ xử lý hồ sơ không thấy tên bạn.",
-          "The officer who handled the dossier does not see your name.",
-        )}
+        label={t("commentsOptional")}
+        hint={t("theOfficerWhoHandledThe")}
         rows={2}
         maxLength={2000}
       />
-      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{t("Gửi đánh giá", "Send the rating")}</SubmitButton>
+      <SubmitButton pendingText={t("sending")}>{t("sendTheRating")}</SubmitButton>
     </ValidatedForm>
   );
 }

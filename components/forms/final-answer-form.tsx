@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 /**
  * A final written answer (to a data-subject request, to feedback): the text, extra fields given as children (an
@@ -27,7 +28,7 @@ export function FinalAnswerForm({
   submitLabel: string;
   children?: ReactNode;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.forms.finalAnswerForm");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <ValidatedForm action={formAction} state={state} className="mt-2 rounded-md bg-slate-50 p-3">
@@ -45,13 +46,10 @@ export function FinalAnswerForm({
       />
       <label className="mb-2 flex items-start gap-2 text-sm">
         <input type="checkbox" name="confirm" className="mt-1 h-5 w-5" />
-        {t(
-          "Tôi xác nhận gửi câu trả lời này; không sửa được sau khi gửi.",
-          "I confirm this answer; it cannot be changed once sent.",
-        )}
+        {t("iConfirmThisAnswerIt")}
       </label>
       <FieldError name="confirm" errors={state.fieldErrors?.confirm} />
-      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{submitLabel}</SubmitButton>
+      <SubmitButton pendingText={t("sending")}>{submitLabel}</SubmitButton>
     </ValidatedForm>
   );
 }

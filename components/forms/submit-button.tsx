@@ -3,6 +3,7 @@
 import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 /** Disables itself and shows progress while the action runs, so nothing is sent twice. */
 export function SubmitButton({
@@ -20,6 +21,7 @@ export function SubmitButton({
   value?: string;
   locale?: Locale;
 }) {
+  const t = useTranslations("components.forms.submitButton");
   const { pending } = useFormStatus();
   return (
     <button
@@ -33,7 +35,7 @@ export function SubmitButton({
       {pending && (
         <span className="h-4 w-4 animate-spin rounded-full border-2 border-white/60 border-t-transparent" aria-hidden />
       )}
-      {pending ? (pendingText ?? (locale === "vi" ? "Đang xử lý…" : "Processing…")) : children}
+      {pending ? (pendingText ?? t("processing")) : children}
     </button>
   );
 }

@@ -11,7 +11,8 @@ import {
   type ComponentProps,
 } from "react";
 import type { FormState } from "@/lib/form-state";
-import { checkForm, pageLocale, problemOf } from "@/components/forms/form-check";
+import { checkForm, problemOf } from "@/components/forms/form-check";
+import { useTranslations } from "next-intl";
 
 type FormCheck = {
   /** Our own message per field name, from the page's check before sending. */
@@ -46,15 +47,16 @@ export function ValidatedForm({ action, state, onSubmit, children, ...rest }: Pr
   const ref = useRef<HTMLFormElement>(null);
   const submitted = useRef(false);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const check = useTranslations("components.forms.formCheck");
 
   const validate = useCallback(() => {
     const form = ref.current;
     if (!form) return true;
-    const { errors, first } = checkForm(form, pageLocale());
+    const { errors, first } = checkForm(form, check);
     setClientErrors(errors);
     first?.focus();
     return first === null;
-  }, []);
+  }, [check]);
 
   useEffect(() => {
     const form = ref.current;
@@ -69,7 +71,7 @@ export function ValidatedForm({ action, state, onSubmit, children, ...rest }: Pr
       const el = e.target as HTMLInputElement;
       if (!el.name) return;
       setClientErrors((prev) => {
-        if (!prev[el.name] || problemOf(el, form, pageLocale())) return prev;
+        if (!prev[el.name] || problemOf(el, form, check)) return prev;
         const next = { ...prev };
         delete next[el.name];
         return next;
@@ -83,7 +85,7 @@ export function ValidatedForm({ action, state, onSubmit, children, ...rest }: Pr
       form.removeEventListener("input", onEdit);
       form.removeEventListener("change", onEdit);
     };
-  }, []);
+  }, [check]);
 
   const answered = useRef(state);
   useEffect(() => {

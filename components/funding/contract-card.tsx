@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
 import { signContractAction, startWorkAction } from "@/lib/funding/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
+import { translator } from "@/lib/i18n/messages";
 
 export function ContractCard({
   d,
@@ -17,23 +18,23 @@ export function ContractCard({
   canManage: boolean;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.funding.contractCard");
   const c = d.contract;
   return (
     <Card
-      title={t("Hợp đồng hỗ trợ", "Support contract")}
+      title={t("supportContract")}
       actions={
         c && (
           <div className="flex flex-wrap gap-2">
             <Link href={`/can-bo/thuc-hien/${d.id}/hop-dong`} className={buttonClass("secondary")}>
-              {t("Xem, in hợp đồng", "View, print the contract")}
+              {t("viewPrintTheContract")}
             </Link>
             <a
               href={`/can-bo/thuc-hien/${d.id}/hop-dong/hop-dong.pdf`}
               className={buttonClass("secondary")}
               data-testid="contract-pdf"
             >
-              {t("Tải PDF", "Download PDF")}
+              {t("downloadPdf")}
             </a>
           </div>
         )
@@ -42,63 +43,58 @@ export function ContractCard({
       {c ? (
         <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid="contract-info">
           <div>
-            <dt className="text-slate-600">{t("Số hợp đồng", "Contract number")}</dt>
+            <dt className="text-slate-600">{t("contractNumber")}</dt>
             <dd className="font-semibold">{c.number}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">{t("Ngày ký", "Signed on")}</dt>
+            <dt className="text-slate-600">{t("signedOn")}</dt>
             <dd>{formatDate(c.signedAt)}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">{t("Bên A", "Party A")}</dt>
+            <dt className="text-slate-600">{t("partyA")}</dt>
             <dd>{c.partyA}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">{t("Bên B", "Party B")}</dt>
+            <dt className="text-slate-600">{t("partyB")}</dt>
             <dd>{c.partyB}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">{t("Giá trị hỗ trợ", "Support amount")}</dt>
+            <dt className="text-slate-600">{t("supportAmount")}</dt>
             <dd className="font-semibold">{money(c.amount)}</dd>
           </div>
         </dl>
       ) : d.actions.includes("signContract") && canManage ? (
         <>
           <p className="mb-3 text-sm text-slate-700">
-            {locale === "vi"
-              ? `Đề án đã được phê duyệt với kinh phí hỗ trợ ${money(d.approvedSupport)}. Ký hợp đồng để ghi cam kết vào sổ kinh phí.`
-              : `The project was approved with support of ${money(d.approvedSupport)}. Sign the contract to record the commitment in the ledger.`}
+            {t("theProjectWasApprovedWith", { value: money(d.approvedSupport) })}
           </p>
           <ActionForm
             action={signContractAction.bind(null, d.id)}
-            submitLabel={t("Ký hợp đồng hỗ trợ", "Sign the support contract")}
+            submitLabel={t("signTheSupportContract")}
             testId="sign-contract-form"
             locale={locale}
-            confirm={t(
-              "Ký hợp đồng hỗ trợ? Số hợp đồng sẽ được cấp và không thể thu hồi.",
-              "Sign the support contract? A contract number will be issued and cannot be withdrawn.",
-            )}
+            confirm={t("signTheSupportContractA")}
             fields={[
               {
                 name: "signedAt",
-                label: t("Ngày ký", "Signed on"),
+                label: t("signedOn"),
                 type: "date",
                 defaultValue: todayIso(),
                 required: true,
               },
               {
                 name: "partyA",
-                label: t("Bên A (cơ quan hỗ trợ)", "Party A (supporting agency)"),
+                label: t("partyASupportingAgency"),
                 defaultValue: d.agencyName,
               },
               {
                 name: "partyB",
-                label: t("Bên B (đơn vị thụ hưởng)", "Party B (beneficiary)"),
+                label: t("partyBBeneficiary"),
                 defaultValue: d.establishment?.name ?? d.implementingUnit ?? "",
               },
               {
                 name: "copies",
-                label: t("Số bản hợp đồng (mỗi bên giữ một nửa)", "Number of copies (each party keeps half)"),
+                label: t("numberOfCopiesEachParty"),
                 type: "number",
                 min: 2,
                 max: 10,
@@ -108,19 +104,14 @@ export function ContractCard({
           />
         </>
       ) : (
-        <p className="text-sm text-slate-600">
-          {t(
-            "Chưa có hợp đồng. Hợp đồng được ký sau khi đề án được phê duyệt.",
-            "No contract yet. The contract is signed once the project is approved.",
-          )}
-        </p>
+        <p className="text-sm text-slate-600">{t("noContractYetTheContract")}</p>
       )}
       {c && d.actions.includes("startWork") && canManage && (
         <div className="mt-4 border-t pt-4">
           <ActionForm
             action={startWorkAction.bind(null, d.id)}
             fields={[]}
-            submitLabel={t("Bắt đầu thực hiện", "Start implementation")}
+            submitLabel={t("startImplementation")}
             variant="secondary"
             testId="start-work-form"
             locale={locale}

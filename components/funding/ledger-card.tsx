@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { LEDGER_KIND_LABELS } from "@/lib/funding/schemas";
 import { postLedgerEntryAction } from "@/lib/funding/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
+import { translator } from "@/lib/i18n/messages";
 
 const POSTABLE = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED", "STOPPED"];
 
@@ -15,23 +16,20 @@ const POSTABLE = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED", "STOPPED"];
  * advance rule's wording and reasons come from the rule engine (Vietnamese, citing the article).
  */
 export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; canManage: boolean; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.funding.ledgerCard");
   const s = d.sums;
   return (
-    <Card title={t("Sổ kinh phí", "Funding ledger")}>
+    <Card title={t("fundingLedger")}>
       <div className="mb-4 grid gap-3 sm:grid-cols-3" data-testid="ledger-sums">
-        <Stat label={t("Cam kết (được duyệt)", "Committed (approved)")} value={money(s.commitment)} />
+        <Stat label={t("committedApproved")} value={money(s.commitment)} />
+        <Stat label={t("advancesPaid")} value={<span data-testid="sum-advances">{money(s.advances)}</span>} />
+        <Stat label={t("paymentsMade")} value={money(s.finalPayments)} />
+        <Stat label={t("refunded")} value={money(s.refunds)} />
+        <Stat label={t("netPaid")} value={<span data-testid="sum-net">{money(s.netPaid)}</span>} />
         <Stat
-          label={t("Đã tạm ứng", "Advances paid")}
-          value={<span data-testid="sum-advances">{money(s.advances)}</span>}
-        />
-        <Stat label={t("Đã thanh toán", "Payments made")} value={money(s.finalPayments)} />
-        <Stat label={t("Đã hoàn trả", "Refunded")} value={money(s.refunds)} />
-        <Stat label={t("Đã chi ròng", "Net paid")} value={<span data-testid="sum-net">{money(s.netPaid)}</span>} />
-        <Stat
-          label={t("Vốn đối ứng có chứng từ", "Counterpart funds with evidence")}
+          label={t("counterpartFundsWithEvidence")}
           value={money(s.counterpart)}
-          hint={`${t("Kế hoạch", "Planned")}: ${money(d.counterpartPlanned)}`}
+          hint={`${t("planned")}: ${money(d.counterpartPlanned)}`}
         />
       </div>
       {d.advance && (
@@ -41,16 +39,11 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
         >
           {d.advance.rule && (
             <p className="font-semibold">
-              {t("Quy tắc tạm ứng", "Advance rule")}: {d.advance.rule.label} — {d.advance.rule.condition} (
-              {d.advance.rule.article})
+              {t("advanceRule")}: {d.advance.rule.label} — {d.advance.rule.condition} ({d.advance.rule.article})
             </p>
           )}
           {d.advance.ok ? (
-            <p>
-              {locale === "vi"
-                ? `Có thể tạm ứng tối đa ${money(d.advance.available)} lúc này.`
-                : `Up to ${money(d.advance.available)} can be advanced now.`}
-            </p>
+            <p>{t("upToCanBeAdvanced", { value: money(d.advance.available) })}</p>
           ) : (
             <ul className="list-disc pl-5">
               {d.advance.reasons.map((r) => (
@@ -61,17 +54,9 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
         </div>
       )}
       {d.ledger.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          {t(
-            "Chưa có bút toán. Cam kết được ghi khi ký hợp đồng.",
-            "No entries yet. The commitment is recorded when the contract is signed.",
-          )}
-        </p>
+        <p className="text-sm text-slate-600">{t("noEntriesYetTheCommitment")}</p>
       ) : (
-        <Table
-          head={[t("Ngày", "Date"), t("Loại", "Type"), t("Số tiền", "Amount"), t("Ghi chú", "Note")]}
-          caption={t("Các bút toán", "Ledger entries")}
-        >
+        <Table head={[t("date"), t("type"), t("amount"), t("note")]} caption={t("ledgerEntries")}>
           {d.ledger.map((l) => (
             <tr key={l.id} data-testid="ledger-line">
               <Td>{formatDate(l.occurredAt)}</Td>
@@ -82,9 +67,7 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
               <Td className="tabular-nums">{money(l.amount)}</Td>
               <Td>
                 {l.note ?? ""}
-                {l.evidenceDocumentId && (
-                  <span className="block text-xs text-slate-500">{t("Có chứng từ đính kèm", "Evidence attached")}</span>
-                )}
+                {l.evidenceDocumentId && <span className="block text-xs text-slate-500">{t("evidenceAttached")}</span>}
               </Td>
             </tr>
           ))}
@@ -92,16 +75,16 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
       )}
       {canManage && d.contract && POSTABLE.includes(d.status) && (
         <div className="mt-4 border-t pt-4">
-          <h3 className="mb-2 font-semibold">{t("Ghi bút toán", "Post an entry")}</h3>
+          <h3 className="mb-2 font-semibold">{t("postAnEntry")}</h3>
           <ActionForm
             action={postLedgerEntryAction.bind(null, d.id)}
-            submitLabel={t("Ghi sổ", "Post")}
+            submitLabel={t("post")}
             testId="posting-form"
             locale={locale}
             fields={[
               {
                 name: "kind",
-                label: t("Loại", "Type"),
+                label: t("type"),
                 type: "select",
                 options: (["ADVANCE", "FINAL_PAYMENT", "REFUND", "COUNTERPART"] as const).map((k) => ({
                   value: k,
@@ -110,15 +93,15 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
               },
               {
                 name: "amount",
-                label: t("Số tiền", "Amount"),
+                label: t("amount"),
                 required: true,
-                hint: t("Ví dụ: 175 triệu, 1,5 tỷ hoặc 175.000.000", "E.g. 175 triệu, 1,5 tỷ or 175.000.000"),
+                hint: t("eG175Trieu1"),
               },
-              { name: "occurredAt", label: t("Ngày", "Date"), type: "date", defaultValue: todayIso(), required: true },
-              { name: "note", label: t("Ghi chú / số chứng từ", "Note / voucher number") },
+              { name: "occurredAt", label: t("date"), type: "date", defaultValue: todayIso(), required: true },
+              { name: "note", label: t("noteVoucherNumber") },
               {
                 name: "evidence",
-                label: t("Chứng từ (bắt buộc với vốn đối ứng)", "Evidence (required for counterpart funds)"),
+                label: t("evidenceRequiredForCounterpartFunds"),
                 type: "file",
                 accept: ".pdf,.jpg,.jpeg,.png,.docx,.xlsx",
               },

@@ -3,18 +3,15 @@ import type { TargetDto } from "@/lib/home/queries";
 import { formatMoney } from "@/lib/money";
 import { Table, Td } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/card";
+import { translator } from "@/lib/i18n/messages";
 
 const num = new Intl.NumberFormat("vi-VN");
 
 export function TargetsTable({ targets, locale, caption }: { targets: TargetDto[]; locale: Locale; caption: string }) {
   const vi = locale === "vi";
+  const t = translator(locale, "components.home.targetsTable");
   if (targets.length === 0)
-    return (
-      <EmptyState
-        title={vi ? "Chưa có chỉ tiêu cho giai đoạn này" : "No targets for this period"}
-        hint={vi ? "Nhập chỉ tiêu tại mục Kết quả." : "Enter targets under Results."}
-      />
-    );
+    return <EmptyState title={t("noTargetsForThisPeriod")} hint={t("enterTargetsUnderResults")} />;
   return (
     <Table
       caption={caption}

@@ -6,8 +6,7 @@ import { money } from "@/components/funding/money";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import type { Locale } from "@/lib/i18n/locale";
 import type { BoardRow, ResultSummaryRow, TotalsDto } from "@/lib/implementation/board-queries";
-
-const tr = (locale: Locale) => (vi: string, en: string) => (locale === "vi" ? vi : en);
+import { translator } from "@/lib/i18n/messages";
 
 export function BoardTable({
   rows,
@@ -18,27 +17,11 @@ export function BoardTable({
   hrefBase: string;
   locale: Locale;
 }) {
-  const t = tr(locale);
+  const t = translator(locale, "components.implementation.boardTables");
   if (rows.length === 0)
-    return (
-      <EmptyState
-        title={t("Chưa có đề án nào đã được phê duyệt", "No approved projects yet")}
-        hint={t(
-          "Đề án được phê duyệt sẽ hiện ở đây để ký hợp đồng và theo dõi thực hiện.",
-          "Approved projects appear here for contract signing and implementation follow-up.",
-        )}
-      />
-    );
+    return <EmptyState title={t("noApprovedProjectsYet")} hint={t("approvedProjectsAppearHereFor")} />;
   return (
-    <Table
-      head={[
-        t("Đề án", "Project"),
-        t("Trạng thái", "Status"),
-        t("Được duyệt", "Approved"),
-        t("Đã chi ròng", "Net paid"),
-        t("Hợp đồng", "Contract"),
-      ]}
-    >
+    <Table head={[t("project"), t("status"), t("approved"), t("netPaid"), t("contract")]}>
       {rows.map((r) => (
         <tr key={r.id} data-testid="board-row">
           <Td>
@@ -47,7 +30,7 @@ export function BoardTable({
             </Link>
             <span className="block text-xs text-slate-500">
               {r.code ?? "—"} · {r.establishment ?? ""} · {r.year} ·{" "}
-              {r.fund === "KCQG" ? t("KC quốc gia", "national fund") : t("KC địa phương", "local fund")}
+              {r.fund === "KCQG" ? t("nationalFund") : t("localFund")}
             </span>
           </Td>
           <Td>
@@ -63,25 +46,24 @@ export function BoardTable({
 }
 
 export function TotalsTable({ rows, locale }: { rows: readonly TotalsDto[]; locale: Locale }) {
-  const t = tr(locale);
-  if (rows.length === 0)
-    return <p className="text-sm text-slate-600">{t("Chưa có bút toán nào.", "No ledger entries yet.")}</p>;
+  const t = translator(locale, "components.implementation.boardTables");
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t("noLedgerEntriesYet")}</p>;
   return (
     <Table
       head={[
-        t("Năm", "Year"),
-        t("Tỉnh", "Province"),
-        t("Nguồn", "Fund"),
-        t("Kế hoạch", "Plan"),
-        t("Số đề án", "Projects"),
-        t("Cam kết", "Committed"),
-        t("Tạm ứng", "Advances"),
-        t("Thanh toán", "Payments"),
-        t("Hoàn trả", "Refunds"),
-        t("Đã chi ròng", "Net paid"),
-        t("Đối ứng", "Counterpart"),
+        t("year"),
+        t("province"),
+        t("fund"),
+        t("plan"),
+        t("projects"),
+        t("committed"),
+        t("advances"),
+        t("payments"),
+        t("refunds"),
+        t("netPaid"),
+        t("counterpart"),
       ]}
-      caption={t("Tổng hợp từ các bút toán", "Totals from the ledger entries")}
+      caption={t("totalsFromTheLedgerEntries")}
     >
       {rows.map((r) => (
         <tr key={`${r.year}-${r.provinceId}-${r.fund}-${r.planId}`} data-testid="totals-row">
@@ -103,16 +85,10 @@ export function TotalsTable({ rows, locale }: { rows: readonly TotalsDto[]; loca
 }
 
 export function ResultsSummary({ rows, locale }: { rows: readonly ResultSummaryRow[]; locale: Locale }) {
-  const t = tr(locale);
-  if (rows.length === 0)
-    return (
-      <p className="text-sm text-slate-600">{t("Chưa có kết quả từ nghiệm thu.", "No results from acceptance yet.")}</p>
-    );
+  const t = translator(locale, "components.implementation.boardTables");
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t("noResultsFromAcceptanceYet")}</p>;
   return (
-    <Table
-      head={[t("Chỉ tiêu", "Indicator"), t("Kết quả", "Result"), t("Số đề án", "Projects")]}
-      caption={t("Kết quả từ biên bản nghiệm thu", "Results from the acceptance minutes")}
-    >
+    <Table head={[t("indicator"), t("result"), t("projects")]} caption={t("resultsFromTheAcceptanceMinutes")}>
       {rows.map((r) => (
         <tr key={r.code} data-testid={`result-${r.code}`}>
           <Td>{r.name}</Td>

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/dates";
 import { DEADLINE_RULES } from "@/lib/calendar/deadlines";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DueItem } from "@/lib/implementation/due-items";
+import { translator } from "@/lib/i18n/messages";
 
 const TONE = {
   OVERDUE: ["danger", { vi: "Quá hạn", en: "Overdue" }],
@@ -33,24 +34,18 @@ function englishLabel(i: DueItem): string {
 /** What is due, overdue first; each row links to the đề án. */
 export function DueList({ items, hrefBase, locale }: { items: readonly DueItem[]; hrefBase: string; locale: Locale }) {
   const vi = locale === "vi";
-  if (items.length === 0)
-    return (
-      <EmptyState
-        title={vi ? "Không có việc đến hạn" : "Nothing due"}
-        hint={
-          vi
-            ? "Các hạn báo cáo, nghiệm thu và quyết toán sẽ hiện ở đây."
-            : "Deadlines for reports, acceptance and settlement will appear here."
-        }
-      />
-    );
+  const t = translator(locale, "components.implementation.dueList");
+  if (items.length === 0) return <EmptyState title={t("nothingDue")} hint={t("deadlinesForReportsAcceptanceAnd")} />;
   return (
     <ul className="divide-y rounded-lg border border-slate-200 bg-white" data-testid="due-list">
       {items.map((i) => {
         const [tone, label] = TONE[i.status];
-        const when = vi
-          ? `hạn ${formatDate(i.due)}${i.status === "OVERDUE" ? ` (trễ ${i.daysLate} ngày)` : i.workingDaysLeft > 0 ? ` (còn ${i.workingDaysLeft} ngày làm việc)` : ""}`
-          : `due ${formatDate(i.due)}${i.status === "OVERDUE" ? ` (${i.daysLate} ${i.daysLate === 1 ? "day" : "days"} late)` : i.workingDaysLeft > 0 ? ` (${i.workingDaysLeft} working ${i.workingDaysLeft === 1 ? "day" : "days"} left)` : ""}`;
+        const state = i.status === "OVERDUE" ? "late" : i.workingDaysLeft > 0 ? "left" : "none";
+        const when = t("due", {
+          date: formatDate(i.due),
+          state,
+          days: state === "late" ? i.daysLate : i.workingDaysLeft,
+        });
         return (
           <li
             key={`${i.proposalId}-${i.kind}-${i.label}`}

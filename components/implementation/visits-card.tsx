@@ -8,33 +8,32 @@ import { formatDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordVisitAction } from "@/lib/implementation/actions";
 import type { ImplementationDetail } from "@/lib/implementation/detail-queries";
+import { translator } from "@/lib/i18n/messages";
 
 export function VisitsCard({ d, canManage, locale }: { d: ImplementationDetail; canManage: boolean; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.implementation.visitsCard");
   const canVisit = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"].includes(d.status);
   return (
-    <Card title={t("Kiểm tra, giám sát và hậu kiểm", "Inspection, monitoring and post-checks")}>
+    <Card title={t("inspectionMonitoringAndPostChecks")}>
       {d.visits.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("Chưa có đợt kiểm tra nào.", "No inspections yet.")}</p>
+        <p className="text-sm text-slate-600">{t("noInspectionsYet")}</p>
       ) : (
         <ul className="divide-y">
           {d.visits.map((v) => (
             <li key={v.id} className="py-2 text-sm">
               <p className="font-semibold">
-                {v.kind === "MONITORING"
-                  ? t("Kiểm tra, giám sát", "Inspection, monitoring")
-                  : t("Hậu kiểm", "Post-check")}{" "}
-                {t("ngày", "on")} {formatDate(v.visitedAt)}{" "}
+                {v.kind === "MONITORING" ? t("inspectionMonitoring") : t("postCheck")} {t("on")}{" "}
+                {formatDate(v.visitedAt)}{" "}
                 <Badge tone={v.compliant ? "success" : "danger"}>
-                  {v.compliant ? t("Đúng cam kết", "Compliant") : t("Có sai phạm", "Violations found")}
+                  {v.compliant ? t("compliant") : t("violationsFound")}
                 </Badge>
               </p>
               <p className="whitespace-pre-line">{v.findings}</p>
               <p className="mt-1 text-xs">
-                {v.recordedAt ? `${t("Ghi bằng ứng dụng hiện trường", "Recorded in the field app")} · ` : ""}
-                {Array.isArray(v.photos) && v.photos.length > 0 ? `${v.photos.length} ${t("ảnh", "photos")} · ` : ""}
+                {v.recordedAt ? `${t("recordedInTheFieldApp")} · ` : ""}
+                {Array.isArray(v.photos) && v.photos.length > 0 ? `${v.photos.length} ${t("photos")} · ` : ""}
                 <Link className="text-brand-700 underline" href={routes.staff.visitMinutes(d.id, v.id)}>
-                  {t("Xem, in biên bản", "View, print the minutes")}
+                  {t("viewPrintTheMinutes")}
                 </Link>
               </p>
             </li>
@@ -45,44 +44,44 @@ export function VisitsCard({ d, canManage, locale }: { d: ImplementationDetail; 
         <div className="mt-4 border-t pt-4">
           <ActionForm
             action={recordVisitAction.bind(null, d.id)}
-            submitLabel={t("Ghi kết quả kiểm tra", "Record the inspection")}
+            submitLabel={t("recordTheInspection")}
             locale={locale}
             fields={[
               {
                 name: "kind",
-                label: t("Loại", "Type"),
+                label: t("type"),
                 type: "select",
                 options: [
                   {
                     value: "MONITORING",
-                    label: t("Kiểm tra, giám sát trong khi thực hiện", "Inspection, monitoring during implementation"),
+                    label: t("inspectionMonitoringDuringImplementation"),
                   },
                   {
                     value: "POST_CHECK",
-                    label: t("Hậu kiểm sau nghiệm thu / quyết toán", "Post-check after acceptance / settlement"),
+                    label: t("postCheckAfterAcceptanceSettlement"),
                   },
                 ],
               },
               {
                 name: "visitedAt",
-                label: t("Ngày kiểm tra", "Inspection date"),
+                label: t("inspectionDate"),
                 type: "date",
                 defaultValue: todayIso(),
                 required: true,
               },
               {
                 name: "findings",
-                label: t("Kết quả, phát hiện", "Results, findings"),
+                label: t("resultsFindings"),
                 type: "textarea",
                 required: true,
               },
               {
                 name: "compliant",
-                label: t("Kết luận", "Conclusion"),
+                label: t("conclusion"),
                 type: "select",
                 options: [
-                  { value: "yes", label: t("Thực hiện đúng cam kết", "Carried out as committed") },
-                  { value: "no", label: t("Có sai phạm, cần xử lý", "Violations found, action needed") },
+                  { value: "yes", label: t("carriedOutAsCommitted") },
+                  { value: "no", label: t("violationsFoundActionNeeded") },
                 ],
               },
             ]}

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Field, inputClass } from "@/components/forms/field";
 import { Table, Td } from "@/components/ui/table";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 /** Upload of the filled-in template; the validation report lists every error by sheet, row and column. */
 export function ImportForm({
@@ -17,7 +18,7 @@ export function ImportForm({
   action: (prev: ImportState, formData: FormData) => Promise<ImportState>;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.import.importForm");
   const [state, formAction] = useActionState(action, { ok: false } as ImportState);
   const issues = state.report?.issues ?? [];
   return (
@@ -29,11 +30,7 @@ export function ImportForm({
         data-testid="import-form"
       >
         <FormMessage state={state} />
-        <Field
-          name="file"
-          label={t("Tệp Excel (.xlsx) theo mẫu", "Excel file (.xlsx) based on the template")}
-          errors={state.fieldErrors?.file}
-        >
+        <Field name="file" label={t("excelFileXlsxBasedOn")} errors={state.fieldErrors?.file}>
           <input
             id="f-file"
             name="file"
@@ -43,18 +40,14 @@ export function ImportForm({
             className={inputClass}
           />
         </Field>
-        <SubmitButton pendingText={t("Đang kiểm tra tệp…", "Checking the file…")}>
-          {t("Kiểm tra và nhập", "Check and import")}
-        </SubmitButton>
+        <SubmitButton pendingText={t("checkingTheFile")}>{t("checkAndImport")}</SubmitButton>
       </ValidatedForm>
       {issues.length > 0 && (
         <section className="mt-6" aria-labelledby="import-report">
           <h2 id="import-report" className="mb-2 text-lg font-semibold">
-            {locale === "vi"
-              ? `Báo cáo kiểm tra: ${issues.length} lỗi`
-              : `Check report: ${issues.length} ${issues.length === 1 ? "error" : "errors"}`}
+            {t("checkReport", { count: issues.length })}
           </h2>
-          <Table head={["Sheet", t("Dòng", "Row"), t("Cột", "Column"), t("Lỗi", "Error")]}>
+          <Table head={["Sheet", t("row"), t("column"), t("error")]}>
             {issues.map((i, k) => (
               <tr key={k} data-testid="import-issue">
                 <Td>{i.sheet || "—"}</Td>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { MenuGroup, MenuLink } from "@/components/layout/nav";
+import { useTranslations } from "next-intl";
 
 type Props = { groups: MenuGroup[]; unread: number; notificationsHref: string; locale: "vi" | "en" };
 
@@ -14,7 +15,7 @@ type Props = { groups: MenuGroup[]; unread: number; notificationsHref: string; l
  * "Thông báo" in both.
  */
 export function MainMenu({ groups, unread, notificationsHref, locale }: Props) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.layout.mainMenu");
   const pathname = usePathname();
   const [phoneOpen, setPhoneOpen] = useState(false);
   const [openGroup, setOpenGroup] = useState<number | null>(null);
@@ -70,7 +71,7 @@ export function MainMenu({ groups, unread, notificationsHref, locale }: Props) {
             className="rounded-full bg-amber-300 px-2 text-xs font-semibold text-slate-900"
           >
             {unread}
-            <span className="sr-only"> {t("chưa đọc", "unread")}</span>
+            <span className="sr-only"> {t("unread")}</span>
           </span>
         )}
       </Link>
@@ -78,12 +79,7 @@ export function MainMenu({ groups, unread, notificationsHref, locale }: Props) {
   };
 
   return (
-    <nav
-      ref={navRef}
-      aria-label={t("Điều hướng chính", "Main navigation")}
-      className="bg-brand-700"
-      data-testid="main-nav"
-    >
+    <nav ref={navRef} aria-label={t("mainNavigation")} className="bg-brand-700" data-testid="main-nav">
       <div className="mx-auto max-w-6xl px-4 text-sm">
         <button
           type="button"
@@ -95,11 +91,11 @@ export function MainMenu({ groups, unread, notificationsHref, locale }: Props) {
           <span aria-hidden className="text-lg leading-none">
             {phoneOpen ? "✕" : "☰"}
           </span>
-          {t("Menu", "Menu")}
+          {t("menu")}
           {unread > 0 && !phoneOpen && (
             <span className="rounded-full bg-amber-300 px-2 text-xs font-semibold text-slate-900">
               {unread}
-              <span className="sr-only"> {t("thông báo chưa đọc", "unread notifications")}</span>
+              <span className="sr-only"> {t("unreadNotifications")}</span>
             </span>
           )}
         </button>

@@ -6,8 +6,10 @@ import { setLocaleAction, signOutAction } from "@/lib/session/actions";
 import { menuFor, NOTIFICATIONS_HREF } from "@/components/layout/nav";
 import { MainMenu } from "@/components/layout/main-menu";
 import { countUnread } from "@/lib/notifications/queries";
+import { translator } from "@/lib/i18n/messages";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = translator(locale, "components.layout.siteHeader");
   const actor = await getActor().catch(() => null);
   const groups = actor ? menuFor(actor.role, locale) : [];
   const unread =
@@ -18,15 +20,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     <header className="bg-brand-800 text-white no-print">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
         <Link href={actor ? ROLE_HOME[actor.role] : "/"} className="mr-auto font-semibold leading-tight">
-          <span className="block text-xs font-normal text-brand-100">
-            {locale === "vi" ? "Sở Công Thương" : "Department of Industry and Trade"}
-          </span>
-          {locale === "vi" ? "Cổng khuyến công" : "Industrial Extension Portal"}
+          <span className="block text-xs font-normal text-brand-100">{t("departmentOfIndustryAndTrade")}</span>
+          {t("industrialExtensionPortal")}
         </Link>
         <form action={setLocaleAction} className="flex items-center gap-1 text-sm">
-          <input type="hidden" name="locale" value={locale === "vi" ? "en" : "vi"} />
-          <button type="submit" className="rounded px-2 py-1 hover:bg-brand-700" lang={locale === "vi" ? "en" : "vi"}>
-            {locale === "vi" ? "English" : "Tiếng Việt"}
+          <input type="hidden" name="locale" value={t("vi")} />
+          <button type="submit" className="rounded px-2 py-1 hover:bg-brand-700" lang={t("vi")}>
+            {t("tiengViet")}
           </button>
         </form>
         {actor ? (
@@ -37,13 +37,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </span>
             <form action={signOutAction}>
               <button type="submit" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">
-                {locale === "vi" ? "Đăng xuất" : "Sign out"}
+                {t("signOut")}
               </button>
             </form>
           </div>
         ) : (
           <Link href="/dang-nhap" className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-800">
-            {locale === "vi" ? "Đăng nhập" : "Sign in"}
+            {t("signIn")}
           </Link>
         )}
       </div>

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 export function MessageForm({
   proposalId,
@@ -20,19 +21,14 @@ export function MessageForm({
   canNote: boolean;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.messages.messageForm");
   const [state, action] = useActionState(postMessageAction, initialFormState);
   const id = `msg-${proposalId}`;
   return (
     <ValidatedForm action={action} state={state} className="mt-3 space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <Field
-        name="body"
-        id={id}
-        label={canMessage ? t("Tin nhắn", "Message") : t("Ghi chú nội bộ", "Internal note")}
-        errors={state.fieldErrors?.body}
-      >
+      <Field name="body" id={id} label={canMessage ? t("message") : t("internalNote")} errors={state.fieldErrors?.body}>
         <textarea
           id={id}
           name="body"
@@ -44,13 +40,12 @@ export function MessageForm({
       </Field>
       {canMessage && canNote && (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="internal" value="1" />{" "}
-          {t("Ghi chú nội bộ (cơ sở không nhìn thấy)", "Internal note (not visible to the establishment)")}
+          <input type="checkbox" name="internal" value="1" /> {t("internalNoteNotVisibleTo")}
         </label>
       )}
       {!canMessage && canNote && <input type="hidden" name="internal" value="1" />}
       <SubmitButton locale={locale} variant="secondary">
-        {t("Gửi", "Send")}
+        {t("send")}
       </SubmitButton>
     </ValidatedForm>
   );

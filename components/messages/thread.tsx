@@ -2,6 +2,7 @@ import type { MessageDto } from "@/lib/messages/queries";
 import { formatDateTime } from "@/lib/dates";
 import { MessageForm } from "@/components/messages/message-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 /** The dossier's conversation; internal notes are marked and only ever reach internal viewers. */
 // locale is optional so callers not yet localised keep rendering Vietnamese.
@@ -18,11 +19,11 @@ export function Thread({
   canNote: boolean;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.messages.thread");
   return (
     <div>
       {messages.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("Chưa có trao đổi nào.", "No messages yet.")}</p>
+        <p className="text-sm text-slate-600">{t("noMessagesYet")}</p>
       ) : (
         <ul className="space-y-2" data-testid="messages">
           {messages.map((m) => (
@@ -32,8 +33,7 @@ export function Thread({
             >
               <p className="text-xs text-slate-600">
                 <strong>{m.authorName}</strong> · {formatDateTime(m.createdAt)}
-                {m.internal &&
-                  t(" · Ghi chú nội bộ (cơ sở không thấy)", " · Internal note (hidden from the establishment)")}
+                {m.internal && t("internalNoteHiddenFromThe")}
               </p>
               <p className="mt-1 whitespace-pre-line">{m.body}</p>
             </li>

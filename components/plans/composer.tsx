@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 type Candidate = {
   id: string;
@@ -30,17 +31,9 @@ export function AddCandidatesForm({
   batches: Array<{ id: string; name: string }>;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.plans.composer");
   const [state, action] = useActionState(addToPlanAction, initialFormState);
-  if (candidates.length === 0)
-    return (
-      <p className="text-sm text-slate-600">
-        {t(
-          "Không có đề án nào đã được đề nghị hỗ trợ mà chưa vào kế hoạch.",
-          "No project recommended for support is waiting outside a plan.",
-        )}
-      </p>
-    );
+  if (candidates.length === 0) return <p className="text-sm text-slate-600">{t("noProjectRecommendedForSupport")}</p>;
   return (
     <ValidatedForm action={action} state={state} className="space-y-2" data-testid="add-candidates">
       <FormMessage state={state} />
@@ -62,7 +55,7 @@ export function AddCandidatesForm({
         ))}
       </ul>
       <label htmlFor="batchId" className="block text-sm font-semibold">
-        {t("Vào đợt", "Into batch")}
+        {t("intoBatch")}
       </label>
       <select id="batchId" name="batchId" className={inputClass}>
         {batches.map((b) => (
@@ -71,7 +64,7 @@ export function AddCandidatesForm({
           </option>
         ))}
       </select>
-      <SubmitButton locale={locale}>{t("Đưa vào kế hoạch", "Add to the plan")}</SubmitButton>
+      <SubmitButton locale={locale}>{t("addToThePlan")}</SubmitButton>
     </ValidatedForm>
   );
 }
@@ -92,7 +85,7 @@ export function ApprovePlanForm({
   fits: boolean;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.plans.composer");
   const [state, action] = useActionState(approvePlanAction, initialFormState);
   const v = state.values ?? {};
   return (
@@ -101,10 +94,7 @@ export function ApprovePlanForm({
       <input type="hidden" name="planId" value={planId} />
       <Field
         name="decisionNo"
-        label={t(
-          "Số quyết định phê duyệt của UBND tỉnh",
-          "Number of the Provincial People's Committee's approval decision",
-        )}
+        label={t("numberOfTheProvincialPeople")}
         placeholder="427/QĐ-UBND"
         required
         defaultValue={v.decisionNo}
@@ -112,7 +102,7 @@ export function ApprovePlanForm({
       />
       <Field
         name="decisionDate"
-        label={t("Ngày quyết định", "Decision date")}
+        label={t("decisionDate")}
         type="date"
         required
         defaultValue={v.decisionDate}
@@ -121,7 +111,7 @@ export function ApprovePlanForm({
       {delegations.length > 0 && (
         <div className="mb-4">
           <label htmlFor="plan-delegation" className="block text-sm font-semibold">
-            {t("Ký với tư cách", "Sign as")}
+            {t("signAs")}
           </label>
           <select
             id="plan-delegation"
@@ -129,7 +119,7 @@ export function ApprovePlanForm({
             className={inputClass}
             defaultValue={v.delegationId ?? (mayApproveDirectly ? "" : delegations[0]?.id)}
           >
-            {mayApproveDirectly && <option value="">{t("Ký trực tiếp", "Sign directly")}</option>}
+            {mayApproveDirectly && <option value="">{t("signDirectly")}</option>}
             {delegations.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.label}
@@ -138,26 +128,13 @@ export function ApprovePlanForm({
           </select>
         </div>
       )}
-      {!fits && (
-        <p className="mb-2 text-sm font-semibold text-red-700">
-          {t(
-            "Tổng đề nghị vượt hạn mức còn lại: hệ thống sẽ từ chối phê duyệt.",
-            "The total requested exceeds what remains of the envelope: the system will refuse the approval.",
-          )}
-        </p>
-      )}
+      {!fits && <p className="mb-2 text-sm font-semibold text-red-700">{t("theTotalRequestedExceedsWhat")}</p>}
       <ConfirmSubmit
-        title={t("Phê duyệt kế hoạch?", "Approve the plan?")}
+        title={t("approveThePlan")}
         locale={locale}
-        body={
-          <p>
-            {locale === "vi"
-              ? `${pending} đề án đang chờ sẽ được phê duyệt và cam kết vào hạn mức kinh phí. Không thể hoàn tác.`
-              : `${pending} pending ${pending === 1 ? "project" : "projects"} will be approved and committed against the budget envelope. This cannot be undone.`}
-          </p>
-        }
+        body={<p>{t("pendingWillBeApprovedAnd", { pending })}</p>}
       >
-        {t("Phê duyệt kế hoạch", "Approve the plan")}
+        {t("approveThePlan2")}
       </ConfirmSubmit>
     </ValidatedForm>
   );

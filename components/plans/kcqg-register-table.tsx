@@ -5,6 +5,7 @@ import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { formatDate } from "@/lib/dates";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { translator } from "@/lib/i18n/messages";
 
 /** The KCQG register: what the province sent the ministry, when (vs 20/06), and the ministry's decision. */
 export function KcqgRegisterTable({
@@ -16,21 +17,16 @@ export function KcqgRegisterTable({
   locale: Locale;
   decide?: (row: KcqgRegisterRow) => React.ReactNode;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  if (rows.length === 0)
-    return (
-      <p className="text-sm text-slate-600">
-        {t("Chưa có đề án KCQG nào được đăng ký cho năm này.", "No KCQG project registered for this year.")}
-      </p>
-    );
+  const t = translator(locale, "components.plans.kcqgRegisterTable");
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t("noKcqgProjectRegisteredFor")}</p>;
   return (
     <Table
       head={[
-        t("Đề án", "Project"),
-        t("Đơn vị đề xuất", "Proposed by"),
-        t("Kinh phí đề nghị", "Requested"),
-        t("Gửi Bộ", "Sent to the Ministry"),
-        t("Quyết định của Bộ", "Ministry decision"),
+        t("project"),
+        t("proposedBy"),
+        t("requested"),
+        t("sentToTheMinistry"),
+        t("ministryDecision"),
         ...(decide ? [""] : []),
       ]}
     >
@@ -46,10 +42,10 @@ export function KcqgRegisterTable({
           </Td>
           <Td className="tabular-nums">{r.requestedSupport}</Td>
           <Td className="whitespace-nowrap">
-            {r.sentAt ? formatDate(new Date(r.sentAt)) : t("Chưa gửi", "Not sent")}
+            {r.sentAt ? formatDate(new Date(r.sentAt)) : t("notSent")}
             {r.onTime === false && (
               <span className="block">
-                <Badge tone="warning">{t("Sau hạn 20/06", "After 20/06")}</Badge>
+                <Badge tone="warning">{t("after2006")}</Badge>
               </span>
             )}
           </Td>

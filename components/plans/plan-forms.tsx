@@ -8,19 +8,19 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale, Text } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 const FUNDS: Array<{ v: string; l: Text }> = [
   { v: "KCDP", l: { vi: "Khuyến công địa phương", en: "Local industrial extension" } },
   { v: "KCQG", l: { vi: "Khuyến công quốc gia", en: "National industrial extension" } },
 ];
 
-const tr = (locale: Locale) => (vi: string, en: string) => (locale === "vi" ? vi : en);
-
 function FundSelect({ id, value, locale }: { id: string; value?: string; locale: Locale }) {
+  const t = useTranslations("components.plans.planForms");
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block text-sm font-semibold">
-        {tr(locale)("Nguồn kinh phí", "Fund")}
+        {t("fund")}
       </label>
       <select id={id} name="fund" defaultValue={value ?? "KCDP"} className={inputClass}>
         {FUNDS.map((f) => (
@@ -34,7 +34,7 @@ function FundSelect({ id, value, locale }: { id: string; value?: string; locale:
 }
 
 export function EnvelopeForm({ year, locale }: { year: number; locale: Locale }) {
-  const t = tr(locale);
+  const t = useTranslations("components.plans.planForms");
   const [state, action] = useActionState(setEnvelopeAction, initialFormState);
   const v = state.values ?? {};
   return (
@@ -43,7 +43,7 @@ export function EnvelopeForm({ year, locale }: { year: number; locale: Locale })
       <Field
         name="year"
         id="env-year"
-        label={t("Năm", "Year")}
+        label={t("year")}
         type="number"
         defaultValue={v.year ?? year}
         errors={state.fieldErrors?.year}
@@ -51,27 +51,27 @@ export function EnvelopeForm({ year, locale }: { year: number; locale: Locale })
       <FundSelect id="env-fund" value={v.fund} locale={locale} />
       <Field
         name="amount"
-        label={t("Hạn mức (dự toán được giao)", "Envelope (allocated budget)")}
-        placeholder={t("ví dụ: 2,5 tỷ", "e.g. 2,5 tỷ")}
+        label={t("envelopeAllocatedBudget")}
+        placeholder={t("eG25Ty")}
         defaultValue={v.amount}
         errors={state.fieldErrors?.amount}
         required
       />
       <Field
         name="source"
-        label={t("Căn cứ (số quyết định giao dự toán)", "Basis (number of the budget allocation decision)")}
+        label={t("basisNumberOfTheBudget")}
         defaultValue={v.source}
         errors={state.fieldErrors?.source}
       />
       <SubmitButton variant="secondary" locale={locale}>
-        {t("Lưu hạn mức", "Save the envelope")}
+        {t("saveTheEnvelope")}
       </SubmitButton>
     </ValidatedForm>
   );
 }
 
 export function CreatePlanForm({ year, locale }: { year: number; locale: Locale }) {
-  const t = tr(locale);
+  const t = useTranslations("components.plans.planForms");
   const [state, action] = useActionState(createPlanAction, initialFormState);
   const v = state.values ?? {};
   return (
@@ -80,40 +80,30 @@ export function CreatePlanForm({ year, locale }: { year: number; locale: Locale 
       <Field
         name="year"
         id="plan-year"
-        label={t("Năm", "Year")}
+        label={t("year")}
         type="number"
         defaultValue={v.year ?? year}
         errors={state.fieldErrors?.year}
       />
       <FundSelect id="plan-fund" value={v.fund} locale={locale} />
-      <Field
-        name="name"
-        label={t("Tên kế hoạch (để trống sẽ tự đặt)", "Plan name (leave empty to name it automatically)")}
-        defaultValue={v.name}
-        errors={state.fieldErrors?.name}
-      />
-      <SubmitButton locale={locale}>{t("Tạo kế hoạch", "Create the plan")}</SubmitButton>
+      <Field name="name" label={t("planNameLeaveEmptyTo")} defaultValue={v.name} errors={state.fieldErrors?.name} />
+      <SubmitButton locale={locale}>{t("createThePlan")}</SubmitButton>
     </ValidatedForm>
   );
 }
 
 export function AddBatchForm({ planId, locale }: { planId: string; locale: Locale }) {
-  const t = tr(locale);
+  const t = useTranslations("components.plans.planForms");
   const [state, action] = useActionState(addBatchAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="planId" value={planId} />
       <div className="grow">
-        <Field
-          name="name"
-          label={t("Thêm đợt", "Add a batch")}
-          placeholder={t("Đợt 2", "Batch 2")}
-          errors={state.fieldErrors?.name}
-        />
+        <Field name="name" label={t("addABatch")} placeholder={t("batch2")} errors={state.fieldErrors?.name} />
       </div>
       <div className="mb-4">
         <SubmitButton variant="secondary" locale={locale}>
-          {t("Thêm", "Add")}
+          {t("add")}
         </SubmitButton>
       </div>
       <div className="w-full">
@@ -132,13 +122,14 @@ export function RemoveFromPlanButton({
   proposalId: string;
   locale: Locale;
 }) {
+  const t = useTranslations("components.plans.planForms");
   const [state, action] = useActionState(removeFromPlanAction, initialFormState);
   return (
     <ValidatedForm action={action} state={state}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <button type="submit" className="text-sm text-red-700 underline">
-        {tr(locale)("Bỏ khỏi kế hoạch", "Remove from the plan")}
+        {t("removeFromThePlan")}
       </button>
       {!state.ok && state.message && <p className="text-xs text-red-700">{state.message}</p>}
     </ValidatedForm>

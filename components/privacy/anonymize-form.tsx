@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { Locale } from "@/lib/i18n/locale";
 import { ValidatedForm } from "@/components/forms/validated-form";
+import { useTranslations } from "next-intl";
 
 type Props = {
   establishmentId: string;
@@ -17,7 +18,7 @@ type Props = {
 
 /** Irreversible: a written reason and an explicit confirmation before the personal data is erased. */
 export function AnonymizeForm({ establishmentId, name, action, locale }: Props) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.privacy.anonymizeForm");
   const [state, formAction] = useActionState(action, initialFormState);
   const id = `reason-${establishmentId}`;
   return (
@@ -27,11 +28,7 @@ export function AnonymizeForm({ establishmentId, name, action, locale }: Props) 
       <Field
         name="reason"
         id={id}
-        label={
-          locale === "vi"
-            ? `Căn cứ xóa dữ liệu cá nhân của “${name}”`
-            : `Grounds for erasing the personal data of “${name}”`
-        }
+        label={t("groundsForErasingThePersonal", { name })}
         errors={state.fieldErrors?.reason}
       >
         <textarea
@@ -55,15 +52,12 @@ export function AnonymizeForm({ establishmentId, name, action, locale }: Props) 
           aria-describedby={`confirm-${establishmentId}-error`}
         />
         <label htmlFor={`confirm-${establishmentId}`} className="text-sm">
-          {t(
-            "Tôi hiểu thao tác này không thể hoàn tác. Số liệu tiền của đề án được giữ lại theo quy định về kế toán.",
-            "I understand this cannot be undone. The projects' financial figures are kept, as accounting rules require.",
-          )}
+          {t("iUnderstandThisCannotBe")}
         </label>
       </div>
       <FieldError id={`confirm-${establishmentId}-error`} errors={state.fieldErrors?.confirm} />
-      <SubmitButton variant="danger" pendingText={t("Đang xóa…", "Erasing…")}>
-        {t("Xóa dữ liệu cá nhân", "Erase personal data")}
+      <SubmitButton variant="danger" pendingText={t("erasing")}>
+        {t("erasePersonalData")}
       </SubmitButton>
     </ValidatedForm>
   );

@@ -2,6 +2,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locale";
 import type { PersonalDataExport } from "@/lib/privacy/export";
 import { REGISTER } from "@/lib/privacy/register";
+import { translator } from "@/lib/i18n/messages";
 
 // The readable copy of a personal-data export (Law 91/2025/QH15, right of access): every section of the register
 // with what the portal holds in it, as tables a person can read and print. The JSON download holds the same data.
@@ -78,22 +79,22 @@ function Value({ value, label }: { value: Plain; label: string }) {
 }
 
 export function ExportView({ data, locale }: { data: PersonalDataExport; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.privacy.exportView");
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-700">
-        {t("Xuất lúc", "Exported at")} {formatDateTime(data.exportedAt)} · {data.legalBasis}
+        {t("exportedAt")} {formatDateTime(data.exportedAt)} · {data.legalBasis}
       </p>
       {REGISTER.map((entry) => (
         <section key={entry.key} aria-labelledby={`sec-${entry.key}`} className="break-inside-avoid">
           <h2 id={`sec-${entry.key}`} className="text-lg font-bold">
-            {t(entry.title.vi, entry.title.en)}
+            {entry.title[locale]}
           </h2>
-          <p className="text-sm text-slate-700">{t(entry.data.vi, entry.data.en)}</p>
+          <p className="text-sm text-slate-700">{entry.data[locale]}</p>
           <p className="mb-2 text-sm text-slate-600">
-            {t("Lưu giữ", "Retention")}: {t(entry.retention.vi, entry.retention.en)}
+            {t("retention")}: {entry.retention[locale]}
           </p>
-          <Value value={data.sections[entry.key]} label={t(entry.title.vi, entry.title.en)} />
+          <Value value={data.sections[entry.key]} label={entry.title[locale]} />
         </section>
       ))}
     </div>

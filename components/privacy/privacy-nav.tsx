@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import { routes } from "@/lib/routes";
+import { translator } from "@/lib/i18n/messages";
 
 const LINKS = [
   { href: routes.admin.personalData, vi: "Cơ sở: xuất, xóa", en: "Establishments: export, erase" },
@@ -10,8 +11,9 @@ const LINKS = [
 ] as const;
 
 export function PrivacyNav({ locale, current }: { locale: Locale; current: string }) {
+  const t = translator(locale, "components.privacy.privacyNav");
   return (
-    <nav aria-label={locale === "vi" ? "Dữ liệu cá nhân" : "Personal data"} className="mt-3">
+    <nav aria-label={t("personalData")} className="mt-3">
       <ul className="flex flex-wrap gap-2 text-sm">
         {LINKS.map((l) => (
           <li key={l.href}>

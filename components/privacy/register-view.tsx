@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { REGISTER, type ErasureTreatment } from "@/lib/privacy/register";
+import { translator } from "@/lib/i18n/messages";
 
 const TREATMENT: Record<ErasureTreatment, { vi: string; en: string }> = {
   DELETE: { vi: "Xóa", en: "Deleted" },
@@ -9,30 +10,30 @@ const TREATMENT: Record<ErasureTreatment, { vi: string; en: string }> = {
 
 /** The register of personal data (lib/privacy/register.ts) as a table: what, why, legal ground, retention, erasure. */
 export function RegisterView({ locale, showTables = false }: { locale: Locale; showTables?: boolean }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.privacy.registerView");
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t("Danh mục dữ liệu cá nhân", "Register of personal data")}</caption>
+        <caption className="sr-only">{t("registerOfPersonalData")}</caption>
         <thead>
           <tr className="bg-slate-50">
             <th scope="col" className="border border-slate-300 px-2 py-1">
-              {t("Loại", "Kind")}
+              {t("kind")}
             </th>
             <th scope="col" className="border border-slate-300 px-2 py-1">
-              {t("Dữ liệu", "Data")}
+              {t("data")}
             </th>
             <th scope="col" className="border border-slate-300 px-2 py-1">
-              {t("Mục đích", "Purpose")}
+              {t("purpose")}
             </th>
             <th scope="col" className="border border-slate-300 px-2 py-1">
-              {t("Căn cứ", "Legal ground")}
+              {t("legalGround")}
             </th>
             <th scope="col" className="border border-slate-300 px-2 py-1">
-              {t("Thời hạn lưu", "Retention")}
+              {t("retention")}
             </th>
             <th scope="col" className="border border-slate-300 px-2 py-1">
-              {t("Khi xóa", "On erasure")}
+              {t("onErasure")}
             </th>
           </tr>
         </thead>
@@ -40,18 +41,16 @@ export function RegisterView({ locale, showTables = false }: { locale: Locale; s
           {REGISTER.map((e) => (
             <tr key={e.key}>
               <th scope="row" className="border border-slate-300 px-2 py-1 align-top">
-                {t(e.title.vi, e.title.en)}
+                {e.title[locale]}
                 {showTables && (
                   <span className="mt-1 block text-xs font-normal text-slate-600">{e.where.join(", ")}</span>
                 )}
               </th>
-              <td className="border border-slate-300 px-2 py-1 align-top">{t(e.data.vi, e.data.en)}</td>
-              <td className="border border-slate-300 px-2 py-1 align-top">{t(e.purpose.vi, e.purpose.en)}</td>
-              <td className="border border-slate-300 px-2 py-1 align-top">{t(e.basis.vi, e.basis.en)}</td>
-              <td className="border border-slate-300 px-2 py-1 align-top">{t(e.retention.vi, e.retention.en)}</td>
-              <td className="border border-slate-300 px-2 py-1 align-top">
-                {t(TREATMENT[e.erasure].vi, TREATMENT[e.erasure].en)}
-              </td>
+              <td className="border border-slate-300 px-2 py-1 align-top">{e.data[locale]}</td>
+              <td className="border border-slate-300 px-2 py-1 align-top">{e.purpose[locale]}</td>
+              <td className="border border-slate-300 px-2 py-1 align-top">{e.basis[locale]}</td>
+              <td className="border border-slate-300 px-2 py-1 align-top">{e.retention[locale]}</td>
+              <td className="border border-slate-300 px-2 py-1 align-top">{TREATMENT[e.erasure][locale]}</td>
             </tr>
           ))}
         </tbody>

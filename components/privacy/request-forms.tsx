@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
 import { FinalAnswerForm } from "@/components/forms/final-answer-form";
+import { useTranslations } from "next-intl";
 
 type Action = (prev: FormState, data: FormData) => Promise<FormState>;
 
@@ -24,17 +25,17 @@ const KINDS = [
 
 /** The person's request about their data: kind and what they ask. */
 export function DataRequestForm({ action, locale }: { action: Action; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.privacy.requestForms");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <ValidatedForm action={formAction} state={state} className="mt-3 rounded-md border border-slate-200 p-4">
       <FormMessage state={state} />
-      <Field name="kind" id="dsr-kind" label={t("Loại yêu cầu", "Kind of request")} errors={state.fieldErrors?.kind}>
+      <Field name="kind" id="dsr-kind" label={t("kindOfRequest")} errors={state.fieldErrors?.kind}>
         <select id="dsr-kind" name="kind" required className={inputClass} defaultValue={state.values?.kind ?? ""}>
-          <option value="">{t("— Chọn —", "— Choose —")}</option>
+          <option value="">{t("choose")}</option>
           {KINDS.map((k) => (
             <option key={k.v} value={k.v}>
-              {t(k.vi, k.en)}
+              {k[locale]}
             </option>
           ))}
         </select>
@@ -42,37 +43,37 @@ export function DataRequestForm({ action, locale }: { action: Action; locale: Lo
       <TextareaField
         name="details"
         id="dsr-details"
-        label={t("Nội dung yêu cầu", "What you ask")}
-        hint={t("Ví dụ: dữ liệu nào cần sửa và sửa thành gì.", "E.g. which data is wrong and what it should be.")}
+        label={t("whatYouAsk")}
+        hint={t("eGWhichDataIs")}
         errors={state.fieldErrors?.details}
         rows={3}
         required
         minLength={10}
         defaultValue={state.values?.details ?? ""}
       />
-      <SubmitButton pendingText={t("Đang gửi…", "Sending…")}>{t("Gửi yêu cầu", "Send the request")}</SubmitButton>
+      <SubmitButton pendingText={t("sending")}>{t("sendTheRequest")}</SubmitButton>
     </ValidatedForm>
   );
 }
 
 /** Staff's answer to a request: the outcome, the text, and a confirmation (the answer is final). */
 export function AnswerRequestForm({ id, action, locale }: { id: string; action: Action; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.privacy.requestForms");
   return (
     <FinalAnswerForm
       id={id}
       action={action}
       locale={locale}
-      answerLabel={t("Trả lời người yêu cầu", "Answer to the requester")}
-      submitLabel={t("Ghi câu trả lời", "Record the answer")}
+      answerLabel={t("answerToTheRequester")}
+      submitLabel={t("recordTheAnswer")}
     >
       <fieldset className="mb-3">
-        <legend className="text-sm font-semibold">{t("Kết quả", "Outcome")}</legend>
+        <legend className="text-sm font-semibold">{t("outcome")}</legend>
         <label className="mr-4 inline-flex min-h-11 items-center gap-2">
-          <input type="radio" name="outcome" value="DONE" required /> {t("Đã thực hiện", "Done")}
+          <input type="radio" name="outcome" value="DONE" required /> {t("done")}
         </label>
         <label className="inline-flex min-h-11 items-center gap-2">
-          <input type="radio" name="outcome" value="REFUSED" /> {t("Từ chối (nêu lý do)", "Refused (give reasons)")}
+          <input type="radio" name="outcome" value="REFUSED" /> {t("refusedGiveReasons")}
         </label>
         <FieldError name="outcome" id={`outcome-${id}-error`} />
       </fieldset>
@@ -92,7 +93,7 @@ const DATA_KINDS = [
 
 /** A breach as it is discovered: when, what, which data, how many people, how serious. */
 export function BreachForm({ action, locale }: { action: Action; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.privacy.requestForms");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <ValidatedForm action={formAction} state={state} className="mt-3 rounded-md border border-slate-200 p-4">
@@ -102,20 +103,20 @@ export function BreachForm({ action, locale }: { action: Action; locale: Locale 
         id="breach-detected"
         type="datetime-local"
         required
-        label={t("Thời điểm phát hiện", "Detected at")}
+        label={t("detectedAt")}
         errors={state.fieldErrors?.detectedAt}
       />
       <TextareaField
         name="description"
         id="breach-description"
-        label={t("Mô tả sự cố", "What happened")}
+        label={t("whatHappened")}
         errors={state.fieldErrors?.description}
         rows={3}
         required
         minLength={20}
       />
       <fieldset className="mb-3">
-        <legend className="text-sm font-semibold">{t("Dữ liệu bị ảnh hưởng", "Data affected")}</legend>
+        <legend className="text-sm font-semibold">{t("dataAffected")}</legend>
         <div className="flex flex-wrap gap-x-4">
           {DATA_KINDS.map((k) => (
             <label key={k} className="inline-flex min-h-11 items-center gap-2">
@@ -130,30 +131,23 @@ export function BreachForm({ action, locale }: { action: Action; locale: Locale 
         id="breach-subjects"
         inputMode="numeric"
         required
-        label={t("Số người bị ảnh hưởng (ước tính)", "People affected (estimate)")}
+        label={t("peopleAffectedEstimate")}
         errors={state.fieldErrors?.subjectsAffected}
       />
       <Field
         name="severity"
         id="breach-severity"
-        label={t("Mức độ rủi ro cho người bị ảnh hưởng", "Risk to the people affected")}
+        label={t("riskToThePeopleAffected")}
         errors={state.fieldErrors?.severity}
       >
         <select id="breach-severity" name="severity" required className={inputClass} defaultValue="">
-          <option value="">{t("— Chọn —", "— Choose —")}</option>
-          <option value="LOW">{t("Thấp", "Low")}</option>
-          <option value="HIGH">
-            {t("Cao — phải thông báo cho người bị ảnh hưởng", "High — the people affected must be told")}
-          </option>
+          <option value="">{t("choose")}</option>
+          <option value="LOW">{t("low")}</option>
+          <option value="HIGH">{t("highThePeopleAffectedMust")}</option>
         </select>
       </Field>
-      <TextareaField
-        name="measures"
-        id="breach-measures"
-        label={t("Biện pháp đã làm (nếu có)", "Measures taken (if any)")}
-        rows={2}
-      />
-      <SubmitButton pendingText={t("Đang ghi…", "Saving…")}>{t("Ghi sự cố", "Record the breach")}</SubmitButton>
+      <TextareaField name="measures" id="breach-measures" label={t("measuresTakenIfAny")} rows={2} />
+      <SubmitButton pendingText={t("saving")}>{t("recordTheBreach")}</SubmitButton>
     </ValidatedForm>
   );
 }

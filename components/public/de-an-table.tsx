@@ -1,6 +1,7 @@
 import type { PublicDeAn } from "@/lib/public-data/queries";
 import type { Locale } from "@/lib/i18n/locale";
 import { Table, Td } from "@/components/ui/table";
+import { translator } from "@/lib/i18n/messages";
 
 export function PublicDeAnTable({
   rows,
@@ -11,18 +12,9 @@ export function PublicDeAnTable({
   money: (vnd: string) => string;
   locale?: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.public.deAnTable");
   return (
-    <Table
-      head={[
-        t("Đề án", "Project"),
-        t("Năm", "Year"),
-        t("Nguồn", "Source"),
-        t("Đơn vị thụ hưởng", "Beneficiary"),
-        t("Địa bàn", "Area"),
-        t("Kinh phí hỗ trợ", "Support funds"),
-      ]}
-    >
+    <Table head={[t("project"), t("year"), t("source"), t("beneficiary"), t("area"), t("supportFunds")]}>
       {rows.map((r) => (
         <tr key={r.id} data-testid="public-de-an">
           <Td className="min-w-56">
@@ -30,13 +22,13 @@ export function PublicDeAnTable({
             <span className="block text-xs text-slate-500">{r.noiDung}</span>
           </Td>
           <Td>{r.nam}</Td>
-          <Td>{r.nguonKinhPhi === "KCQG" ? t("Quốc gia", "National") : t("Địa phương", "Local")}</Td>
-          <Td>{r.donViThuHuong ?? t("Nhiều cơ sở", "Several establishments")}</Td>
+          <Td>{r.nguonKinhPhi === "KCQG" ? t("national") : t("local")}</Td>
+          <Td>{r.donViThuHuong ?? t("severalEstablishments")}</Td>
           <Td>
             {[r.xa, r.tinh].filter(Boolean).join(", ")}
             {r.tinh && r.tinhHienNay && r.tinh !== r.tinhHienNay && (
               <span className="block text-xs text-slate-500">
-                {t("nay thuộc", "now part of")} {r.tinhHienNay}
+                {t("nowPartOf")} {r.tinhHienNay}
               </span>
             )}
           </Td>
@@ -46,9 +38,9 @@ export function PublicDeAnTable({
               <span
                 className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900"
                 data-testid="minh-hoa"
-                title={t("Số tiền minh họa, không phải số liệu công bố", "Illustrative amount, not a published figure")}
+                title={t("illustrativeAmountNotAPublished")}
               >
-                {t("minh họa", "illustrative")}
+                {t("illustrative")}
               </span>
             )}
             <span className="block text-xs text-slate-500">{r.trangThaiTen}</span>

@@ -1,5 +1,6 @@
 import type { Cell, ColumnKind, ReportTable } from "@/lib/reports/table";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/messages";
 
 const int = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 const dec = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
@@ -27,18 +28,19 @@ export function ReportTables({
   csvHref?: (index: number) => string;
   locale?: Locale;
 }) {
+  const t = translator(locale, "components.reports.reportTables");
   return (
     <div className="space-y-8">
-      {tables.map((t, ti) => (
+      {tables.map((table, ti) => (
         <section
-          key={t.sheet}
+          key={table.sheet}
           className="break-inside-avoid"
           aria-labelledby={`rt-${ti}`}
           data-testid={`report-table-${ti}`}
         >
           <div className="mb-2 flex flex-wrap items-baseline gap-2">
             <h2 id={`rt-${ti}`} className="mr-auto text-lg font-semibold">
-              {ti + 1}. {t.title}
+              {ti + 1}. {table.title}
             </h2>
             {csvHref && (
               <a className="no-print text-sm text-brand-700 underline" href={csvHref(ti)} download>
@@ -46,13 +48,13 @@ export function ReportTables({
               </a>
             )}
           </div>
-          {t.note && <p className="mb-1 text-xs text-slate-600">{t.note}</p>}
-          {t.rows.length ? (
+          {table.note && <p className="mb-1 text-xs text-slate-600">{table.note}</p>}
+          {table.rows.length ? (
             <div className="overflow-x-auto">
               <table className="min-w-full border-collapse text-sm">
                 <thead>
                   <tr>
-                    {t.columns.map((c) => (
+                    {table.columns.map((c) => (
                       <th
                         key={c.header}
                         scope="col"
@@ -64,10 +66,10 @@ export function ReportTables({
                   </tr>
                 </thead>
                 <tbody>
-                  {t.rows.map((r, ri) => (
+                  {table.rows.map((r, ri) => (
                     <tr key={ri}>
                       {r.map((v, ci) => {
-                        const kind = t.columns[ci]?.kind ?? "text";
+                        const kind = table.columns[ci]?.kind ?? "text";
                         return (
                           <td
                             key={ci}
@@ -83,11 +85,7 @@ export function ReportTables({
               </table>
             </div>
           ) : (
-            <p className="text-sm text-slate-600">
-              {locale === "vi"
-                ? "Không có số liệu trong phạm vi báo cáo."
-                : "No figures within the scope of the report."}
-            </p>
+            <p className="text-sm text-slate-600">{t("noFiguresWithinTheScope")}</p>
           )}
         </section>
       ))}

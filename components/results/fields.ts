@@ -2,6 +2,7 @@ import type { EntryOptions } from "@/lib/results/dto";
 import type { Locale } from "@/lib/i18n/locale";
 import { ENTRY_PERIODS } from "@/lib/results/schemas";
 import type { SpecField } from "@/components/results/spec-form";
+import { translator } from "@/lib/i18n/messages";
 
 const FUNDS = {
   vi: [
@@ -19,103 +20,94 @@ const VALUE_HINT = {
 };
 
 export function resultEntryFields(o: EntryOptions, locale: Locale): SpecField[] {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.results.fields");
   return [
     {
       name: "indicatorCode",
-      label: t("Chỉ tiêu", "Indicator"),
+      label: t("indicator"),
       type: "select",
       options: o.indicators,
-      empty: t("— Chọn chỉ tiêu —", "— Choose an indicator —"),
+      empty: t("chooseAnIndicator"),
     },
-    { name: "period", label: t("Giai đoạn", "Period"), type: "select", options: ENTRY_PERIODS },
+    { name: "period", label: t("period"), type: "select", options: ENTRY_PERIODS },
     {
       name: "year",
-      label: t("Năm thực hiện", "Year carried out"),
+      label: t("yearCarriedOut"),
       inputMode: "numeric",
-      hint: t("Ví dụ 2024; phải thuộc giai đoạn đã chọn.", "E.g. 2024; must fall within the chosen period."),
+      hint: t("eG2024MustFall"),
     },
-    { name: "value", label: t("Giá trị", "Value"), inputMode: "decimal", hint: VALUE_HINT[locale] },
+    { name: "value", label: t("value"), inputMode: "decimal", hint: VALUE_HINT[locale] },
     {
       name: "description",
-      label: t("Nội dung công việc", "Work done"),
+      label: t("workDone"),
       type: "textarea",
-      hint: t(
-        "Ví dụ: 12 tin bài về mô hình trình diễn trên Báo Phú Thọ và cổng thông tin Sở.",
-        "E.g. 12 news items on demonstration models in Phú Thọ newspaper and on the Department's portal.",
-      ),
+      hint: t("eG12NewsItems"),
     },
     {
       name: "evidence",
-      label: t("Minh chứng", "Evidence"),
+      label: t("evidence"),
       type: "textarea",
-      hint: t(
-        "Số, ngày văn bản, biên bản; đường dẫn bài viết; nơi lưu hồ sơ.",
-        "Number and date of documents or minutes; links to articles; where the records are kept.",
-      ),
+      hint: t("numberAndDateOfDocuments"),
     },
     {
       name: "fund",
-      label: t("Nguồn kinh phí (nếu có)", "Fund (if any)"),
+      label: t("fundIfAny"),
       type: "select",
       options: FUNDS[locale],
-      empty: t("— Không gắn nguồn —", "— No fund —"),
+      empty: t("noFund"),
     },
     {
       name: "categoryCode",
-      label: t("Nội dung hoạt động (nếu có)", "Activity (if any)"),
+      label: t("activityIfAny"),
       type: "select",
       options: o.categories,
-      empty: t("— Không chọn —", "— None —"),
+      empty: t("none"),
     },
     {
       name: "communeId",
-      label: t("Xã, phường (nếu có)", "Commune, ward (if any)"),
+      label: t("communeWardIfAny"),
       type: "select",
       options: o.communes,
-      empty: t("— Toàn tỉnh —", "— Whole province —"),
+      empty: t("wholeProvince"),
     },
   ];
 }
 
 export function targetFields(o: EntryOptions, locale: Locale): SpecField[] {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "components.results.fields");
   return [
     {
       name: "indicatorCode",
-      label: t("Chỉ tiêu", "Indicator"),
+      label: t("indicator"),
       type: "select",
       options: o.indicators,
-      empty: t("— Chọn chỉ tiêu —", "— Choose an indicator —"),
+      empty: t("chooseAnIndicator"),
     },
-    { name: "period", label: t("Giai đoạn", "Period"), type: "select", options: ENTRY_PERIODS },
+    { name: "period", label: t("period"), type: "select", options: ENTRY_PERIODS },
     {
       name: "year",
-      label: t("Năm (để trống nếu là mục tiêu cả giai đoạn)", "Year (leave empty for a whole-period target)"),
+      label: t("yearLeaveEmptyForA"),
       inputMode: "numeric",
     },
     {
       name: "fund",
-      label: t("Nguồn kinh phí (nếu mục tiêu gắn một nguồn)", "Fund (if the target belongs to one fund)"),
+      label: t("fundIfTheTargetBelongs"),
       type: "select",
       options: FUNDS[locale],
-      empty: t("— Mọi nguồn —", "— All funds —"),
+      empty: t("allFunds"),
     },
-    { name: "value", label: t("Mục tiêu", "Target"), inputMode: "decimal", hint: VALUE_HINT[locale] },
-    { name: "atLeast", label: t("Là mức tối thiểu (“trên …”)", "Is a minimum (“more than …”)"), type: "checkbox" },
+    { name: "value", label: t("target"), inputMode: "decimal", hint: VALUE_HINT[locale] },
+    { name: "atLeast", label: t("isAMinimumMoreThan"), type: "checkbox" },
     {
       name: "rawText",
-      label: t("Nguyên văn trong văn bản (nếu có)", "Wording in the source document (if any)"),
-      hint: t("Ví dụ: “trên 38 tỷ đồng”.", "E.g. “trên 38 tỷ đồng” (more than 38 billion VND)."),
+      label: t("wordingInTheSourceDocument"),
+      hint: t("eGTren38Ty"),
     },
     {
       name: "source",
-      label: t("Căn cứ", "Source"),
-      hint: t(
-        "Số, ngày quyết định phê duyệt chương trình hoặc kế hoạch khuyến công.",
-        "Number and date of the decision approving the industrial extension programme or plan.",
-      ),
+      label: t("source"),
+      hint: t("numberAndDateOfThe"),
     },
-    { name: "note", label: t("Ghi chú", "Note"), type: "textarea" },
+    { name: "note", label: t("note"), type: "textarea" },
   ];
 }

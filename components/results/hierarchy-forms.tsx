@@ -6,6 +6,7 @@ import { ConfirmSubmit } from "@/components/decisions/confirm-submit";
 import { FieldError, inputClass } from "@/components/forms/field";
 import { ValidatedForm } from "@/components/forms/validated-form";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -19,15 +20,15 @@ function Outcome({ state }: { state: FormState }) {
 
 /** Reopen a locked figure: a reason (kept in the audit trail with the old figure), then a confirmation. */
 export function ReopenForm({ id, action, locale }: { id: string; action: Action; locale: Locale }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.results.hierarchyForms");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-brand-700 underline">{t("Mở lại để sửa", "Reopen to correct")}</summary>
+      <summary className="cursor-pointer text-brand-700 underline">{t("reopenToCorrect")}</summary>
       <ValidatedForm action={formAction} state={state} className="mt-2 flex flex-col gap-2" data-testid="reopen-form">
         <input type="hidden" name="id" value={id} />
         <label htmlFor={`reason-${id}`} className="font-semibold">
-          {t("Lý do mở lại", "Reason for reopening")}
+          {t("reasonForReopening")}
         </label>
         <textarea
           id={`reason-${id}`}
@@ -40,16 +41,13 @@ export function ReopenForm({ id, action, locale }: { id: string; action: Action;
         />
         <FieldError id={`reason-${id}-error`} name="reason" errors={state.fieldErrors?.reason} />
         <ConfirmSubmit
-          title={t("Mở lại số liệu đã khóa?", "Reopen a locked figure?")}
-          body={t(
-            "Số liệu cũ và lý do được giữ trong nhật ký; số liệu không còn được tính là đã duyệt cho đến khi duyệt lại.",
-            "The old figure and the reason stay in the audit trail; the figure no longer counts as approved until approved again.",
-          )}
-          confirmText={t("Mở lại", "Reopen")}
+          title={t("reopenALockedFigure")}
+          body={t("theOldFigureAndThe")}
+          confirmText={t("reopen")}
           variant="secondary"
           locale={locale}
         >
-          {t("Mở lại", "Reopen")}
+          {t("reopen")}
         </ConfirmSubmit>
         <Outcome state={state} />
       </ValidatedForm>
@@ -71,7 +69,7 @@ export function AcceptNationalForm({
   action: Action;
   locale: Locale;
 }) {
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = useTranslations("components.results.hierarchyForms");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <ValidatedForm action={formAction} state={state} className="inline-flex flex-col gap-1">
@@ -79,15 +77,12 @@ export function AcceptNationalForm({
       <input type="hidden" name="year" value={year} />
       <ConfirmSubmit
         title={label}
-        body={t(
-          "Các số liệu tỉnh đã duyệt của chỉ tiêu quốc gia được khóa ở cấp Bộ; tỉnh chỉ sửa được khi Bộ mở lại.",
-          "The province-approved national figures are locked at the ministry level; the province can correct them only after the ministry reopens them.",
-        )}
-        confirmText={t("Chấp nhận", "Accept")}
+        body={t("theProvinceApprovedNationalFigures")}
+        confirmText={t("accept")}
         variant="primary"
         locale={locale}
       >
-        {t("Chấp nhận", "Accept")}
+        {t("accept")}
       </ConfirmSubmit>
       <Outcome state={state} />
     </ValidatedForm>

@@ -3,6 +3,7 @@ import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { formatDateTime } from "@/lib/dates";
 import { Badge } from "@/components/ui/badge";
 import { onBehalfText } from "@/components/timeline/on-behalf";
+import { useTranslations } from "next-intl";
 
 export type TimelineItem = {
   id?: string;
@@ -28,16 +29,12 @@ export function StatusTimeline({
   locale?: "vi" | "en";
   emptyText?: string;
 }) {
-  if (items.length === 0)
-    return (
-      <p className="text-sm text-slate-600">
-        {emptyText ?? (locale === "vi" ? "Chưa có bước xử lý nào." : "No steps yet.")}
-      </p>
-    );
+  const t = useTranslations("components.timeline.statusTimeline");
+  if (items.length === 0) return <p className="text-sm text-slate-600">{emptyText ?? t("noStepsYet")}</p>;
   return (
     <ol
       className="relative ml-3 border-l-2 border-slate-200"
-      aria-label={locale === "vi" ? "Tiến trình xử lý hồ sơ" : "Dossier timeline"}
+      aria-label={t("dossierTimeline")}
       data-testid="status-timeline"
     >
       {items.map((item, i) => {

@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { updateOwnAgencyDetails, updateOwnHandlingLimit } from "@/lib/agencies/details";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const FIELDS = [
   "representativeName",
@@ -21,7 +22,7 @@ export async function updateAgencyDetailsAction(_prev: FormState, formData: Form
   return runAction(formData, async () => {
     await updateOwnAgencyDetails(actor, Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")])));
     revalidatePath(routes.admin.agencies);
-    return { ok: true, message: "Đã lưu thông tin cơ quan; các văn bản ban hành từ nay in thông tin này." };
+    return { ok: true, message: libText("done.agencySaved") };
   });
 }
 
@@ -33,6 +34,6 @@ export async function updateHandlingLimitAction(_prev: FormState, formData: Form
       handlingBasis: String(formData.get("handlingBasis") ?? ""),
     });
     revalidatePath(routes.admin.agencies);
-    return { ok: true, message: "Đã lưu thời hạn giải quyết; chỉ số phục vụ tính theo thời hạn này." };
+    return { ok: true, message: libText("done.handlingLimitSaved") };
   });
 }

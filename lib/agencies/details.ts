@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import { parseOrThrow, z } from "@/lib/validation";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The agency's details printed on its documents (issue 16: the contract's Bên A) — representative and title,
 // address, tax code / budget-unit code, State Treasury account. An administrator of the agency keeps them;
@@ -98,7 +99,7 @@ export async function updateOwnAgencyDetails(actor: Actor, input: unknown): Prom
 // demo's "minh họa" mark goes).
 export const handlingLimitSchema = z.object({
   handlingWorkingDays: z.coerce
-    .number({ message: "Nhập số ngày làm việc (1–120)." })
+    .number({ message: libText("validation.enterWorkingDays") })
     .int("Nhập số nguyên ngày làm việc.")
     .min(1, "Nhập số ngày làm việc (1–120).")
     .max(120, "Nhập số ngày làm việc (1–120)."),

@@ -15,6 +15,7 @@ import { lookupDossier } from "@/lib/applications/lookup";
 import { runJsonAction, type JsonResult } from "@/lib/applications/json-action";
 import type { PublicLookup } from "@/lib/applications/dto";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 function dossierHome(role: string, proposalId: string, establishmentId?: string | null): string {
   return role === "ENTERPRISE"
@@ -75,7 +76,7 @@ export async function withdrawAction(_prev: FormState, formData: FormData): Prom
   const id = String(formData.get("proposalId") ?? "");
   const state = await runAction(formData, async () => {
     await withdrawApplication(actor, id, { reason: formData.get("reason") });
-    return { ok: true, message: "Đã rút hồ sơ." };
+    return { ok: true, message: libText("done.withdrawn") };
   });
   if (!state.ok) return state;
   revalidatePath(routes.enterprise.home, "layout");
@@ -87,7 +88,7 @@ export async function resubmitAction(_prev: FormState, formData: FormData): Prom
   const id = String(formData.get("proposalId") ?? "");
   const state = await runAction(formData, async () => {
     await resubmitApplication(actor, id, { note: formData.get("note") });
-    return { ok: true, message: "Đã nộp bổ sung hồ sơ." };
+    return { ok: true, message: libText("done.supplementSubmitted") };
   });
   if (!state.ok) return state;
   revalidatePath(routes.enterprise.home, "layout");

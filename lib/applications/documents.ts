@@ -9,11 +9,12 @@ import { assertCanFile } from "@/lib/applications/guard";
 import { checkUpload } from "@/lib/applications/file-sniff";
 import { DOCUMENT_KINDS } from "@/lib/applications/schemas";
 import { documentColumns, InfectedFileError, storeAttachment } from "@/lib/storage/attachments";
+import { libText } from "@/lib/i18n/lib-token";
 
 const MAX_DOCUMENTS = 30;
 const uploadMeta = z.object({
   proposalId: z.string().min(1).max(40),
-  kind: z.enum(DOCUMENT_KINDS, { error: "Chọn loại tài liệu." }),
+  kind: z.enum(DOCUMENT_KINDS, { error: libText("validation.chooseDocumentKind") }),
 });
 
 export type UploadedDocument = {

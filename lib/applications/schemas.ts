@@ -1,19 +1,14 @@
 import { z } from "@/lib/validation";
 import { parseMoney } from "@/lib/money";
 import { addressProblem } from "@/lib/establishments/address";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The application form's data. Drafts keep what the user typed (strings) so a half-filled form survives a
 // reload exactly; submission parses the same data strictly. Field paths ("lines.0.unitPrice") are the keys
 // the form shows errors under.
 
 /** Investment contents need a supplier quotation before they can be appraised (domain.md §4.2). */
-export const NEEDS_QUOTATION: readonly string[] = [
-  "MACHINERY",
-  "TECH_LINE",
-  "DEMO_MODEL_NEW_TECH",
-  "DEMO_MODEL_EXISTING",
-  "POLLUTION_ESTABLISHMENT",
-];
+export { NEEDS_QUOTATION } from "@/lib/applications/quotation";
 
 export const DOCUMENT_KINDS = [
   "BUSINESS_LICENCE",
@@ -133,7 +128,7 @@ export const submitLineSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["requestedSupport"],
-        message: "Số tiền đề nghị hỗ trợ không được lớn hơn thành tiền của khoản.",
+        message: libText("validation.supportAboveLine"),
       });
     return { ...l, total, counterpart: total - l.requestedSupport };
   });
@@ -160,20 +155,20 @@ export function submitSchemaFor(today: Date) {
       startDate: isoDate("bắt đầu"),
       endDate: isoDate("kết thúc"),
       lines: z.array(submitLineSchema).min(1, "Thêm ít nhất một khoản chi.").max(50, "Tối đa 50 khoản chi."),
-      attestCounterpart: z.literal(true, { error: "Cần cam kết bố trí đủ vốn đối ứng." }),
+      attestCounterpart: z.literal(true, { error: libText("validation.commitCounterpart") }),
       attestNoDoubleFunding: z.literal(true, {
-        error: "Cần cam kết khoản chi chưa nhận hỗ trợ từ ngân sách nhà nước khác.",
+        error: libText("validation.commitNoDoubleFunding"),
       }),
     })
     .superRefine((v, ctx) => {
       if (v.startDate < today)
-        ctx.addIssue({ code: "custom", path: ["startDate"], message: "Ngày bắt đầu không được trước ngày nộp hồ sơ." });
+        ctx.addIssue({ code: "custom", path: ["startDate"], message: libText("validation.startBeforeSubmission") });
       if (v.endDate < v.startDate)
-        ctx.addIssue({ code: "custom", path: ["endDate"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: libText("validation.endAfterStart") });
       const limit = new Date(v.startDate);
       limit.setUTCFullYear(limit.getUTCFullYear() + 3);
       if (v.endDate > limit)
-        ctx.addIssue({ code: "custom", path: ["endDate"], message: "Thời gian thực hiện tối đa 3 năm." });
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: libText("validation.durationMax3Years") });
     });
 }
 
@@ -181,7 +176,7 @@ export type SubmitData = z.output<ReturnType<typeof submitSchemaFor>>;
 
 export const withdrawSchema = z.object({
   reason: z
-    .string({ error: "Nhập lý do rút hồ sơ." })
+    .string({ error: libText("validation.enterWithdrawReason") })
     .trim()
     .min(5, "Ghi rõ lý do rút hồ sơ (ít nhất 5 ký tự).")
     .max(1000, "Tối đa 1.000 ký tự."),
@@ -189,7 +184,7 @@ export const withdrawSchema = z.object({
 
 export const resubmitSchema = z.object({
   note: z
-    .string({ error: "Mô tả nội dung đã bổ sung." })
+    .string({ error: libText("validation.describeSupplement") })
     .trim()
     .min(5, "Mô tả ngắn nội dung đã bổ sung (ít nhất 5 ký tự).")
     .max(2000, "Tối đa 2.000 ký tự."),
@@ -197,7 +192,7 @@ export const resubmitSchema = z.object({
 
 export const lookupSchema = z.object({
   code: z
-    .string({ error: "Nhập mã hồ sơ." })
+    .string({ error: libText("validation.enterDossierCode") })
     .trim()
     .toUpperCase()
     .regex(/^[0-9A-Z.]{5,20}-\d{6}-\d{4,5}$/, "Mã hồ sơ có dạng 000.00.20.H45-251120-0001."),

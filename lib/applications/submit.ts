@@ -19,7 +19,6 @@ import { assertCanFile } from "@/lib/applications/guard";
 import { loadEstablishmentFacts } from "@/lib/applications/facts";
 import { nextDossierCode } from "@/lib/applications/dossier-code";
 import { NEEDS_QUOTATION, submitSchemaFor } from "@/lib/applications/schemas";
-import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
 
@@ -141,6 +140,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
         data: { code, submittedAt: now, searchText: toSearchText(v.title, code, facts.name) },
         assisted,
         onBehalfOfName: assisted ? facts.name : null,
+        notice: (d) => notices.received(d, routes.enterprise.dossier(d.id)),
         auditData: {
           from: "DRAFT",
           to: "SUBMITTED",
@@ -156,7 +156,6 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
       });
       // The intake desk learns of it in the same transaction: no notice for a submission that rolled back.
       const mail = await notifyAgencyOfSubmission(tx, p.id, assisted ? actor.id : undefined);
-      await notifyApplicant(tx, p.id, (d) => notices.received(d, routes.enterprise.dossier(d.id)));
       await enqueueMailSafetyNet(tx, mail);
       return { code, mail };
     },

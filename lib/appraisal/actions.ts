@@ -13,6 +13,7 @@ import { updateTags } from "@/lib/appraisal/tags";
 import { TRANSITIONS } from "@/lib/proposals/workflow";
 import type { AdvanceAction } from "@/lib/appraisal/schemas";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
 const list = (f: FormData, k: string) => f.getAll(k).map(String).filter(Boolean);
@@ -56,7 +57,7 @@ export async function unassignAction(_prev: FormState, formData: FormData): Prom
     const proposalId = str(formData, "proposalId");
     await unassignAppraiser(actor, { proposalId, appraiserId: str(formData, "appraiserId") });
     refresh([proposalId]);
-    return { ok: true, message: "Đã bỏ phân công." };
+    return { ok: true, message: libText("done.unassigned") };
   });
 }
 
@@ -75,7 +76,7 @@ export async function tagsAction(_prev: FormState, formData: FormData): Promise<
       remove: [...split("remove"), ...list(formData, "removeTag")],
     });
     refresh(proposalIds);
-    return { ok: true, message: "Đã cập nhật nhãn." };
+    return { ok: true, message: libText("done.tagsUpdated") };
   });
 }
 
@@ -110,12 +111,15 @@ export async function submitScoresAction(_prev: FormState, formData: FormData): 
       // "scores.2.justification" → "justification_<criterion>", the name of the field on the sheet, so the
       // message stands next to that field (issue 13.2).
       if (!(e instanceof ValidationError)) throw e;
-      const renamed = Object.entries(e.fieldErrors).map(([k, v]): [string, string[]] => {
-        const m = /^scores\.(\d+)\.(value|justification)$/.exec(k);
-        const criterionId = m ? scores[Number(m[1])]?.criterionId : undefined;
-        return [criterionId && m ? `${m[2]}_${criterionId}` : k, v];
-      });
-      throw new ValidationError(Object.fromEntries(renamed), e.message);
+      const rename = (fields: Record<string, string[]>) =>
+        Object.fromEntries(
+          Object.entries(fields).map(([k, v]): [string, string[]] => {
+            const m = /^scores\.(\d+)\.(value|justification)$/.exec(k);
+            const criterionId = m ? scores[Number(m[1])]?.criterionId : undefined;
+            return [criterionId && m ? `${m[2]}_${criterionId}` : k, v];
+          }),
+        );
+      throw new ValidationError(rename(e.fieldErrors), e.text, (locale) => rename(e.fieldErrorsIn(locale)));
     });
     refresh([proposalId]);
     revalidatePath(routes.council.dossier(proposalId));

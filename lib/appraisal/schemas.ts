@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation";
+import { libText } from "@/lib/i18n/lib-token";
 
 const ids = z.array(z.string().min(1)).min(1, "Chọn ít nhất một hồ sơ.").max(200);
 
@@ -34,7 +35,7 @@ export const conflictSchema = z
   .object({
     proposalId: z.string().min(1),
     decision: z.enum(["NO_CONFLICT", "RECUSED"], {
-      message: "Chọn: không có xung đột lợi ích, hoặc xin không tham gia.",
+      message: libText("validation.chooseConflict"),
     }),
     note: z
       .string()
@@ -45,7 +46,7 @@ export const conflictSchema = z
   })
   .refine((v) => v.decision !== "RECUSED" || (v.note?.length ?? 0) >= 5, {
     path: ["note"],
-    message: "Nêu lý do xin không tham gia (quan hệ với cơ sở đề nghị hỗ trợ…).",
+    message: libText("validation.enterRecusalReason"),
   });
 
 export const scoreSchema = z.object({
@@ -54,7 +55,10 @@ export const scoreSchema = z.object({
     .array(
       z.object({
         criterionId: z.string().min(1),
-        value: z.coerce.number({ message: "Nhập điểm." }).int("Điểm là số nguyên.").min(0, "Điểm không âm."),
+        value: z.coerce
+          .number({ message: libText("validation.enterScore") })
+          .int("Điểm là số nguyên.")
+          .min(0, "Điểm không âm."),
         justification: z.string().trim().min(10, "Nêu nhận xét, căn cứ cho điểm (ít nhất 10 ký tự).").max(2000),
       }),
     )

@@ -10,6 +10,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { isOfficialRole, verifySecondFactor } from "@/lib/auth/second-factor";
 import { revokeSession, revokeUserSessions } from "@/lib/auth/server-session";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, checkTotp } from "@/lib/auth/totp";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The signed-in person's own security: second factor, step-up, password, sessions (issue 22).
 const str = (input: unknown, key: string) => String((input as Record<string, unknown> | null)?.[key] ?? "").trim();
@@ -79,7 +80,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<numb
   const problem = passwordProblem(next, [user.email ?? "", user.phone ?? "", user.name]);
   if (problem) throw new ValidationError({ next: [problem] });
   if (next !== String((input as Record<string, unknown>)?.confirm ?? ""))
-    throw new ValidationError({ confirm: ["Mật khẩu nhập lại không khớp."] });
+    throw new ValidationError({ confirm: [libText("validation.passwordsDiffer")] });
   const passwordHash = await hashPassword(next);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });

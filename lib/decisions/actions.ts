@@ -9,6 +9,7 @@ import { ValidationError } from "@/lib/errors";
 import { approveProposal, rejectProposal, returnProposal } from "@/lib/decisions/mutations";
 import { createDelegation, revokeDelegation } from "@/lib/decisions/delegations";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
 
@@ -51,7 +52,7 @@ export async function createDelegationAction(_prev: FormState, formData: FormDat
   return runAction(formData, async () => {
     await createDelegation(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
     revalidatePath(routes.delegations);
-    return { ok: true, message: "Đã ghi nhận ủy quyền ký." };
+    return { ok: true, message: libText("done.delegationRecorded") };
   });
 }
 
@@ -60,6 +61,6 @@ export async function revokeDelegationAction(_prev: FormState, formData: FormDat
   return runAction(formData, async () => {
     await revokeDelegation(actor, str(formData, "id"));
     revalidatePath(routes.delegations);
-    return { ok: true, message: "Đã thu hồi ủy quyền." };
+    return { ok: true, message: libText("done.delegationRevoked") };
   });
 }

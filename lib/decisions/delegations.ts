@@ -7,6 +7,7 @@ import { parseOrThrow, z } from "@/lib/validation";
 import { writeAudit } from "@/lib/audit/write";
 import { parseDate } from "@/lib/dates";
 import { SIGN_MODE_TEXT } from "@/lib/decisions/delegation-rules";
+import { libText } from "@/lib/i18n/lib-token";
 
 const day = z
   .string()
@@ -14,7 +15,7 @@ const day = z
   .transform((v, ctx) => {
     const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : null);
     if (!d) {
-      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (DD/MM/YYYY)." });
+      ctx.addIssue({ code: "custom", message: libText("validation.dateInvalid") });
       return z.NEVER;
     }
     return d;
@@ -22,7 +23,7 @@ const day = z
 
 export const delegationSchema = z.object({
   delegateId: z.string().min(1, "Chọn người được ký thay."),
-  mode: z.enum(["KY_THAY", "THUA_LENH", "UY_QUYEN"], { message: "Chọn hình thức." }),
+  mode: z.enum(["KY_THAY", "THUA_LENH", "UY_QUYEN"], { message: libText("validation.chooseForm") }),
   validFrom: day,
   validTo: day,
   scope: z
@@ -41,7 +42,7 @@ export async function createDelegation(actor: Actor, input: Record<string, unkno
   assertCan(actor, "proposal.decide");
   const d = parseOrThrow(delegationSchema, input);
   const validTo = new Date(d.validTo.getTime() + 86_400_000 - 1000);
-  if (validTo <= d.validFrom) throw new ValidationError({ validTo: ["Ngày kết thúc phải sau ngày bắt đầu."] });
+  if (validTo <= d.validFrom) throw new ValidationError({ validTo: [libText("validation.endAfterStart")] });
   if (d.delegateId === actor.id) throw new ValidationError({ delegateId: ["Không thể tự ủy quyền cho chính mình."] });
   if (!actor.agencyId) throw new ForbiddenError();
   const db = await getDb();

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation";
 import { parseDate } from "@/lib/dates";
 import { parseMoney } from "@/lib/money";
+import { libText } from "@/lib/i18n/lib-token";
 
 const reason = z.string().trim().min(5, "Vui lòng ghi rõ lý do (ít nhất 5 ký tự).").max(4000);
 const optionalId = z
@@ -29,7 +30,7 @@ const dateText = z
   .transform((v, ctx) => {
     const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null);
     if (!d || Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (DD/MM/YYYY)." });
+      ctx.addIssue({ code: "custom", message: libText("validation.dateInvalid") });
       return z.NEVER;
     }
     return d;

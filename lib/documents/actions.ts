@@ -10,6 +10,7 @@ import { revalidatePath } from "next/cache";
 import { readUploads } from "@/lib/uploads/evidence";
 import { uploadCounterSignedContract } from "@/lib/documents/counter-signed";
 import { formatDateTime } from "@/lib/dates";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** /xac-thuc: a copy uploaded by anyone, compared with the issued file (SHA-256). */
 export async function checkCopyAction(code: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -38,7 +39,7 @@ export async function revokeIssuedAction(
   return runAction(formData, async () => {
     await revokeIssuedDocument(actor, code, String(formData.get("reason") ?? ""));
     if (page.startsWith("/")) revalidatePath(page);
-    return { ok: true, message: "Đã thu hồi văn bản; trang xác thực hiển thị trạng thái và lý do." };
+    return { ok: true, message: libText("done.documentRevoked") };
   });
 }
 

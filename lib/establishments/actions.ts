@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { requireActor } from "@/lib/auth/session";
-import { runAction } from "@/lib/action";
+import { runAction, localizeState, visitorLocale } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import {
   createOwnEstablishment,
@@ -15,6 +15,7 @@ import {
   updateOwnEstablishment,
 } from "@/lib/establishments/mutations";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 function fields(formData: FormData): Record<string, unknown> {
   return Object.fromEntries(
@@ -38,7 +39,7 @@ export async function registerAccountAction(_prev: FormState, formData: FormData
     });
   } catch (e) {
     if (e instanceof AuthError)
-      return { ok: false, message: "Đã tạo tài khoản nhưng chưa đăng nhập được. Vui lòng đăng nhập." };
+      return localizeState({ ok: false, message: libText("done.accountCreatedSignIn") }, await visitorLocale());
     throw e;
   }
   return { ok: true };
@@ -60,7 +61,7 @@ export async function updateEstablishmentAction(_prev: FormState, formData: Form
   return runAction(formData, async () => {
     await updateOwnEstablishment(actor, fields(formData));
     revalidatePath(routes.enterprise.home, "layout");
-    return { ok: true, message: "Đã lưu thông tin cơ sở." };
+    return { ok: true, message: libText("done.establishmentSaved") };
   });
 }
 
@@ -80,6 +81,6 @@ export async function updateAssistedAction(_prev: FormState, formData: FormData)
   return runAction(formData, async () => {
     await updateAssisted(actor, String(formData.get("establishmentId") ?? ""), fields(formData));
     revalidatePath(routes.staff.assisted, "layout");
-    return { ok: true, message: "Đã lưu thông tin cơ sở." };
+    return { ok: true, message: libText("done.establishmentSaved") };
   });
 }

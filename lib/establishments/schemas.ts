@@ -3,6 +3,7 @@ import { checkTaxCode } from "@/lib/establishments/tax-code";
 import { addressProblem } from "@/lib/establishments/address";
 import { INDUSTRIES } from "@/lib/rules/industries";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { libText } from "@/lib/i18n/lib-token";
 
 const KINDS = ["DN", "HTX", "THT", "HKD", "LHHTX", "NGHE_NHAN"] as const;
 /** Kinds that always hold an enterprise/cooperative tax code; households and groups may give a registration number. */
@@ -27,47 +28,51 @@ export function normalizePhone(input: string): string | null {
 }
 
 export const identifierSchema = z
-  .string({ error: "Nhập email hoặc số điện thoại." })
+  .string({ error: libText("validation.enterLogin") })
   .trim()
   .min(1, "Nhập email hoặc số điện thoại.")
   .transform((v, ctx) => {
     if (v.includes("@")) {
       const email = v.toLowerCase();
       if (!z.email().safeParse(email).success) {
-        ctx.addIssue({ code: "custom", message: "Email không hợp lệ." });
+        ctx.addIssue({ code: "custom", message: libText("validation.emailInvalid") });
         return z.NEVER;
       }
       return { email, phone: null as string | null };
     }
     const phone = normalizePhone(v);
     if (!phone) {
-      ctx.addIssue({ code: "custom", message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)." });
+      ctx.addIssue({ code: "custom", message: libText("validation.phoneShapeExample") });
       return z.NEVER;
     }
     return { email: null as string | null, phone };
   });
 
 /** ≥ 10 characters and not a common or breached pattern (lib/auth/password-policy.ts, issue 22). */
-export const passwordSchema = z.string({ error: "Nhập mật khẩu." }).superRefine((v, ctx) => {
+export const passwordSchema = z.string({ error: libText("validation.enterPassword") }).superRefine((v, ctx) => {
   const problem = passwordProblem(v);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
 export const accountSchema = z
   .object({
-    name: z.string({ error: "Nhập họ và tên." }).trim().min(2, "Nhập họ và tên.").max(100, "Tối đa 100 ký tự."),
+    name: z
+      .string({ error: libText("validation.enterFullName") })
+      .trim()
+      .min(2, "Nhập họ và tên.")
+      .max(100, "Tối đa 100 ký tự."),
     identifier: identifierSchema,
     password: passwordSchema,
-    confirm: z.string({ error: "Nhập lại mật khẩu." }),
+    confirm: z.string({ error: libText("validation.repeatPassword") }),
     agree: checkbox.refine((v) => v, "Vui lòng đồng ý để cổng lưu và xử lý thông tin đăng ký."),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "Mật khẩu nhập lại không khớp." });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: libText("validation.passwordsDiffer") });
 
 export const establishmentSchema = z
   .object({
-    kind: z.enum(KINDS, { error: "Chọn loại hình cơ sở." }),
+    kind: z.enum(KINDS, { error: libText("validation.chooseEstablishmentKind") }),
     name: z
-      .string({ error: "Nhập tên cơ sở." })
+      .string({ error: libText("validation.enterEstablishmentName") })
       .trim()
       .min(3, "Nhập tên cơ sở (ít nhất 3 ký tự).")
       .max(200, "Tối đa 200 ký tự."),
@@ -77,9 +82,9 @@ export const establishmentSchema = z
       .optional()
       .transform((v) => v || null),
     householdRegNo: optionalText(50),
-    communeId: z.string({ error: "Chọn xã/phường nơi sản xuất." }).min(1, "Chọn xã/phường nơi sản xuất."),
+    communeId: z.string({ error: libText("validation.chooseCommune") }).min(1, "Chọn xã/phường nơi sản xuất."),
     address: z
-      .string({ error: "Nhập địa chỉ." })
+      .string({ error: libText("validation.enterAddress") })
       .trim()
       .max(300, "Tối đa 300 ký tự.")
       .superRefine((v, ctx) => {
@@ -87,22 +92,22 @@ export const establishmentSchema = z
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
     industryCode: z.enum(INDUSTRIES.map((i) => i.code) as [string, ...string[]], {
-      error: "Chọn ngành nghề sản xuất.",
+      error: libText("validation.chooseIndustry"),
     }),
     industry: z
-      .string({ error: "Mô tả sản phẩm, ngành nghề." })
+      .string({ error: libText("validation.describeProducts") })
       .trim()
       .min(3, "Mô tả ngắn sản phẩm chính (ít nhất 3 ký tự).")
       .max(200, "Tối đa 200 ký tự."),
     workforce: z.coerce
-      .number({ error: "Nhập số lao động." })
+      .number({ error: libText("validation.enterWorkers") })
       .int("Số lao động là số nguyên.")
       .min(0, "Số lao động không âm.")
       .max(100_000, "Số lao động quá lớn."),
     womenOwned: checkbox,
     ethnicMinorityOwned: checkbox,
     representative: z
-      .string({ error: "Nhập người đại diện." })
+      .string({ error: libText("validation.enterRepresentative") })
       .trim()
       .min(2, "Nhập người đại diện / chủ cơ sở.")
       .max(100, "Tối đa 100 ký tự."),
@@ -118,7 +123,7 @@ export const establishmentSchema = z
         if (!/^[0-9][0-9 .-]{4,38}[0-9]$/.test(v))
           ctx.addIssue({
             code: "custom",
-            message: "Số tài khoản gồm chữ số (có thể cách nhau bởi dấu cách, dấu chấm).",
+            message: libText("validation.accountNumberShape"),
           });
         return v;
       }),
@@ -130,7 +135,7 @@ export const establishmentSchema = z
       .transform((v, ctx) => {
         if (!v) return null;
         const p = normalizePhone(v);
-        if (!p) ctx.addIssue({ code: "custom", message: "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0." });
+        if (!p) ctx.addIssue({ code: "custom", message: libText("validation.phoneShape") });
         return p;
       }),
     email: z
@@ -139,14 +144,15 @@ export const establishmentSchema = z
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
-        if (!z.email().safeParse(v).success) ctx.addIssue({ code: "custom", message: "Email không hợp lệ." });
+        if (!z.email().safeParse(v).success)
+          ctx.addIssue({ code: "custom", message: libText("validation.emailInvalid") });
         return v.toLowerCase();
       }),
   })
   .transform((v, ctx) => {
     if (!v.taxCode) {
       if (KINDS_REQUIRING_TAX_CODE.includes(v.kind))
-        ctx.addIssue({ code: "custom", path: ["taxCode"], message: "Doanh nghiệp, hợp tác xã cần nhập mã số thuế." });
+        ctx.addIssue({ code: "custom", path: ["taxCode"], message: libText("validation.taxCodeRequired") });
       return v;
     }
     const check = checkTaxCode(v.taxCode);
@@ -171,7 +177,7 @@ export const assistedSchema = z.object({
     .optional()
     .transform((v) => v || null),
   note: z
-    .string({ error: "Ghi chú nơi tiếp nhận." })
+    .string({ error: libText("validation.noteIntakePlace") })
     .trim()
     .min(3, "Ghi rõ nơi tiếp nhận (ví dụ: bộ phận một cửa UBND xã Yên Lạc).")
     .max(300, "Tối đa 300 ký tự."),

@@ -1,3 +1,4 @@
+import { libText } from "@/lib/i18n/lib-token";
 // Mã số thuế (tax code): 10 digits for an enterprise, or 13 for a dependent unit/branch written
 // "NNNNNNNNNN-NNN" (or 13 digits run together). The 10th digit is a check digit (TT 105/2020/TT-BTC,
 // inherited from the 2007 numbering rules): N10 = 10 − (Σ Ni·Wi mod 11), W = 31,29,23,19,17,13,7,5,3;
@@ -21,7 +22,7 @@ export function checkTaxCode(input: string): TaxCodeCheck {
   if (!m)
     return {
       ok: false,
-      message: "Mã số thuế gồm 10 chữ số, hoặc 13 chữ số với mã đơn vị phụ thuộc (ví dụ 0100109106-001).",
+      message: libText("validation.taxCodeShape"),
     };
   const parent = m[1]!;
   const branch = m[2] ?? null;
@@ -29,9 +30,9 @@ export function checkTaxCode(input: string): TaxCodeCheck {
   if (expected === null || expected !== Number(parent[9])) {
     return {
       ok: false,
-      message: "Mã số thuế không đúng (sai chữ số kiểm tra). Vui lòng kiểm tra lại trên giấy đăng ký.",
+      message: libText("validation.taxCodeChecksum"),
     };
   }
-  if (branch === "000") return { ok: false, message: "Ba chữ số cuối của mã đơn vị phụ thuộc phải từ 001 đến 999." };
+  if (branch === "000") return { ok: false, message: libText("validation.branchSuffixRange") };
   return { ok: true, normalized: branch ? `${parent}-${branch}` : parent, parent, branch };
 }

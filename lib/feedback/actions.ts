@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { answerFeedback, assignFeedback, submitFeedback } from "@/lib/feedback/mutations";
 import { lookupFeedback } from "@/lib/feedback/queries";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type FeedbackLookupState = FormState & {
   found?: {
@@ -74,7 +75,7 @@ export async function assignFeedbackAction(_prev: FormState, formData: FormData)
   return runAction(formData, async () => {
     await assignFeedback(actor, String(formData.get("id") ?? ""), String(formData.get("assigneeId") ?? ""));
     revalidatePath(routes.staff.feedback);
-    return { ok: true, message: "Đã giao xử lý." };
+    return { ok: true, message: libText("done.assigned") };
   });
 }
 
@@ -87,6 +88,6 @@ export async function answerFeedbackAction(_prev: FormState, formData: FormData)
     });
     revalidatePath(routes.staff.feedback);
     revalidatePath(routes.feedbackPublic);
-    return { ok: true, message: "Đã gửi câu trả lời." };
+    return { ok: true, message: libText("done.answerSent") };
   });
 }

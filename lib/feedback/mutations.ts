@@ -8,6 +8,7 @@ import { nextSequence } from "@/lib/db/sequence";
 import { loadCalendar } from "@/lib/db/calendar";
 import { hitRateLimit } from "@/lib/applications/rate-limit";
 import { recordConsent } from "@/lib/privacy/consent";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Phản ánh, kiến nghị (issue 20). Anyone sends one (signed in or not; at most FEEDBACK_LIMIT per client address per
 // hour); it gets a code "PA-2026-000123" and a handling deadline of FEEDBACK_WORKING_DAYS working days; it goes to
@@ -28,7 +29,7 @@ const optional = (max: number) =>
     .transform((v) => v || null);
 
 export const feedbackSchema = z.object({
-  kind: z.enum(["PORTAL", "DOSSIER", "ACCESSIBILITY"], { message: "Chọn nội dung phản ánh." }),
+  kind: z.enum(["PORTAL", "DOSSIER", "ACCESSIBILITY"], { message: libText("validation.chooseFeedbackTopic") }),
   dossierCode: optional(40),
   senderName: z.string().trim().min(2, "Nhập họ tên (ít nhất 2 ký tự).").max(100, "Tối đa 100 ký tự."),
   contact: optional(120),
@@ -121,7 +122,7 @@ export const feedbackAnswerSchema = z.object({
   answer: z.string().trim().min(10, "Nhập câu trả lời (ít nhất 10 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
   confirm: z.preprocess(
     (v) => v === true || v === "on" || v === "true",
-    z.literal(true, { message: "Xác nhận trước khi gửi câu trả lời." }),
+    z.literal(true, { message: libText("validation.confirmAnswer") }),
   ),
 });
 

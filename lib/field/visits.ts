@@ -13,6 +13,7 @@ import { visitSchema } from "@/lib/implementation/schemas";
 import { assertVisitAllowed } from "@/lib/implementation/progress";
 import { PHOTO_TYPES, storeUploads, type Upload } from "@/lib/uploads/evidence";
 import type { FieldChange, FieldItem, FieldList } from "@/lib/field/types";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type { FieldChange, FieldItem, FieldList };
 
@@ -70,7 +71,7 @@ export async function fieldDayList(actor: Actor): Promise<FieldList> {
 }
 
 const photoMeta = z.object({
-  takenAt: z.string().datetime({ offset: true, message: "Thời điểm chụp không hợp lệ." }),
+  takenAt: z.string().datetime({ offset: true, message: libText("validation.captureTimeInvalid") }),
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
   accuracyM: z.number().min(0).max(100_000).nullable(),

@@ -10,6 +10,7 @@ import { postLedgerEntry } from "@/lib/funding/postings";
 import { LEDGER_KIND_LABELS, postingSchema } from "@/lib/funding/schemas";
 import { readUploads } from "@/lib/uploads/evidence";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 function refresh(proposalId: string): void {
   revalidatePath(routes.staff.implementation(proposalId));
@@ -41,7 +42,7 @@ export async function startWorkAction(proposalId: string, _prev: FormState, form
   return runAction(formData, async () => {
     await startWork(actor, proposalId);
     refresh(proposalId);
-    return { ok: true, message: "Đã chuyển đề án sang trạng thái đang thực hiện." };
+    return { ok: true, message: libText("done.inImplementation") };
   });
 }
 

@@ -10,7 +10,6 @@ import { transitionProposal } from "@/lib/proposals/transition";
 import { lockProposal } from "@/lib/funding/ledger-sql";
 import { nextSequence } from "@/lib/funding/sequence";
 import { signContractSchema } from "@/lib/funding/schemas";
-import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
 
@@ -45,10 +44,12 @@ export async function signContract(
     }
     if (data.signedAt.getTime() > vnDay(new Date()).getTime())
       throw new ValidationError({ signedAt: ["Ngày ký không được sau hôm nay."] });
-    await transitionProposal(tx, actor, p.id, "signContract");
     const year = data.signedAt.getUTCFullYear();
     const n = await nextSequence(tx, `contract:${p.agencyId}:${year}`);
     const number = `${String(n).padStart(2, "0")}/${year}/HĐHT-${p.agency.code}`;
+    await transitionProposal(tx, actor, p.id, "signContract", {
+      notice: (d) => notices.contractReady(d, number, routes.enterprise.implementation(d.id)),
+    });
     const partyB = data.partyB ?? p.establishment?.name ?? p.implementingUnit ?? "Đơn vị thụ hưởng";
     const contract = await tx.contract.create({
       data: {
@@ -79,7 +80,6 @@ export async function signContract(
       entityId: contract.id,
       data: { proposalId: p.id, number, amount: locked.approvedSupport.toString() },
     });
-    await notifyApplicant(tx, p.id, (d) => notices.contractReady(d, number, routes.enterprise.implementation(d.id)));
     return { contractId: contract.id, number };
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation";
 import { parseDate } from "@/lib/dates";
 import { parseMoney } from "@/lib/money";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** A calendar day typed as DD/MM/YYYY or sent by <input type="date"> as YYYY-MM-DD → UTC midnight. */
 export const zDay = z.union([z.string(), z.date()]).transform((v, ctx) => {
@@ -8,7 +9,7 @@ export const zDay = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
   const d = iso ? parseDate(`${iso[3]}/${iso[2]}/${iso[1]}`) : parseDate(v);
   if (!d) {
-    ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (định dạng ngày/tháng/năm, ví dụ 15/03/2026)." });
+    ctx.addIssue({ code: "custom", message: libText("validation.dateInvalidExample") });
     return z.NEVER;
   }
   return d;
@@ -23,7 +24,7 @@ export const zMoney = z.union([z.string(), z.bigint()]).transform((v, ctx) => {
     return z.NEVER;
   }
   if (parsed.vnd <= 0n) {
-    ctx.addIssue({ code: "custom", message: "Số tiền phải lớn hơn 0." });
+    ctx.addIssue({ code: "custom", message: libText("validation.moneyPositive") });
     return z.NEVER;
   }
   return parsed.vnd;
@@ -45,7 +46,7 @@ export const signContractSchema = z.object({
   copies: z.preprocess(
     (v) => (v === "" || v === undefined ? undefined : v),
     z.coerce
-      .number({ message: "Nhập số bản." })
+      .number({ message: libText("validation.enterCopies") })
       .int("Số bản là số nguyên.")
       .min(2, "Ít nhất 02 bản.")
       .max(10, "Nhiều nhất 10 bản.")
@@ -58,7 +59,7 @@ export const POSTING_KINDS = ["ADVANCE", "FINAL_PAYMENT", "REFUND", "COUNTERPART
 export type PostingKind = (typeof POSTING_KINDS)[number];
 
 export const postingSchema = z.object({
-  kind: z.enum(POSTING_KINDS, { message: "Chọn loại bút toán." }),
+  kind: z.enum(POSTING_KINDS, { message: libText("validation.chooseEntryKind") }),
   amount: zMoney,
   occurredAt: zDay,
   note: optionalText(500),

@@ -11,6 +11,7 @@ import { scheduleAcceptance } from "@/lib/implementation/acceptance-schedule";
 import { recordFollowUp, settleProposal } from "@/lib/implementation/settlement";
 import { readUploads } from "@/lib/uploads/evidence";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 function refresh(proposalId: string): void {
   revalidatePath(routes.staff.implementation(proposalId));
@@ -45,7 +46,7 @@ export async function recordVisitAction(proposalId: string, _prev: FormState, fo
   return runAction(formData, async () => {
     await recordVisit(actor, proposalId, fields(formData));
     refresh(proposalId);
-    return { ok: true, message: "Đã ghi kết quả kiểm tra." };
+    return { ok: true, message: libText("done.checkRecorded") };
   });
 }
 
@@ -58,7 +59,7 @@ export async function requestAmendmentAction(
   return runAction(formData, async () => {
     await requestAmendment(actor, proposalId, fields(formData));
     refresh(proposalId);
-    return { ok: true, message: "Đã gửi yêu cầu điều chỉnh; chờ cấp có thẩm quyền quyết định." };
+    return { ok: true, message: libText("done.amendmentRequested") };
   });
 }
 
@@ -72,7 +73,7 @@ export async function decideAmendmentAction(
   return runAction(formData, async () => {
     await decideAmendment(actor, amendmentId, fields(formData));
     refresh(proposalId);
-    return { ok: true, message: "Đã ghi quyết định điều chỉnh." };
+    return { ok: true, message: libText("done.amendmentDecided") };
   });
 }
 
@@ -113,7 +114,7 @@ export async function scheduleAcceptanceAction(
     const f = fields(formData);
     await scheduleAcceptance(actor, proposalId, { scheduledFor: f.scheduledFor, place: f.place, note: f.note });
     refresh(proposalId);
-    return { ok: true, message: "Đã lên lịch nghiệm thu và báo cho cơ sở." };
+    return { ok: true, message: libText("done.acceptanceScheduled") };
   });
 }
 
@@ -135,6 +136,6 @@ export async function recordFollowUpAction(
   return runAction(formData, async () => {
     await recordFollowUp(actor, proposalId, fields(formData));
     refresh(proposalId);
-    return { ok: true, message: "Đã ghi kết quả kiểm tra sau hỗ trợ." };
+    return { ok: true, message: libText("done.followUpRecorded") };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { optionalText, zDay, zMoney } from "@/lib/funding/schemas";
+import { libText } from "@/lib/i18n/lib-token";
 
 const percent = (label: string) =>
   z.coerce
@@ -17,10 +18,10 @@ export const progressReportSchema = z.object({
 });
 
 export const visitSchema = z.object({
-  kind: z.enum(["MONITORING", "POST_CHECK"], { message: "Chọn loại kiểm tra." }),
+  kind: z.enum(["MONITORING", "POST_CHECK"], { message: libText("validation.chooseCheckKind") }),
   visitedAt: zDay,
   findings: z.string().trim().min(10, "Ghi kết quả kiểm tra (ít nhất 10 ký tự).").max(4000),
-  compliant: z.enum(["yes", "no"], { message: "Chọn kết luận." }).transform((v) => v === "yes"),
+  compliant: z.enum(["yes", "no"], { message: libText("validation.chooseConclusion") }).transform((v) => v === "yes"),
 });
 
 export const AMENDMENT_KINDS = [
@@ -35,7 +36,7 @@ export const AMENDMENT_KINDS = [
 ] as const;
 
 export const amendmentRequestSchema = z.object({
-  kind: z.enum(AMENDMENT_KINDS, { message: "Chọn loại điều chỉnh." }),
+  kind: z.enum(AMENDMENT_KINDS, { message: libText("validation.chooseAmendmentKind") }),
   reason: z.string().trim().min(10, "Nêu lý do điều chỉnh (ít nhất 10 ký tự).").max(2000),
   newAmount: zMoney.optional(),
   newText: optionalText(500),

@@ -16,7 +16,6 @@ import { followUpSchema, settlementSchema } from "@/lib/implementation/schemas";
 import { loadSupportRules } from "@/lib/rules/load";
 import { SUPPORT_RULES } from "@/lib/rules/support-table";
 import { checkCounterpart } from "@/lib/funding/counterpart-check";
-import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
 
@@ -96,10 +95,12 @@ export async function settleProposal(
     }
     if (exception && actor.role !== "LEADER")
       throw new ValidationError({ exceptionReason: ["Chỉ lãnh đạo được quyết toán theo ngoại lệ về vốn đối ứng."] });
-    await transitionProposal(tx, actor, p.id, "settle");
     const year = data.settledAt.getUTCFullYear();
     const n = await nextSequence(tx, `settlement:${p.agencyId}:${year}`);
     const number = `${String(n).padStart(2, "0")}/${year}/QT-${p.agency.code}`;
+    await transitionProposal(tx, actor, p.id, "settle", {
+      notice: (d) => notices.settled(d, number, routes.enterprise.implementation(d.id)),
+    });
     const row = await tx.settlement.create({
       data: {
         proposalId: p.id,
@@ -133,7 +134,6 @@ export async function settleProposal(
         exceptionReason: exception,
       },
     });
-    await notifyApplicant(tx, p.id, (d) => notices.settled(d, number, routes.enterprise.implementation(d.id)));
     return { settlementId: row.id, number };
   });
 }

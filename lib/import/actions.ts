@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
-import { runAction } from "@/lib/action";
+import { runAction, visitorLocale } from "@/lib/action";
+import { renderText } from "@/lib/i18n/lib-text";
 import type { FormState } from "@/lib/form-state";
 import { importWorkbook, type ImportReport } from "@/lib/import/mutations";
 import { routes } from "@/lib/routes";
@@ -28,5 +29,9 @@ export async function importWorkbookAction(_prev: ImportState, formData: FormDat
       message: `Đã nhập ${report.establishments} cơ sở và ${report.proposals} đề án từ tệp ${report.fileName}.`,
     };
   });
-  return { ...state, report };
+  if (!report) return state;
+  // The checks word some problems as catalog tokens (tax code, amounts): in the visitor's language here.
+  const locale = await visitorLocale();
+  const issues = report.issues.map(({ text, ...i }) => ({ ...i, message: renderText(text ?? i.message, locale) }));
+  return { ...state, report: { ...report, issues } };
 }

@@ -3,7 +3,7 @@ import { checkTaxCode } from "@/lib/establishments/tax-code";
 import { fieldErrorsOf } from "@/lib/validation";
 import { ESTABLISHMENT_COLUMNS, ESTABLISHMENT_SHEET, type EstablishmentKey } from "@/lib/import/columns";
 import type { ImportContext } from "@/lib/import/context";
-import type { ImportIssue, SheetRow } from "@/lib/import/read";
+import { issueOf, type ImportIssue, type SheetRow } from "@/lib/import/read";
 import { toSearchText } from "@/lib/text";
 
 // Each establishment row goes through the same zod schema as the registration form (one set of rules).
@@ -38,7 +38,7 @@ export function checkEstablishments(
   const seenTax = new Map<string, number>();
   for (const { row, cells } of rows) {
     const issue = (key: EstablishmentKey, message: string) =>
-      issues.push({ sheet: ESTABLISHMENT_SHEET, row, column: HEADER[key], message });
+      issues.push(issueOf(ESTABLISHMENT_SHEET, row, HEADER[key], message));
     const communeId = ctx.currentCommunes.get(cells.communeCode.toUpperCase()) ?? "";
     const before = issues.length;
     if (cells.communeCode && !communeId)

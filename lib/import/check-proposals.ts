@@ -4,7 +4,7 @@ import { parseMoney } from "@/lib/money";
 import { toSearchText } from "@/lib/text";
 import { PROPOSAL_COLUMNS, PROPOSAL_SHEET, type ProposalKey } from "@/lib/import/columns";
 import type { ImportContext } from "@/lib/import/context";
-import type { ImportIssue, SheetRow } from "@/lib/import/read";
+import { issueOf, type ImportIssue, type SheetRow } from "@/lib/import/read";
 import type { ValidEstablishment } from "@/lib/import/check-establishments";
 
 // Past đề án (already decided before the portal): they enter the records in the status they reached.
@@ -58,7 +58,7 @@ export function checkProposals(
   for (const { row, cells } of rows) {
     const before = issues.length;
     const issue = (key: ProposalKey, message: string) =>
-      issues.push({ sheet: PROPOSAL_SHEET, row, column: HEADER[key], message });
+      issues.push(issueOf(PROPOSAL_SHEET, row, HEADER[key], message));
     const required = (key: ProposalKey) => {
       if (!cells[key]) issue(key, `Nhập “${HEADER[key]}”.`);
       return cells[key];

@@ -1,10 +1,19 @@
 import ExcelJS from "exceljs";
+import { isToken, renderText } from "@/lib/i18n/lib-text";
 import { toSearchText } from "@/lib/text";
 import type { ColumnSpec } from "@/lib/import/columns";
 
 // Reads the data sheets of an uploaded workbook into plain strings keyed by column, with Excel row numbers.
 
-export type ImportIssue = { sheet: string; row: number | null; column: string | null; message: string };
+/** One problem of the file; `message` reads in Vietnamese, `text` is the catalog token when it has one (lib/i18n). */
+export type ImportIssue = { sheet: string; row: number | null; column: string | null; message: string; text?: string };
+
+/** An issue whose message may be a catalog token (tax code, amount): Vietnamese message, token kept for the visitor. */
+export function issueOf(sheet: string, row: number | null, column: string | null, message: string): ImportIssue {
+  return isToken(message)
+    ? { sheet, row, column, message: renderText(message), text: message }
+    : { sheet, row, column, message };
+}
 export type SheetRow<K extends string> = { row: number; cells: Record<K, string> };
 
 /** Any cell value exceljs may give (number, date, rich text, formula, hyperlink) as the text a person sees. */

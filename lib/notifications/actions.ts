@@ -6,13 +6,14 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { markNotificationsRead, resendOutbox, retryDelivery } from "@/lib/notifications/mutations";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 export async function markReadAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   return runAction(formData, async () => {
     await markNotificationsRead(actor);
     revalidatePath(routes.notifications);
-    return { ok: true, message: "Đã đánh dấu tất cả là đã đọc." };
+    return { ok: true, message: libText("done.allRead") };
   });
 }
 
@@ -31,6 +32,6 @@ export async function retryDeliveryAction(_prev: FormState, formData: FormData):
   return runAction(formData, async () => {
     await retryDelivery(actor, String(formData.get("id") ?? ""));
     revalidatePath(routes.admin.outbox);
-    return { ok: true, message: "Đã đưa tin vào hàng đợi để gửi lại." };
+    return { ok: true, message: libText("done.requeued") };
   });
 }

@@ -13,10 +13,13 @@ export async function notifyApplicant(
   tx: Tx,
   proposalId: string,
   build: (d: { id: string; code: string | null; title: string }) => Notice,
+  /** When given, the e-mail ids go here for the caller to enqueue once (a batch), instead of one job now. */
+  mailOut?: string[],
 ): Promise<void> {
   const p = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, code: true, title: true } });
   if (!p) return;
   const notice = build(p);
   const mail = await notifyUsers(tx, await applicantUserIds(tx, p.id), notice, `${notice.kind}:${p.id}:${Date.now()}`);
-  if (mail.length > 0) await enqueue(tx, QUEUES.email, { ids: mail });
+  if (mailOut) mailOut.push(...mail);
+  else if (mail.length > 0) await enqueue(tx, QUEUES.email, { ids: mail });
 }

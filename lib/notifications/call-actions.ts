@@ -7,6 +7,7 @@ import { ValidationError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { openCall } from "@/lib/notifications/calls";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,7 +36,7 @@ export async function openCallAction(_prev: FormState, formData: FormData): Prom
     revalidatePath(routes.staff.calls);
     return {
       ok: true,
-      message: "Đã mở đợt nhận đề án. Cơ sở đã đăng ký nhận tin phù hợp sẽ được báo (trong ít phút).",
+      message: libText("done.callOpened"),
     };
   });
 }

@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { addSubscription, removeSubscription, savePreferences } from "@/lib/notifications/preferences";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const PAGE = routes.enterprise.alertSettings();
 
@@ -18,7 +19,7 @@ export async function savePreferencesAction(_prev: FormState, formData: FormData
       closingReminderDays: String(formData.get("closingReminderDays") ?? "3"),
     });
     revalidatePath(PAGE);
-    return { ok: true, message: "Đã lưu cách nhận thông báo. Thay đổi có hiệu lực ngay, kể cả với tin đang chờ gửi." };
+    return { ok: true, message: libText("done.channelsSaved") };
   });
 }
 
@@ -31,7 +32,7 @@ export async function addSubscriptionAction(_prev: FormState, formData: FormData
       activityCode: String(formData.get("activityCode") ?? ""),
     });
     revalidatePath(PAGE);
-    return { ok: true, message: "Đã đăng ký nhận tin về đợt nhận đề án mới." };
+    return { ok: true, message: libText("done.subscribed") };
   });
 }
 
@@ -40,6 +41,6 @@ export async function removeSubscriptionAction(_prev: FormState, formData: FormD
   return runAction(formData, async () => {
     await removeSubscription(actor, String(formData.get("id") ?? ""));
     revalidatePath(PAGE);
-    return { ok: true, message: "Đã hủy đăng ký." };
+    return { ok: true, message: libText("done.unsubscribed") };
   });
 }

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { addBatch, addToPlan, createPlan, removeFromPlan, setEnvelope } from "@/lib/plans/mutations";
 import { approvePlan } from "@/lib/plans/approve";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const str = (f: FormData, k: string) => String(f.get(k) ?? "");
 const fields = (f: FormData) =>
@@ -18,7 +19,7 @@ export async function setEnvelopeAction(_prev: FormState, formData: FormData): P
   return runAction(formData, async () => {
     await setEnvelope(actor, fields(formData));
     revalidatePath(routes.staff.plans, "layout");
-    return { ok: true, message: "Đã lưu hạn mức kinh phí." };
+    return { ok: true, message: libText("done.envelopeSaved") };
   });
 }
 
@@ -28,7 +29,7 @@ export async function createPlanAction(_prev: FormState, formData: FormData): Pr
   const state = await runAction(formData, async () => {
     id = (await createPlan(actor, fields(formData))).id;
     revalidatePath(routes.staff.plans);
-    return { ok: true, message: "Đã tạo kế hoạch." };
+    return { ok: true, message: libText("done.planCreated") };
   });
   if (state.ok && id) redirect(routes.staff.plan(id));
   return state;
@@ -39,7 +40,7 @@ export async function addBatchAction(_prev: FormState, formData: FormData): Prom
   return runAction(formData, async () => {
     await addBatch(actor, fields(formData));
     revalidatePath(routes.staff.plan(str(formData, "planId")));
-    return { ok: true, message: "Đã thêm đợt." };
+    return { ok: true, message: libText("done.roundAdded") };
   });
 }
 
@@ -58,7 +59,7 @@ export async function removeFromPlanAction(_prev: FormState, formData: FormData)
   return runAction(formData, async () => {
     await removeFromPlan(actor, fields(formData));
     revalidatePath(routes.staff.plan(str(formData, "planId")));
-    return { ok: true, message: "Đã bỏ đề án khỏi kế hoạch." };
+    return { ok: true, message: libText("done.removedFromPlan") };
   });
 }
 

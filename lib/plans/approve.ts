@@ -9,7 +9,6 @@ import { agencyScope } from "@/lib/proposals/scope";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { resolveSigner } from "@/lib/decisions/signer";
 import { DECISION_TX } from "@/lib/decisions/mutations";
-import { applicantUserIds, notifyUsers } from "@/lib/notifications/notify";
 import { notices } from "@/lib/notifications/templates";
 import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
@@ -79,14 +78,10 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
         onBehalfOfId: signer.onBehalfOfId,
         onBehalfOfName: signer.onBehalfOfName,
         data: { approvedSupport: p.requestedSupport, decidedAt: at },
+        notice: (x) =>
+          notices.planApproved(x, plan.name, d.decisionNo, d.decisionDate, routes.enterprise.dossier(x.id)),
+        mailOut: mail,
       });
-      mail.push(
-        ...(await notifyUsers(
-          tx,
-          await applicantUserIds(tx, p.id),
-          notices.planApproved(p, plan.name, d.decisionNo, d.decisionDate, routes.enterprise.dossier(p.id)),
-        )),
-      );
     }
     await writeAudit(tx, actor, {
       action: "plan.approve",

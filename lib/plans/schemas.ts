@@ -1,9 +1,14 @@
 import { z } from "@/lib/validation";
 import { parseDate } from "@/lib/dates";
 import { parseMoney } from "@/lib/money";
+import { libText } from "@/lib/i18n/lib-token";
 
-const fund = z.enum(["KCQG", "KCDP"], { message: "Chọn nguồn kinh phí." });
-const year = z.coerce.number({ message: "Nhập năm." }).int().min(2012, "Năm từ 2012.").max(2100);
+const fund = z.enum(["KCQG", "KCDP"], { message: libText("validation.chooseFund") });
+const year = z.coerce
+  .number({ message: libText("validation.enterYear") })
+  .int()
+  .min(2012, "Năm từ 2012.")
+  .max(2100);
 
 const money = z
   .string()
@@ -16,7 +21,7 @@ const money = z
       return z.NEVER;
     }
     if (parsed.vnd < 0n) {
-      ctx.addIssue({ code: "custom", message: "Số tiền không âm." });
+      ctx.addIssue({ code: "custom", message: libText("validation.moneyNotNegative") });
       return z.NEVER;
     }
     return parsed.vnd;
@@ -70,7 +75,7 @@ export const approvePlanSchema = z.object({
     .transform((v, ctx) => {
       const d = parseDate(v) ?? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null);
       if (!d) {
-        ctx.addIssue({ code: "custom", message: "Ngày quyết định không hợp lệ (DD/MM/YYYY)." });
+        ctx.addIssue({ code: "custom", message: libText("validation.decisionDateInvalid") });
         return z.NEVER;
       }
       return d;

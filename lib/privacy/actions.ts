@@ -8,6 +8,7 @@ import { routes } from "@/lib/routes";
 import { formatDate } from "@/lib/dates";
 import { answerDataRequest, fileDataRequest } from "@/lib/privacy/requests";
 import { markBreachStep, recordBreach, type BreachStep } from "@/lib/privacy/breaches";
+import { libText } from "@/lib/i18n/lib-token";
 
 export async function anonymizeEstablishmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("personalData.manage");
@@ -20,7 +21,7 @@ export async function anonymizeEstablishmentAction(_prev: FormState, formData: F
     revalidatePath(routes.admin.personalData);
     return {
       ok: true,
-      message: "Đã xóa dữ liệu cá nhân; số liệu tài chính của đề án được giữ lại. Đã ghi nhật ký xóa.",
+      message: libText("done.personalDataErased"),
     };
   });
 }
@@ -52,7 +53,7 @@ export async function answerDataRequestAction(_prev: FormState, formData: FormDa
       confirm: formData.get("confirm") === "on",
     });
     revalidatePath(routes.admin.personalDataRequests);
-    return { ok: true, message: "Đã ghi câu trả lời. / Answer recorded." };
+    return { ok: true, message: libText("done.answerRecorded") };
   });
 }
 
@@ -77,6 +78,6 @@ export async function markBreachStepAction(_prev: FormState, formData: FormData)
   return runAction(formData, async () => {
     await markBreachStep(actor, String(formData.get("id") ?? ""), String(formData.get("step") ?? "") as BreachStep);
     revalidatePath(routes.admin.personalDataBreaches);
-    return { ok: true, message: "Đã ghi nhận. / Recorded." };
+    return { ok: true, message: libText("done.recorded") };
   });
 }

@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError, WorkflowError } from "@/lib/errors";
 import { parseOrThrow, z } from "@/lib/validation";
 import { writeAudit } from "@/lib/audit/write";
 import { nextSequence } from "@/lib/db/sequence";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The breach register (Law 91/2025/QH15): each breach with what happened, which data, how many people, and the
 // notification steps with their time — contained; the specialised personal-data protection agency (Cục An ninh
@@ -25,7 +26,7 @@ export const breachSchema = z.object({
   description: z.string().trim().min(20, "Mô tả sự cố (ít nhất 20 ký tự).").max(4000),
   dataKinds: z.array(z.string().trim().min(1).max(100)).min(1, "Chọn ít nhất một loại dữ liệu bị ảnh hưởng.").max(20),
   subjectsAffected: z.coerce.number().int("Nhập số nguyên.").min(0, "Không âm.").max(100_000_000),
-  severity: z.enum(["LOW", "HIGH"], { message: "Chọn mức độ." }),
+  severity: z.enum(["LOW", "HIGH"], { message: libText("validation.chooseSeverity") }),
   measures: z.string().trim().max(4000).optional(),
 });
 

@@ -10,6 +10,7 @@ import { privacyScope } from "@/lib/privacy/scope";
 import { REQUEST_DEADLINE_WORKING_DAYS } from "@/lib/privacy/register";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DataRequestKind, DataRequestStatus } from "@/lib/generated/prisma/enums";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The data subjects' request queue (Law 91/2025/QH15: access, correction, deletion, withdrawal of consent). The
 // person files it on the portal (/tai-khoan/du-lieu-ca-nhan) or staff record a paper request; it gets a code
@@ -19,18 +20,18 @@ import type { DataRequestKind, DataRequestStatus } from "@/lib/generated/prisma/
 const KINDS = ["ACCESS", "CORRECTION", "DELETION", "WITHDRAW_CONSENT"] as const;
 
 export const dataRequestSchema = z.object({
-  kind: z.enum(KINDS, { message: "Chọn loại yêu cầu." }),
+  kind: z.enum(KINDS, { message: libText("validation.chooseRequestKind") }),
   details: z.string().trim().min(10, "Mô tả yêu cầu (ít nhất 10 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
   establishmentId: z.string().trim().max(60).optional(),
 });
 
 export const answerSchema = z.object({
   id: z.string().trim().min(1).max(60),
-  outcome: z.enum(["DONE", "REFUSED"], { message: "Chọn kết quả." }),
+  outcome: z.enum(["DONE", "REFUSED"], { message: libText("validation.chooseOutcome") }),
   answer: z.string().trim().min(10, "Ghi câu trả lời cho người yêu cầu (ít nhất 10 ký tự).").max(4000),
   confirm: z.preprocess(
     (v) => v === true || v === "on" || v === "true",
-    z.literal(true, { message: "Xác nhận trước khi gửi câu trả lời." }),
+    z.literal(true, { message: libText("validation.confirmAnswer") }),
   ),
 });
 

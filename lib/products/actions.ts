@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { createProduct, deleteProduct } from "@/lib/products/registry";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 function fields(formData: FormData): Record<string, string> {
   return Object.fromEntries(
@@ -20,7 +21,7 @@ export async function createProductAction(_prev: FormState, formData: FormData):
   return runAction(formData, async () => {
     await createProduct(actor, fields(formData));
     revalidatePath(routes.leader.home, "layout");
-    return { ok: true, message: "Đã thêm sản phẩm; giấy chứng nhận có giá trị đến 31/12 năm thứ ba." };
+    return { ok: true, message: libText("done.productAdded") };
   });
 }
 
@@ -29,6 +30,6 @@ export async function deleteProductAction(_prev: FormState, formData: FormData):
   return runAction(null, async () => {
     await deleteProduct(actor, String(formData.get("id") ?? ""));
     revalidatePath(routes.leader.home, "layout");
-    return { ok: true, message: "Đã xóa sản phẩm." };
+    return { ok: true, message: libText("done.productDeleted") };
   });
 }

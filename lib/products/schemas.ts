@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { PRODUCT_LEVELS } from "@/lib/products/levels";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Product groups of TT 26/2014/TT-BCT: 1 handicraft; 2 processed agro-forestry-fishery products and food;
 // 3 machinery, tools, mechanical parts; 4 other.
@@ -25,13 +26,13 @@ export const FIRST_COMMUNE_YEAR = 2025;
 export const productSchema = z
   .object({
     name: z
-      .string({ error: "Nhập tên sản phẩm." })
+      .string({ error: libText("validation.enterProductName") })
       .trim()
       .min(3, "Nhập tên sản phẩm (ít nhất 3 ký tự).")
       .max(200, "Tối đa 200 ký tự."),
-    level: z.enum(PRODUCT_LEVELS, { error: "Chọn cấp công nhận." }),
+    level: z.enum(PRODUCT_LEVELS, { error: libText("validation.chooseRecognitionLevel") }),
     year: z.coerce
-      .number({ error: "Nhập năm công nhận." })
+      .number({ error: libText("validation.enterRecognitionYear") })
       .int("Năm là số nguyên.")
       .min(2014, "Năm công nhận từ 2014 (TT 26/2014/TT-BCT).")
       .max(2100, "Năm không hợp lệ."),
@@ -52,26 +53,26 @@ export const productSchema = z
       .max(100, "Tối đa 100 ký tự.")
       .optional()
       .transform((v) => v || null),
-    productGroup: z.enum(["1", "2", "3", "4"], { error: "Chọn nhóm sản phẩm." }).transform(Number),
+    productGroup: z.enum(["1", "2", "3", "4"], { error: libText("validation.chooseProductGroup") }).transform(Number),
   })
   .superRefine((v, ctx) => {
     if (v.level === "DISTRICT" && v.year > LAST_DISTRICT_YEAR)
       ctx.addIssue({
         code: "custom",
         path: ["level"],
-        message: "Từ 01/07/2025 không còn cấp huyện; chọn cấp xã (TT 38/2025/TT-BCT).",
+        message: libText("validation.noDistrictAfterReform"),
       });
     if (v.level === "COMMUNE" && v.year < FIRST_COMMUNE_YEAR)
       ctx.addIssue({
         code: "custom",
         path: ["level"],
-        message: "Trước 01/07/2025 bình chọn ở cấp huyện, chưa có cấp xã.",
+        message: libText("validation.districtBeforeReform"),
       });
     if (!v.establishmentId && !v.producer)
       ctx.addIssue({
         code: "custom",
         path: ["producer"],
-        message: "Chọn cơ sở trên cổng hoặc ghi tên cơ sở sản xuất.",
+        message: libText("validation.chooseEstablishment"),
       });
   });
 

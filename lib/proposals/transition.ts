@@ -6,6 +6,8 @@ import type { ProposalStatus, Role } from "@/lib/generated/prisma/enums";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { transitionCtes, utc, type CurrentState } from "@/lib/proposals/transition-sql";
 import { assertTransition, reasonRequired, type ProposalAction } from "@/lib/proposals/workflow";
+import { notifyApplicant } from "@/lib/notifications/applicant";
+import type { Notice } from "@/lib/notifications/templates";
 
 export type TransitionOptions = {
   reason?: string | null;
@@ -26,6 +28,14 @@ export type TransitionOptions = {
    * conditional UPDATE still requires this status and version, so a stale read only loses the race.
    */
   current?: CurrentState;
+  /**
+   * The applicant's notice of this step — in-app, e-mail (the queue's job after commit), SMS/Zalo job — sent by the
+   * transition itself in the same transaction, so a step and its notice are written together or not at all. A
+   * decision's single statement carries its notice the same way (lib/decisions/issue.ts).
+   */
+  notice?: (d: { id: string; code: string | null; title: string }) => Notice;
+  /** Collect the e-mail ids here instead of enqueuing one job per đề án (a batch enqueues once). */
+  mailOut?: string[];
 };
 
 export type { CurrentState };
@@ -105,5 +115,6 @@ export async function transitionProposal(
   });
   const rows = await tx.$queryRaw<Array<{ n: number }>>`WITH ${ctes} SELECT count(*)::int AS n FROM upd`;
   if (Number(rows[0]?.n ?? 0) !== 1) throw new ConflictError();
+  if (options.notice) await notifyApplicant(tx, proposalId, options.notice, options.mailOut);
   return { from: current.status, to, round };
 }

@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { routes } from "@/lib/routes";
 import { rateService } from "@/lib/ratings/ratings";
+import { libText } from "@/lib/i18n/lib-token";
 
 export async function rateServiceAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("proposal.viewOwn");
@@ -19,6 +20,6 @@ export async function rateServiceAction(_prev: FormState, formData: FormData): P
       comment: formData.get("comment") ?? undefined,
     });
     revalidatePath(routes.enterprise.dossier(proposalId));
-    return { ok: true, message: "Cảm ơn bạn đã đánh giá. / Thank you for your rating." };
+    return { ok: true, message: libText("done.ratingThanks") };
   });
 }

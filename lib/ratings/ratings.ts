@@ -8,6 +8,7 @@ import { parseOrThrow, z } from "@/lib/validation";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { SMALL_CELL } from "@/lib/metrics/owner-groups";
 import { vnDay } from "@/lib/dates";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Satisfaction with the service (issue 20): the applicant rates a dossier once it has a result — decided (approved or
 // refused) and anything after — on four criteria (1–5) with free text. Staff and leaders see averages and counts by
@@ -23,7 +24,7 @@ export const RATED_STATUSES: readonly ProposalStatus[] = [
   "STOPPED",
 ];
 const score = z.coerce
-  .number({ message: "Chọn mức từ 1 đến 5." })
+  .number({ message: libText("validation.chooseScore1to5") })
   .int("Chọn mức từ 1 đến 5.")
   .min(1, "Chọn mức từ 1 đến 5.")
   .max(5, "Chọn mức từ 1 đến 5.");

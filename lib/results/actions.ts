@@ -9,6 +9,7 @@ import { approveResultEntry, createResultEntry, deleteResultEntry, updateResultE
 import { createTarget, deleteTarget, updateTarget } from "@/lib/results/targets";
 import { routes } from "@/lib/routes";
 import { acceptNationalResults, reopenResult } from "@/lib/results/hierarchy";
+import { libText } from "@/lib/i18n/lib-token";
 
 const BASE = routes.leader.results;
 
@@ -45,7 +46,7 @@ export async function updateResultEntryAction(_prev: FormState, formData: FormDa
   return runAction(formData, async () => {
     await updateResultEntry(actor, idOf(formData), fields(formData));
     refresh();
-    return { ok: true, message: "Đã lưu thay đổi. Kết quả đang chờ lãnh đạo duyệt." };
+    return { ok: true, message: libText("done.resultChangedAwaitingApproval") };
   });
 }
 
@@ -54,7 +55,7 @@ export async function deleteResultEntryAction(_prev: FormState, formData: FormDa
   return runAction(null, async () => {
     await deleteResultEntry(actor, idOf(formData));
     refresh();
-    return { ok: true, message: "Đã xóa kết quả." };
+    return { ok: true, message: libText("done.resultDeleted") };
   });
 }
 
@@ -63,7 +64,7 @@ export async function approveResultEntryAction(_prev: FormState, formData: FormD
   return runAction(null, async () => {
     await approveResultEntry(actor, idOf(formData));
     refresh();
-    return { ok: true, message: "Đã duyệt và khóa kết quả; số liệu đã được tính trên bảng điều khiển." };
+    return { ok: true, message: libText("done.resultsApproved") };
   });
 }
 
@@ -72,7 +73,7 @@ export async function createTargetAction(_prev: FormState, formData: FormData): 
   return runAction(formData, async () => {
     await createTarget(actor, fields(formData));
     refresh();
-    return { ok: true, message: "Đã thêm mục tiêu." };
+    return { ok: true, message: libText("done.targetAdded") };
   });
 }
 
@@ -92,7 +93,7 @@ export async function deleteTargetAction(_prev: FormState, formData: FormData): 
   return runAction(null, async () => {
     await deleteTarget(actor, idOf(formData));
     refresh();
-    return { ok: true, message: "Đã xóa mục tiêu." };
+    return { ok: true, message: libText("done.targetDeleted") };
   });
 }
 

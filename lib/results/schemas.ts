@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { parsePeriod } from "@/lib/metrics/period";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Shared by the forms and the mutations. The value itself is parsed against its indicator in the mutation
 // (money in đồng/triệu/tỷ, counts as integers, percentages with their scale), with the message next to it.
@@ -10,10 +11,10 @@ export const ENTRY_PERIODS = [
   { value: "2026-2030", label: "2026–2030" },
 ] as const;
 
-const period = z.string({ error: "Chọn giai đoạn." }).transform((v, ctx) => {
+const period = z.string({ error: libText("validation.choosePeriod") }).transform((v, ctx) => {
   const p = ENTRY_PERIODS.some((e) => e.value === v) ? parsePeriod(v) : null;
   if (!p) {
-    ctx.addIssue({ code: "custom", message: "Chọn giai đoạn 2021–2025 hoặc 2026–2030." });
+    ctx.addIssue({ code: "custom", message: libText("validation.choosePeriodRange") });
     return z.NEVER;
   }
   return p;
@@ -25,7 +26,7 @@ const fund = z
   .transform((v, ctx): "KCQG" | "KCDP" | null => {
     if (!v) return null;
     if (v !== "KCQG" && v !== "KCDP") {
-      ctx.addIssue({ code: "custom", message: "Chọn nguồn khuyến công quốc gia hoặc địa phương." });
+      ctx.addIssue({ code: "custom", message: libText("validation.chooseFundKind") });
       return z.NEVER;
     }
     return v;
@@ -44,7 +45,7 @@ const optionalYear = z
   .transform((v, ctx) => {
     if (!v) return null;
     if (!/^\d{4}$/.test(v)) {
-      ctx.addIssue({ code: "custom", message: "Năm gồm 4 chữ số, ví dụ 2024." });
+      ctx.addIssue({ code: "custom", message: libText("validation.yearShape") });
       return z.NEVER;
     }
     return Number(v);
@@ -67,26 +68,34 @@ function yearInPeriod<T extends { period: { startYear: number; endYear: number }
 /** A result of work done outside any đề án (news articles, conferences…), with its evidence. */
 export const resultEntrySchema = z
   .object({
-    indicatorCode: z.string({ error: "Chọn chỉ tiêu." }).trim().min(1, "Chọn chỉ tiêu."),
+    indicatorCode: z
+      .string({ error: libText("validation.chooseIndicator") })
+      .trim()
+      .min(1, "Chọn chỉ tiêu."),
     period,
     year: optionalYear,
     fund,
     categoryCode: optionalId,
     communeId: optionalId,
-    value: z.string({ error: "Nhập giá trị." }).trim().min(1, "Nhập giá trị.").max(40, "Giá trị quá dài."),
+    value: z
+      .string({ error: libText("validation.enterValue") })
+      .trim()
+      .min(1, "Nhập giá trị.")
+      .max(40, "Giá trị quá dài."),
     description: z
-      .string({ error: "Mô tả công việc." })
+      .string({ error: libText("validation.describeWork") })
       .trim()
       .min(5, "Mô tả công việc đã làm (ít nhất 5 ký tự).")
       .max(500, "Tối đa 500 ký tự."),
     evidence: z
-      .string({ error: "Nêu minh chứng." })
+      .string({ error: libText("validation.enterEvidence") })
       .trim()
       .min(5, "Nêu minh chứng: số văn bản, biên bản hoặc đường dẫn bài viết (ít nhất 5 ký tự).")
       .max(1000, "Tối đa 1.000 ký tự."),
   })
   .superRefine((v, ctx) => {
-    if (v.year === null) ctx.addIssue({ code: "custom", path: ["year"], message: "Nhập năm thực hiện." });
+    if (v.year === null)
+      ctx.addIssue({ code: "custom", path: ["year"], message: libText("validation.enterYearCarriedOut") });
     yearInPeriod(v, ctx);
   });
 
@@ -95,11 +104,18 @@ export type ResultEntryInput = z.output<typeof resultEntrySchema>;
 /** A target of a programme period, optionally for one year and one fund, for the leader's province. */
 export const targetSchema = z
   .object({
-    indicatorCode: z.string({ error: "Chọn chỉ tiêu." }).trim().min(1, "Chọn chỉ tiêu."),
+    indicatorCode: z
+      .string({ error: libText("validation.chooseIndicator") })
+      .trim()
+      .min(1, "Chọn chỉ tiêu."),
     period,
     year: optionalYear,
     fund,
-    value: z.string({ error: "Nhập mục tiêu." }).trim().min(1, "Nhập mục tiêu.").max(40, "Giá trị quá dài."),
+    value: z
+      .string({ error: libText("validation.enterTarget") })
+      .trim()
+      .min(1, "Nhập mục tiêu.")
+      .max(40, "Giá trị quá dài."),
     atLeast: checkbox,
     rawText: z
       .string()
@@ -108,7 +124,7 @@ export const targetSchema = z
       .optional()
       .transform((v) => v || null),
     source: z
-      .string({ error: "Nêu căn cứ." })
+      .string({ error: libText("validation.enterBasis") })
       .trim()
       .min(5, "Nêu căn cứ: số, ngày quyết định phê duyệt chương trình/kế hoạch.")
       .max(300, "Tối đa 300 ký tự."),

@@ -6,13 +6,14 @@ import { runAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { addRulePeriod, issueRuleSetVersion } from "@/lib/rules/mutations";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 export async function addRulePeriodAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor("rules.manage");
   return runAction(formData, async () => {
     await addRulePeriod(actor, Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
     revalidatePath(routes.admin.rules);
-    return { ok: true, message: "Đã thêm giai đoạn áp dụng mới; giai đoạn trước được đóng lại vào ngày liền trước." };
+    return { ok: true, message: libText("done.rulePeriodAdded") };
   });
 }
 
@@ -24,7 +25,7 @@ export async function issueRuleSetVersionAction(_prev: FormState, formData: Form
     revalidatePath(routes.admin.rules);
     return {
       ok: true,
-      message: "Đã ban hành bộ quy tắc mới của tỉnh; bộ trước được đóng lại vào ngày liền trước ngày hiệu lực.",
+      message: libText("done.ruleSetIssued"),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation";
 import { parseMoney } from "@/lib/money";
 import { MAX_PRIORITY_MULTIPLIER_BP } from "@/lib/rules/caps";
+import { libText } from "@/lib/i18n/lib-token";
 
 const percentBp = (label: string) =>
   z
@@ -19,9 +20,9 @@ const percentBp = (label: string) =>
 
 /** A new validity period of a support cap (the old period is closed the day before it starts). */
 export const rulePeriodSchema = z.object({
-  code: z.string({ error: "Chọn loại chi phí." }).min(1, "Chọn loại chi phí."),
+  code: z.string({ error: libText("validation.chooseCostKind") }).min(1, "Chọn loại chi phí."),
   validFrom: z
-    .string({ error: "Chọn ngày áp dụng." })
+    .string({ error: libText("validation.chooseEffectiveDate") })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Chọn ngày áp dụng.")
     .transform((v) => new Date(`${v}T00:00:00Z`)),
   maxPercent: percentBp("Tỷ lệ hỗ trợ tối đa"),
@@ -47,14 +48,14 @@ export const rulePeriodSchema = z.object({
       const n = Number(v.replace(",", "."));
       const bp = Math.round(n * 10000);
       if (!Number.isFinite(n) || bp < 10000 || bp > MAX_PRIORITY_MULTIPLIER_BP) {
-        ctx.addIssue({ code: "custom", message: "Hệ số ưu tiên từ 1 đến 1,5 (ví dụ 1,5)." });
+        ctx.addIssue({ code: "custom", message: libText("validation.priorityFactor") });
         return z.NEVER;
       }
       return bp;
     }),
-  legalBasisCode: z.string({ error: "Chọn văn bản căn cứ." }).min(1, "Chọn văn bản căn cứ."),
+  legalBasisCode: z.string({ error: libText("validation.chooseLegalBasis") }).min(1, "Chọn văn bản căn cứ."),
   article: z
-    .string({ error: "Nhập điều, khoản." })
+    .string({ error: libText("validation.enterArticle") })
     .trim()
     .min(3, "Nhập điều, khoản (ví dụ: Điều 8 khoản 4).")
     .max(100, "Tối đa 100 ký tự."),
@@ -66,7 +67,7 @@ export const rulePeriodSchema = z.object({
     .optional()
     .transform((v) => v || null),
   reason: z
-    .string({ error: "Nhập lý do thay đổi." })
+    .string({ error: libText("validation.enterChangeReason") })
     .trim()
     .min(5, "Ghi rõ lý do, văn bản mới (ít nhất 5 ký tự).")
     .max(500, "Tối đa 500 ký tự."),
@@ -84,37 +85,37 @@ const isoDate = (msg: string) =>
 export const ruleSetVersionSchema = z
   .object({
     instrumentNo: z
-      .string({ error: "Nhập số hiệu văn bản." })
+      .string({ error: libText("validation.enterDocumentNumber") })
       .trim()
       .min(3, "Nhập số hiệu văn bản (ví dụ 23/2025/NQ-HĐND).")
       .max(60, "Tối đa 60 ký tự."),
     instrumentTitle: z
-      .string({ error: "Nhập tên văn bản." })
+      .string({ error: libText("validation.enterDocumentTitle") })
       .trim()
       .min(10, "Nhập tên đầy đủ của văn bản.")
       .max(300, "Tối đa 300 ký tự."),
     issuer: z
-      .string({ error: "Nhập cơ quan ban hành." })
+      .string({ error: libText("validation.enterIssuer") })
       .trim()
       .min(3, "Nhập cơ quan ban hành (ví dụ HĐND tỉnh Phú Thọ).")
       .max(120, "Tối đa 120 ký tự."),
     issuedOn: isoDate("Chọn ngày ban hành."),
     effectiveFrom: isoDate("Chọn ngày có hiệu lực."),
     advanceBasis: z
-      .string({ error: "Nhập văn bản quy định tạm ứng, thanh toán." })
+      .string({ error: libText("validation.enterPaymentRules") })
       .trim()
       .min(10, "Nhập văn bản quy định tạm ứng, thanh toán của tỉnh.")
       .max(300, "Tối đa 300 ký tự."),
     illustrative: z.preprocess((v) => v === "on" || v === true, z.boolean()),
     reason: z
-      .string({ error: "Nhập lý do." })
+      .string({ error: libText("validation.enterReason") })
       .trim()
       .min(5, "Ghi rõ lý do (ít nhất 5 ký tự).")
       .max(500, "Tối đa 500 ký tự."),
   })
   .refine((v) => v.effectiveFrom >= v.issuedOn, {
     path: ["effectiveFrom"],
-    message: "Ngày có hiệu lực không được trước ngày ban hành.",
+    message: libText("validation.effectiveBeforeIssued"),
   });
 
 export type RuleSetVersionInput = z.output<typeof ruleSetVersionSchema>;

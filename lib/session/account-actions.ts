@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/form-state";
 import { changePassword, confirmStepUp, confirmTotpEnrolment, endOwnSession } from "@/lib/auth/account";
 import { revokeAccountSessions, setAccountActive } from "@/lib/auth/admin-sessions";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const fields = (f: FormData) =>
   Object.fromEntries([...f.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$ACTION")));
@@ -17,7 +18,7 @@ export async function confirmEnrolmentAction(_prev: FormState, formData: FormDat
     const codes = await confirmTotpEnrolment(actor, fields(formData));
     return {
       ok: true,
-      message: "Đã bật xác thực hai yếu tố. Mã khôi phục (mỗi mã dùng một lần, chỉ hiện lần này — hãy lưu lại):",
+      message: libText("done.totpEnabled"),
       values: { codes: codes.join(" ") },
     };
   });
@@ -29,7 +30,7 @@ export async function stepUpAction(_prev: FormState, formData: FormData): Promis
   const actor = await requireActor();
   return runAction(null, async () => {
     await confirmStepUp(actor, fields(formData));
-    return { ok: true, message: "Đã xác thực. Bạn có thể tiếp tục thao tác cần xác thực hai yếu tố." };
+    return { ok: true, message: libText("done.stepUpConfirmed") };
   });
 }
 

@@ -5,16 +5,22 @@ import { signIn } from "@/lib/auth/auth";
 import { credentialsSchema } from "@/lib/auth/credentials";
 import type { FormState } from "@/lib/form-state";
 import { fieldErrorsOf } from "@/lib/validation";
-import { DATABASE_DOWN } from "@/lib/action";
+import { DATABASE_DOWN, localizeState, visitorLocale } from "@/lib/action";
+import { libText } from "@/lib/i18n/lib-token";
 import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 import { reportDatabaseError } from "@/lib/resilience/db-state";
 import { routes } from "@/lib/routes";
 
 /** One message for a wrong password, an unknown account and a locked account (no account oracle). */
-const SIGN_IN_FAILED =
-  "Email/số điện thoại hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do nhập sai nhiều lần.";
+const SIGN_IN_FAILED = libText("errors.signInFailed");
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+/** Signs in; every message in the visitor's language. */
+export async function signInAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await attemptSignIn(prev, formData);
+  return localizeState(state, await visitorLocale());
+}
+
+async function attemptSignIn(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { identifier: String(formData.get("identifier") ?? "") };
   const otp = String(formData.get("otp") ?? "").trim();
   const parsed = credentialsSchema.safeParse({
@@ -22,7 +28,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     password: formData.get("password"),
     otp: otp || undefined,
   });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, await visitorLocale()), values };
   const next = String(formData.get("next") ?? "");
   try {
     // signIn() posts every key as text: an absent code must not travel as "undefined".
@@ -45,19 +51,19 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
         return {
           ok: false,
           values: { ...values, step: "otp" },
-          message: "Nhập mã 6 số trong ứng dụng xác thực (hoặc một mã khôi phục).",
+          message: libText("validation.enterTotp"),
         };
       if (code === "otp-invalid")
         return {
           ok: false,
           values: { ...values, step: "otp" },
-          fieldErrors: { otp: ["Mã xác thực không đúng hoặc đã dùng."] },
+          fieldErrors: { otp: [libText("errors.otpInvalid")] },
         };
       if (code === "throttled")
         return {
           ok: false,
           values,
-          message: "Có quá nhiều lần đăng nhập không thành công từ địa chỉ mạng này. Vui lòng thử lại sau 15 phút.",
+          message: libText("errors.tooManySignIns"),
         };
       return { ok: false, values, message: SIGN_IN_FAILED };
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderText } from "@/lib/i18n/lib-text";
 import {
   applyBp,
   formatMoney,
@@ -27,7 +28,7 @@ describe("money in VND, written the Vietnamese way", () => {
   it("refuses what is not money, in Vietnamese", () => {
     const bad = parseMoney("ba trăm");
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.message).toMatch(/không hợp lệ/);
+    if (!bad.ok) expect(renderText(bad.message)).toMatch(/không hợp lệ/);
     expect(parseMoney("12 đô").ok).toBe(false);
     expect(parseMoney("1,5").ok).toBe(false); // half a đồng
   });

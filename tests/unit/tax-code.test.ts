@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderText } from "@/lib/i18n/lib-text";
 import { checkDigit, checkTaxCode } from "@/lib/establishments/tax-code";
 
 describe("mã số thuế check digit", () => {
@@ -15,7 +16,7 @@ describe("mã số thuế check digit", () => {
   it("refuses a wrong check digit with a Vietnamese message", () => {
     const r = checkTaxCode("0100109107");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain("chữ số kiểm tra");
+    if (!r.ok) expect(renderText(r.message)).toContain("chữ số kiểm tra");
   });
   it("accepts a branch suffix written with or without the hyphen, normalized with it", () => {
     expect(checkTaxCode("0100109106-001")).toMatchObject({ ok: true, normalized: "0100109106-001", branch: "001" });

@@ -7,9 +7,10 @@ import { acceptNationalResultsAction, reopenResultAction } from "@/lib/results/a
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { AcceptNationalForm, ReopenForm } from "@/components/results/hierarchy-forms";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Chấp nhận kết quả các tỉnh" : "Accept provinces' results" };
+  return { title: translator(await getLocale(), "app.boCongThuong.ketQua.page")("acceptProvincesResults") };
 }
 
 export default async function Page() {
@@ -17,34 +18,15 @@ export default async function Page() {
   const rows = await listNationalAcceptance(actor);
   const accepted = await listRecentlyAccepted(actor);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.boCongThuong.ketQua.page");
   return (
     <>
-      <PageHeader
-        title={t("Chấp nhận kết quả của các tỉnh", "Accept the provinces' results")}
-        subtitle={t(
-          "Số liệu các tỉnh đã duyệt (khóa cấp tỉnh) của các chỉ tiêu tỉnh báo cáo Bộ (NĐ 45/2012 Điều 16). Bộ chấp nhận theo tỉnh và năm; số liệu đã chấp nhận bị khóa ở cấp Bộ, chỉ mở lại kèm lý do.",
-          "Province-approved figures (locked at province level) of the indicators provinces report to the ministry (Decree 45/2012 art. 16). The ministry accepts them by province and year; accepted figures are locked at the ministry level and reopened only with a reason.",
-        )}
-      />
-      <Card title={t("Theo tỉnh và năm", "By province and year")} className="mb-6">
+      <PageHeader title={t("acceptTheProvincesResults")} subtitle={t("provinceApprovedFiguresLockedAt")} />
+      <Card title={t("byProvinceAndYear")} className="mb-6">
         {rows.length === 0 ? (
-          <EmptyState
-            title={t(
-              "Chưa có số liệu tỉnh đã duyệt của chỉ tiêu quốc gia",
-              "No province-approved figure of a national indicator yet",
-            )}
-          />
+          <EmptyState title={t("noProvinceApprovedFigureOf")} />
         ) : (
-          <Table
-            head={[
-              t("Tỉnh", "Province"),
-              t("Năm", "Year"),
-              t("Chờ chấp nhận", "Awaiting"),
-              t("Đã chấp nhận", "Accepted"),
-              "",
-            ]}
-          >
+          <Table head={[t("province"), t("year"), t("awaiting"), t("accepted"), ""]}>
             {rows.map((r) => (
               <tr key={`${r.provinceId}:${r.year}`} data-testid="national-acceptance-row">
                 <Td>{r.province}</Td>
@@ -56,15 +38,12 @@ export default async function Page() {
                     <AcceptNationalForm
                       provinceId={r.provinceId}
                       year={r.year}
-                      label={t(
-                        `Chấp nhận ${r.awaiting} kết quả của ${r.province} năm ${r.year}?`,
-                        `Accept ${r.awaiting} results of ${r.province} for ${r.year}?`,
-                      )}
+                      label={t("acceptResultsOfFor", { awaiting: r.awaiting, province: r.province, year: r.year })}
                       action={acceptNationalResultsAction}
                       locale={locale}
                     />
                   ) : (
-                    t("Đã chấp nhận hết", "All accepted")
+                    t("allAccepted")
                   )}
                 </Td>
               </tr>
@@ -72,20 +51,11 @@ export default async function Page() {
           </Table>
         )}
       </Card>
-      <Card title={t("Đã chấp nhận gần đây", "Recently accepted")}>
+      <Card title={t("recentlyAccepted")}>
         {accepted.length === 0 ? (
-          <EmptyState title={t("Chưa có", "None yet")} />
+          <EmptyState title={t("noneYet")} />
         ) : (
-          <Table
-            head={[
-              t("Tỉnh", "Province"),
-              t("Chỉ tiêu", "Indicator"),
-              t("Năm", "Year"),
-              t("Số liệu", "Figure"),
-              t("Chấp nhận ngày", "Accepted on"),
-              "",
-            ]}
-          >
+          <Table head={[t("province"), t("indicator"), t("year"), t("figure"), t("acceptedOn"), ""]}>
             {accepted.map((r) => (
               <tr key={r.id}>
                 <Td>{r.province?.name ?? "—"}</Td>

@@ -7,10 +7,11 @@ import { formatDate } from "@/lib/dates";
 import { PageHeader, Card } from "@/components/ui/card";
 import { KcqgRegisterTable } from "@/components/plans/kcqg-register-table";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
-    title: (await getLocale()) === "vi" ? "Quyết định đề án khuyến công quốc gia" : "National project decisions",
+    title: translator(await getLocale(), "app.boCongThuong.quyetDinh.page")("nationalProjectDecisions"),
   };
 }
 
@@ -24,7 +25,7 @@ export default async function MinistryDecisionsPage({
 }) {
   const actor = await requireActor("proposal.decide");
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.boCongThuong.quyetDinh.page");
   const sp = await searchParams;
   const year = /^\d{4}$/.test(sp.nam ?? "") ? Number(sp.nam) : new Date().getUTCFullYear();
   const { deadline, rows } = await listKcqgRegister(actor, year);
@@ -33,11 +34,8 @@ export default async function MinistryDecisionsPage({
   return (
     <div>
       <PageHeader
-        title={t(`Quyết định đề án khuyến công quốc gia năm ${year}`, `National (KCQG) project decisions, ${year}`)}
-        subtitle={t(
-          `Tỉnh thẩm định và đề xuất; Bộ Công Thương phê duyệt hoặc không phê duyệt trong hạn mức kinh phí quốc gia. Hạn đăng ký của tỉnh: ${formatDate(new Date(deadline))}.`,
-          `Provinces appraise and propose; the Ministry approves or rejects within the national envelope. Registration deadline: ${formatDate(new Date(deadline))}.`,
-        )}
+        title={t("nationalKcqgProjectDecisions", { year })}
+        subtitle={t("provincesAppraiseAndProposeThe", { value: formatDate(new Date(deadline)) })}
         actions={
           <nav className="flex gap-2 text-sm">
             {[year - 1, year, year + 1].map((y) => (
@@ -58,7 +56,7 @@ export default async function MinistryDecisionsPage({
           {done}
         </p>
       )}
-      <Card title={t(`Chờ Bộ quyết định (${pending.length})`, `Awaiting the Ministry's decision (${pending.length})`)}>
+      <Card title={t("awaitingTheMinistrySDecision", { length: pending.length })}>
         <KcqgRegisterTable
           rows={pending}
           locale={locale}
@@ -77,7 +75,7 @@ export default async function MinistryDecisionsPage({
         />
       </Card>
       <div className="mt-6">
-        <Card title={t("Toàn bộ danh mục đăng ký", "Full register")}>
+        <Card title={t("fullRegister")}>
           <KcqgRegisterTable rows={rows.filter((r) => r.status !== "MINISTRY_APPRAISAL")} locale={locale} />
         </Card>
       </div>

@@ -10,9 +10,10 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { inputClass } from "@/components/forms/field";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Đăng ký, nộp hồ sơ hộ" : "Assisted registration and filing" };
+  return { title: translator(await getLocale(), "app.canBo.dangKyHo.page")("assistedRegistrationAndFiling") };
 }
 
 export default async function AssistedPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
@@ -20,43 +21,32 @@ export default async function AssistedPage({ searchParams }: { searchParams: Pro
   const { q = "" } = await searchParams;
   const [items, communes] = [await searchEstablishments(actor, q), await listCurrentCommunes()];
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.dangKyHo.page");
   const kinds = locale === "vi" ? KIND_LABELS : KIND_LABELS_EN;
   return (
     <div>
-      <PageHeader
-        title={t("Đăng ký và nộp hồ sơ hộ cơ sở", "Register and file on behalf of an establishment")}
-        subtitle={t(
-          "Dành cho cán bộ tiếp nhận tại bộ phận một cửa: mọi thao tác được ghi nhật ký là nộp hộ.",
-          "For reception staff at the one-stop desk: every action is recorded in the audit log as assisted filing.",
-        )}
-      />
+      <PageHeader title={t("registerAndFileOnBehalf")} subtitle={t("forReceptionStaffAtThe")} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("Tìm cơ sở đã có", "Find an existing establishment")}>
+        <Card title={t("findAnExistingEstablishment")}>
           <form method="get" className="mb-3 flex gap-2" role="search">
             <label htmlFor="q" className="sr-only">
-              {t("Tên cơ sở hoặc mã số thuế", "Establishment name or tax code")}
+              {t("establishmentNameOrTaxCode")}
             </label>
             <input
               id="q"
               name="q"
               defaultValue={q}
               className={inputClass}
-              placeholder={t("Tên (không dấu cũng được) hoặc mã số thuế", "Name (diacritics optional) or tax code")}
+              placeholder={t("nameDiacriticsOptionalOrTax")}
             />
             <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
-              {t("Tìm", "Search")}
+              {t("search")}
             </button>
           </form>
           {items.length === 0 ? (
-            <EmptyState
-              title={t("Không có cơ sở phù hợp", "No matching establishment")}
-              hint={t("Đăng ký cơ sở mới ở mẫu bên cạnh.", "Register a new establishment with the form alongside.")}
-            />
+            <EmptyState title={t("noMatchingEstablishment")} hint={t("registerANewEstablishmentWith")} />
           ) : (
-            <Table
-              head={[t("Cơ sở", "Establishment"), t("Loại hình", "Type"), t("MST", "Tax code"), t("Hồ sơ", "Dossiers")]}
-            >
+            <Table head={[t("establishment"), t("type"), t("taxCode"), t("dossiers")]}>
               {items.map((e) => (
                 <tr key={e.id}>
                   <Td>
@@ -74,12 +64,12 @@ export default async function AssistedPage({ searchParams }: { searchParams: Pro
           )}
         </Card>
         <div>
-          <h2 className="mb-3 text-lg font-semibold">{t("Đăng ký cơ sở mới", "Register a new establishment")}</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("registerANewEstablishment")}</h2>
           <EstablishmentForm
             action={registerAssistedAction}
             initial={{ workforce: "0" }}
             communes={communes}
-            submitLabel={t("Đăng ký cơ sở", "Register the establishment")}
+            submitLabel={t("registerTheEstablishment")}
             assisted
             locale={locale}
           />

@@ -10,9 +10,10 @@ import { PageHeader, EmptyState } from "@/components/ui/card";
 import { QueueFilterBar } from "@/components/appraisal/queue-filter-bar";
 import { QueueTable } from "@/components/appraisal/queue-table";
 import { BulkForm } from "@/components/appraisal/bulk-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Tiếp nhận và thẩm định hồ sơ" : "Dossier intake and appraisal" };
+  return { title: translator(await getLocale(), "app.canBo.hoSo.page")("dossierIntakeAndAppraisal") };
 }
 
 export default async function QueuePage({
@@ -27,67 +28,56 @@ export default async function QueuePage({
   const bulk = can(actor.role, "proposal.assign");
   const intake = f.xem === "cho-tiep-nhan";
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.hoSo.page");
   return (
     <>
       <PageHeader
-        title={intake ? t("Hồ sơ chờ tiếp nhận", "Dossiers waiting for intake") : t("Hồ sơ đề án", "Proposal dossiers")}
+        title={intake ? t("dossiersWaitingForIntake") : t("proposalDossiers")}
         subtitle={
           intake
-            ? locale === "vi"
-              ? `${queue.total} hồ sơ chờ tiếp nhận · hạn tiếp nhận gần nhất trước`
-              : `${queue.total} dossiers waiting for intake · nearest intake deadline first`
-            : locale === "vi"
-              ? `${queue.total} hồ sơ phù hợp bộ lọc · sắp xếp theo ngày nộp, cũ nhất trước`
-              : `${queue.total} dossiers match the filters · sorted by submission date, oldest first`
+            ? t("dossiersWaitingForIntakeNearest", { total: queue.total })
+            : t("dossiersMatchTheFiltersSorted", { total: queue.total })
         }
       />
-      <nav aria-label={t("Chế độ xem", "View")} className="mb-3 flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("view")} className="mb-3 flex flex-wrap gap-2 text-sm">
         <Link
           href="?xem=cho-tiep-nhan"
           aria-current={intake ? "page" : undefined}
           className={`rounded-full border px-3 py-2 ${intake ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
         >
-          {t("Chờ tiếp nhận", "Waiting for intake")}
+          {t("waitingForIntake")}
         </Link>
         <Link
           href="?xem=tat-ca"
           aria-current={!intake ? "page" : undefined}
           className={`rounded-full border px-3 py-2 ${!intake ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
         >
-          {t("Tất cả hồ sơ", "All dossiers")}
+          {t("allDossiers")}
         </Link>
       </nav>
       <QueueFilterBar f={f} {...options} locale={locale} />
       {bulk && queue.rows.length > 0 && <BulkForm appraisers={options.appraisers} locale={locale} />}
       {queue.rows.length === 0 ? (
         <EmptyState
-          title={
-            intake
-              ? t("Không có hồ sơ nào chờ tiếp nhận.", "No dossier is waiting for intake.")
-              : t("Không có hồ sơ nào phù hợp.", "No dossiers match.")
-          }
-          hint={t(
-            "Thử bỏ bớt điều kiện lọc, hoặc tìm theo tên cơ sở, mã hồ sơ, không cần gõ dấu.",
-            "Try removing some filters, or search by establishment name or dossier code; diacritics are optional.",
-          )}
+          title={intake ? t("noDossierIsWaitingFor") : t("noDossiersMatch")}
+          hint={t("tryRemovingSomeFiltersOr")}
         />
       ) : (
         <QueueTable rows={queue.rows} selectable={bulk} locale={locale} />
       )}
       {queue.pages > 1 && (
-        <nav aria-label={t("Phân trang", "Pagination")} className="mt-4 flex gap-3 text-sm">
+        <nav aria-label={t("pagination")} className="mt-4 flex gap-3 text-sm">
           {queue.page > 1 && (
             <Link className="underline" href={filtersToQuery({ ...f, page: queue.page - 1 }) || "?"}>
-              ← {t("Trang trước", "Previous page")}
+              ← {t("previousPage")}
             </Link>
           )}
           <span>
-            {t("Trang", "Page")} {queue.page}/{queue.pages}
+            {t("page")} {queue.page}/{queue.pages}
           </span>
           {queue.page < queue.pages && (
             <Link className="underline" href={filtersToQuery({ ...f, page: queue.page + 1 })}>
-              {t("Trang sau", "Next page")} →
+              {t("nextPage")} →
             </Link>
           )}
         </nav>

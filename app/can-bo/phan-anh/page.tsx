@@ -6,9 +6,10 @@ import { listFeedbackForStaff } from "@/lib/feedback/queries";
 import { answerFeedbackAction, assignFeedbackAction } from "@/lib/feedback/actions";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { AnswerFeedbackForm, AssignFeedbackForm } from "@/components/feedback/feedback-forms";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Xử lý phản ánh, kiến nghị" : "Handle feedback" };
+  return { title: translator(await getLocale(), "app.canBo.phanAnh.page")("handleFeedback") };
 }
 
 const KIND = {
@@ -26,42 +27,30 @@ export default async function Page() {
   const actor = await requireActor("feedback.handle");
   const { rows, staff } = await listFeedbackForStaff(actor);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.phanAnh.page");
   return (
     <>
-      <PageHeader
-        title={t("Phản ánh, kiến nghị", "Feedback and complaints")}
-        subtitle={t(
-          "Phản ánh về hồ sơ của cơ quan bạn và về cổng nói chung, sắp theo hạn trả lời (ngày làm việc). Quá hạn được đánh dấu đỏ.",
-          "Feedback on your agency's dossiers and on the portal, by answer deadline (working days). Overdue ones in red.",
-        )}
-      />
+      <PageHeader title={t("feedbackAndComplaints")} subtitle={t("feedbackOnYourAgencyS")} />
       {rows.length === 0 ? (
-        <EmptyState
-          title={t("Chưa có phản ánh nào.", "No feedback yet.")}
-          hint={t(
-            "Người dân gửi phản ánh tại trang Phản ánh, kiến nghị.",
-            "People send feedback from the Feedback page.",
-          )}
-        />
+        <EmptyState title={t("noFeedbackYet")} hint={t("peopleSendFeedbackFromThe")} />
       ) : (
         <ul className="space-y-4">
           {rows.map((f) => (
             <li key={f.id} className={`rounded-md border p-4 ${f.overdue ? "border-red-400" : "border-slate-200"}`}>
               <p className="font-semibold">
-                {f.code} · {t(KIND[f.kind].vi, KIND[f.kind].en)} · {t(STATUS[f.status].vi, STATUS[f.status].en)}
-                {f.overdue && <strong className="ml-2 text-red-700">{t("Quá hạn", "Overdue")}</strong>}
+                {f.code} · {KIND[f.kind][locale]} · {STATUS[f.status][locale]}
+                {f.overdue && <strong className="ml-2 text-red-700">{t("overdue")}</strong>}
               </p>
               <p className="text-sm text-slate-700">
                 {f.senderName}
-                {f.contact ? ` · ${f.contact}` : ""} · {t("nhận", "received")} {formatDate(f.receivedAt)} ·{" "}
-                {t("hạn", "due")} {formatDate(f.dueAt)}
-                {f.publishConsent ? ` · ${t("đồng ý công khai", "agreed to publication")}` : ""}
+                {f.contact ? ` · ${f.contact}` : ""} · {t("received")} {formatDate(f.receivedAt)} · {t("due")}{" "}
+                {formatDate(f.dueAt)}
+                {f.publishConsent ? ` · ${t("agreedToPublication")}` : ""}
               </p>
               <p className="mt-2 whitespace-pre-line">{f.content}</p>
               {f.status === "ANSWERED" ? (
                 <p className="mt-2 text-sm">
-                  <strong>{t("Đã trả lời", "Answered")}</strong> ({formatDate(f.answeredAt)}): {f.answer}
+                  <strong>{t("answered")}</strong> ({formatDate(f.answeredAt)}): {f.answer}
                 </p>
               ) : (
                 <>

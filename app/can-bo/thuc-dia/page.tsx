@@ -3,10 +3,11 @@ import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { FieldApp } from "@/components/field/field-app";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
-    title: (await getLocale()) === "vi" ? "Công tác hiện trường" : "Field work",
+    title: translator(await getLocale(), "app.canBo.thucDia.page")("fieldWork"),
     // Installable on the officer's phone: opens straight on this page.
     manifest: "/field.webmanifest",
   };
@@ -16,16 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FieldPage() {
   const actor = await requireActor("funding.manage");
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.thucDia.page");
   return (
     <>
-      <PageHeader
-        title={t("Công tác hiện trường", "Field work")}
-        subtitle={t(
-          "Mở trang này khi còn mạng để tải danh sách; ở hiện trường không có sóng vẫn ghi được biên bản kiểm tra và ảnh, cổng nhận khi có mạng trở lại.",
-          "Open this page while online to load the list; in the field without signal you can still record inspections and photos, sent when the connection returns.",
-        )}
-      />
+      <PageHeader title={t("fieldWork")} subtitle={t("openThisPageWhileOnline")} />
       <FieldApp officer={actor.name} />
     </>
   );

@@ -7,9 +7,10 @@ import { DUE_SHOWN, getImplementationBoard } from "@/lib/implementation/board-qu
 import { Card, PageHeader } from "@/components/ui/card";
 import { DueList } from "@/components/implementation/due-list";
 import { BoardTable, ResultsSummary, TotalsTable } from "@/components/implementation/board-tables";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Thực hiện và quyết toán" : "Implementation and settlement" };
+  return { title: translator(await getLocale(), "app.canBo.thucHien.page")("implementationAndSettlement") };
 }
 
 export default async function ImplementationBoardPage({
@@ -22,40 +23,31 @@ export default async function ImplementationBoardPage({
   const after = typeof sp.sau === "string" ? sp.sau : null;
   const { board, next, due, totals, results } = await getImplementationBoard(actor, { after });
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.thucHien.page");
   const urgent = due.filter((d) => d.status !== "UPCOMING");
   const later = due.filter((d) => d.status === "UPCOMING");
   return (
     <>
-      <PageHeader
-        title={t("Thực hiện và quyết toán", "Implementation and settlement")}
-        subtitle={t(
-          "Hợp đồng, tạm ứng, báo cáo tiến độ, nghiệm thu và quyết toán các đề án đã được phê duyệt.",
-          "Contracts, advances, progress reports, acceptance and settlement of approved projects.",
-        )}
-      />
+      <PageHeader title={t("implementationAndSettlement")} subtitle={t("contractsAdvancesProgressReportsAcceptance")} />
       <p className="mb-4">
         <Link className="text-brand-700 underline" href={routes.staff.reportCompleteness}>
-          {t("Tỷ lệ báo cáo tiến độ nộp đủ và đúng hạn", "Progress reports received and on time")}
+          {t("progressReportsReceivedAndOn")}
         </Link>
       </p>
       <section aria-labelledby="due" className="mb-6">
         <h2 id="due" className="mb-2 text-lg font-semibold">
-          {t("Việc đến hạn và quá hạn", "Due and overdue")}
+          {t("dueAndOverdue")}
         </h2>
         <DueList items={urgent.slice(0, DUE_SHOWN)} hrefBase="/can-bo/thuc-hien" locale={locale} />
         {urgent.length > DUE_SHOWN && (
           <p className="mt-1 text-sm text-amber-800">
-            {t(
-              `Hiện ${DUE_SHOWN} việc gấp nhất trong ${urgent.length}; mở từng đề án để xử lý, danh sách tự rút ngắn.`,
-              `Showing the ${DUE_SHOWN} most urgent of ${urgent.length}; the list shortens as they are handled.`,
-            )}
+            {t("showingTheMostUrgentOf", { DUE_SHOWN, length: urgent.length })}
           </p>
         )}
         {later.length > 0 && (
           <details className="mt-2">
             <summary className="cursor-pointer text-sm text-brand-700">
-              {t("Các hạn sắp tới", "Upcoming deadlines")} ({later.length})
+              {t("upcomingDeadlines")} ({later.length})
             </summary>
             <DueList items={later.slice(0, DUE_SHOWN)} hrefBase="/can-bo/thuc-hien" locale={locale} />
           </details>
@@ -63,27 +55,27 @@ export default async function ImplementationBoardPage({
       </section>
       <section aria-labelledby="list" className="mb-6">
         <h2 id="list" className="mb-2 text-lg font-semibold">
-          {t("Đề án từ phê duyệt đến quyết toán", "Projects from approval to settlement")}
+          {t("projectsFromApprovalToSettlement")}
         </h2>
         <BoardTable rows={board} hrefBase="/can-bo/thuc-hien" locale={locale} />
         <p className="mt-2 flex gap-4 text-sm">
           {after && (
             <Link className="text-brand-700 underline" href={routes.staff.implementationList}>
-              {t("← Trang đầu", "← First page")}
+              {t("firstPage")}
             </Link>
           )}
           {next && (
             <Link className="text-brand-700 underline" href={`${routes.staff.implementationList}?sau=${next}`}>
-              {t("Xem thêm", "Show more")}
+              {t("showMore")}
             </Link>
           )}
         </p>
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("Kinh phí theo kế hoạch, nguồn, năm, tỉnh", "Funds by plan, fund, year and province")}>
+        <Card title={t("fundsByPlanFundYear")}>
           <TotalsTable rows={totals} locale={locale} />
         </Card>
-        <Card title={t("Kết quả từ nghiệm thu", "Results from acceptance")}>
+        <Card title={t("resultsFromAcceptance")}>
           <ResultsSummary rows={results} locale={locale} />
         </Card>
       </div>

@@ -8,9 +8,10 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { profileValues } from "@/components/establishment/profile-values";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Thông tin cơ sở" : "Establishment details" };
+  return { title: translator(await getLocale(), "app.doanhNghiep.coSo.page")("establishmentDetails") };
 }
 
 export default async function EstablishmentPage() {
@@ -19,12 +20,12 @@ export default async function EstablishmentPage() {
   if (!profile) redirect("/dang-ky/co-so");
   const communes = await listCurrentCommunes();
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.doanhNghiep.coSo.page");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
-        title={t("Thông tin cơ sở", "Establishment details")}
-        subtitle={profile.agency ? `${t("Cơ quan tiếp nhận hồ sơ", "Receiving agency")}: ${profile.agency}` : undefined}
+        title={t("establishmentDetails")}
+        subtitle={profile.agency ? `${t("receivingAgency")}: ${profile.agency}` : undefined}
       />
       {!profile.communeCurrent && (
         <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
@@ -45,7 +46,7 @@ export default async function EstablishmentPage() {
         action={updateEstablishmentAction}
         initial={profileValues(profile)}
         communes={communes}
-        submitLabel={t("Lưu thông tin", "Save details")}
+        submitLabel={t("saveDetails")}
         locale={locale}
       />
     </div>

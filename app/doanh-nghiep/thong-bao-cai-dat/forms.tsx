@@ -8,6 +8,7 @@ import {
   removeSubscriptionAction,
   savePreferencesAction,
 } from "@/lib/notifications/preferences-actions";
+import { useTranslations } from "next-intl";
 
 function Errors({ state, field }: { state: FormState; field: string }) {
   const errs = state.fieldErrors?.[field];
@@ -34,6 +35,7 @@ export function PreferencesForm(p: {
   days: number;
   hasPhone: boolean;
 }) {
+  const t = useTranslations("app.doanhNghiep.thongBaoCaiDat.forms");
   const vi = p.locale === "vi";
   const [state, action, pending] = useActionState(savePreferencesAction, initialFormState);
   // Controlled: a refused save (consent missing) must keep what the person ticked, not reset the form.
@@ -48,7 +50,7 @@ export function PreferencesForm(p: {
   return (
     <form action={action} className="space-y-4" data-testid="preferences-form">
       <fieldset aria-describedby="channels-error">
-        <legend className="font-semibold">{vi ? "Nhận thông báo qua" : "Receive notices by"}</legend>
+        <legend className="font-semibold">{t("receiveNoticesBy")}</legend>
         {channels.map(([value, label]) => (
           <label key={value} className="mr-6 inline-flex items-center gap-2">
             <input
@@ -62,13 +64,7 @@ export function PreferencesForm(p: {
             {label}
           </label>
         ))}
-        {!p.hasPhone && (
-          <p className="text-sm text-slate-600">
-            {vi
-              ? "Tài khoản chưa có số điện thoại: chưa thể nhận SMS/Zalo."
-              : "No phone number on the account: SMS/Zalo unavailable."}
-          </p>
-        )}
+        {!p.hasPhone && <p className="text-sm text-slate-600">{t("noPhoneNumberOnThe")}</p>}
         <Errors state={state} field="channels" />
       </fieldset>
       <label className="flex items-start gap-2">
@@ -83,7 +79,7 @@ export function PreferencesForm(p: {
       </label>
       <Errors state={state} field="consent" />
       <label className="block text-sm">
-        {vi ? "Nhắc trước khi đợt nhận đề án đóng (số ngày)" : "Remind me before a call closes (days)"}
+        {t("remindMeBeforeACall")}
         <input
           type="number"
           name="closingReminderDays"
@@ -96,7 +92,7 @@ export function PreferencesForm(p: {
       </label>
       <Errors state={state} field="closingReminderDays" />
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white">
-        {pending ? (vi ? "Đang lưu…" : "Saving…") : vi ? "Lưu" : "Save"}
+        {pending ? t("saving") : t("save")}
       </button>
       <Status state={state} />
     </form>
@@ -110,14 +106,15 @@ export function SubscriptionForm({
   locale: Locale;
   activities: Array<{ code: string; name: string }>;
 }) {
+  const t = useTranslations("app.doanhNghiep.thongBaoCaiDat.forms");
   const vi = locale === "vi";
   const [state, action, pending] = useActionState(addSubscriptionAction, initialFormState);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-3" data-testid="subscription-form">
       <label className="text-sm">
-        {vi ? "Nội dung hoạt động" : "Activity content"}
+        {t("activityContent")}
         <select name="activityCode" className="mt-1 block w-full rounded border px-2 py-1">
-          <option value="">{vi ? "Tất cả" : "Any"}</option>
+          <option value="">{t("any")}</option>
           {activities.map((a) => (
             <option key={a.code} value={a.code}>
               {a.name}
@@ -126,17 +123,17 @@ export function SubscriptionForm({
         </select>
       </label>
       <label className="text-sm">
-        {vi ? "Ngành nghề" : "Industry"}
+        {t("industry")}
         <input
           name="industry"
           className="mt-1 block w-full rounded border px-2 py-1"
-          placeholder={vi ? "ví dụ: Chế biến gỗ" : "e.g. Wood processing"}
+          placeholder={t("eGWoodProcessing")}
           aria-describedby="industry-error"
         />
         <Errors state={state} field="industry" />
       </label>
       <label className="text-sm">
-        {vi ? "Mã xã/phường (tùy chọn)" : "Commune id (optional)"}
+        {t("communeIdOptional")}
         <input
           name="communeId"
           className="mt-1 block w-full rounded border px-2 py-1"
@@ -146,7 +143,7 @@ export function SubscriptionForm({
       </label>
       <div className="sm:col-span-3">
         <button type="submit" disabled={pending} className="rounded border px-4 py-2">
-          {vi ? "Đăng ký nhận tin" : "Subscribe"}
+          {t("subscribe")}
         </button>
         <Status state={state} />
       </div>
@@ -155,12 +152,13 @@ export function SubscriptionForm({
 }
 
 export function RemoveSubscription({ id, locale }: { id: string; locale: Locale }) {
+  const t = useTranslations("app.doanhNghiep.thongBaoCaiDat.forms");
   const [state, action, pending] = useActionState(removeSubscriptionAction, initialFormState);
   return (
     <form action={action} className="inline text-sm">
       <input type="hidden" name="id" value={id} />
       <button type="submit" disabled={pending} className="underline">
-        {locale === "vi" ? "Hủy" : "Remove"}
+        {t("remove")}
       </button>
       <Status state={state} />
     </form>

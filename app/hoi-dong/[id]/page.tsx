@@ -12,9 +12,10 @@ import { Badge } from "@/components/ui/badge";
 import { RuleVerdict } from "@/components/appraisal/rule-verdict";
 import { ConflictForm } from "@/components/appraisal/conflict-form";
 import { ScoreForm } from "@/components/appraisal/score-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Phiếu chấm điểm thẩm định" : "Appraisal score sheet" };
+  return { title: translator(await getLocale(), "app.hoiDong.id.page")("appraisalScoreSheet") };
 }
 
 export default async function ScoreSheetPage({ params }: { params: Promise<{ id: string }> }) {
@@ -26,12 +27,12 @@ export default async function ScoreSheetPage({ params }: { params: Promise<{ id:
   });
   const p = s.proposal;
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.hoiDong.id.page");
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/hoi-dong" className="underline">
-          ← {t("Hồ sơ được phân công", "Assigned dossiers")}
+          ← {t("assignedDossiers")}
         </Link>
       </p>
       <PageHeader
@@ -41,22 +42,22 @@ export default async function ScoreSheetPage({ params }: { params: Promise<{ id:
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
-          <Card title={t("Tóm tắt đề án", "Proposal summary")}>
+          <Card title={t("proposalSummary")}>
             <dl className="text-sm">
-              <dt className="font-semibold">{t("Nội dung", "Activity")}</dt>
+              <dt className="font-semibold">{t("activity")}</dt>
               <dd className="mb-2">{p.activityName}</dd>
-              <dt className="font-semibold">{t("Mục tiêu", "Objectives")}</dt>
+              <dt className="font-semibold">{t("objectives")}</dt>
               <dd className="mb-2">{p.objectives || "—"}</dd>
-              <dt className="font-semibold">{t("Kinh phí", "Funding")}</dt>
+              <dt className="font-semibold">{t("funding")}</dt>
               <dd className="mb-2">
-                {t("Tổng", "Total")} {p.totalCost}; {t("đề nghị hỗ trợ", "support requested")} {p.requestedSupport};{" "}
-                {t("đối ứng", "counterpart")} {p.counterpart}
+                {t("total")} {p.totalCost}; {t("supportRequested")} {p.requestedSupport}; {t("counterpart")}{" "}
+                {p.counterpart}
               </dd>
             </dl>
             <ul className="list-disc pl-5 text-sm">
               {p.budgetLines.map((l, i) => (
                 <li key={i}>
-                  {l.item}: {l.quantity} {l.unit}, {l.total} ({t("đề nghị", "requested")} {l.requestedSupport})
+                  {l.item}: {l.quantity} {l.unit}, {l.total} ({t("requested")} {l.requestedSupport})
                 </li>
               ))}
             </ul>
@@ -73,24 +74,21 @@ export default async function ScoreSheetPage({ params }: { params: Promise<{ id:
             )}
           </Card>
           {s.conflict !== "RECUSED" && (
-            <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}>
+            <Card title={t("ruleCheckAutomatic")}>
               <RuleVerdict verdict={s.verdict} locale={locale} />
             </Card>
           )}
         </div>
         <div className="space-y-4">
           {s.conflict === "RECUSED" ? (
-            <Card title={t("Không tham gia thẩm định", "Recused from appraisal")}>
+            <Card title={t("recusedFromAppraisal")}>
               <p className="text-sm" data-testid="recused-note">
-                {t(
-                  "Ông/bà đã xin không tham gia thẩm định hồ sơ này do xung đột lợi ích",
-                  "You recused yourself from appraising this dossier because of a conflict of interest",
-                )}
-                {s.conflictNote ? `: “${s.conflictNote}”` : "."} {t("Không thể chấm điểm.", "Scoring is not possible.")}
+                {t("youRecusedYourselfFromAppraising")}
+                {s.conflictNote ? `: “${s.conflictNote}”` : "."} {t("scoringIsNotPossible")}
               </p>
             </Card>
           ) : s.conflict === "PENDING" ? (
-            <Card title={t("Trước khi chấm điểm", "Before scoring")}>
+            <Card title={t("beforeScoring")}>
               <ConflictForm proposalId={p.id} allowNoConflict locale={locale} />
             </Card>
           ) : (
@@ -98,30 +96,22 @@ export default async function ScoreSheetPage({ params }: { params: Promise<{ id:
               <Card title={`${s.rubric.name}`}>
                 {s.myTotalTenths !== null && (
                   <p className="mb-3 text-sm">
-                    {t("Tổng điểm của ông/bà:", "Your total score:")}{" "}
-                    <strong data-testid="my-total">{formatTenths(s.myTotalTenths)}</strong>/100
+                    {t("yourTotalScore")} <strong data-testid="my-total">{formatTenths(s.myTotalTenths)}</strong>/100
                   </p>
                 )}
                 {s.canScore ? (
                   <ScoreForm proposalId={p.id} criteria={s.rubric.criteria} mine={s.mine} locale={locale} />
                 ) : (
-                  <p className="text-sm text-slate-600">
-                    {t("Hồ sơ không còn ở giai đoạn chấm điểm.", "The dossier is no longer in the scoring stage.")}
-                  </p>
+                  <p className="text-sm text-slate-600">{t("theDossierIsNoLonger")}</p>
                 )}
                 {s.rubric.legalRef && (
                   <p className="mt-3 text-xs text-slate-600">
-                    {t("Căn cứ:", "Legal basis:")} {s.rubric.legalRef}
+                    {t("legalBasis")} {s.rubric.legalRef}
                   </p>
                 )}
               </Card>
               {s.canScore && (
-                <Card
-                  title={t(
-                    "Phát hiện xung đột lợi ích sau khi khai báo?",
-                    "Found a conflict of interest after declaring?",
-                  )}
-                >
+                <Card title={t("foundAConflictOfInterest")}>
                   <ConflictForm proposalId={p.id} allowNoConflict={false} locale={locale} />
                 </Card>
               )}

@@ -9,9 +9,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/forms/field";
 import { ReportTables } from "@/components/reports/report-tables";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Báo cáo định kỳ" : "Periodic reports" };
+  return { title: translator(await getLocale(), "app.lanhDao.baoCao.page")("periodicReports") };
 }
 
 /** The report's title and note for the English chrome (the report itself, built in lib/reports, is Vietnamese). */
@@ -39,28 +40,22 @@ export default async function ReportsPage({
   const tables = dashboardTables(d);
   const exportable = can(actor.role, "reports.export");
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.baoCao.page");
   const heading = locale === "vi" ? { title: spec.title, note: spec.note } : englishHeading(spec);
   const basis = spec.kind && locale === "en" ? REPORT_KINDS[spec.kind].en.basis : spec.basis;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2013 }, (_, i) => String(thisYear - i));
   return (
     <>
-      <PageHeader
-        title={t("Báo cáo định kỳ", "Periodic reports")}
-        subtitle={t(
-          "Báo cáo 6 tháng, năm và tổng kết giai đoạn; số liệu giống bảng điều khiển tại ngày chốt báo cáo.",
-          "Six-month, annual and end-of-period reports; the figures are the dashboard's as of the report's cut-off date.",
-        )}
-      />
+      <PageHeader title={t("periodicReports")} subtitle={t("sixMonthAnnualAndEnd")} />
       <form
         method="get"
         className="no-print mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
-        aria-label={t("Chọn báo cáo", "Choose a report")}
+        aria-label={t("chooseAReport")}
       >
         <div>
           <label htmlFor="r-loai" className="block text-sm font-semibold">
-            {t("Loại báo cáo", "Report type")}
+            {t("reportType")}
           </label>
           <select id="r-loai" name="loai" defaultValue={spec.kind ?? "6-thang"} className={inputClass}>
             {Object.entries(REPORT_KINDS).map(([k, v]) => (
@@ -72,7 +67,7 @@ export default async function ReportsPage({
         </div>
         <div>
           <label htmlFor="r-nam" className="block text-sm font-semibold">
-            {t("Năm (báo cáo 6 tháng, năm)", "Year (six-month and annual reports)")}
+            {t("yearSixMonthAndAnnual")}
           </label>
           <select id="r-nam" name="nam" defaultValue={String(spec.filters.year ?? thisYear)} className={inputClass}>
             {years.map((y) => (
@@ -84,7 +79,7 @@ export default async function ReportsPage({
         </div>
         <div>
           <label htmlFor="r-ky" className="block text-sm font-semibold">
-            {t("Giai đoạn (báo cáo tổng kết)", "Period (end-of-period review)")}
+            {t("periodEndOfPeriodReview")}
           </label>
           <select
             id="r-ky"
@@ -101,7 +96,7 @@ export default async function ReportsPage({
         </div>
         <div className="flex items-end">
           <button type="submit" className={buttonClass("primary")}>
-            {t("Xem báo cáo", "View report")}
+            {t("viewReport")}
           </button>
         </div>
       </form>
@@ -111,7 +106,7 @@ export default async function ReportsPage({
           exportable ? (
             <div className="no-print flex flex-wrap gap-2">
               <a className={buttonClass("secondary")} href={`/api/export/bao-cao?format=xlsx&${spec.query}`} download>
-                {t("Xuất Excel", "Export to Excel")}
+                {t("exportToExcel")}
               </a>
               <a
                 className={buttonClass("secondary")}
@@ -119,18 +114,18 @@ export default async function ReportsPage({
                 download
                 data-testid="report-pdf"
               >
-                {t("Tải PDF", "Download PDF")}
+                {t("downloadPdf")}
               </a>
               <a className={buttonClass("ghost")} href={`/lanh-dao/bao-cao/in?${spec.query}`}>
-                {t("Bản in / PDF", "Print / PDF")}
+                {t("printPdf")}
               </a>
             </div>
           ) : undefined
         }
       >
         <p className="mb-4 text-sm text-slate-600" data-testid="report-meta">
-          {d.scopeLabel} · {t("số liệu đến ngày", "figures as of")} {d.asOf.split("-").reverse().join("/")}
-          {basis ? ` · ${t("Căn cứ", "Basis")}: ${basis}` : ""}
+          {d.scopeLabel} · {t("figuresAsOf")} {d.asOf.split("-").reverse().join("/")}
+          {basis ? ` · ${t("basis")}: ${basis}` : ""}
         </p>
         {heading.note && <p className="mb-4 text-sm text-amber-800">{heading.note}</p>}
         {locale === "en" && (

@@ -10,9 +10,10 @@ import { formatBp } from "@/lib/metrics/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Chỉ số phục vụ" : "Service index" };
+  return { title: translator(await getLocale(), "app.lanhDao.chiSoPhucVu.page")("serviceIndex2") };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -34,7 +35,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const actor = await requireActor("dashboard.view");
   const p = parseIndexParams(await searchParams);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.chiSoPhucVu.page");
   const minhHoa = p.illustrative ? "1" : null;
   const history = p.agencyId !== null;
   const data = await serviceIndex(actor, {
@@ -48,22 +49,14 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const nextMonth = shiftMonth(p.month, 1);
   const agencyName = history ? (data.rows[0]?.agency.name ?? "") : "";
   const limitNote = (r: IndexRow) =>
-    r.agency.limit === null
-      ? t("Chưa khai báo", "Not declared")
-      : `${r.agency.limit} ${t("ngày làm việc", "working days")}`;
+    r.agency.limit === null ? t("notDeclared") : `${r.agency.limit} ${t("workingDays")}`;
   return (
     <>
-      <PageHeader
-        title={t("Chỉ số phục vụ người dân, doanh nghiệp", "Service index")}
-        subtitle={t(
-          "Các nhóm chỉ số của Quyết định 766/QĐ-TTg tính được từ dữ liệu của cổng, theo cơ quan và tháng: giải quyết đúng hạn, nộp trực tuyến, kết quả số hóa, mức độ hài lòng. Bấm vào một số để xem các hồ sơ phía sau. Đây không phải điểm chính thức của Bộ Chỉ số (điểm đó còn dùng khảo sát và nguồn khác, với trọng số riêng).",
-          "The groups of Decision 766/QĐ-TTg the portal's own data can show, per agency and month: handled on time, submitted online, digitised results, satisfaction. Click a figure for the dossiers behind it. This is not the official score (which also uses surveys and other sources, with its own weights).",
-        )}
-      />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("Chọn tháng", "Choose a month")}>
+      <PageHeader title={t("serviceIndex")} subtitle={t("theGroupsOfDecision766")} />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("chooseAMonth")}>
         <div>
           <label htmlFor="thang" className="block text-sm font-medium">
-            {t("Tháng", "Month")}
+            {t("month")}
           </label>
           <input
             id="thang"
@@ -76,98 +69,84 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         {p.agencyId && <input type="hidden" name="coQuan" value={p.agencyId} />}
         {minhHoa && <input type="hidden" name="minhHoa" value="1" />}
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-          {t("Xem", "Show")}
+          {t("show")}
         </button>
         <Link
           className="py-2 text-brand-700 underline"
           href={routes.leader.serviceIndex({ thang: prev, coQuan: p.agencyId, minhHoa })}
         >
-          {t("← Tháng trước", "← Previous month")}
+          {t("previousMonth")}
         </Link>
         <Link
           className="py-2 text-brand-700 underline"
           href={routes.leader.serviceIndex({ thang: nextMonth, coQuan: p.agencyId, minhHoa })}
         >
-          {t("Tháng sau →", "Next month →")}
+          {t("nextMonth")}
         </Link>
         <a
           className="py-2 text-brand-700 underline"
           href={routes.leader.serviceIndexXlsx({ thang: p.month, coQuan: p.agencyId, minhHoa })}
           download
         >
-          {t("Tải Excel (.xlsx)", "Download Excel (.xlsx)")}
+          {t("downloadExcelXlsx")}
         </a>
       </form>
       <p className="mb-4 text-sm text-slate-700" data-testid="illustrative-toggle">
         {p.illustrative ? (
           <>
-            {t(
-              "Đang gồm cả hồ sơ minh họa (dữ liệu trình diễn, không phải số liệu công bố).",
-              "Including illustrative dossiers (demo data, not published figures).",
-            )}{" "}
+            {t("includingIllustrativeDossiersDemoData")}{" "}
             <Link
               className="text-brand-700 underline"
               href={routes.leader.serviceIndex({ thang: p.month, coQuan: p.agencyId })}
             >
-              {t("Chỉ xem số liệu chính thức", "Official figures only")}
+              {t("officialFiguresOnly")}
             </Link>
           </>
         ) : (
           <>
-            {t("Số liệu chính thức: không gồm hồ sơ minh họa.", "Official figures: illustrative dossiers left out.")}{" "}
+            {t("officialFiguresIllustrativeDossiersLeft")}{" "}
             <Link
               className="text-brand-700 underline"
               href={routes.leader.serviceIndex({ thang: p.month, coQuan: p.agencyId, minhHoa: "1" })}
             >
-              {t("Xem cả số liệu minh họa", "Include illustrative figures")}
+              {t("includeIllustrativeFigures")}
             </Link>
           </>
         )}
       </p>
       {data.illustrative && (
         <p className="mb-4" data-testid="index-illustrative">
-          <Badge tone="warning">{t("minh họa", "illustrative")}</Badge>{" "}
-          <span className="text-sm">
-            {t(
-              "Có số liệu từ hồ sơ minh họa hoặc thời hạn giải quyết minh họa trong bảng này.",
-              "This table includes illustrative dossiers or an illustrative handling time limit.",
-            )}
-          </span>
+          <Badge tone="warning">{t("illustrative")}</Badge>{" "}
+          <span className="text-sm">{t("thisTableIncludesIllustrativeDossiers")}</span>
         </p>
       )}
       <Card
         title={
           history
-            ? `${agencyName} — ${t("12 tháng đến", "12 months to")} ${monthLabel(p.month)}`
-            : `${t("Tháng", "Month")} ${monthLabel(p.month)}`
+            ? `${agencyName} — ${t("n12MonthsTo")} ${monthLabel(p.month)}`
+            : `${t("month")} ${monthLabel(p.month)}`
         }
         className="mb-6"
       >
         {history && (
           <p className="mb-2 text-sm">
             <Link className="text-brand-700 underline" href={routes.leader.serviceIndex({ thang: p.month, minhHoa })}>
-              {t("← Tất cả cơ quan", "← All agencies")}
+              {t("allAgencies")}
             </Link>
           </p>
         )}
         {data.rows.length === 0 ? (
-          <EmptyState
-            title={t("Không có hồ sơ nào trong tháng này.", "No dossier in this month.")}
-            hint={t(
-              "Chọn tháng khác, hoặc xem cả số liệu minh họa nếu đang dùng bản trình diễn.",
-              "Choose another month, or include illustrative figures in the demo.",
-            )}
-          />
+          <EmptyState title={t("noDossierInThisMonth")} hint={t("chooseAnotherMonthOrInclude")} />
         ) : (
           <Table
-            label={t("Chỉ số phục vụ", "Service index")}
+            label={t("serviceIndex2")}
             head={[
-              history ? t("Tháng", "Month") : t("Cơ quan", "Agency"),
-              t("Thời hạn giải quyết", "Handling time limit"),
-              t("Giải quyết đúng hạn", "Handled on time"),
-              t("Nộp trực tuyến", "Submitted online"),
-              t("Kết quả số hóa", "Digitised results"),
-              t(`Hài lòng (${SATISFIED_FROM}–5 điểm)`, `Satisfied (${SATISFIED_FROM}–5)`),
+              history ? t("month") : t("agency"),
+              t("handlingTimeLimit"),
+              t("handledOnTime"),
+              t("submittedOnline"),
+              t("digitisedResults"),
+              t("satisfied5", { SATISFIED_FROM }),
             ]}
           >
             {data.rows.map((r) => (
@@ -189,7 +168,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                   {r.agency.illustrative && r.agency.limit !== null && (
                     <>
                       {" "}
-                      <Badge tone="warning">{t("minh họa", "illustrative")}</Badge>
+                      <Badge tone="warning">{t("illustrative")}</Badge>
                     </>
                   )}
                 </Td>
@@ -197,36 +176,32 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                   <ShareCell
                     s={r.timeliness}
                     href={r.timeliness?.den ? drill(r, "timeliness") : null}
-                    label={t("Đúng hạn", "On time")}
+                    label={t("onTime")}
                   />
                 </Td>
                 <Td testId="cell-online">
-                  <ShareCell
-                    s={r.online}
-                    href={r.online.den ? drill(r, "online") : null}
-                    label={t("Trực tuyến", "Online")}
-                  />
+                  <ShareCell s={r.online} href={r.online.den ? drill(r, "online") : null} label={t("online")} />
                 </Td>
                 <Td testId="cell-digitised">
                   <ShareCell
                     s={r.digitised}
                     href={r.digitised.den ? drill(r, "digitised") : null}
-                    label={t("Số hóa", "Digitised")}
+                    label={t("digitised")}
                   />
                 </Td>
                 <Td testId="cell-satisfaction">
                   {r.satisfaction === null ? (
-                    <span className="text-slate-600">{t("Ẩn (dưới 3 lượt)", "Hidden (under 3)")}</span>
+                    <span className="text-slate-600">{t("hiddenUnder3")}</span>
                   ) : (
                     <>
                       <ShareCell
                         s={r.satisfaction}
                         href={r.satisfaction.den ? drill(r, "satisfaction") : null}
-                        label={t("Hài lòng", "Satisfied")}
+                        label={t("satisfied")}
                       />
                       {r.satisfaction.average !== null && (
                         <span className="block text-xs text-slate-600">
-                          {t("điểm TB", "average")} {r.satisfaction.average.toLocaleString("vi-VN")}
+                          {t("average")} {r.satisfaction.average.toLocaleString("vi-VN")}
                         </span>
                       )}
                     </>
@@ -237,53 +212,30 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           </Table>
         )}
       </Card>
-      <Card title={t("Cách tính", "How each figure is computed")}>
+      <Card title={t("howEachFigureIsComputed")}>
         <dl className="space-y-2 text-sm">
           <div>
-            <dt className="font-semibold">{t("Giải quyết đúng hạn", "Handled on time")}</dt>
-            <dd>
-              {t(
-                "Hồ sơ có kết quả giải quyết trong tháng (quyết định phê duyệt hoặc không phê duyệt; đề án KCQG: khi gửi Bộ thẩm định). Đúng hạn khi số ngày làm việc từ lần nộp (hoặc nộp bổ sung) cuối cùng đến kết quả không quá thời hạn giải quyết của cơ quan, theo lịch nghỉ lễ. Cơ quan chưa khai báo thời hạn thì không tính.",
-                "Dossiers with a handling result in the month (approved or refused; national-fund: sent to the ministry). On time when the working days from the last (re)submission to the result are within the agency's handling time limit, on the holiday calendar. No declared limit, no figure.",
-              )}
-            </dd>
+            <dt className="font-semibold">{t("handledOnTime")}</dt>
+            <dd>{t("dossiersWithAHandlingResult")}</dd>
           </div>
           <div>
-            <dt className="font-semibold">{t("Nộp trực tuyến", "Submitted online")}</dt>
-            <dd>
-              {t(
-                "Hồ sơ nộp lần đầu trong tháng; trực tuyến khi người nộp tự nộp trên cổng (không phải cán bộ nộp thay tại bộ phận một cửa).",
-                "Dossiers first submitted in the month; online when the applicant filed it on the portal (not filed at the desk on their behalf).",
-              )}
-            </dd>
+            <dt className="font-semibold">{t("submittedOnline")}</dt>
+            <dd>{t("dossiersFirstSubmittedInThe")}</dd>
           </div>
           <div>
-            <dt className="font-semibold">{t("Kết quả số hóa", "Digitised results")}</dt>
-            <dd>
-              {t(
-                "Hồ sơ có quyết định trong tháng mà quyết định được ban hành dưới dạng văn bản điện tử có chữ ký số.",
-                "Dossiers decided in the month whose decision was issued as a digitally signed electronic document.",
-              )}
-            </dd>
+            <dt className="font-semibold">{t("digitisedResults")}</dt>
+            <dd>{t("dossiersDecidedInTheMonth")}</dd>
           </div>
           <div>
-            <dt className="font-semibold">{t("Hài lòng", "Satisfied")}</dt>
-            <dd>
-              {t(
-                `Lượt đánh giá trong tháng có điểm hài lòng chung từ ${SATISFIED_FROM} đến 5; không hiện người đánh giá.`,
-                `Ratings in the month with an overall score of ${SATISFIED_FROM} to 5; raters are never shown.`,
-              )}
-            </dd>
+            <dt className="font-semibold">{t("satisfied")}</dt>
+            <dd>{t("ratingsInTheMonthWith", { SATISFIED_FROM })}</dd>
           </div>
         </dl>
         {(actor.role === "ADMIN" || actor.role === "LEADER") && (
           <p className="mt-3 text-sm">
-            {t(
-              "Thời hạn giải quyết do quản trị viên khai báo tại",
-              "The handling time limit is declared by an administrator at",
-            )}{" "}
+            {t("theHandlingTimeLimitIs")}{" "}
             <Link className="text-brand-700 underline" href={routes.admin.agencies}>
-              {t("Thông tin cơ quan", "Agency details")}
+              {t("agencyDetails")}
             </Link>
             .
           </p>

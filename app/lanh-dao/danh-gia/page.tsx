@@ -4,9 +4,10 @@ import { getLocale } from "@/lib/i18n/locale";
 import { ratingAggregates, ratingComments } from "@/lib/ratings/ratings";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Mức độ hài lòng" : "Satisfaction" };
+  return { title: translator(await getLocale(), "app.lanhDao.danhGia.page")("satisfaction") };
 }
 
 export default async function Page() {
@@ -14,37 +15,25 @@ export default async function Page() {
   const rows = await ratingAggregates(actor);
   const comments = actor.role === "LEADER" || actor.role === "ADMIN" ? await ratingComments(actor) : null;
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.danhGia.page");
   const n = (v: number) => v.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <>
-      <PageHeader
-        title={t("Mức độ hài lòng của người nộp hồ sơ", "Applicants' satisfaction")}
-        subtitle={t(
-          "Điểm trung bình (1–5) theo cơ quan, nội dung hỗ trợ và tháng đánh giá. Không hiện người đánh giá.",
-          "Average scores (1–5) by agency, activity and month. Raters are never shown.",
-        )}
-      />
-      <Card title={t("Điểm trung bình", "Averages")} className="mb-6">
+      <PageHeader title={t("applicantsSatisfaction")} subtitle={t("averageScores15By")} />
+      <Card title={t("averages")} className="mb-6">
         {rows.length === 0 ? (
-          <EmptyState
-            title={t("Chưa có đánh giá nào.", "No rating yet.")}
-            hint={t(
-              "Người nộp đánh giá được khi hồ sơ có quyết định; kết quả hiện ở đây.",
-              "Applicants rate once a dossier is decided; results appear here.",
-            )}
-          />
+          <EmptyState title={t("noRatingYet")} hint={t("applicantsRateOnceADossier")} />
         ) : (
           <Table
             head={[
-              t("Tháng", "Month"),
-              t("Cơ quan", "Agency"),
-              t("Nội dung", "Activity"),
-              t("Số lượt", "Ratings"),
-              t("Hài lòng chung", "Overall"),
-              t("Đúng hẹn", "Timeliness"),
-              t("Cán bộ", "Staff"),
-              t("Dễ nộp", "Ease"),
+              t("month"),
+              t("agency"),
+              t("activity"),
+              t("ratings"),
+              t("overall"),
+              t("timeliness"),
+              t("staff"),
+              t("ease"),
             ]}
           >
             {rows.map((r) => (
@@ -63,9 +52,9 @@ export default async function Page() {
         )}
       </Card>
       {comments && (
-        <Card title={t("Góp ý (không kèm người đánh giá)", "Comments (without the rater)")}>
+        <Card title={t("commentsWithoutTheRater")}>
           {comments.length === 0 ? (
-            <p className="text-slate-600">{t("Chưa có góp ý.", "No comments yet.")}</p>
+            <p className="text-slate-600">{t("noCommentsYet")}</p>
           ) : (
             <ul className="space-y-2">
               {comments.map((c, i) => (

@@ -9,9 +9,10 @@ import { approveResultEntryAction, deleteResultEntryAction, reopenResultAction }
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { EntryTable } from "@/components/results/entry-table";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Kết quả ngoài đề án" : "Results outside projects" };
+  return { title: translator(await getLocale(), "app.lanhDao.ketQua.page")("resultsOutsideProjects") };
 }
 
 const BASE = "/lanh-dao/ket-qua";
@@ -35,34 +36,28 @@ export default async function ResultsPage({
   const drafts = draftPage.rows;
   const approved = approvedPage.rows;
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
-  const n = (x: number) => x.toLocaleString(locale === "vi" ? "vi-VN" : "en-US");
+  const t = translator(locale, "app.lanhDao.ketQua.page");
+  const n = (x: number) => x.toLocaleString(t("enUs"));
   return (
     <>
       <PageHeader
-        title={t("Kết quả ngoài đề án", "Results outside projects")}
-        subtitle={t(
-          "Tin bài, hội nghị, tập huấn… do chuyên viên nhập kèm minh chứng; lãnh đạo duyệt thì kết quả được tính và bị khóa.",
-          "News items, conferences, training… entered by staff with evidence; once approved by leadership a result counts and is locked.",
-        )}
+        title={t("resultsOutsideProjects")}
+        subtitle={t("newsItemsConferencesTrainingEntered")}
         actions={
           <div className="flex flex-wrap gap-2">
-            {canEdit && <LinkButton href={`${BASE}/moi`}>{t("Nhập kết quả", "Enter a result")}</LinkButton>}
+            {canEdit && <LinkButton href={`${BASE}/moi`}>{t("enterAResult")}</LinkButton>}
             <LinkButton variant="secondary" href={`${BASE}/muc-tieu`}>
-              {t("Mục tiêu giai đoạn", "Period targets")}
+              {t("periodTargets")}
             </LinkButton>
           </div>
         }
       />
       {params.luu === "moi" && (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
-          {t(
-            "Đã lưu kết quả. Kết quả chờ lãnh đạo duyệt trước khi được tính trên bảng điều khiển.",
-            "Result saved. It awaits approval by leadership before it counts on the dashboard.",
-          )}
+          {t("resultSavedItAwaitsApproval")}
         </p>
       )}
-      <Card title={`${t("Chờ duyệt", "Awaiting approval")} (${n(draftPage.total)})`} className="mb-6">
+      <Card title={`${t("awaitingApproval")} (${n(draftPage.total)})`} className="mb-6">
         {drafts.length ? (
           <EntryTable
             rows={drafts}
@@ -75,22 +70,12 @@ export default async function ResultsPage({
           />
         ) : (
           <EmptyState
-            title={t("Không có kết quả nào chờ duyệt", "No results awaiting approval")}
-            hint={
-              canEdit
-                ? t(
-                    "Bấm “Nhập kết quả” để ghi nhận công việc ngoài đề án kèm minh chứng.",
-                    "Click “Enter a result” to record work outside projects, with evidence.",
-                  )
-                : t(
-                    "Chuyên viên nhập kết quả; khi có bản ghi mới, bản ghi hiện ở đây để duyệt.",
-                    "Staff enter results; new entries appear here for approval.",
-                  )
-            }
+            title={t("noResultsAwaitingApproval")}
+            hint={canEdit ? t("clickEnterAResultTo") : t("staffEnterResultsNewEntries")}
           />
         )}
       </Card>
-      <Card title={`${t("Đã duyệt", "Approved")} (${n(approvedPage.total)})`}>
+      <Card title={`${t("approved")} (${n(approvedPage.total)})`}>
         {approved.length ? (
           <EntryTable
             rows={approved}
@@ -103,22 +88,18 @@ export default async function ResultsPage({
             locale={locale}
           />
         ) : (
-          <EmptyState title={t("Chưa có kết quả nào được duyệt", "No approved results yet")} />
+          <EmptyState title={t("noApprovedResultsYet")} />
         )}
         {(after || approvedPage.next) && (
-          <nav
-            aria-label={t("Phân trang", "Pagination")}
-            className="mt-3 flex flex-wrap gap-4 text-sm"
-            data-testid="results-pager"
-          >
+          <nav aria-label={t("pagination")} className="mt-3 flex flex-wrap gap-4 text-sm" data-testid="results-pager">
             {after && (
               <Link className="text-brand-700 underline" href={BASE}>
-                {t("← Về trang đầu", "← First page")}
+                {t("firstPage")}
               </Link>
             )}
             {approvedPage.next && (
               <Link className="font-semibold text-brand-700 underline" href={`${BASE}?sau=${approvedPage.next}`}>
-                {t("Xem thêm →", "Load more →")}
+                {t("loadMore")}
               </Link>
             )}
           </nav>

@@ -3,28 +3,23 @@ import { getLocale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/dates";
 import { listPublicAnswers } from "@/lib/feedback/queries";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { translator } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Trả lời phản ánh, kiến nghị" : "Answers to feedback" };
+  return { title: translator(await getLocale(), "app.phanAnh.congKhai.page")("answersToFeedback") };
 }
 
 export default async function Page() {
   const rows = await listPublicAnswers();
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.phanAnh.congKhai.page");
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title={t("Trả lời phản ánh, kiến nghị", "Answers to feedback")}
-        subtitle={t(
-          "Chỉ những phản ánh người gửi đồng ý công khai; chỉ hiện chữ cái đầu của họ tên.",
-          "Only feedback whose senders agreed to publication; initials only.",
-        )}
-      />
+      <PageHeader title={t("answersToFeedback")} subtitle={t("onlyFeedbackWhoseSendersAgreed")} />
       {rows.length === 0 ? (
-        <EmptyState title={t("Chưa có câu trả lời nào được công khai.", "No published answer yet.")} />
+        <EmptyState title={t("noPublishedAnswerYet")} />
       ) : (
         <ul className="space-y-4">
           {rows.map((r) => (
@@ -34,7 +29,7 @@ export default async function Page() {
               </p>
               <p className="mt-1 whitespace-pre-line">{r.content}</p>
               <p className="mt-2 whitespace-pre-line">
-                <strong>{t("Trả lời", "Answer")}</strong> ({formatDate(r.answeredAt)}): {r.answer}
+                <strong>{t("answer")}</strong> ({formatDate(r.answeredAt)}): {r.answer}
               </p>
             </li>
           ))}

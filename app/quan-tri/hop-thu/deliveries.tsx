@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
 import { RetryDeliveryForm } from "./retry-form";
+import { translator } from "@/lib/i18n/messages";
 
 const STATUS = {
   PENDING: [{ vi: "Chờ gửi", en: "Pending" }, "info"],
@@ -24,24 +25,21 @@ export function isDeliveryStatus(s: string | undefined): s is DeliveryStatus {
 /** SMS and Zalo deliveries: pending / sent / failed with the error, a retry button, and the queue depth. */
 export async function Deliveries({ actor, locale, status }: { actor: Actor; locale: Locale; status?: DeliveryStatus }) {
   const { rows, counts, depth } = await listDeliveries(actor, status);
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.quanTri.hopThu.deliveries");
   return (
     <section className="mt-10" aria-labelledby="deliveries">
       <h2 id="deliveries" className="text-lg font-semibold">
-        {t("Tin SMS và Zalo", "SMS and Zalo messages")}
+        {t("smsAndZaloMessages")}
       </h2>
       <p className="text-sm text-slate-600">
-        {t("Hàng đợi đang chờ:", "Queue waiting:")}{" "}
+        {t("queueWaiting")}{" "}
         {Object.entries(depth)
           .map(([q, n]) => `${q} ${n}`)
           .join(" · ")}
       </p>
-      <nav
-        aria-label={t("Lọc tin theo trạng thái", "Filter messages by status")}
-        className="my-3 flex flex-wrap gap-2 text-sm"
-      >
+      <nav aria-label={t("filterMessagesByStatus")} className="my-3 flex flex-wrap gap-2 text-sm">
         <a href="?" className="underline">
-          {t("Tất cả", "All")}
+          {t("all")}
         </a>
         {(Object.keys(STATUS) as DeliveryStatus[]).map((s) => (
           <a key={s} href={`?tin=${s}`} className="underline">
@@ -50,7 +48,7 @@ export async function Deliveries({ actor, locale, status }: { actor: Actor; loca
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("Chưa có tin nào.", "No messages yet.")}</p>
+        <p className="text-sm text-slate-600">{t("noMessagesYet")}</p>
       ) : (
         <ul className="space-y-3" data-testid="deliveries">
           {rows.map((m) => (
@@ -58,8 +56,7 @@ export async function Deliveries({ actor, locale, status }: { actor: Actor; loca
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={STATUS[m.status][1]}>{STATUS[m.status][0][locale]}</Badge>
                 <span className="text-sm text-slate-600">
-                  {m.channel} · {formatDateTime(m.createdAt)} · {t("tới", "to")} {m.to} · {t("lần thử", "tries")}:{" "}
-                  {m.attempts}
+                  {m.channel} · {formatDateTime(m.createdAt)} · {t("to")} {m.to} · {t("tries")}: {m.attempts}
                 </span>
                 {(m.status === "FAILED" || m.status === "DEAD" || m.status === "CANCELLED") && (
                   <span className="ml-auto">
@@ -70,7 +67,7 @@ export async function Deliveries({ actor, locale, status }: { actor: Actor; loca
               <p className="mt-2 font-semibold">{m.subject}</p>
               {m.error && (
                 <p className="mt-1 text-sm text-red-700">
-                  {t("Lỗi:", "Error:")} {m.error}
+                  {t("error")} {m.error}
                 </p>
               )}
             </li>

@@ -8,9 +8,10 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ResendForm } from "@/components/messages/resend-form";
 import { Deliveries, isDeliveryStatus } from "./deliveries";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Hộp thư đi" : "Outbox" };
+  return { title: translator(await getLocale(), "app.quanTri.hopThu.page")("outbox") };
 }
 
 const STATUS = {
@@ -31,19 +32,13 @@ export default async function OutboxPage({
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxStatus) : undefined;
   const { rows, counts } = await listOutbox(actor, status);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.quanTri.hopThu.page");
   return (
     <>
-      <PageHeader
-        title={t("Hộp thư đi", "Outbox")}
-        subtitle={t(
-          "Thư thông báo gửi doanh nghiệp và cán bộ. Khi chưa cấu hình SMTP_URL, thư được lưu tại đây.",
-          "Notification e-mails to enterprises and staff. While SMTP_URL is not configured, mail is kept here.",
-        )}
-      />
-      <nav aria-label={t("Lọc theo trạng thái", "Filter by status")} className="mb-4 flex flex-wrap gap-2 text-sm">
+      <PageHeader title={t("outbox")} subtitle={t("notificationEMailsToEnterprises")} />
+      <nav aria-label={t("filterByStatus")} className="mb-4 flex flex-wrap gap-2 text-sm">
         <a href="?" className="underline">
-          {t("Tất cả", "All")}
+          {t("all")}
         </a>
         {(Object.keys(STATUS) as OutboxStatus[]).map((s) => (
           <a key={s} href={`?status=${s}`} className="underline">
@@ -52,13 +47,7 @@ export default async function OutboxPage({
         ))}
       </nav>
       {rows.length === 0 ? (
-        <EmptyState
-          title={t("Hộp thư trống.", "The outbox is empty.")}
-          hint={t(
-            "Thư sẽ xuất hiện khi hồ sơ được nộp, trả lại, quyết định hoặc kế hoạch được phê duyệt.",
-            "Mail appears when a dossier is submitted, returned or decided, or a plan is approved.",
-          )}
-        />
+        <EmptyState title={t("theOutboxIsEmpty")} hint={t("mailAppearsWhenADossier")} />
       ) : (
         <ul className="space-y-3" data-testid="outbox">
           {rows.map((m) => (
@@ -66,7 +55,7 @@ export default async function OutboxPage({
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={STATUS[m.status][1]}>{STATUS[m.status][0][locale]}</Badge>
                 <span className="text-sm text-slate-600">
-                  {formatDateTime(m.createdAt)} · {t("tới", "to")} {m.to}
+                  {formatDateTime(m.createdAt)} · {t("to")} {m.to}
                 </span>
                 {(m.status === "STORED" || m.status === "FAILED") && (
                   <span className="ml-auto">
@@ -76,12 +65,12 @@ export default async function OutboxPage({
               </div>
               <p className="mt-2 font-semibold">{m.subject}</p>
               <details className="mt-1">
-                <summary className="cursor-pointer text-sm text-brand-700">{t("Nội dung thư", "Message body")}</summary>
+                <summary className="cursor-pointer text-sm text-brand-700">{t("messageBody")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{m.text}</pre>
               </details>
               {m.error && (
                 <p className="mt-1 text-sm text-red-700">
-                  {t("Lỗi:", "Error:")} {m.error}
+                  {t("error")} {m.error}
                 </p>
               )}
             </li>

@@ -7,9 +7,10 @@ import { PageHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/forms/field";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Nhật ký hệ thống" : "Audit log" };
+  return { title: translator(await getLocale(), "app.quanTri.nhatKy.page")("auditLog") };
 }
 
 export default async function AuditLogPage({
@@ -18,40 +19,32 @@ export default async function AuditLogPage({
   searchParams: Promise<{ action?: string; entityId?: string }>;
 }) {
   const actor = await requireActor("audit.view");
-  const vi = (await getLocale()) === "vi";
+  const locale = await getLocale();
+  const vi = locale === "vi";
+  const t = translator(locale, "app.quanTri.nhatKy.page");
   const params = await searchParams;
   const rows = await listAuditRows(actor, { action: params.action ?? "", entityId: params.entityId ?? "" });
   return (
     <div className="space-y-4">
-      <PageHeader
-        title={vi ? "Nhật ký hệ thống" : "Audit log"}
-        subtitle={
-          vi
-            ? "Mọi thao tác ghi dữ liệu: ai, làm gì, khi nào, vì sao. Nhật ký chỉ được ghi thêm, không sửa, không xóa."
-            : "Every write: who, what, when, why. Append-only."
-        }
-      />
+      <PageHeader title={t("auditLog")} subtitle={t("everyWriteWhoWhatWhen")} />
       <form className="flex flex-wrap items-end gap-3 no-print" role="search">
         <label className="text-sm font-semibold">
-          {vi ? "Thao tác bắt đầu bằng" : "Action starts with"}
+          {t("actionStartsWith")}
           <input name="action" defaultValue={params.action ?? ""} placeholder="proposal." className={inputClass} />
         </label>
         <label className="text-sm font-semibold">
-          {vi ? "Mã đối tượng" : "Entity id"}
+          {t("entityId")}
           <input name="entityId" defaultValue={params.entityId ?? ""} className={inputClass} />
         </label>
         <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
-          {vi ? "Lọc" : "Filter"}
+          {t("filter")}
         </button>
       </form>
       {rows.length === 0 ? (
-        <EmptyState
-          title={vi ? "Không có bản ghi phù hợp" : "No matching entries"}
-          hint={vi ? "Bỏ bớt điều kiện lọc để xem thêm." : "Remove a filter to see more."}
-        />
+        <EmptyState title={t("noMatchingEntries")} hint={t("removeAFilterToSee")} />
       ) : (
         <Table
-          caption={vi ? `${rows.length} bản ghi mới nhất` : `${rows.length} newest entries`}
+          caption={t("newestEntries", { length: rows.length })}
           head={
             vi
               ? ["Thời điểm", "Người thực hiện", "Thao tác", "Đối tượng", "Lý do"]
@@ -66,7 +59,7 @@ export default async function AuditLogPage({
                 {r.assisted && (
                   <>
                     {" "}
-                    <Badge tone="info">{vi ? "nộp thay" : "assisted"}</Badge>
+                    <Badge tone="info">{t("assisted")}</Badge>
                   </>
                 )}
               </Td>

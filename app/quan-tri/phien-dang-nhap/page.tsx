@@ -6,33 +6,29 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SmallActionForm } from "@/components/auth/small-action-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Phiên đăng nhập của cán bộ" : "Officials' sessions" };
+  return { title: translator(await getLocale(), "app.quanTri.phienDangNhap.page")("officialsSessions") };
 }
 
 /** Admin: end an official's sessions at once, or lock the account (issue 22). */
 export default async function AdminSessionsPage() {
   const actor = await requireActor("users.manage");
-  const vi = (await getLocale()) === "vi";
+  const locale = await getLocale();
+  const vi = locale === "vi";
+  const t = translator(locale, "app.quanTri.phienDangNhap.page");
   const accounts = await listAccountsWithSessions(actor);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={vi ? "Phiên đăng nhập của cán bộ" : "Officials' sessions"}
-        subtitle={
-          vi
-            ? "Thu hồi có hiệu lực ngay ở yêu cầu kế tiếp, trên mọi máy chủ."
-            : "A revoke takes effect at the next request, on every instance."
-        }
-      />
+      <PageHeader title={t("officialsSessions")} subtitle={t("aRevokeTakesEffectAt")} />
       <Card>
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">
-              <th>{vi ? "Cán bộ" : "Official"}</th>
-              <th>{vi ? "Vai trò" : "Role"}</th>
-              <th>{vi ? "Phiên đang mở" : "Live sessions"}</th>
+              <th>{t("official")}</th>
+              <th>{t("role")}</th>
+              <th>{t("liveSessions")}</th>
               <th />
             </tr>
           </thead>
@@ -48,23 +44,18 @@ export default async function AdminSessionsPage() {
                   {vi
                     ? ROLE_LABELS[a.role as keyof typeof ROLE_LABELS].vi
                     : ROLE_LABELS[a.role as keyof typeof ROLE_LABELS].en}
-                  {a.active ? "" : vi ? " (đã khóa)" : " (locked)"}
+                  {a.active ? "" : t("locked")}
                 </td>
                 <td>{a.liveSessions}</td>
                 <td className="space-x-2 py-2">
                   {a.liveSessions > 0 && (
-                    <SmallActionForm
-                      action={adminRevokeAction}
-                      fields={{ userId: a.id }}
-                      label={vi ? "Thu hồi phiên" : "Revoke"}
-                      danger
-                    />
+                    <SmallActionForm action={adminRevokeAction} fields={{ userId: a.id }} label={t("revoke")} danger />
                   )}
                   {a.id !== actor.id && (
                     <SmallActionForm
                       action={adminSetActiveAction}
                       fields={{ userId: a.id, active: a.active ? "false" : "true" }}
-                      label={a.active ? (vi ? "Khóa tài khoản" : "Deactivate") : vi ? "Mở lại" : "Reactivate"}
+                      label={a.active ? t("deactivate") : t("reactivate")}
                       danger={a.active}
                     />
                   )}

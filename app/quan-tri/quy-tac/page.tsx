@@ -10,9 +10,10 @@ import { Badge } from "@/components/ui/badge";
 import { RulePeriodForm } from "@/components/application/rule-period-form";
 import { RuleSetsTable } from "@/components/rules/rule-sets-table";
 import { RuleSetForm } from "@/components/rules/rule-set-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Quy tắc mức hỗ trợ" : "Support cap rules" };
+  return { title: translator(await getLocale(), "app.quanTri.quyTac.page")("supportCapRules") };
 }
 
 export default async function RulesAdminPage() {
@@ -22,42 +23,26 @@ export default async function RulesAdminPage() {
     .filter((s) => s.editable)
     .map((s) => ({ code: s.code, label: `${s.code} — ${s.instrumentNo}` }));
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.quanTri.quyTac.page");
   const codes = [...new Map(rules.map((r) => [r.code, { code: r.code, label: r.label }])).values()];
   return (
     <div>
-      <PageHeader
-        title={t(
-          "Mức hỗ trợ khuyến công (quy tắc theo thời gian)",
-          "Industrial extension support caps (rules over time)",
-        )}
-        subtitle={t(
-          "Mỗi đề án được xét theo mức có hiệu lực tại ngày nộp. Thay đổi mức = thêm giai đoạn mới; giai đoạn cũ giữ nguyên để xét hồ sơ đã nộp.",
-          "Each project is assessed against the cap in force on its submission date. To change a cap, add a new period; earlier periods stay as they were for dossiers already submitted.",
-        )}
-      />
-      <h2 className="mb-3 text-lg font-semibold">
-        {t("Bộ quy tắc theo quỹ và thời kỳ", "Rule sets by fund and period")}
-      </h2>
-      <p className="mb-3 text-sm text-slate-700">
-        {t(
-          "Đề án KCQG xét theo bộ quy tắc quốc gia; đề án KCĐP xét theo bộ quy tắc của tỉnh có hiệu lực tại ngày nộp (nếu tỉnh chưa có, áp dụng mức quốc gia làm trần).",
-          "KCQG projects are judged by the national set; KCĐP projects by the province's set in force on the submission day (the national levels as ceiling if the province has none).",
-        )}
-      </p>
+      <PageHeader title={t("industrialExtensionSupportCapsRules")} subtitle={t("eachProjectIsAssessedAgainst")} />
+      <h2 className="mb-3 text-lg font-semibold">{t("ruleSetsByFundAnd")}</h2>
+      <p className="mb-3 text-sm text-slate-700">{t("kcqgProjectsAreJudgedBy")}</p>
       <div className="mb-8">
         <RuleSetsTable sets={sets} locale={locale} />
       </div>
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <Table
           head={[
-            t("Bộ quy tắc", "Rule set"),
-            t("Loại chi phí", "Cost type"),
-            t("Tỷ lệ", "Rate"),
-            t("Mức tối đa", "Maximum"),
-            t("Ưu tiên", "Priority"),
-            t("Căn cứ", "Legal basis"),
-            t("Hiệu lực", "In force"),
+            t("ruleSet"),
+            t("costType"),
+            t("rate"),
+            t("maximum"),
+            t("priority"),
+            t("legalBasis"),
+            t("inForce"),
             "",
           ]}
         >
@@ -81,13 +66,13 @@ export default async function RulesAdminPage() {
                 {r.article} {r.legalBasisTitle}
               </Td>
               <Td className="whitespace-nowrap">
-                {formatDate(r.validFrom)} – {r.validTo ? formatDate(r.validTo) : t("nay", "present")}
+                {formatDate(r.validFrom)} – {r.validTo ? formatDate(r.validTo) : t("present")}
               </Td>
               <Td>
                 {r.verified ? (
-                  <Badge tone="success">{t("Đã đối chiếu", "Verified")}</Badge>
+                  <Badge tone="success">{t("verified")}</Badge>
                 ) : (
-                  <Badge tone="warning">{t("Chưa đối chiếu", "Not verified")}</Badge>
+                  <Badge tone="warning">{t("notVerified")}</Badge>
                 )}
               </Td>
             </tr>
@@ -96,22 +81,13 @@ export default async function RulesAdminPage() {
         <div>
           {editable.length > 0 ? (
             <>
-              <h2 className="mb-3 text-lg font-semibold">
-                {t("Thêm giai đoạn áp dụng mới", "Add a new period of application")}
-              </h2>
+              <h2 className="mb-3 text-lg font-semibold">{t("addANewPeriodOf")}</h2>
               <RulePeriodForm codes={codes} bases={bases} sets={editable} locale={locale} />
             </>
           ) : (
-            <p className="mb-4 text-sm">
-              {t(
-                "Tỉnh chưa có bộ quy tắc riêng; bộ quy tắc quốc gia chỉ xem.",
-                "The province has no rule set of its own; national sets are read-only.",
-              )}
-            </p>
+            <p className="mb-4 text-sm">{t("theProvinceHasNoRule")}</p>
           )}
-          <h2 className="mb-3 mt-6 text-lg font-semibold">
-            {t("Ban hành bộ quy tắc mới của tỉnh (KCĐP)", "Issue a new provincial rule set (KCĐP)")}
-          </h2>
+          <h2 className="mb-3 mt-6 text-lg font-semibold">{t("issueANewProvincialRule")}</h2>
           <RuleSetForm locale={locale} />
         </div>
       </div>

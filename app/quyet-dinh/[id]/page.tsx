@@ -9,9 +9,10 @@ import { PrintDocumentButton } from "@/components/decisions/print-document-butto
 import { IssuedPanel } from "@/components/documents/issued-panel";
 import { issuedFor } from "@/lib/documents/issued";
 import { can } from "@/lib/auth/permissions";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Văn bản quyết định" : "Decision document" };
+  return { title: translator(await getLocale(), "app.quyetDinh.id.page")("decisionDocument") };
 }
 
 /**
@@ -45,7 +46,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
           className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
           data-testid="download-pdf"
         >
-          {locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}
+          {translator(locale, "app.quyetDinh.id.page")("downloadPdfSigned")}
         </a>
         <PrintDocumentButton locale={locale} />
       </div>

@@ -9,38 +9,31 @@ import { formatDateTime } from "@/lib/dates";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CodeForm } from "@/components/auth/code-form";
 import { SmallActionForm } from "@/components/auth/small-action-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Bảo mật tài khoản" : "Account security" };
+  return { title: translator(await getLocale(), "app.taiKhoan.baoMat.page")("accountSecurity") };
 }
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<{ moi?: string }> }) {
   const actor = await requireActor();
   const { moi } = await searchParams;
-  const vi = (await getLocale()) === "vi";
-  const t = (a: string, b: string) => (vi ? a : b);
+  const locale = await getLocale();
+  const vi = locale === "vi";
+  const t = translator(locale, "app.taiKhoan.baoMat.page");
   const official = isOfficialRole(actor.role);
   const enrolment = official ? await startTotpEnrolment(actor) : null;
   const sessions = await listOwnSessions(actor);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader
-        title={t("Bảo mật tài khoản", "Account security")}
-        subtitle={t(
-          "Xác thực hai yếu tố, mật khẩu và các phiên đăng nhập.",
-          "Two-factor authentication, password and sessions.",
-        )}
-      />
+      <PageHeader title={t("accountSecurity")} subtitle={t("twoFactorAuthenticationPasswordAnd")} />
       {official && enrolment && (
-        <Card title={t("Xác thực hai yếu tố", "Two-factor authentication")}>
+        <Card title={t("twoFactorAuthentication")}>
           {enrolment.confirmed ? (
             <p className="text-sm">
-              {t(
-                "Đã bật. Quyết định phê duyệt và thay đổi định mức cần mã xác thực gần đây: ",
-                "On. Decisions and rule changes need a recent code: ",
-              )}
+              {t("onDecisionsAndRuleChanges")}
               <Link className="underline" href="/tai-khoan/xac-thuc">
-                {t("nhập mã xác thực", "enter a code")}
+                {t("enterACode")}
               </Link>
               .
             </p>
@@ -48,52 +41,30 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
             <div className="space-y-3 text-sm">
               {moi && (
                 <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900">
-                  {t(
-                    "Tài khoản cán bộ cần bật xác thực hai yếu tố trước khi ra quyết định.",
-                    "Officials must turn on two-factor authentication before deciding.",
-                  )}
+                  {t("officialsMustTurnOnTwo")}
                 </p>
               )}
-              <p>
-                {t(
-                  "1. Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…), hoặc nhập khóa bên dưới.",
-                  "1. Scan the QR code with an authenticator app, or type the key below.",
-                )}
-              </p>
+              <p>{t("n1ScanTheQrCode")}</p>
               {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
-              <img
-                src={enrolment.qrDataUrl}
-                alt={t("Mã QR để thêm tài khoản vào ứng dụng xác thực", "QR code for the authenticator app")}
-                width={220}
-                height={220}
-              />
+              <img src={enrolment.qrDataUrl} alt={t("qrCodeForTheAuthenticator")} width={220} height={220} />
               <p>
-                {t("Khóa: ", "Key: ")}
+                {t("key")}
                 <code data-testid="totp-secret" className="font-mono">
                   {enrolment.secret}
                 </code>
               </p>
-              <p>
-                {t(
-                  "2. Nhập mã 6 số ứng dụng hiển thị để xác nhận.",
-                  "2. Type the 6-digit code the app shows to confirm.",
-                )}
-              </p>
-              <CodeForm
-                action={confirmEnrolmentAction}
-                label={t("Mã xác thực", "Authentication code")}
-                submit={t("Bật xác thực hai yếu tố", "Turn on")}
-              />
+              <p>{t("n2TypeThe6Digit")}</p>
+              <CodeForm action={confirmEnrolmentAction} label={t("authenticationCode")} submit={t("turnOn")} />
             </div>
           )}
         </Card>
       )}
-      <Card title={t("Mật khẩu", "Password")}>
+      <Card title={t("password")}>
         <Link className="text-sm underline" href="/tai-khoan/mat-khau">
-          {t("Đổi mật khẩu (các phiên đăng nhập khác sẽ kết thúc)", "Change password (other sessions end)")}
+          {t("changePasswordOtherSessionsEnd")}
         </Link>
       </Card>
-      <Card title={t("Các phiên đăng nhập", "Sessions")}>
+      <Card title={t("sessions")}>
         <ul className="divide-y divide-slate-200" data-testid="session-list">
           {sessions.map((s) => (
             <li
@@ -102,20 +73,15 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
               data-testid="session-row"
             >
               <span>
-                {s.current ? <strong>{t("Phiên này", "This session")} · </strong> : null}
-                {s.method === "oidc" ? "VNeID" : t("Mật khẩu", "Password")} · {t("từ", "since")}{" "}
-                {formatDateTime(s.createdAt)} · {t("hoạt động", "active")} {formatDateTime(s.lastSeenAt)}
+                {s.current ? <strong>{t("thisSession")} · </strong> : null}
+                {s.method === "oidc" ? "VNeID" : t("password")} · {t("since")} {formatDateTime(s.createdAt)} ·{" "}
+                {t("active")} {formatDateTime(s.lastSeenAt)}
                 {s.ip ? ` · ${s.ip}` : ""}
                 <br />
                 <span className="text-xs text-slate-600">{s.userAgent?.slice(0, 90)}</span>
               </span>
               {!s.current && (
-                <SmallActionForm
-                  action={endSessionAction}
-                  fields={{ sessionId: s.id }}
-                  label={t("Kết thúc", "End")}
-                  danger
-                />
+                <SmallActionForm action={endSessionAction} fields={{ sessionId: s.id }} label={t("end")} danger />
               )}
             </li>
           ))}
@@ -125,7 +91,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
             <SmallActionForm
               action={endSessionAction}
               fields={{ sessionId: "others" }}
-              label={t("Kết thúc mọi phiên khác", "End all other sessions")}
+              label={t("endAllOtherSessions")}
               danger
             />
           </div>

@@ -4,31 +4,23 @@ import { stepUpAction } from "@/lib/session/account-actions";
 import { getLocale } from "@/lib/i18n/locale";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CodeForm } from "@/components/auth/code-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Xác thực hai yếu tố" : "Confirm second factor" };
+  return { title: translator(await getLocale(), "app.taiKhoan.xacThuc.page")("confirmSecondFactor") };
 }
 
 /** Step-up: a fresh code before a decision or a rule change (issue 22). */
 export default async function StepUpPage() {
   await requireActor();
-  const vi = (await getLocale()) === "vi";
+  const locale = await getLocale();
+  const vi = locale === "vi";
+  const t = translator(locale, "app.taiKhoan.xacThuc.page");
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader
-        title={vi ? "Xác thực hai yếu tố" : "Confirm second factor"}
-        subtitle={
-          vi
-            ? "Quyết định phê duyệt và thay đổi định mức hỗ trợ cần mã xác thực gần đây."
-            : "Decisions and support-cap changes need a recent code."
-        }
-      />
+      <PageHeader title={t("confirmSecondFactor")} subtitle={t("decisionsAndSupportCapChanges")} />
       <Card>
-        <CodeForm
-          action={stepUpAction}
-          label={vi ? "Mã xác thực hoặc mã khôi phục" : "Code or recovery code"}
-          submit={vi ? "Xác thực" : "Confirm"}
-        />
+        <CodeForm action={stepUpAction} label={t("codeOrRecoveryCode")} submit={t("confirm")} />
       </Card>
     </div>
   );

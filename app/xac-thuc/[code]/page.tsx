@@ -9,9 +9,10 @@ import { checkCopyAction } from "@/lib/documents/actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ActionForm } from "@/components/implementation/action-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Xác thực văn bản" : "Document verification" };
+  return { title: translator(await getLocale(), "app.xacThuc.code.page")("documentVerification") };
 }
 
 const STATUS = {
@@ -33,7 +34,7 @@ const KIND: Record<string, { vi: string; en: string }> = {
 /** Public: anyone holding a printed or downloaded document checks it here (issue 16). Rate-limited; no private data. */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.xacThuc.code.page");
   const code = (await params).code.toUpperCase();
   let v: PublicVerification | null = null;
   let limited: string | null = null;
@@ -45,10 +46,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
   }
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title={t("Xác thực văn bản", "Document verification")}
-        subtitle={t(`Mã xác thực: ${code}`, `Verification code: ${code}`)}
-      />
+      <PageHeader title={t("documentVerification")} subtitle={t("verificationCode", { code })} />
       {limited && (
         <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           {limited}
@@ -56,17 +54,14 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       )}
       {!limited && !v && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm" data-testid="verify-unknown">
-          {t(
-            "Không có văn bản nào được cổng ban hành với mã này. Kiểm tra lại mã in trên văn bản.",
-            "No document was issued by the portal under this code. Check the code printed on the document.",
-          )}
+          {t("noDocumentWasIssuedBy")}
         </p>
       )}
       {v && (
         <>
-          <Card title={t("Văn bản đã ban hành", "Issued document")}>
+          <Card title={t("issuedDocument")}>
             <dl className="grid grid-cols-3 gap-2 text-sm" data-testid="verify-facts">
-              <dt className="text-slate-600">{t("Trạng thái", "Status")}</dt>
+              <dt className="text-slate-600">{t("status")}</dt>
               <dd className="col-span-2">
                 <Badge tone={STATUS[v.status].tone}>{STATUS[v.status][locale]}</Badge>
                 {v.statusReason && (
@@ -76,20 +71,20 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
                   </span>
                 )}
               </dd>
-              <dt className="text-slate-600">{t("Loại văn bản", "Document")}</dt>
+              <dt className="text-slate-600">{t("document")}</dt>
               <dd className="col-span-2">{KIND[v.kind]?.[locale] ?? v.kind}</dd>
-              <dt className="text-slate-600">{t("Cơ quan ban hành", "Issuer")}</dt>
+              <dt className="text-slate-600">{t("issuer")}</dt>
               <dd className="col-span-2">{v.issuerName}</dd>
-              <dt className="text-slate-600">{t("Số, ký hiệu", "Number")}</dt>
+              <dt className="text-slate-600">{t("number")}</dt>
               <dd className="col-span-2">{v.number}</dd>
-              <dt className="text-slate-600">{t("Ngày ban hành", "Date")}</dt>
+              <dt className="text-slate-600">{t("date")}</dt>
               <dd className="col-span-2">{formatDate(v.issuedOn)}</dd>
-              <dt className="text-slate-600">{t("Người ký", "Signed by")}</dt>
+              <dt className="text-slate-600">{t("signedBy")}</dt>
               <dd className="col-span-2">
                 {v.signerName}
                 {v.signerTitle && `, ${v.signerTitle}`}
               </dd>
-              <dt className="text-slate-600">{t("Chứng thư số", "Certificate")}</dt>
+              <dt className="text-slate-600">{t("certificate")}</dt>
               <dd className="col-span-2">{v.certificate}</dd>
               <dt className="text-slate-600">SHA-256</dt>
               <dd className="col-span-2 break-all font-mono text-xs" data-testid="verify-sha256">
@@ -98,25 +93,20 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
             </dl>
           </Card>
           <div className="mt-4">
-            <Card title={t("Kiểm tra một bản sao", "Check a copy")}>
-              <p className="mb-2 text-sm text-slate-600">
-                {t(
-                  "Chọn tệp PDF bạn nhận được: cổng so sánh với tệp đã ban hành (SHA-256). Tệp không được lưu lại.",
-                  "Choose the PDF you received: the portal compares it with the issued file (SHA-256). The file is not kept.",
-                )}
-              </p>
+            <Card title={t("checkACopy")}>
+              <p className="mb-2 text-sm text-slate-600">{t("chooseThePdfYouReceived")}</p>
               <ActionForm
                 action={checkCopyAction.bind(null, v.code)}
                 fields={[
                   {
                     name: "file",
-                    label: t("Tệp PDF", "PDF file"),
+                    label: t("pdfFile"),
                     type: "file",
                     accept: "application/pdf,.pdf",
                     required: true,
                   },
                 ]}
-                submitLabel={t("Kiểm tra", "Check")}
+                submitLabel={t("check")}
                 testId="verify-copy-form"
                 locale={locale}
               />

@@ -36,9 +36,10 @@ import { SupplementHistory } from "@/components/decisions/supplement-history";
 import { Thread } from "@/components/messages/thread";
 import { EnvelopeSummary } from "@/components/decisions/envelope-summary";
 import { getEnvelopeSummary } from "@/lib/plans/envelope-summary";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Hồ sơ đề án" : "Proposal dossier" };
+  return { title: translator(await getLocale(), "app.canBo.hoSo.id.page")("proposalDossier") };
 }
 
 const DONE: Record<string, Text> = {
@@ -82,7 +83,7 @@ export default async function WorkspacePage({
   const { id } = await params;
   if (actor.role === "APPRAISER") redirect(`/hoi-dong/${id}`);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.hoSo.id.page");
   const done = DONE[(await searchParams).xong ?? ""]?.[locale];
   const ws = await getWorkspace(actor, id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
@@ -114,15 +115,15 @@ export default async function WorkspacePage({
     <>
       <p className="mb-2 text-sm no-print">
         <Link href="/can-bo/ho-so" className="underline">
-          ← {t("Danh sách hồ sơ", "Dossier list")}
+          ← {t("dossierList")}
         </Link>
       </p>
       <PageHeader
         title={p.title}
         subtitle={
           <>
-            {p.code ?? t("Chưa có mã", "No code yet")} · {p.establishment?.name ?? p.implementingUnit ?? "—"} ·{" "}
-            {t("nộp", "submitted")} {formatDate(p.submittedAt)}
+            {p.code ?? t("noCodeYet")} · {p.establishment?.name ?? p.implementingUnit ?? "—"} · {t("submitted")}{" "}
+            {formatDate(p.submittedAt)}
           </>
         }
         actions={
@@ -147,8 +148,8 @@ export default async function WorkspacePage({
               className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
             >
               <p className="font-semibold">
-                {t("Đang chờ cơ sở bổ sung", "Waiting for the establishment's supplement")} ({t("lần", "round")}{" "}
-                {openSupplement.round}) · {t("hạn", "due")} {formatDate(openSupplement.deadline)}
+                {t("waitingForTheEstablishmentS")} ({t("round")} {openSupplement.round}) · {t("due")}{" "}
+                {formatDate(openSupplement.deadline)}
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {openSupplement.items.map((it) => (
@@ -157,15 +158,10 @@ export default async function WorkspacePage({
               </ul>
             </div>
           )}
-          <Card title={t("Xử lý hồ sơ", "Process the dossier")}>
+          <Card title={t("processTheDossier")}>
             {showAuthorityOnly && <AuthorityNotice fund={p.fund} locale={locale} />}
             {steps.length === 0 && decisionKinds.length === 0 && !showAuthorityOnly && (
-              <p className="text-sm text-slate-600">
-                {t(
-                  "Không có thao tác nào dành cho vai trò của bạn ở trạng thái này.",
-                  "No action is available to your role in this status.",
-                )}
-              </p>
+              <p className="text-sm text-slate-600">{t("noActionIsAvailableTo")}</p>
             )}
             {steps.length > 0 && <StepActions proposalId={p.id} steps={steps} locale={locale} />}
             {decisionKinds.length > 0 && (
@@ -182,43 +178,41 @@ export default async function WorkspacePage({
                   locale={locale}
                   delegations={ws.delegations.map((d) => ({
                     id: d.id,
-                    label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("đến", "until")} ${formatDate(d.validTo)})`,
+                    label: `${SIGN_MODE_TEXT[d.mode][locale]} ${d.principalTitle ?? ""} ${d.principalName} (${t("until")} ${formatDate(d.validTo)})`,
                   }))}
                 />
               </div>
             )}
           </Card>
-          <Card title={t("Tiến trình xử lý", "Processing history")}>
+          <Card title={t("processingHistory")}>
             <Timeline items={ws.timeline} locale={locale} />
           </Card>
           {ws.canTag && (
-            <Card title={t("Nhãn", "Tags")}>
+            <Card title={t("tags")}>
               <TagsForm proposalId={p.id} tags={p.tags} locale={locale} />
             </Card>
           )}
-          <Card title={t("Quyết định, thông báo", "Decisions, notices")}>
+          <Card title={t("decisionsNotices")}>
             <DecisionList items={p.decisions} locale={locale} />
           </Card>
-          <Card title={t("Các lần yêu cầu bổ sung", "Supplement requests")}>
+          <Card title={t("supplementRequests")}>
             <SupplementHistory rounds={p.supplements} locale={locale} />
           </Card>
         </div>
         <div className="space-y-4 lg:order-1 lg:col-span-2">
-          <Card title={t("Thông tin đề án", "Proposal details")}>
+          <Card title={t("proposalDetails")}>
             <DossierFacts p={p} locale={locale} />
           </Card>
-          <Card title={t("Kiểm tra theo quy định (tự động)", "Rule check (automatic)")}>
+          <Card title={t("ruleCheckAutomatic")}>
             <RuleVerdict verdict={ws.verdict} locale={locale} linkPrior />
           </Card>
-          <Card title={t("Chấm điểm của hội đồng", "Council scores")}>
+          <Card title={t("councilScores")}>
             {ws.rubric && ws.summary && ws.summary.completeCount > 0 ? (
               <ScoreSummary rubricName={ws.rubric.name} criteria={ws.rubric.criteria} {...ws.summary} locale={locale} />
             ) : (
-              <p className="text-sm text-slate-600">
-                {t("Chưa có phiếu chấm đầy đủ.", "No complete score sheet yet.")}
-              </p>
+              <p className="text-sm text-slate-600">{t("noCompleteScoreSheetYet")}</p>
             )}
-            <h3 className="mt-4 mb-2 font-semibold">{t("Thành viên hội đồng", "Council members")}</h3>
+            <h3 className="mt-4 mb-2 font-semibold">{t("councilMembers")}</h3>
             <AssignmentPanel
               proposalId={p.id}
               appraisers={ws.appraisers}
@@ -234,7 +228,7 @@ export default async function WorkspacePage({
               }))}
             />
           </Card>
-          <Card title={t("Trao đổi với cơ sở và ghi chú nội bộ", "Messages with the establishment and internal notes")}>
+          <Card title={t("messagesWithTheEstablishmentAnd")}>
             <Thread
               proposalId={p.id}
               messages={ws.messages}

@@ -14,9 +14,10 @@ import { Table, Td } from "@/components/ui/table";
 import { TotalsBar } from "@/components/plans/totals-bar";
 import { AddBatchForm, RemoveFromPlanButton } from "@/components/plans/plan-forms";
 import { AddCandidatesForm, ApprovePlanForm } from "@/components/plans/composer";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Lập kế hoạch khuyến công" : "Industrial extension plan" };
+  return { title: translator(await getLocale(), "app.canBo.keHoach.id.page")("industrialExtensionPlan") };
 }
 
 export default async function PlanPage({
@@ -35,14 +36,14 @@ export default async function PlanPage({
     throw e;
   });
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.keHoach.id.page");
   const pending = plan.pendingCount;
   const open = plan.status !== "APPROVED";
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/can-bo/ke-hoach" className="underline">
-          {t("← Kế hoạch", "← Plans")}
+          {t("plans")}
         </Link>
       </p>
       <PageHeader
@@ -51,32 +52,23 @@ export default async function PlanPage({
         actions={
           plan.status === "APPROVED" ? (
             <Badge tone="success">
-              {locale === "vi"
-                ? `Đã phê duyệt · QĐ ${plan.decisionNo} ngày ${formatDate(plan.decisionDate)}`
-                : `Approved · decision ${plan.decisionNo} of ${formatDate(plan.decisionDate)}`}
+              {t("approvedDecisionOf", { decisionNo: plan.decisionNo, value: formatDate(plan.decisionDate) })}
             </Badge>
           ) : (
-            <Badge>{t("Đang lập", "In preparation")}</Badge>
+            <Badge>{t("inPreparation")}</Badge>
           )
         }
       />
-      <Card title={t("Tổng kinh phí so với hạn mức", "Total funds against the budget envelope")} className="mb-4">
+      <Card title={t("totalFundsAgainstTheBudget")} className="mb-4">
         <TotalsBar plan={plan} locale={locale} />
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <Card title={`${t("Đề án trong kế hoạch", "Projects in the plan")} (${plan.count})`}>
+          <Card title={`${t("projectsInThePlan")} (${plan.count})`}>
             {plan.items.length === 0 ? (
-              <p className="text-sm text-slate-600">
-                {t(
-                  "Chưa có đề án nào. Chọn trong danh sách đề án đã được đề nghị hỗ trợ.",
-                  "No projects yet. Choose from the projects recommended for support.",
-                )}
-              </p>
+              <p className="text-sm text-slate-600">{t("noProjectsYetChooseFrom")}</p>
             ) : (
-              <Table
-                head={[t("Đề án", "Project"), t("Đợt", "Batch"), t("Trạng thái", "Status"), t("Kinh phí", "Funds"), ""]}
-              >
+              <Table head={[t("project"), t("batch"), t("status"), t("funds"), ""]}>
                 {plan.items.map((i) => (
                   <tr key={i.id} data-testid="plan-item">
                     <Td>
@@ -100,16 +92,16 @@ export default async function PlanPage({
               </Table>
             )}
             {plan.pages > 1 && (
-              <nav aria-label={t("Trang", "Pages")} className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+              <nav aria-label={t("pages")} className="mt-2 flex flex-wrap items-center gap-3 text-sm">
                 <span>
-                  {t("Trang", "Page")} {plan.page}/{plan.pages}
+                  {t("page")} {plan.page}/{plan.pages}
                 </span>
                 {plan.page > 1 && (
                   <Link
                     className="text-brand-700 underline"
                     href={`/can-bo/ke-hoach/${plan.id}?trang=${plan.page - 1}`}
                   >
-                    {t("← Trang trước", "← Previous")}
+                    {t("previous")}
                   </Link>
                 )}
                 {plan.page < plan.pages && (
@@ -117,25 +109,20 @@ export default async function PlanPage({
                     className="text-brand-700 underline"
                     href={`/can-bo/ke-hoach/${plan.id}?trang=${plan.page + 1}`}
                   >
-                    {t("Trang sau →", "Next →")}
+                    {t("next")}
                   </Link>
                 )}
               </nav>
             )}
           </Card>
           {open && (
-            <Card
-              title={t(
-                "Đề án đã được đề nghị hỗ trợ, chưa vào kế hoạch",
-                "Projects recommended for support, not yet in a plan",
-              )}
-            >
+            <Card title={t("projectsRecommendedForSupportNot")}>
               {plan.candidateCount > plan.candidates.length && (
                 <p className="mb-2 text-sm text-amber-800">
-                  {t(
-                    `Hiện ${plan.candidates.length} đề án nộp sớm nhất trong ${plan.candidateCount}; đưa các đề án này vào kế hoạch thì danh sách hiện tiếp.`,
-                    `Showing the ${plan.candidates.length} earliest of ${plan.candidateCount}; once these are added the list shows the next ones.`,
-                  )}
+                  {t("showingTheEarliestOfOnce", {
+                    length: plan.candidates.length,
+                    candidateCount: plan.candidateCount,
+                  })}
                 </p>
               )}
               <AddCandidatesForm planId={plan.id} candidates={plan.candidates} batches={plan.batches} locale={locale} />
@@ -143,7 +130,7 @@ export default async function PlanPage({
           )}
         </div>
         <div className="space-y-4">
-          <Card title={t("Đợt", "Batches")}>
+          <Card title={t("batches")}>
             <ul className="mb-3 list-disc pl-5 text-sm">
               {plan.batches.map((b) => (
                 <li key={b.id}>{b.name}</li>
@@ -152,7 +139,7 @@ export default async function PlanPage({
             {open && <AddBatchForm planId={plan.id} locale={locale} />}
           </Card>
           {open && (plan.canApprove || plan.delegations.length > 0) && (
-            <Card title={t("Phê duyệt kế hoạch", "Plan approval")}>
+            <Card title={t("planApproval")}>
               <ApprovePlanForm
                 planId={plan.id}
                 pending={pending}

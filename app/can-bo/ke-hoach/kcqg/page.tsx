@@ -6,9 +6,10 @@ import { listKcqgRegister } from "@/lib/plans/kcqg-register";
 import { formatDate } from "@/lib/dates";
 import { PageHeader, Card } from "@/components/ui/card";
 import { KcqgRegisterTable } from "@/components/plans/kcqg-register-table";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Đăng ký đề án khuyến công quốc gia" : "KCQG registration" };
+  return { title: translator(await getLocale(), "app.canBo.keHoach.kcqg.page")("kcqgRegistration") };
 }
 
 /** The province's KCQG register: sent to the ministry before 20/06, and the ministry's decision on each. */
@@ -19,18 +20,15 @@ export default async function KcqgRegisterPage({
 }) {
   const actor = await requireActor("proposal.viewAgency");
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.keHoach.kcqg.page");
   const sp = await searchParams;
   const year = /^\d{4}$/.test(sp.nam ?? "") ? Number(sp.nam) : new Date().getUTCFullYear() + 1;
   const { deadline, rows } = await listKcqgRegister(actor, year);
   return (
     <div>
       <PageHeader
-        title={t(`Đề án khuyến công quốc gia đăng ký năm ${year}`, `KCQG projects registered for ${year}`)}
-        subtitle={t(
-          `Sở Công Thương thẩm định cơ sở và gửi Bộ Công Thương trước ngày ${formatDate(new Date(deadline))}; Bộ quyết định từng đề án.`,
-          `The department appraises and sends them to the Ministry before ${formatDate(new Date(deadline))}; the Ministry decides each.`,
-        )}
+        title={t("kcqgProjectsRegisteredFor", { year })}
+        subtitle={t("theDepartmentAppraisesAndSends", { value: formatDate(new Date(deadline)) })}
         actions={
           <nav className="flex gap-2 text-sm">
             {[year - 1, year, year + 1].map((y) => (

@@ -20,9 +20,10 @@ import { AcceptanceCard } from "@/components/implementation/acceptance-card";
 import { SettlementCard } from "@/components/implementation/settlement-card";
 import { CounterSignedCard } from "@/components/documents/counter-signed-card";
 import { listCounterSigned } from "@/lib/documents/counter-signed";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Thực hiện đề án" : "Project implementation" };
+  return { title: translator(await getLocale(), "app.canBo.thucHien.id.page")("projectImplementation") };
 }
 
 export default async function ImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -30,17 +31,17 @@ export default async function ImplementationDetailPage({ params }: { params: Pro
   const { id } = await params;
   const d = await loadImplementationOr404(actor, id);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.thucHien.id.page");
   const manage = can(actor.role, "funding.manage");
   const info = STATUS_INFO[d.status];
   return (
     <>
       <PageHeader
         title={d.title}
-        subtitle={`${d.code ?? t("Chưa có mã hồ sơ", "No dossier code yet")} · ${d.establishment?.name ?? d.implementingUnit ?? ""} · ${d.activity.name} · ${t("năm", "year")} ${d.year} · ${d.fund === "KCQG" ? t("KC quốc gia", "national fund") : t("KC địa phương", "local fund")}`}
+        subtitle={`${d.code ?? t("noDossierCodeYet")} · ${d.establishment?.name ?? d.implementingUnit ?? ""} · ${d.activity.name} · ${t("year")} ${d.year} · ${d.fund === "KCQG" ? t("nationalFund") : t("localFund")}`}
         actions={
           <Link href="/can-bo/thuc-hien" className="text-brand-700 underline">
-            {t("← Danh sách", "← List")}
+            {t("list")}
           </Link>
         }
       />
@@ -49,10 +50,10 @@ export default async function ImplementationDetailPage({ params }: { params: Pro
           <span data-testid="proposal-status">{info.label[locale]}</span>
         </Badge>
         <span>
-          {t("Kinh phí hỗ trợ được duyệt:", "Approved support:")} <strong>{money(d.approvedSupport)}</strong>
+          {t("approvedSupport")} <strong>{money(d.approvedSupport)}</strong>
         </span>
         <span>
-          {t("Thời gian:", "Period:")} {formatDate(d.startDate)} – {formatDate(d.endDate)}
+          {t("period")} {formatDate(d.startDate)} – {formatDate(d.endDate)}
         </span>
       </div>
       {d.due.length > 0 && (

@@ -17,9 +17,10 @@ import { Thread } from "@/components/messages/thread";
 import { RatingForm } from "@/components/feedback/rating-form";
 import { ratingState } from "@/lib/ratings/ratings";
 import { rateServiceAction } from "@/lib/ratings/actions";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Chi tiết hồ sơ" : "Dossier details" };
+  return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.id.page")("dossierDetails") };
 }
 
 export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
@@ -34,21 +35,21 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
   const actions = availableActions(d.status, actor.role);
   const rating = d.code ? await ratingState(actor, d.id) : "none";
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.doanhNghiep.hoSo.id.page");
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
   return (
     <div>
       <PageHeader
         title={d.title}
-        subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
+        subtitle={d.code ? `${t("dossierCode")} ${d.code}` : t("draft")}
         actions={
           <div className="flex flex-wrap gap-2">
             {d.status === "DRAFT" && (
-              <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>
+              <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/sua`}>{t("continueEditing")}</LinkButton>
             )}
             {d.code && (
               <LinkButton href={`/doanh-nghiep/ho-so/${d.id}/bien-nhan`} variant="secondary">
-                {t("Biên nhận", "Receipt")}
+                {t("receipt")}
               </LinkButton>
             )}
           </div>
@@ -64,12 +65,12 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
               <SupplementPanel proposalId={d.id} request={open} locale={locale} />
             )}
             {d.code && (
-              <Card title={t("Quyết định, thông báo của cơ quan", "Decisions and notices from the agency")}>
+              <Card title={t("decisionsAndNoticesFromThe")}>
                 <DecisionList items={decisions} locale={locale} />
               </Card>
             )}
             {d.code && (
-              <Card title={t("Trao đổi với cơ quan tiếp nhận", "Messages with the receiving agency")}>
+              <Card title={t("messagesWithTheReceivingAgency")}>
                 <Thread
                   proposalId={d.id}
                   messages={messages}
@@ -80,18 +81,11 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
               </Card>
             )}
             {rating === "eligible" && (
-              <Card title={t("Đánh giá sự phục vụ", "Rate the service")}>
+              <Card title={t("rateTheService")}>
                 <RatingForm proposalId={d.id} action={rateServiceAction} locale={locale} />
               </Card>
             )}
-            {rating === "rated" && (
-              <p className="text-sm text-slate-700">
-                {t(
-                  "Bạn đã đánh giá sự phục vụ cho hồ sơ này. Cảm ơn bạn.",
-                  "You rated the service for this dossier. Thank you.",
-                )}
-              </p>
-            )}
+            {rating === "rated" && <p className="text-sm text-slate-700">{t("youRatedTheServiceFor")}</p>}
             {actions.includes("withdraw") && d.status !== "DRAFT" && (
               <div>
                 <WithdrawForm proposalId={d.id} locale={locale} />

@@ -5,9 +5,10 @@ import { getFormContext } from "@/lib/applications/queries";
 import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Lập hồ sơ đề nghị hỗ trợ" : "New support application" };
+  return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.moi.page")("newSupportApplication") };
 }
 
 export default async function NewApplicationPage() {
@@ -18,9 +19,7 @@ export default async function NewApplicationPage() {
   return (
     <div>
       <PageHeader
-        title={
-          locale === "vi" ? "Lập hồ sơ đề nghị hỗ trợ khuyến công" : "New application for industrial promotion support"
-        }
+        title={translator(locale, "app.doanhNghiep.hoSo.moi.page")("newApplicationForIndustrialPromotion")}
         subtitle={ctx.establishment.name}
       />
       <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" locale={locale} />

@@ -14,9 +14,10 @@ import { LedgerCard } from "@/components/funding/ledger-card";
 import { IssuedDocumentsCard } from "@/components/documents/issued-documents-card";
 import { CounterSignedCard } from "@/components/documents/counter-signed-card";
 import { listCounterSigned } from "@/lib/documents/counter-signed";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Báo cáo tiến độ đề án" : "Project progress reports" };
+  return { title: translator(await getLocale(), "app.doanhNghiep.thucHien.id.page")("projectProgressReports") };
 }
 
 /** The beneficiary's view: its monthly report with photos, and its ledger read-only. */
@@ -26,15 +27,15 @@ export default async function MyImplementationDetailPage({ params }: { params: P
   const d = await loadImplementationOr404(actor, id);
   const info = STATUS_INFO[d.status];
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.doanhNghiep.thucHien.id.page");
   return (
     <>
       <PageHeader
         title={d.title}
-        subtitle={`${d.code ?? ""} · ${t("hợp đồng", "contract")} ${d.contract?.number ?? t("chưa ký", "not signed")}`}
+        subtitle={`${d.code ?? ""} · ${t("contract")} ${d.contract?.number ?? t("notSigned")}`}
         actions={
           <Link href="/doanh-nghiep/thuc-hien" className="text-brand-700 underline">
-            {t("← Danh sách", "← List")}
+            {t("list")}
           </Link>
         }
       />

@@ -9,9 +9,10 @@ import { filtersToQuery, parseFilters } from "@/lib/dashboard/filters";
 import { listDrillProposals, listDrillResults } from "@/lib/dashboard/drilldown-query";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Chi tiết số liệu" : "Figure details" };
+  return { title: translator(await getLocale(), "app.lanhDao.bangDieuKhien.chiTiet.page")("figureDetails") };
 }
 
 const BASE = "/lanh-dao/bang-dieu-khien";
@@ -42,33 +43,28 @@ export default async function DrillPage({
   const params = await searchParams;
   const filters = parseFilters(params);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.bangDieuKhien.chiTiet.page");
   const back = `${BASE}?${filtersToQuery(filters)}`;
   const indicator = typeof params.chitieu === "string" ? params.chitieu : null;
-  const scopeText = `${t("Giai đoạn", "Period")} ${filters.startYear}–${filters.endYear}${filters.year ? `, ${t("năm", "year")} ${filters.year}` : ""}${filters.fund ? `, ${t("nguồn", "fund")} ${filters.fund}` : ""}${filters.category ? `, ${t("nội dung", "activity")} ${filters.category}` : ""}`;
+  const scopeText = `${t("period")} ${filters.startYear}–${filters.endYear}${filters.year ? `, ${t("year")} ${filters.year}` : ""}${filters.fund ? `, ${t("fund")} ${filters.fund}` : ""}${filters.category ? `, ${t("activity")} ${filters.category}` : ""}`;
   const after = typeof params.sau === "string" ? params.sau : undefined;
   // "Xem thêm": the same filters, the next page after the last row shown (keyset, lib/dashboard/drilldown-query.ts).
   const here = `${BASE}/chi-tiet?${filtersToQuery(filters)}${indicator ? `&chitieu=${encodeURIComponent(indicator)}` : ""}`;
   const pager = (shown: number, count: number, next: string | null) => (
     <nav
-      aria-label={t("Phân trang", "Pagination")}
+      aria-label={t("pagination")}
       className="mt-3 flex flex-wrap items-center gap-4 text-sm"
       data-testid="drill-pager"
     >
-      <span>
-        {t(
-          `Đang xem ${shown.toLocaleString("vi-VN")} trong ${count.toLocaleString("vi-VN")} dòng`,
-          `Showing ${shown.toLocaleString("en-US")} of ${count.toLocaleString("en-US")} rows`,
-        )}
-      </span>
+      <span>{t("showingOfRows", { shown, count })}</span>
       {after && (
         <Link className="text-brand-700 underline" href={here}>
-          {t("← Về trang đầu", "← First page")}
+          {t("firstPage")}
         </Link>
       )}
       {next && (
         <Link className="font-semibold text-brand-700 underline" href={`${here}&sau=${next}`} data-testid="drill-more">
-          {t("Xem thêm →", "Load more →")}
+          {t("loadMore")}
         </Link>
       )}
     </nav>
@@ -78,26 +74,17 @@ export default async function DrillPage({
     return (
       <>
         <PageHeader
-          title={`${t("Kết quả", "Results")}: ${ind.name}`}
+          title={`${t("results")}: ${ind.name}`}
           subtitle={scopeText}
           actions={
             <Link href={back} className="text-brand-700 underline">
-              ← {t("Bảng điều khiển", "Dashboard")}
+              ← {t("dashboard")}
             </Link>
           }
         />
         <Card>
           {rows.length ? (
-            <Table
-              head={[
-                t("Kỳ", "Period"),
-                t("Giá trị", "Value"),
-                t("Nguồn gốc", "Origin"),
-                t("Đề án", "Proposal"),
-                t("Địa bàn", "Area"),
-                t("Nguồn / minh chứng", "Source / evidence"),
-              ]}
-            >
+            <Table head={[t("period2"), t("value"), t("origin"), t("proposal"), t("area"), t("sourceEvidence")]}>
               {rows.map((r) => (
                 <tr key={r.id} data-testid="drill-result">
                   <Td>{r.period}</Td>
@@ -123,13 +110,7 @@ export default async function DrillPage({
           {rows.length ? (
             pager(rows.length, count, next)
           ) : (
-            <EmptyState
-              title={t("Chưa có kết quả nào được ghi nhận", "No results recorded yet")}
-              hint={t(
-                "Kết quả đến từ biên bản nghiệm thu đề án hoặc được chuyên viên nhập và lãnh đạo duyệt.",
-                "Results come from proposal acceptance records, or are entered by staff and approved by leadership.",
-              )}
-            />
+            <EmptyState title={t("noResultsRecordedYet")} hint={t("resultsComeFromProposalAcceptance")} />
           )}
         </Card>
       </>
@@ -139,11 +120,11 @@ export default async function DrillPage({
   return (
     <>
       <PageHeader
-        title={t("Đề án phía sau số liệu", "Proposals behind the figures")}
+        title={t("proposalsBehindTheFigures")}
         subtitle={scopeText}
         actions={
           <Link href={back} className="text-brand-700 underline">
-            ← {t("Bảng điều khiển", "Dashboard")}
+            ← {t("dashboard")}
           </Link>
         }
       />
@@ -151,16 +132,16 @@ export default async function DrillPage({
         {rows.length ? (
           <Table
             head={[
-              t("Đề án", "Proposal"),
-              t("Năm", "Year"),
-              t("Nguồn", "Fund"),
-              t("Trạng thái", "Status"),
-              t("Nội dung", "Activity"),
-              t("Địa bàn", "Area"),
-              t("Cam kết", "Committed"),
-              t("Giải ngân", "Disbursed"),
-              t("Quyết toán", "Settled"),
-              t("Đối ứng", "Counterpart"),
+              t("proposal"),
+              t("year2"),
+              t("fund2"),
+              t("status"),
+              t("activity2"),
+              t("area"),
+              t("committed"),
+              t("disbursed"),
+              t("settled"),
+              t("counterpart"),
             ]}
           >
             {rows.map((r) => (
@@ -174,7 +155,7 @@ export default async function DrillPage({
                       className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900"
                       data-testid="minh-hoa"
                     >
-                      {t("minh họa", "illustrative")}
+                      {t("illustrative")}
                     </span>
                   )}
                   {r.code && <span className="block text-xs text-slate-500">{r.code}</span>}
@@ -192,8 +173,7 @@ export default async function DrillPage({
             ))}
             <tr className="bg-slate-50 font-semibold" data-testid="drill-total">
               <Td>
-                {t("Tổng cộng", "Total")} ({total.count.toLocaleString(locale === "vi" ? "vi-VN" : "en-US")}{" "}
-                {t("đề án", "proposals")})
+                {t("total")} ({total.count.toLocaleString(t("enUs"))} {t("proposals")})
               </Td>
               <Td>{""}</Td>
               <Td>{""}</Td>
@@ -210,10 +190,7 @@ export default async function DrillPage({
         {rows.length ? (
           pager(rows.length, total.count, next)
         ) : (
-          <EmptyState
-            title={t("Không có đề án nào trong phạm vi này", "No proposals in this scope")}
-            hint={t("Thử bỏ bớt bộ lọc trên bảng điều khiển.", "Try removing some dashboard filters.")}
-          />
+          <EmptyState title={t("noProposalsInThisScope")} hint={t("tryRemovingSomeDashboardFilters")} />
         )}
       </Card>
     </>

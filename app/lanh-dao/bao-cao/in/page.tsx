@@ -7,9 +7,10 @@ import { dashboardTables } from "@/lib/reports/dashboard-tables";
 import { reportSpec } from "@/lib/reports/periodic";
 import { ReportTables } from "@/components/reports/report-tables";
 import { PrintButton } from "@/components/reports/print-button";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Bản in báo cáo" : "Report print view" };
+  return { title: translator(await getLocale(), "app.lanhDao.baoCao.in.page")("reportPrintView") };
 }
 
 /**
@@ -31,7 +32,7 @@ export default async function PrintPage({
       <div className="no-print mb-4 flex flex-wrap gap-3">
         <PrintButton locale={locale} />
         <Link href={back} className="self-center text-brand-700 underline">
-          {locale === "vi" ? "← Quay lại" : "← Back"}
+          {translator(locale, "app.lanhDao.baoCao.in.page")("back")}
         </Link>
       </div>
       <header className="mb-6 text-center">

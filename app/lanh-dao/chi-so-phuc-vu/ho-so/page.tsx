@@ -12,9 +12,10 @@ import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Hồ sơ của chỉ số phục vụ" : "Dossiers behind the service index" };
+  return { title: translator(await getLocale(), "app.lanhDao.chiSoPhucVu.hoSo.page")("dossiersBehindTheServiceIndex") };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -31,20 +32,17 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const p = parseIndexParams(await searchParams);
   const group = groupFromSlug(p.group);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.chiSoPhucVu.hoSo.page");
   if (!group || !p.agencyId)
     return (
       <>
-        <PageHeader title={t("Hồ sơ của chỉ số phục vụ", "Dossiers behind the service index")} />
+        <PageHeader title={t("dossiersBehindTheServiceIndex")} />
         <EmptyState
-          title={t("Chưa chọn số liệu nào.", "No figure chosen.")}
-          hint={t(
-            "Mở chỉ số phục vụ và bấm vào một số liệu để xem các hồ sơ phía sau.",
-            "Open the service index and click a figure to see the dossiers behind it.",
-          )}
+          title={t("noFigureChosen")}
+          hint={t("openTheServiceIndexAnd")}
           action={
             <Link className="text-brand-700 underline" href={routes.leader.serviceIndex({ thang: p.month })}>
-              {t("Mở chỉ số phục vụ", "Open the service index")}
+              {t("openTheServiceIndex")}
             </Link>
           }
         />
@@ -57,7 +55,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         className="text-brand-700 underline"
         href={routes.leader.serviceIndex({ thang: p.month, coQuan: p.agencyId, minhHoa })}
       >
-        {t("← Về chỉ số phục vụ", "← Back to the service index")}
+        {t("backToTheServiceIndex")}
       </Link>
     </p>
   );
@@ -68,24 +66,16 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     return (
       <>
         <PageHeader
-          title={`${t(GROUP_TITLE.satisfaction.vi, GROUP_TITLE.satisfaction.en)} — ${s.agency.name}, ${monthLabel(s.month)}`}
-          subtitle={t(
-            "Phân bố điểm hài lòng chung. Không liệt kê hồ sơ: danh sách hồ sơ sẽ cho biết ai đã đánh giá.",
-            "Spread of the overall score. Dossiers are not listed: that would tell who rated.",
-          )}
+          title={`${GROUP_TITLE.satisfaction[locale]} — ${s.agency.name}, ${monthLabel(s.month)}`}
+          subtitle={t("spreadOfTheOverallScore")}
         />
         {back}
         {s.hidden ? (
-          <p>
-            {t(
-              "Dưới 3 lượt đánh giá: không hiện để giữ kín người đánh giá.",
-              "Under 3 ratings: hidden to protect raters.",
-            )}
-          </p>
+          <p>{t("under3RatingsHiddenTo")}</p>
         ) : total === 0 ? (
-          <EmptyState title={t("Không có lượt đánh giá nào trong tháng.", "No rating in this month.")} />
+          <EmptyState title={t("noRatingInThisMonth")} />
         ) : (
-          <Table label={t("Phân bố điểm", "Score spread")} head={[t("Điểm", "Score"), t("Số lượt", "Ratings")]}>
+          <Table label={t("scoreSpread")} head={[t("score"), t("ratings")]}>
             {s.counts.map((n, i) => (
               <tr key={i} data-testid="spread-row">
                 <Td>{i + 1}</Td>
@@ -106,56 +96,46 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   });
   const okLabel =
     group === "timeliness"
-      ? [t("Trễ hạn", "Late"), t("Đúng hạn", "On time")]
+      ? [t("late"), t("onTime")]
       : group === "online"
-        ? [t("Nộp tại bộ phận một cửa", "Filed at the desk"), t("Trực tuyến", "Online")]
-        : [
-            t("Chưa có văn bản điện tử ký số", "No signed electronic document"),
-            t("Văn bản điện tử ký số", "Signed electronic document"),
-          ];
+        ? [t("filedAtTheDesk"), t("online")]
+        : [t("noSignedElectronicDocument"), t("signedElectronicDocument")];
   const status = (s?: string) => (s ? (STATUS_INFO[s as ProposalStatus]?.label[locale] ?? s) : "");
   const dossierHref = (id: string) => (actor.role === "MINISTRY_VIEWER" ? null : routes.staff.dossier(id));
   return (
     <>
       <PageHeader
-        title={`${t(GROUP_TITLE[group].vi, GROUP_TITLE[group].en)} — ${list.agency.name}, ${monthLabel(list.month)}`}
+        title={`${GROUP_TITLE[group][locale]} — ${list.agency.name}, ${monthLabel(list.month)}`}
         subtitle={
           group === "timeliness"
             ? list.agency.limit === null
-              ? t("Cơ quan chưa khai báo thời hạn giải quyết.", "The agency has not declared a handling time limit.")
-              : `${t("Thời hạn giải quyết", "Handling time limit")}: ${list.agency.limit} ${t("ngày làm việc", "working days")}${list.agency.illustrative ? ` (${t("minh họa", "illustrative")})` : ""}${list.agency.basis ? ` — ${list.agency.basis}` : ""}`
-            : t("Hồ sơ không đạt được liệt kê trước.", "Dossiers not counted are listed first.")
+              ? t("theAgencyHasNotDeclared")
+              : `${t("handlingTimeLimit")}: ${list.agency.limit} ${t("workingDays")}${list.agency.illustrative ? ` (${t("illustrative")})` : ""}${list.agency.basis ? ` — ${list.agency.basis}` : ""}`
+            : t("dossiersNotCountedAreListed")
         }
       />
       {back}
-      <Card title={`${list.total} ${t("hồ sơ", "dossiers")}`}>
+      <Card title={`${list.total} ${t("dossiers")}`}>
         {list.lines.length === 0 ? (
-          <EmptyState title={t("Không có hồ sơ nào.", "No dossier.")} />
+          <EmptyState title={t("noDossier")} />
         ) : (
           <>
             {list.truncated && (
               <p className="mb-2 text-sm text-amber-800">
-                {t(
-                  `Hiện ${list.lines.length} hồ sơ đầu trong ${list.total}; tải Excel để xem đủ.`,
-                  `Showing the first ${list.lines.length} of ${list.total}; download Excel for all.`,
-                )}
+                {t("showingTheFirstOfDownload", { length: list.lines.length, total: list.total })}
               </p>
             )}
             <Table
-              label={t("Hồ sơ", "Dossiers")}
+              label={t("dossiers2")}
               head={[
-                t("Mã hồ sơ", "Code"),
-                t("Tên đề án", "Title"),
+                t("code"),
+                t("title"),
                 ...(group === "timeliness"
-                  ? [
-                      t("Nộp (lần cuối)", "(Re)submitted"),
-                      t("Có kết quả", "Result"),
-                      t("Ngày làm việc", "Working days"),
-                    ]
+                  ? [t("reSubmitted"), t("result"), t("workingDays2")]
                   : group === "online"
-                    ? [t("Nộp lần đầu", "First submitted")]
-                    : [t("Ngày quyết định", "Decided")]),
-                t("Đánh giá", "Verdict"),
+                    ? [t("firstSubmitted")]
+                    : [t("decided")]),
+                t("verdict"),
               ]}
             >
               {list.lines.map((l) => {
@@ -176,7 +156,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                       {l.fictional && (
                         <>
                           {" "}
-                          <Badge tone="warning">{t("minh họa", "illustrative")}</Badge>
+                          <Badge tone="warning">{t("illustrative")}</Badge>
                         </>
                       )}
                     </Td>
@@ -188,7 +168,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                     {group === "timeliness" && <Td className="tabular-nums">{l.taken ?? "—"}</Td>}
                     <Td testId="drill-verdict">
                       {l.ok === null ? (
-                        <span className="text-slate-600">{t("Không xác định", "Unknown")}</span>
+                        <span className="text-slate-600">{t("unknown")}</span>
                       ) : (
                         <Badge tone={l.ok ? "success" : "danger"}>{l.ok ? okLabel[1] : okLabel[0]}</Badge>
                       )}

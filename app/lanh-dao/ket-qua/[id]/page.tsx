@@ -9,9 +9,10 @@ import { updateResultEntryAction } from "@/lib/results/actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SpecForm } from "@/components/results/spec-form";
 import { resultEntryFields } from "@/components/results/fields";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Sửa kết quả" : "Edit result" };
+  return { title: translator(await getLocale(), "app.lanhDao.ketQua.id.page")("editResult") };
 }
 
 export default async function EditResultPage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,16 +24,16 @@ export default async function EditResultPage({ params }: { params: Promise<{ id:
   });
   if (!found) notFound();
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.ketQua.id.page");
   const back = (
     <Link href="/lanh-dao/ket-qua" className="text-brand-700 underline">
-      {t("← Danh sách", "← List")}
+      {t("list")}
     </Link>
   );
   if (found.entry.status === "APPROVED") {
     return (
       <div className="mx-auto max-w-2xl">
-        <PageHeader title={t("Kết quả đã khóa", "Result locked")} actions={back} />
+        <PageHeader title={t("resultLocked")} actions={back} />
         <Card>
           <p data-testid="locked">
             {locale === "vi" ? (
@@ -54,12 +55,12 @@ export default async function EditResultPage({ params }: { params: Promise<{ id:
   const options = await getEntryOptions(actor);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={t("Sửa kết quả (chờ duyệt)", "Edit result (awaiting approval)")} actions={back} />
+      <PageHeader title={t("editResultAwaitingApproval")} actions={back} />
       <SpecForm
         action={updateResultEntryAction}
         fields={[{ name: "id", label: "", type: "hidden" }, ...resultEntryFields(options, locale)]}
         values={{ ...found.values, id }}
-        submitLabel={t("Lưu thay đổi", "Save changes")}
+        submitLabel={t("saveChanges")}
         testId="result-form"
         locale={locale}
       />

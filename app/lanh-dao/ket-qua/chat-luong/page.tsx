@@ -6,37 +6,28 @@ import { routes } from "@/lib/routes";
 import { listFlaggedResults } from "@/lib/results/quality-queries";
 import { SIZE_FACTOR, SIZE_FLOOR } from "@/lib/metrics/result-quality";
 import { PageHeader } from "@/components/ui/card";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Chất lượng số liệu kết quả" : "Data quality of results" };
+  return { title: translator(await getLocale(), "app.lanhDao.ketQua.chatLuong.page")("dataQualityOfResults") };
 }
 
-const RULE = {
-  SIZE_OUTLIER: { vi: "Vượt quy mô cơ sở", en: "Beyond the establishment's size" },
-  BUDGET_OUTLIER: { vi: "Bất thường so với kinh phí", en: "Out of line with the budget" },
-  EVIDENCE: { vi: "Thiếu minh chứng", en: "Evidence missing" },
-  RANGE: { vi: "Ngoài khoảng hợp lệ", en: "Out of range" },
-} as const;
+const RULES = new Set(["SIZE_OUTLIER", "BUDGET_OUTLIER", "EVIDENCE", "RANGE"]);
 
 export default async function Page() {
   const actor = await requireActor("dashboard.view");
   const groups = await listFlaggedResults(actor);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.ketQua.chatLuong.page");
   const total = groups.reduce((s, g) => s + g.rows.length, 0);
   return (
     <>
       <PageHeader
-        title={t("Chất lượng số liệu kết quả", "Data quality of results")}
-        subtitle={t(
-          `Các giá trị kết quả vi phạm quy tắc kiểm tra nhưng vẫn được ghi (giá trị ngoài khoảng hợp lệ bị từ chối ngay khi nhập): số người vượt ${SIZE_FACTOR} lần lao động của cơ sở (tối thiểu ${SIZE_FLOOR}), kinh phí bình quân quá thấp, thiếu bản chụp biên bản. Kiểm tra với biên bản, rồi sửa bằng biên bản điều chỉnh nếu sai.`,
-          `Result values that broke a check but were recorded (out-of-range values are refused when entered): people more than ${SIZE_FACTOR} times the establishment's workforce (at least ${SIZE_FLOOR}), support per head too low, minutes scan missing. Check against the minutes and correct with amended minutes if wrong.`,
-        )}
+        title={t("dataQualityOfResults")}
+        subtitle={t("resultValuesThatBrokeA", { SIZE_FACTOR, SIZE_FLOOR })}
       />
       {total === 0 ? (
-        <p className="text-slate-600">
-          {t("Không có giá trị nào bị đánh dấu trong phạm vi của bạn.", "No flagged value in your scope.")}
-        </p>
+        <p className="text-slate-600">{t("noFlaggedValueInYour")}</p>
       ) : (
         groups.map((g) => (
           <section key={g.unit} aria-label={g.unit} className="mb-6">
@@ -49,9 +40,7 @@ export default async function Page() {
                   <p className="font-semibold">
                     {r.indicator}: {Number(r.value).toLocaleString("vi-VN")} {r.unit}
                     {r.year ? ` (${r.year})` : ""} —{" "}
-                    {r.flags
-                      .map((f) => t(RULE[f as keyof typeof RULE]?.vi ?? f, RULE[f as keyof typeof RULE]?.en ?? f))
-                      .join(", ")}
+                    {r.flags.map((f) => (RULES.has(f) ? t(`rule.${f}`) : f)).join(", ")}
                   </p>
                   {r.note && <p className="mt-1">{r.note}</p>}
                   <p className="mt-1 text-slate-700">

@@ -7,28 +7,26 @@ import { createResultEntryAction } from "@/lib/results/actions";
 import { PageHeader } from "@/components/ui/card";
 import { SpecForm } from "@/components/results/spec-form";
 import { resultEntryFields } from "@/components/results/fields";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Nhập kết quả" : "Enter a result" };
+  return { title: translator(await getLocale(), "app.lanhDao.ketQua.moi.page")("enterAResult") };
 }
 
 export default async function NewResultPage() {
   const actor = await requireActor("results.enter");
   const options = await getEntryOptions(actor);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.ketQua.moi.page");
   const year = String(new Date().getFullYear());
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
-        title={t("Nhập kết quả ngoài đề án", "Enter a result outside projects")}
-        subtitle={t(
-          "Kết quả được lưu ở trạng thái chờ duyệt; chỉ tính trên bảng điều khiển sau khi lãnh đạo duyệt.",
-          "The result is saved awaiting approval; it counts on the dashboard only once leadership approves it.",
-        )}
+        title={t("enterAResultOutsideProjects")}
+        subtitle={t("theResultIsSavedAwaiting")}
         actions={
           <Link href="/lanh-dao/ket-qua" className="text-brand-700 underline">
-            {t("← Danh sách", "← List")}
+            {t("list")}
           </Link>
         }
       />
@@ -36,7 +34,7 @@ export default async function NewResultPage() {
         action={createResultEntryAction}
         fields={resultEntryFields(options, locale)}
         values={{ period: Number(year) > 2025 ? "2026-2030" : "2021-2025", year }}
-        submitLabel={t("Lưu kết quả", "Save result")}
+        submitLabel={t("saveResult")}
         testId="result-form"
         locale={locale}
       />

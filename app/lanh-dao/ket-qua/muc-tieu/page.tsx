@@ -13,9 +13,10 @@ import { Table, Td } from "@/components/ui/table";
 import { SpecForm } from "@/components/results/spec-form";
 import { RowAction } from "@/components/results/row-action";
 import { targetFields } from "@/components/results/fields";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Mục tiêu giai đoạn" : "Period targets" };
+  return { title: translator(await getLocale(), "app.lanhDao.ketQua.mucTieu.page")("periodTargets") };
 }
 
 const BASE = "/lanh-dao/ket-qua/muc-tieu";
@@ -38,23 +39,20 @@ export default async function TargetsPage({
   const canManage = can(actor.role, "targets.manage");
   const [rows, options] = await Promise.all([listTargetRows(actor, period), canManage ? getEntryOptions(actor) : null]);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.ketQua.mucTieu.page");
   const fund = FUND[locale] as Record<string, string>;
   return (
     <>
       <PageHeader
-        title={`${t("Mục tiêu giai đoạn", "Targets for")} ${period.startYear}–${period.endYear}`}
-        subtitle={t(
-          "Mục tiêu cả giai đoạn, hoặc theo năm, theo nguồn kinh phí; của tỉnh (gồm địa bàn cũ sáp nhập năm 2025).",
-          "Targets for the whole period, or by year or fund; for the province (including the former areas merged in 2025).",
-        )}
+        title={`${t("targetsFor")} ${period.startYear}–${period.endYear}`}
+        subtitle={t("targetsForTheWholePeriod")}
         actions={
           <Link href="/lanh-dao/ket-qua" className="text-brand-700 underline">
-            {t("← Kết quả", "← Results")}
+            {t("results")}
           </Link>
         }
       />
-      <nav className="no-print mb-4 flex gap-2" aria-label={t("Chọn giai đoạn", "Choose a period")}>
+      <nav className="no-print mb-4 flex gap-2" aria-label={t("chooseAPeriod")}>
         {ENTRY_PERIODS.map((p) => (
           <Link
             key={p.value}
@@ -68,19 +66,19 @@ export default async function TargetsPage({
       </nav>
       {params.luu && (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
-          {t("Đã lưu mục tiêu.", "Target saved.")}
+          {t("targetSaved")}
         </p>
       )}
       <Card className="mb-6">
         {rows.length ? (
           <Table
             head={[
-              t("Chỉ tiêu", "Indicator"),
-              t("Năm", "Year"),
-              t("Nguồn", "Fund"),
-              t("Mục tiêu", "Target"),
-              t("Căn cứ", "Source"),
-              ...(canManage ? [t("Thao tác", "Actions")] : []),
+              t("indicator"),
+              t("year"),
+              t("fund"),
+              t("target"),
+              t("source"),
+              ...(canManage ? [t("actions")] : []),
             ]}
           >
             {rows.map((r) => (
@@ -92,7 +90,7 @@ export default async function TargetsPage({
                     {r.province ? ` · ${r.province}` : ""}
                   </span>
                 </Td>
-                <Td>{r.year ?? t("Cả giai đoạn", "Whole period")}</Td>
+                <Td>{r.year ?? t("wholePeriod")}</Td>
                 <Td>{r.fund ? fund[r.fund] : "—"}</Td>
                 <Td className="tabular-nums font-semibold">
                   {r.display}
@@ -106,19 +104,16 @@ export default async function TargetsPage({
                   <Td>
                     <div className="flex flex-wrap gap-2">
                       <Link className="text-brand-700 underline" href={`${BASE}/${r.id}`}>
-                        {t("Sửa", "Edit")}
+                        {t("edit")}
                       </Link>
                       <RowAction
                         action={deleteTargetAction}
                         id={r.id}
-                        label={t("Xóa", "Delete")}
+                        label={t("delete")}
                         variant="danger"
                         locale={locale}
-                        confirmTitle={t("Xóa mục tiêu này?", "Delete this target?")}
-                        confirmBody={t(
-                          "Mục tiêu bị xóa khỏi bảng điều khiển; thao tác được ghi vào nhật ký.",
-                          "The target is removed from the dashboard; the action is recorded in the audit log.",
-                        )}
+                        confirmTitle={t("deleteThisTarget")}
+                        confirmBody={t("theTargetIsRemovedFrom")}
                       />
                     </div>
                   </Td>
@@ -128,28 +123,18 @@ export default async function TargetsPage({
           </Table>
         ) : (
           <EmptyState
-            title={t("Chưa có mục tiêu cho giai đoạn này", "No targets for this period yet")}
-            hint={
-              canManage
-                ? t(
-                    "Thêm mục tiêu bằng biểu mẫu bên dưới, theo quyết định phê duyệt chương trình.",
-                    "Add targets with the form below, from the decision approving the programme.",
-                  )
-                : t(
-                    "Lãnh đạo Sở nhập mục tiêu theo quyết định phê duyệt chương trình.",
-                    "The Department's leadership enters targets from the decision approving the programme.",
-                  )
-            }
+            title={t("noTargetsForThisPeriod")}
+            hint={canManage ? t("addTargetsWithTheForm") : t("theDepartmentSLeadershipEnters")}
           />
         )}
       </Card>
       {options && (
-        <Card title={t("Thêm mục tiêu", "Add a target")}>
+        <Card title={t("addATarget")}>
           <SpecForm
             action={createTargetAction}
             fields={targetFields(options, locale)}
             values={{ period: ky }}
-            submitLabel={t("Thêm mục tiêu", "Add target")}
+            submitLabel={t("addTarget")}
             testId="target-form"
             resetOnSuccess
             locale={locale}

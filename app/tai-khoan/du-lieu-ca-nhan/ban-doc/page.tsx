@@ -7,32 +7,31 @@ import { exportPersonalDataFull } from "@/lib/privacy/export";
 import { routes } from "@/lib/routes";
 import { ExportView } from "@/components/privacy/export-view";
 import { PrintButton } from "@/components/privacy/print-button";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Toàn bộ dữ liệu của tôi" : "All my data" };
+  return { title: translator(await getLocale(), "app.taiKhoan.duLieuCaNhan.banDoc.page")("allMyData") };
 }
 
 export default async function Page() {
   const actor = await requireActor("establishment.manageOwn");
   if (!actor.establishmentId) redirect(routes.account.personalData);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.taiKhoan.duLieuCaNhan.banDoc.page");
   const data = await exportPersonalDataFull(actor, actor.establishmentId);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
       <p className="print:hidden">
         <Link className="text-brand-700 underline" href={routes.account.personalData}>
-          ← {t("Dữ liệu cá nhân của tôi", "My personal data")}
+          ← {t("myPersonalData")}
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-bold">
-        {t("Toàn bộ dữ liệu cổng lưu về tôi", "All the data the portal holds about me")}
-      </h1>
+      <h1 className="mt-2 text-2xl font-bold">{t("allTheDataThePortal")}</h1>
       <p className="mt-2 flex flex-wrap gap-4 print:hidden">
         <Link className="text-brand-700 underline" href={routes.account.personalDataJson} prefetch={false}>
-          {t("Tải bản máy đọc (JSON)", "Download machine-readable (JSON)")}
+          {t("downloadMachineReadableJson")}
         </Link>
-        <PrintButton label={t("In / lưu PDF", "Print / save as PDF")} />
+        <PrintButton label={t("printSaveAsPdf")} />
       </p>
       <div className="mt-4">
         <ExportView data={data} locale={locale} />

@@ -8,9 +8,10 @@ import { publicBaseUrl } from "@/lib/app-url";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Biên nhận hồ sơ" : "Dossier receipt" };
+  return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.id.bienNhan.page")("dossierReceipt") };
 }
 
 /** The receipt is a document and stays Vietnamese; the chrome around it follows the locale. */
@@ -40,10 +41,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
           className={buttonClass("secondary")}
           data-testid="download-pdf"
         >
-          {locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}
+          {translator(locale, "app.doanhNghiep.hoSo.id.bienNhan.page")("downloadPdfSigned")}
         </a>
         <LinkButton href={`/doanh-nghiep/ho-so/${d.id}`} variant="secondary">
-          {locale === "vi" ? "Theo dõi hồ sơ" : "Track the dossier"}
+          {translator(locale, "app.doanhNghiep.hoSo.id.bienNhan.page")("trackTheDossier")}
         </LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />

@@ -6,9 +6,10 @@ import { orNotFound } from "@/lib/applications/or-not-found";
 import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Sửa bản nháp hồ sơ" : "Edit draft application" };
+  return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.id.sua.page")("editDraftApplication") };
 }
 
 export default async function EditDraftPage({ params }: { params: Promise<{ id: string }> }) {
@@ -21,7 +22,7 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   return (
     <div>
       <PageHeader
-        title={locale === "vi" ? "Hồ sơ đề nghị hỗ trợ (bản nháp)" : "Support application (draft)"}
+        title={translator(locale, "app.doanhNghiep.hoSo.id.sua.page")("supportApplicationDraft")}
         subtitle={ctx.establishment.name}
       />
       <ApplicationForm ctx={ctx} editBase="/doanh-nghiep/ho-so" locale={locale} />

@@ -11,9 +11,10 @@ import { NotFoundError } from "@/lib/errors";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Đề án" : "Project" };
+  return { title: translator(await getLocale(), "app.lanhDao.bangDieuKhien.deAn.id.page")("project") };
 }
 
 const KIND = {
@@ -52,62 +53,62 @@ export default async function DrillProposalPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const p = await load(actor, id);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.bangDieuKhien.deAn.id.page");
   return (
     <>
       <PageHeader
         title={p.title}
-        subtitle={`${p.code ?? t("Chưa có mã hồ sơ", "No dossier code yet")} · ${p.agency} · ${t("năm", "year")} ${p.year} · ${p.fund}`}
+        subtitle={`${p.code ?? t("noDossierCodeYet")} · ${p.agency} · ${t("year")} ${p.year} · ${p.fund}`}
         actions={
           <Link href="/lanh-dao/bang-dieu-khien" className="text-brand-700 underline">
-            ← {t("Bảng điều khiển", "Dashboard")}
+            ← {t("dashboard")}
           </Link>
         }
       />
       <div className="mb-4 flex flex-wrap gap-2">
         <Badge tone="info">{statusText(p.status, locale)}</Badge>
-        {p.fictional && <Badge tone="warning">{t("Dữ liệu minh họa", "Illustrative data")}</Badge>}
+        {p.fictional && <Badge tone="warning">{t("illustrativeData")}</Badge>}
       </div>
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-5" data-testid="proposal-figures">
-        <Stat label={t("Tổng kinh phí", "Total cost")} value={p.display.totalCost} />
-        <Stat label={t("Hỗ trợ cam kết", "Support committed")} value={p.display.committed} />
-        <Stat label={t("Giải ngân", "Disbursed")} value={p.display.disbursed} />
-        <Stat label={t("Quyết toán", "Settled")} value={p.display.settled} />
-        <Stat label={t("Vốn đối ứng", "Counterpart funds")} value={p.display.counterpart} />
+        <Stat label={t("totalCost")} value={p.display.totalCost} />
+        <Stat label={t("supportCommitted")} value={p.display.committed} />
+        <Stat label={t("disbursed")} value={p.display.disbursed} />
+        <Stat label={t("settled")} value={p.display.settled} />
+        <Stat label={t("counterpartFunds")} value={p.display.counterpart} />
       </div>
-      <Card title={t("Thông tin", "Details")} className="mb-6">
+      <Card title={t("details")} className="mb-6">
         <dl className="grid gap-2 sm:grid-cols-2">
           <div>
-            <dt className="text-sm text-slate-600">{t("Nội dung hoạt động", "Activity")}</dt>
+            <dt className="text-sm text-slate-600">{t("activity")}</dt>
             <dd>{p.categoryName}</dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-600">{t("Đơn vị thụ hưởng", "Beneficiary")}</dt>
+            <dt className="text-sm text-slate-600">{t("beneficiary")}</dt>
             <dd>{p.beneficiary ?? "—"}</dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-600">{t("Đơn vị thực hiện", "Implementing unit")}</dt>
+            <dt className="text-sm text-slate-600">{t("implementingUnit")}</dt>
             <dd>{p.implementingUnit ?? "—"}</dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-600">{t("Địa bàn", "Area")}</dt>
+            <dt className="text-sm text-slate-600">{t("area")}</dt>
             <dd>{p.communeName ?? "—"}</dd>
           </div>
           <div className="sm:col-span-2">
-            <dt className="text-sm text-slate-600">{t("Mục tiêu", "Objectives")}</dt>
+            <dt className="text-sm text-slate-600">{t("objectives")}</dt>
             <dd>{p.objectives || "—"}</dd>
           </div>
           {p.source && (
             <div className="sm:col-span-2">
-              <dt className="text-sm text-slate-600">{t("Nguồn số liệu", "Data source")}</dt>
+              <dt className="text-sm text-slate-600">{t("dataSource")}</dt>
               <dd className="text-sm">{p.source}</dd>
             </div>
           )}
         </dl>
       </Card>
-      <Card title={t("Kết quả ghi nhận", "Recorded results")} className="mb-6">
+      <Card title={t("recordedResults")} className="mb-6">
         {p.results.length ? (
-          <Table head={[t("Năm", "Year"), t("Chỉ tiêu", "Indicator"), t("Kết quả", "Result")]}>
+          <Table head={[t("year2"), t("indicator"), t("result")]}>
             {p.results.map((r) => (
               <tr key={r.id}>
                 <Td>{r.year ?? "—"}</Td>
@@ -117,17 +118,12 @@ export default async function DrillProposalPage({ params }: { params: Promise<{ 
             ))}
           </Table>
         ) : (
-          <p className="text-slate-600">
-            {t(
-              "Chưa có kết quả (kết quả được ghi khi nghiệm thu).",
-              "No results yet (results are recorded at acceptance).",
-            )}
-          </p>
+          <p className="text-slate-600">{t("noResultsYetResultsAre")}</p>
         )}
       </Card>
-      <Card title={t("Sổ kinh phí", "Funds ledger")}>
+      <Card title={t("fundsLedger")}>
         {p.ledger.length ? (
-          <Table head={[t("Ngày", "Date"), t("Loại", "Type"), t("Số tiền", "Amount"), t("Ghi chú", "Note")]}>
+          <Table head={[t("date"), t("type"), t("amount"), t("note")]}>
             {p.ledger.map((l) => (
               <tr key={l.id}>
                 <Td>{l.occurredAt.split("-").reverse().join("/")}</Td>
@@ -138,9 +134,7 @@ export default async function DrillProposalPage({ params }: { params: Promise<{ 
             ))}
           </Table>
         ) : (
-          <p className="text-slate-600">
-            {t("Chưa có bút toán tạm ứng, thanh toán.", "No advance or payment entries yet.")}
-          </p>
+          <p className="text-slate-600">{t("noAdvanceOrPaymentEntries")}</p>
         )}
       </Card>
     </>

@@ -9,9 +9,10 @@ import { updateTargetAction } from "@/lib/results/actions";
 import { PageHeader } from "@/components/ui/card";
 import { SpecForm } from "@/components/results/spec-form";
 import { targetFields } from "@/components/results/fields";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Sửa mục tiêu" : "Edit target" };
+  return { title: translator(await getLocale(), "app.lanhDao.ketQua.mucTieu.id.page")("editTarget") };
 }
 
 export default async function EditTargetPage({ params }: { params: Promise<{ id: string }> }) {
@@ -24,14 +25,14 @@ export default async function EditTargetPage({ params }: { params: Promise<{ id:
   if (!values) notFound();
   const options = await getEntryOptions(actor);
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.lanhDao.ketQua.mucTieu.id.page");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader
-        title={t("Sửa mục tiêu", "Edit target")}
+        title={t("editTarget")}
         actions={
           <Link href={`/lanh-dao/ket-qua/muc-tieu?ky=${values.period}`} className="text-brand-700 underline">
-            {t("← Mục tiêu", "← Targets")}
+            {t("targets")}
           </Link>
         }
       />
@@ -39,7 +40,7 @@ export default async function EditTargetPage({ params }: { params: Promise<{ id:
         action={updateTargetAction}
         fields={[{ name: "id", label: "", type: "hidden" }, ...targetFields(options, locale)]}
         values={{ ...values, id }}
-        submitLabel={t("Lưu mục tiêu", "Save target")}
+        submitLabel={t("saveTarget")}
         testId="target-form"
         locale={locale}
       />

@@ -9,9 +9,10 @@ import { LinkButton } from "@/components/ui/button";
 import { DossierDetail } from "@/components/application/dossier-detail";
 import { SupplementPanel } from "@/components/application/supplement-panel";
 import { WithdrawForm } from "@/components/application/follow-up-forms";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Hồ sơ nộp hộ" : "Assisted dossier" };
+  return { title: translator(await getLocale(), "app.canBo.dangKyHo.establishmentId.hoSo.id.page")("assistedDossier") };
 }
 
 export default async function AssistedDossierPage({
@@ -23,7 +24,7 @@ export default async function AssistedDossierPage({
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
   const locale = await getLocale();
-  const t = (vi: string, en: string) => (locale === "vi" ? vi : en);
+  const t = translator(locale, "app.canBo.dangKyHo.establishmentId.hoSo.id.page");
   const base = `/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`;
   const actions = availableActions(d.status, actor.role);
   const open = d.status === "RETURNED" ? d.supplements.find((s) => s.round === d.round && !s.answeredAt) : undefined;
@@ -31,15 +32,13 @@ export default async function AssistedDossierPage({
     <div>
       <PageHeader
         title={d.title}
-        subtitle={d.code ? `${t("Mã hồ sơ", "Dossier code")} ${d.code}` : t("Bản nháp", "Draft")}
+        subtitle={d.code ? `${t("dossierCode")} ${d.code}` : t("draft")}
         actions={
           <div className="flex flex-wrap gap-2">
-            {d.status === "DRAFT" && (
-              <LinkButton href={`${base}/sua`}>{t("Tiếp tục soạn", "Continue editing")}</LinkButton>
-            )}
+            {d.status === "DRAFT" && <LinkButton href={`${base}/sua`}>{t("continueEditing")}</LinkButton>}
             {d.code && (
               <LinkButton href={`${base}/bien-nhan`} variant="secondary">
-                {t("Biên nhận", "Receipt")}
+                {t("receipt")}
               </LinkButton>
             )}
           </div>

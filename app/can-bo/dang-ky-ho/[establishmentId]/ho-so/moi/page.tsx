@@ -5,9 +5,12 @@ import { getFormContext } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Lập hồ sơ thay cơ sở" : "File for an establishment" };
+  return {
+    title: translator(await getLocale(), "app.canBo.dangKyHo.establishmentId.hoSo.moi.page")("fileForAnEstablishment"),
+  };
 }
 
 export default async function AssistedNewPage({ params }: { params: Promise<{ establishmentId: string }> }) {
@@ -18,9 +21,7 @@ export default async function AssistedNewPage({ params }: { params: Promise<{ es
   return (
     <div>
       <PageHeader
-        title={
-          locale === "vi" ? "Lập hồ sơ thay cơ sở (nộp hộ)" : "File a dossier for the establishment (assisted filing)"
-        }
+        title={translator(locale, "app.canBo.dangKyHo.establishmentId.hoSo.moi.page")("fileADossierForThe")}
         subtitle={ctx.establishment.name}
       />
       <ApplicationForm ctx={ctx} editBase={`/can-bo/dang-ky-ho/${establishmentId}/ho-so`} locale={locale} />

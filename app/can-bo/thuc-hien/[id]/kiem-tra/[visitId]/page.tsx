@@ -7,6 +7,7 @@ import { getVisitMinutes } from "@/lib/field/visits";
 import { routes } from "@/lib/routes";
 import { formatDate } from "@/lib/dates";
 import { PrintButton } from "@/components/implementation/print-button";
+import { translator } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: "Biên bản kiểm tra" };
 
@@ -33,7 +34,7 @@ export default async function VisitMinutesPage({ params }: { params: Promise<{ i
     <>
       <p className="no-print mb-4 flex flex-wrap gap-3 print:hidden">
         <Link className="text-brand-700 underline" href={routes.staff.implementation(m.proposal.id)}>
-          {locale === "vi" ? "← Về đề án" : "← Back to the project"}
+          {translator(locale, "app.canBo.thucHien.id.kiemTra.visitId.page")("backToTheProject")}
         </Link>
         <PrintButton locale={locale} />
       </p>

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/locale";
 import { MinutesDocumentPage } from "@/components/documents/implementation-documents";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Biên bản nghiệm thu" : "Acceptance minutes" };
+  return {
+    title: translator(await getLocale(), "app.doanhNghiep.thucHien.id.bienBan.acceptanceId.page")("acceptanceMinutes"),
+  };
 }
 
 /** A legal document: the text stays Vietnamese; the links, the print and "Tải PDF" buttons follow the locale. */

@@ -8,9 +8,15 @@ import { publicBaseUrl } from "@/lib/app-url";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Biên nhận hồ sơ (nộp hộ)" : "Dossier receipt (assisted filing)" };
+  return {
+    title: translator(
+      await getLocale(),
+      "app.canBo.dangKyHo.establishmentId.hoSo.id.bienNhan.page",
+    )("dossierReceiptAssistedFiling"),
+  };
 }
 
 /** The receipt is a document handed to the establishment and stays Vietnamese; the chrome around it follows the locale. */
@@ -45,10 +51,10 @@ export default async function AssistedReceiptPage({
           className={buttonClass("secondary")}
           data-testid="download-pdf"
         >
-          {locale === "vi" ? "Tải PDF (có ký số)" : "Download PDF (signed)"}
+          {translator(locale, "app.canBo.dangKyHo.establishmentId.hoSo.id.bienNhan.page")("downloadPdfSigned")}
         </a>
         <LinkButton href={`/can-bo/dang-ky-ho/${establishmentId}/ho-so/${d.id}`} variant="secondary">
-          {locale === "vi" ? "Xem hồ sơ" : "View the dossier"}
+          {translator(locale, "app.canBo.dangKyHo.establishmentId.hoSo.id.bienNhan.page")("viewTheDossier")}
         </LinkButton>
       </div>
       <Receipt d={d} lookupUrl={`${await publicBaseUrl()}/tra-cuu`} />

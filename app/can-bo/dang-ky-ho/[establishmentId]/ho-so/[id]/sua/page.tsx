@@ -6,9 +6,15 @@ import { getFormContext, getProposalStatus } from "@/lib/applications/queries";
 import { orNotFound } from "@/lib/applications/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
+import { translator } from "@/lib/i18n/messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "vi" ? "Sửa bản nháp (nộp hộ)" : "Edit draft (assisted filing)" };
+  return {
+    title: translator(
+      await getLocale(),
+      "app.canBo.dangKyHo.establishmentId.hoSo.id.sua.page",
+    )("editDraftAssistedFiling"),
+  };
 }
 
 export default async function AssistedEditPage({
@@ -25,7 +31,7 @@ export default async function AssistedEditPage({
   return (
     <div>
       <PageHeader
-        title={locale === "vi" ? "Hồ sơ nộp hộ (bản nháp)" : "Assisted dossier (draft)"}
+        title={translator(locale, "app.canBo.dangKyHo.establishmentId.hoSo.id.sua.page")("assistedDossierDraft")}
         subtitle={ctx.establishment.name}
       />
       <ApplicationForm ctx={ctx} editBase={base} locale={locale} />
