@@ -9,7 +9,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { toSearchText } from "@/lib/text";
 import { getStore } from "@/lib/storage";
 import { logWarn } from "@/lib/log";
-import { FUNDED_STATUSES } from "@/lib/proposals/workflow";
+import { FUNDED_STATUSES } from "@/lib/funded-statuses";
 import { privacyScope } from "@/lib/privacy/scope";
 import { anonymizeSchema, PERSONAL_FIELDS, type AnonymizeInput } from "@/lib/privacy/schemas";
 import { RETAINED_TABLES } from "@/lib/privacy/register";

@@ -235,14 +235,9 @@ export function reasonRequired(action: ProposalAction): boolean {
 
 export const TERMINAL: readonly ProposalStatus[] = ["REJECTED", "WITHDRAWN", "SETTLED", "STOPPED"];
 
-/** Statuses in which a đề án holds (or held) money for its cost items: approved and every later one. */
-export const FUNDED_STATUSES: readonly ProposalStatus[] = [
-  "APPROVED",
-  "CONTRACTED",
-  "IN_PROGRESS",
-  "ACCEPTED",
-  "SETTLED",
-];
+// Statuses in which a đề án holds (or held) money: lib/funded-statuses.ts (a leaf, so lib/privacy can use it without
+// a folder loop through lib/notifications).
+export { FUNDED_STATUSES } from "@/lib/funded-statuses";
 
 /** Actions that issue a numbered decision document and may be signed under a delegation (§ decisions). */
 export const DECISION_ACTIONS = ["approve", "reject", "return"] as const satisfies readonly ProposalAction[];
