@@ -50,7 +50,7 @@ export async function getOwnAgencyDetails(actor: Actor): Promise<AgencyDetails> 
       detailsIllustrative: true,
     },
   });
-  if (!a) throw new NotFoundError("Tài khoản không thuộc cơ quan nào.");
+  if (!a) throw new NotFoundError(libText("errors.theAccountBelongsToNo"));
   return {
     name: a.name,
     representativeName: a.representativeName ?? "",
@@ -82,7 +82,7 @@ export async function updateOwnAgencyDetails(actor: Actor, input: unknown): Prom
         detailsIllustrative: true,
       },
     });
-    if (!before) throw new NotFoundError("Tài khoản không thuộc cơ quan nào.");
+    if (!before) throw new NotFoundError(libText("errors.theAccountBelongsToNo"));
     await tx.agency.update({ where: { id: before.id }, data: { ...data, detailsIllustrative: false } });
     const { id, ...old } = before;
     await writeAudit(tx, actor, {
@@ -115,7 +115,7 @@ export async function getOwnHandlingLimit(actor: Actor): Promise<HandlingLimit> 
     where: { id: actor.agencyId ?? "__none__" },
     select: { handlingWorkingDays: true, handlingBasis: true, handlingIllustrative: true },
   });
-  if (!a) throw new NotFoundError("Tài khoản không thuộc cơ quan nào.");
+  if (!a) throw new NotFoundError(libText("errors.theAccountBelongsToNo"));
   return { limit: a.handlingWorkingDays, basis: a.handlingBasis ?? "", illustrative: a.handlingIllustrative };
 }
 
@@ -129,7 +129,7 @@ export async function updateOwnHandlingLimit(actor: Actor, input: unknown): Prom
       where: { id: actor.agencyId ?? "__none__" },
       select: { id: true, handlingWorkingDays: true, handlingBasis: true, handlingIllustrative: true },
     });
-    if (!before) throw new NotFoundError("Tài khoản không thuộc cơ quan nào.");
+    if (!before) throw new NotFoundError(libText("errors.theAccountBelongsToNo"));
     await tx.agency.update({ where: { id: before.id }, data: { ...data, handlingIllustrative: false } });
     const { id, ...old } = before;
     await writeAudit(tx, actor, {

@@ -43,7 +43,7 @@ export async function uploadDocument(
   // then scan and store before the transaction opens (no network wait inside it); 503 if the store is down.
   const target = await findProposalInScope(db, actor, meta.proposalId, { status: true });
   if (target.status !== "DRAFT" && target.status !== "RETURNED")
-    throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
+    throw new WorkflowError(libText("errors.documentsCanBeAddedOnly"));
   const stored = await storeAttachment(input.bytes, check.mime);
   const doc = await db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, meta.proposalId, {
@@ -52,9 +52,9 @@ export async function uploadDocument(
       _count: { select: { documents: true } },
     });
     if (p.status !== "DRAFT" && p.status !== "RETURNED")
-      throw new WorkflowError("Chỉ bổ sung tài liệu khi hồ sơ là bản nháp hoặc đang được yêu cầu bổ sung.");
+      throw new WorkflowError(libText("errors.documentsCanBeAddedOnly"));
     if (p._count.documents >= MAX_DOCUMENTS)
-      throw new ValidationError({ file: [`Mỗi hồ sơ tối đa ${MAX_DOCUMENTS} tài liệu.`] });
+      throw new ValidationError({ file: [libText("validation.maxDocuments", { max: MAX_DOCUMENTS })] });
     const kind = p.status === "RETURNED" ? "SUPPLEMENT" : meta.kind;
     const doc = await tx.document.create({
       data: {
@@ -99,10 +99,10 @@ export async function deleteDocument(actor: Actor, documentId: string): Promise<
       where: { id: documentId, proposal: proposalScope(actor) },
       select: { id: true, proposalId: true, fileName: true },
     });
-    if (!doc?.proposalId) throw new NotFoundError("Không tìm thấy tài liệu.");
+    if (!doc?.proposalId) throw new NotFoundError(libText("errors.theDocumentWasNotFound"));
     await findProposalInScope(tx, actor, doc.proposalId, { id: true });
     const deleted = await tx.document.deleteMany({ where: { id: doc.id, proposal: { status: "DRAFT" } } });
-    if (deleted.count !== 1) throw new WorkflowError("Tài liệu của hồ sơ đã nộp không xóa được.");
+    if (deleted.count !== 1) throw new WorkflowError(libText("errors.documentsOfASubmittedDossier"));
     await writeAudit(tx, actor, {
       action: "document.delete",
       entity: "Proposal",

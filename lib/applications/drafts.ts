@@ -10,6 +10,7 @@ import { proposalScope } from "@/lib/proposals/scope";
 import { establishmentScope } from "@/lib/establishments/scope";
 import { assertCanFile } from "@/lib/applications/guard";
 import { draftSchema, type DraftData } from "@/lib/applications/schemas";
+import { libText } from "@/lib/i18n/lib-token";
 
 const saveInput = z.object({
   proposalId: z.string().max(40).nullish(),
@@ -61,23 +62,23 @@ export async function saveDraft(
       if (updated.count !== 1) {
         const exists = await tx.proposal.count({ where: { AND: [{ id: proposalId }, proposalScope(actor)] } });
         if (!exists) throw new NotFoundError();
-        throw new ConflictError("Hồ sơ đã được nộp nên không sửa bản nháp được nữa. Vui lòng tải lại trang.");
+        throw new ConflictError(libText("errors.theDossierIsSubmittedSo"));
       }
       await writeAudit(tx, actor, { action: "proposal.draftSave", entity: "Proposal", entityId: proposalId, assisted });
       return { proposalId, savedAt: now };
     }
     if (!("activityCategoryId" in cols))
-      throw new ValidationError({ activityCategoryId: ["Chọn nội dung hoạt động khuyến công trước."] });
+      throw new ValidationError({ activityCategoryId: [libText("validation.chooseTheIndustrialExtensionActivity")] });
     const estId = assisted ? establishmentId : actor.establishmentId;
-    if (!estId) throw new ValidationError({ _form: ["Vui lòng hoàn thiện thông tin cơ sở trước khi lập hồ sơ."] });
+    if (!estId) throw new ValidationError({ _form: [libText("validation.pleaseCompleteTheEstablishmentS")] });
     const est = await tx.establishment.findFirst({
       where: { AND: [{ id: estId }, establishmentScope(actor)] },
       select: { id: true, name: true, agencyId: true },
     });
-    if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
+    if (!est) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
     if (!est.agencyId)
       throw new ValidationError({
-        _form: ["Cơ sở chưa có cơ quan tiếp nhận; vui lòng cập nhật xã/phường trong thông tin cơ sở."],
+        _form: [libText("validation.theEstablishmentHasNoReceiving")],
       });
     const created = await tx.proposal.create({
       data: {

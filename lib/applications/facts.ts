@@ -1,6 +1,7 @@
 import type { Tx, Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { EstablishmentFacts } from "@/lib/rules/types";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** The facts of an establishment the rule engine needs (kind, industry, commune and its area flags). */
 export async function loadEstablishmentFacts(
@@ -21,7 +22,7 @@ export async function loadEstablishmentFacts(
       commune: { select: { id: true, name: true, validTo: true, difficultArea: true, ethnicMinority: true } },
     },
   });
-  if (!e) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!e) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   return {
     id: e.id,
     name: e.name,

@@ -5,6 +5,7 @@ import { parseOrThrow } from "@/lib/validation";
 import { hitRateLimit } from "@/lib/applications/rate-limit";
 import { lookupSchema } from "@/lib/applications/schemas";
 import type { PublicLookup } from "@/lib/applications/dto";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** At most 20 look-ups per 10 minutes per client: enough for a person, too slow to enumerate codes. */
 export const LOOKUP_LIMIT = 20;
@@ -18,7 +19,7 @@ export async function lookupDossier(input: unknown, clientKey: string, now = new
   const { code } = parseOrThrow(lookupSchema, input);
   const db = await getDb();
   if (!(await hitRateLimit(db, `lookup:${clientKey}`, LOOKUP_LIMIT, LOOKUP_WINDOW_MS, now))) {
-    throw new RateLimitError("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 10 phút.");
+    throw new RateLimitError(libText("errors.youHaveLookedUpToo"));
   }
   const p = await db.proposal.findUnique({
     where: { code },

@@ -15,6 +15,7 @@ import { loadEstablishmentFacts } from "@/lib/applications/facts";
 import { draftSchema, emptyDraft, type DraftData } from "@/lib/applications/schemas";
 import type { DecisionKind, ProposalStatus } from "@/lib/generated/prisma/enums";
 import type { CommuneOption, DocumentDto, FormContext, ProposalDetail, ProposalListItem } from "@/lib/applications/dto";
+import { libText } from "@/lib/i18n/lib-token";
 
 const DECISION_KIND: Record<string, DecisionKind | undefined> = {
   approve: "APPROVE",
@@ -132,18 +133,18 @@ export async function getFormContext(
       documents: { select: docSelect, orderBy: { createdAt: "asc" } },
       ...columnsSelect,
     });
-    if (p.status !== "DRAFT") throw new NotFoundError("Hồ sơ này đã nộp, không còn là bản nháp.");
+    if (p.status !== "DRAFT") throw new NotFoundError(libText("errors.thisDossierIsSubmittedIt"));
     const parsed = p.draftData ? draftSchema.safeParse(p.draftData) : null;
     draft = parsed?.success ? parsed.data : draftFromColumns(p);
     documents = p.documents.map(toDoc);
     establishmentId = p.establishmentId ?? undefined;
   }
-  if (!establishmentId) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!establishmentId) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   const est = await db.establishment.findFirst({
     where: { AND: [{ id: establishmentId }, establishmentScope(actor)] },
     select: { id: true },
   });
-  if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!est) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   const facts = await loadEstablishmentFacts(db, est.id);
   if (!opts.proposalId && facts.communeId) draft.communeId = facts.communeId;
   const today = vnDay(now);
@@ -349,7 +350,7 @@ export async function getDocumentContent(actor: Actor, documentId: string) {
     where: { id: documentId, proposal: proposalScope(actor) },
     select: ATTACHMENT_SELECT,
   });
-  if (!doc) throw new NotFoundError("Không tìm thấy tài liệu.");
+  if (!doc) throw new NotFoundError(libText("errors.theDocumentWasNotFound"));
   return doc;
 }
 

@@ -21,6 +21,7 @@ import { nextDossierCode } from "@/lib/applications/dossier-code";
 import { NEEDS_QUOTATION, submitSchemaFor } from "@/lib/applications/schemas";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 function verdictErrors(v: Verdict): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -51,12 +52,12 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
         agency: { select: { code: true, provinceId: true } },
         documents: { select: { kind: true } },
       });
-      if (p.status !== "DRAFT") throw new WorkflowError("Hồ sơ này đã được nộp.");
-      if (!p.establishmentId) throw new ValidationError({ _form: ["Hồ sơ chưa gắn với cơ sở thụ hưởng."] });
+      if (p.status !== "DRAFT") throw new WorkflowError(libText("errors.thisDossierIsAlreadySubmitted"));
+      if (!p.establishmentId) throw new ValidationError({ _form: [libText("validation.theDossierIsNotLinked")] });
       const v = parseOrThrow(submitSchemaFor(today), p.draftData ?? {});
       const place = await resolveCommune(tx, v.communeId, today);
       if (p.agency.provinceId && place.provinceId !== p.agency.provinceId) {
-        throw new ValidationError({ communeId: ["Địa điểm thực hiện phải thuộc tỉnh của cơ quan tiếp nhận hồ sơ."] });
+        throw new ValidationError({ communeId: [libText("validation.thePlaceOfImplementationMust")] });
       }
       // Sequential on purpose: one transaction is one connection.
       // The rule set of the đề án's fund and province in force on the submission day (issue 15).
@@ -119,7 +120,7 @@ export async function submitApplication(actor: Actor, proposalId: string, now = 
           searchText: toSearchText(v.title, facts.name),
         },
       });
-      if (written.count !== 1) throw new ConflictError("Hồ sơ vừa được nộp ở một phiên khác. Vui lòng tải lại trang.");
+      if (written.count !== 1) throw new ConflictError(libText("errors.theDossierWasJustSubmitted"));
       await tx.budgetLine.deleteMany({ where: { proposalId: p.id } });
       await tx.budgetLine.createMany({
         data: v.lines.map((l, i) => ({

@@ -32,7 +32,12 @@ export async function advanceAction(_prev: FormState, formData: FormData): Promi
   const state = await runAction(formData, async () => {
     await advanceProposal(actor, { proposalId, action, reason: str(formData, "reason") });
     refresh([proposalId]);
-    return { ok: true, message: `Đã thực hiện: ${TRANSITIONS[action]?.label.vi ?? action}.` };
+    return {
+      ok: true,
+      message: libText("done.stepDone", {
+        action: TRANSITIONS[action] ? libText(`workflow.action.${action}`) : action,
+      }),
+    };
   });
   if (state.ok) redirect(routes.staff.dossier(proposalId, { xong: action }));
   return state;
@@ -125,7 +130,10 @@ export async function submitScoresAction(_prev: FormState, formData: FormData): 
     revalidatePath(routes.council.dossier(proposalId));
     return {
       ok: true,
-      message: `Đã lưu phiếu chấm: ${totalTenths === null ? "chưa đủ tiêu chí" : `${(totalTenths / 10).toLocaleString("vi-VN")} điểm`}.`,
+      message:
+        totalTenths === null
+          ? libText("done.scoresSavedIncomplete")
+          : libText("done.scoresSaved", { total: totalTenths / 10 }),
     };
   });
 }

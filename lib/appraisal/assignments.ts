@@ -12,6 +12,7 @@ import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import { assignSchema, conflictSchema, unassignSchema } from "@/lib/appraisal/schemas";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const ASSIGNABLE = ["SUBMITTED", "RESUBMITTED", "UNDER_APPRAISAL"] as const;
 
@@ -32,7 +33,7 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
     const closed = proposals.filter((p) => !(ASSIGNABLE as readonly string[]).includes(p.status));
     if (closed.length)
       throw new WorkflowError(
-        `Không thể phân công: hồ sơ ${closed.map((p) => p.code ?? p.title).join(", ")} không còn ở giai đoạn thẩm định.`,
+        libText("errors.assignClosed", { dossiers: closed.map((p) => p.code ?? p.title).join(", ") }),
       );
     const members = await tx.user.findMany({
       where: {
@@ -44,7 +45,7 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
       select: { id: true, name: true },
     });
     if (members.length !== new Set(data.appraiserIds).size)
-      throw new NotFoundError("Không tìm thấy thành viên hội đồng.");
+      throw new NotFoundError(libText("errors.theCouncilMemberWasNot"));
     const existing = await tx.assignment.findMany({
       where: { proposalId: { in: data.proposalIds }, appraiserId: { in: data.appraiserIds } },
       select: { proposalId: true, appraiserId: true, conflict: true },
@@ -52,9 +53,7 @@ export async function assignAppraisers(actor: Actor, input: { proposalIds: strin
     const recused = existing.filter((e) => e.conflict === "RECUSED");
     if (recused.length) {
       const names = recused.map((r) => members.find((m) => m.id === r.appraiserId)?.name).join(", ");
-      throw new WorkflowError(
-        `${names} đã xin không tham gia thẩm định hồ sơ này do xung đột lợi ích; không thể phân công lại.`,
-      );
+      throw new WorkflowError(libText("errors.recusedCannotReassign", { names }));
     }
     const pairs = proposals
       .flatMap((p) => members.map((m) => ({ p, m })))
@@ -92,14 +91,11 @@ export async function unassignAppraiser(actor: Actor, input: { proposalId: strin
     });
     if (!p) throw new NotFoundError();
     const scored = await tx.score.count({ where: { proposalId: p.id, appraiserId: data.appraiserId } });
-    if (scored) throw new WorkflowError("Thành viên đã chấm điểm; không thể bỏ phân công.");
+    if (scored) throw new WorkflowError(libText("errors.theMemberHasScoredThe"));
     const n = await tx.assignment.deleteMany({
       where: { proposalId: p.id, appraiserId: data.appraiserId, conflict: { not: "RECUSED" } },
     });
-    if (n.count !== 1)
-      throw new WorkflowError(
-        "Không thể bỏ phân công thành viên này (đã xin không tham gia hoặc chưa được phân công).",
-      );
+    if (n.count !== 1) throw new WorkflowError(libText("errors.cannotUnassign"));
     await writeAudit(tx, actor, {
       action: "appraisal.unassign",
       entity: "Proposal",
@@ -133,9 +129,7 @@ export async function declareConflict(
       });
       if (!a) throw new NotFoundError();
       throw new ForbiddenError(
-        a.conflict === "RECUSED"
-          ? "Bạn đã xin không tham gia thẩm định hồ sơ này."
-          : "Bạn đã khai báo không có xung đột lợi ích.",
+        a.conflict === "RECUSED" ? libText("errors.youRecused") : libText("errors.youDeclaredNoConflict"),
       );
     }
     if (data.decision === "RECUSED")

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { WorkflowError } from "@/lib/errors";
 import type { Criterion } from "@/lib/appraisal/rubric-math";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type ActiveRubric = { id: string; code: string; name: string; legalRef: string | null; criteria: Criterion[] };
 
@@ -20,6 +21,6 @@ export async function getActiveRubric(tx: Tx): Promise<ActiveRubric> {
       },
     },
   });
-  if (!r) throw new WorkflowError("Chưa có bộ tiêu chí chấm điểm. Quản trị viên cần tạo bộ tiêu chí trước.");
+  if (!r) throw new WorkflowError(libText("errors.thereIsNoScoringRubric"));
   return r;
 }

@@ -8,6 +8,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { scoreSchema, type ScoreInput } from "@/lib/appraisal/schemas";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { memberTotalTenths } from "@/lib/appraisal/rubric-math";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * A council member's score sheet: every criterion of the rubric, each with a justification. Only a
@@ -24,13 +25,11 @@ export async function submitScores(actor: Actor, input: ScoreInput) {
       SELECT "conflict"::text AS "conflict" FROM "Assignment" WHERE "proposalId" = ${data.proposalId} AND "appraiserId" = ${actor.id} FOR SHARE`;
     const conflict = assignment[0]?.conflict;
     if (!conflict) throw new NotFoundError();
-    if (conflict === "RECUSED")
-      throw new ForbiddenError("Bạn đã xin không tham gia thẩm định hồ sơ này nên không thể chấm điểm.");
-    if (conflict !== "NO_CONFLICT")
-      throw new ForbiddenError("Vui lòng khai báo không có xung đột lợi ích trước khi chấm điểm.");
+    if (conflict === "RECUSED") throw new ForbiddenError(libText("errors.youRecusedYourselfFromAppraising"));
+    if (conflict !== "NO_CONFLICT") throw new ForbiddenError(libText("errors.pleaseDeclareThatYouHave"));
     const proposal = await tx.$queryRaw<Array<{ status: string }>>`
       SELECT "status"::text AS "status" FROM "Proposal" WHERE "id" = ${data.proposalId} FOR SHARE`;
-    if (proposal[0]?.status !== "UNDER_APPRAISAL") throw new WorkflowError("Hồ sơ không còn ở giai đoạn chấm điểm.");
+    if (proposal[0]?.status !== "UNDER_APPRAISAL") throw new WorkflowError(libText("errors.theDossierIsNoLonger"));
 
     const rubric = await getActiveRubric(tx);
     const values: Record<string, number> = {};
@@ -42,7 +41,7 @@ export async function submitScores(actor: Actor, input: ScoreInput) {
       else values[c.id] = s.value;
     }
     if (data.scores.some((s) => !rubric.criteria.some((c) => c.id === s.criterionId)))
-      throw new ValidationError({ _form: ["Tiêu chí không thuộc bộ tiêu chí hiện hành."] });
+      throw new ValidationError({ _form: [libText("validation.theCriterionIsNotIn")] });
     if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 
     for (const s of data.scores) {

@@ -11,6 +11,7 @@ import { advanceSchema, type AdvanceAction } from "@/lib/appraisal/schemas";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { summarize } from "@/lib/appraisal/rubric-math";
 import { assertRegistrationOpen } from "@/lib/plans/kcqg-deadline";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Appraisal steps that are not decisions: accept into appraisal, close scoring, recommend or not (local
 // plan), base appraisal and sending to the ministry (national plan, TT 36/2013 Art. 9–11).
@@ -45,8 +46,7 @@ async function assertScoringComplete(tx: Tx, proposalId: string): Promise<void> 
     where: { proposalId, conflict: { not: "RECUSED" } },
     select: { appraiserId: true, appraiser: { select: { name: true } } },
   });
-  if (assignments.length === 0)
-    throw new WorkflowError("Chưa có thành viên hội đồng nào (không tính người đã xin không tham gia) được phân công.");
+  if (assignments.length === 0) throw new WorkflowError(libText("errors.noCouncilMemberNotCounting"));
   const scores = await tx.score.findMany({
     where: { proposalId, criterionId: { in: rubric.criteria.map((c) => c.id) } },
     select: { appraiserId: true, criterionId: true, value: true },
@@ -65,7 +65,7 @@ async function assertScoringComplete(tx: Tx, proposalId: string): Promise<void> 
   );
   if (missing.length) {
     throw new WorkflowError(
-      `Chưa thể kết thúc chấm điểm: ${missing.map((m) => m.appraiser.name).join(", ")} chưa chấm đủ các tiêu chí.`,
+      libText("errors.scoringIncomplete", { names: missing.map((m) => m.appraiser.name).join(", ") }),
     );
   }
 }

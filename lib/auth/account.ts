@@ -19,7 +19,7 @@ export type Enrolment = { secret: string; qrDataUrl: string; confirmed: boolean 
 
 /** Starts (or shows the pending) TOTP enrolment of an official; a confirmed one is not replaced here. */
 export async function startTotpEnrolment(actor: Actor): Promise<Enrolment> {
-  if (!isOfficialRole(actor.role)) throw new ForbiddenError("Xác thực hai yếu tố dành cho cán bộ.");
+  if (!isOfficialRole(actor.role)) throw new ForbiddenError(libText("errors.twoFactorAuthenticationIsFor"));
   const db = await getDb();
   const existing = await db.secondFactor.findUnique({ where: { userId: actor.id } });
   const row = existing ?? (await db.secondFactor.create({ data: { userId: actor.id, secret: newTotpSecret() } }));
@@ -36,16 +36,16 @@ export async function startTotpEnrolment(actor: Actor): Promise<Enrolment> {
 export async function confirmTotpEnrolment(actor: Actor, input: unknown, now = new Date()): Promise<string[]> {
   const db = await getDb();
   const row = await db.secondFactor.findUnique({ where: { userId: actor.id } });
-  if (!row || row.confirmedAt) throw new ValidationError({ code: ["Chưa bắt đầu đăng ký hoặc đã đăng ký rồi."] });
+  if (!row || row.confirmedAt) throw new ValidationError({ code: [libText("validation.enrolmentHasNotStartedOr")] });
   if (!(await checkTotp(row.secret, str(input, "code"), now)))
-    throw new ValidationError({ code: ["Mã không đúng. Nhập mã 6 số đang hiện trong ứng dụng xác thực."] });
+    throw new ValidationError({ code: [libText("validation.theCodeIsWrongEnter")] });
   const codes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
     const done = await tx.secondFactor.updateMany({
       where: { userId: actor.id, confirmedAt: null },
       data: { confirmedAt: now, lastUsedAt: now },
     });
-    if (done.count !== 1) throw new ValidationError({ code: ["Đã đăng ký rồi."] });
+    if (done.count !== 1) throw new ValidationError({ code: [libText("validation.alreadyEnrolled")] });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })) });
     if (actor.sessionId) await tx.authSession.update({ where: { id: actor.sessionId }, data: { secondFactorAt: now } });
@@ -59,7 +59,7 @@ export async function confirmStepUp(actor: Actor, input: unknown, now = new Date
   const db = await getDb();
   if (!actor.sessionId) throw new ForbiddenError();
   const how = await verifySecondFactor(db, actor.id, str(input, "code"), now);
-  if (!how) throw new ValidationError({ code: ["Mã không đúng hoặc đã dùng."] });
+  if (!how) throw new ValidationError({ code: [libText("validation.theCodeIsWrongOr")] });
   await db.$transaction(async (tx) => {
     await tx.authSession.update({ where: { id: actor.sessionId! }, data: { secondFactorAt: now } });
     await writeAudit(tx, actor, { action: "auth.stepUp", entity: "User", entityId: actor.id, data: { how } });
@@ -76,7 +76,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<numb
   const current = str(input, "current");
   const next = String((input as Record<string, unknown>)?.next ?? "");
   if (!(await bcrypt.compare(current, user.passwordHash)))
-    throw new ValidationError({ current: ["Mật khẩu hiện tại không đúng."] });
+    throw new ValidationError({ current: [libText("validation.theCurrentPasswordIsWrong")] });
   const problem = passwordProblem(next, [user.email ?? "", user.phone ?? "", user.name]);
   if (problem) throw new ValidationError({ next: [problem] });
   if (next !== String((input as Record<string, unknown>)?.confirm ?? ""))
@@ -124,7 +124,7 @@ export async function endOwnSession(actor: Actor, input: unknown): Promise<numbe
     if (which === "others") ended = await revokeUserSessions(tx, actor.id, "user", actor.sessionId);
     else {
       const row = await tx.authSession.findFirst({ where: { id: which, userId: actor.id }, select: { id: true } });
-      if (!row) throw new ValidationError({ sessionId: ["Không tìm thấy phiên đăng nhập."] });
+      if (!row) throw new ValidationError({ sessionId: [libText("validation.theSessionWasNotFound")] });
       ended = await revokeSession(tx, row.id, "user");
     }
     await writeAudit(tx, actor, { action: "auth.sessionsEnded", entity: "User", entityId: actor.id, data: { ended } });

@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { ValidationError } from "@/lib/errors";
 import { revokeUserSessions } from "@/lib/auth/server-session";
+import { libText } from "@/lib/i18n/lib-token";
 
 // An administrator ends someone's sessions, or deactivates the account (which ends them too) — at once,
 // on every instance, because sessions live in the AuthSession table (issue 22).
@@ -45,7 +46,7 @@ export async function revokeAccountSessions(actor: Actor, input: unknown): Promi
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw new ValidationError({ userId: ["Không tìm thấy tài khoản."] });
+    if (!user) throw new ValidationError({ userId: [libText("validation.theAccountWasNotFound")] });
     const ended = await revokeUserSessions(tx, userId, "admin");
     await writeAudit(tx, actor, { action: "auth.sessionsRevoked", entity: "User", entityId: userId, data: { ended } });
     return ended;
@@ -56,11 +57,12 @@ export async function setAccountActive(actor: Actor, input: unknown): Promise<bo
   assertCan(actor, "users.manage");
   const userId = str(input, "userId");
   const active = str(input, "active") === "true";
-  if (userId === actor.id && !active) throw new ValidationError({ userId: ["Không thể tự khóa tài khoản của mình."] });
+  if (userId === actor.id && !active)
+    throw new ValidationError({ userId: [libText("validation.youCannotDeactivateYourOwn")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const done = await tx.user.updateMany({ where: { id: userId }, data: { active } });
-    if (done.count !== 1) throw new ValidationError({ userId: ["Không tìm thấy tài khoản."] });
+    if (done.count !== 1) throw new ValidationError({ userId: [libText("validation.theAccountWasNotFound")] });
     const ended = active ? 0 : await revokeUserSessions(tx, userId, "deactivated");
     await writeAudit(tx, actor, {
       action: active ? "user.activated" : "user.deactivated",

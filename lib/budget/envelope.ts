@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { Fund } from "@/lib/generated/prisma/enums";
 import { WorkflowError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * Commits `amount` against the envelope, or refuses. The condition sits in the UPDATE itself, so
@@ -22,9 +23,13 @@ export async function envelopeRefusal(tx: Tx, envelopeId: string, amount: bigint
     where: { id: envelopeId },
     select: { amount: true, committed: true },
   });
-  if (!env) return new WorkflowError("Không tìm thấy hạn mức kinh phí.");
+  if (!env) return new WorkflowError(libText("errors.theBudgetEnvelopeWasNot"));
   return new WorkflowError(
-    `Vượt hạn mức kinh phí: cần ${formatMoney(amount)}, còn lại ${formatMoney(env.amount - env.committed)} (hạn mức ${formatMoney(env.amount)}).`,
+    libText("errors.overEnvelope", {
+      needed: formatMoney(amount),
+      left: formatMoney(env.amount - env.committed),
+      envelope: formatMoney(env.amount),
+    }),
   );
 }
 
@@ -59,9 +64,7 @@ export async function ensurePlanWithEnvelope(
     select: { id: true },
   });
   if (!envelope) {
-    throw new WorkflowError(
-      `Chưa có hạn mức kinh phí ${FUND_NAME[fund]} năm ${year}. Nhập hạn mức ở trang Kế hoạch năm trước khi phê duyệt.`,
-    );
+    throw new WorkflowError(libText("errors.noEnvelopeForFund", { fund, year }));
   }
   const id = `plan_${agencyId}_${year}_${fund}`.slice(0, 60);
   await tx.$executeRaw`

@@ -10,6 +10,7 @@ import { proposalFiguresCte } from "@/lib/dashboard/proposal-figures-sql";
 import { resultsCte } from "@/lib/dashboard/results-sql";
 import { STATUS_LABELS } from "@/lib/dashboard/statuses";
 import { decodeCursor, encodeCursor } from "@/lib/paging/cursor";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type DrillProposalDto = {
   id: string;
@@ -179,7 +180,7 @@ export async function listDrillResults(
     where: { code: indicatorCode },
     select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true },
   });
-  if (!indicator) throw new NotFoundError("Không tìm thấy chỉ tiêu.");
+  if (!indicator) throw new NotFoundError(libText("errors.theIndicatorWasNotFound"));
   const w = { startYear: f.startYear, endYear: f.endYear };
   const year = f.year ? Prisma.sql`AND (rs.year IS NULL OR rs.year <= ${f.year})` : Prisma.empty;
   const size = Math.min(Math.max(opts.pageSize ?? DRILL_PAGE_SIZE, 1), 500);

@@ -28,14 +28,12 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
       number = (
         await returnProposal(actor, { ...base, items: str(formData, "items"), deadline: str(formData, "deadline") })
       ).number;
-    else throw new ValidationError({ decision: ["Chọn quyết định."] });
+    else throw new ValidationError({ decision: [libText("validation.chooseADecision")] });
     revalidatePath(routes.staff.dossier(proposalId));
     revalidatePath(routes.staff.dossiers);
     revalidatePath(routes.staff.plans, "layout");
     revalidatePath(routes.enterprise.dossier(proposalId));
-    const what =
-      kind === "approve" ? "Đã phê duyệt" : kind === "reject" ? "Đã không phê duyệt" : "Đã trả hồ sơ yêu cầu bổ sung";
-    return { ok: true, message: `${what}. Văn bản số ${number}.` };
+    return { ok: true, message: libText("done.decided", { kind, number }) };
   });
   // The decision form disappears with the status change: the page says what happened (?xong=…).
   if (state.ok && actor.role === "MINISTRY_VIEWER") {

@@ -43,7 +43,8 @@ export async function createDelegation(actor: Actor, input: Record<string, unkno
   const d = parseOrThrow(delegationSchema, input);
   const validTo = new Date(d.validTo.getTime() + 86_400_000 - 1000);
   if (validTo <= d.validFrom) throw new ValidationError({ validTo: [libText("validation.endAfterStart")] });
-  if (d.delegateId === actor.id) throw new ValidationError({ delegateId: ["Không thể tự ủy quyền cho chính mình."] });
+  if (d.delegateId === actor.id)
+    throw new ValidationError({ delegateId: [libText("validation.youCannotDelegateToYourself")] });
   if (!actor.agencyId) throw new ForbiddenError();
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -51,7 +52,7 @@ export async function createDelegation(actor: Actor, input: Record<string, unkno
       where: { id: d.delegateId, agencyId: actor.agencyId, active: true, role: { in: ["STAFF", "LEADER"] } },
       select: { id: true, name: true },
     });
-    if (!delegate) throw new NotFoundError("Không tìm thấy cán bộ này trong cơ quan.");
+    if (!delegate) throw new NotFoundError(libText("errors.thisOfficerWasNotFound"));
     const row = await tx.delegation.create({
       data: {
         agencyId: actor.agencyId as string,
@@ -85,7 +86,7 @@ export async function revokeDelegation(actor: Actor, id: string, at = new Date()
       where: { id, delegatorId: actor.id, revokedAt: null },
       data: { revokedAt: at },
     });
-    if (n.count !== 1) throw new WorkflowError("Ủy quyền không tồn tại hoặc đã được thu hồi.");
+    if (n.count !== 1) throw new WorkflowError(libText("errors.theDelegationDoesNotExist"));
     await writeAudit(tx, actor, { action: "delegation.revoke", entity: "Delegation", entityId: id });
   });
 }

@@ -28,6 +28,7 @@ import {
 import { routes } from "@/lib/routes";
 import { formatMoney } from "@/lib/money";
 import { ruleVerdictFor } from "@/lib/rules/load-verdict";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Many approvals may queue on one envelope row; give an interactive transaction that takes it (plan
 // approval, lib/plans/approve.ts) time instead of failing at the default 2 s/5 s.
@@ -135,7 +136,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   assertAuthority(p, signer);
   const amount = data.approvedSupport ?? p.requestedSupport;
   if (amount <= 0n || amount > p.requestedSupport) {
-    throw new ValidationError({ approvedSupport: ["Mức hỗ trợ phê duyệt phải lớn hơn 0 và không vượt mức đề nghị."] });
+    throw new ValidationError({ approvedSupport: [libText("validation.theApprovedSupportMustBe")] });
   }
   await assertWithinCapAfterEarlierSupport(db, p.id, amount);
   const t0 = transition(actor, p, "approve", signer, data.reason);
@@ -196,7 +197,7 @@ export async function returnProposal(actor: Actor, input: ReturnInput, at = new 
   assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(returnSchema, input);
   if (data.deadline.getTime() <= vnDay(at).getTime())
-    throw new ValidationError({ deadline: ["Hạn bổ sung phải sau ngày hôm nay."] });
+    throw new ValidationError({ deadline: [libText("validation.theSupplementDeadlineMustBe")] });
   const db = await getDb();
   const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
   const capability = can(actor.role, "proposal.intake") && !data.delegationId ? "proposal.intake" : "proposal.decide";

@@ -9,6 +9,7 @@ import { DOC_TITLE } from "@/lib/decisions/numbering";
 import { isDelegationActive } from "@/lib/decisions/delegation-rules";
 import { instrumentsAppliedTo } from "@/lib/rules/load";
 import type { SignMode } from "@/lib/generated/prisma/enums";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type DelegationOption = {
   id: string;
@@ -82,7 +83,7 @@ export async function getDecisionDocument(actor: Actor, id: string) {
       },
     },
   });
-  if (!d || !d.proposal) throw new NotFoundError("Không tìm thấy văn bản.");
+  if (!d || !d.proposal) throw new NotFoundError(libText("errors.theDocumentWasNotFound2"));
   const users = await db.user.findMany({
     where: { id: { in: [d.signerId, d.onBehalfOfId ?? "__none__"] } },
     select: { id: true, title: true },

@@ -5,6 +5,7 @@ import { can, type Capability } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError, WorkflowError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/dates";
 import { isDelegationActive } from "@/lib/decisions/delegation-rules";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type Signer = {
   signerId: string;
@@ -50,16 +51,16 @@ export async function resolveSigner(
       delegator: { select: { id: true, name: true, role: true, active: true } },
     },
   });
-  if (!d) throw new NotFoundError("Không tìm thấy văn bản ủy quyền của bạn cho cơ quan này.");
+  if (!d) throw new NotFoundError(libText("errors.yourDelegationForThisAgency"));
   if (!isDelegationActive(d, at)) {
     throw new WorkflowError(
       d.revokedAt
-        ? "Ủy quyền đã bị thu hồi; bạn không thể ký thay."
-        : `Ủy quyền chỉ có hiệu lực từ ${formatDateTime(d.validFrom)} đến ${formatDateTime(d.validTo)}; bạn không thể ký vào thời điểm này.`,
+        ? libText("errors.delegationRevokedCannotSign")
+        : libText("errors.delegationOutOfPeriod", { from: formatDateTime(d.validFrom), to: formatDateTime(d.validTo) }),
     );
   }
   if (!d.delegator.active || !can(d.delegator.role, capability))
-    throw new ForbiddenError("Người ủy quyền không có thẩm quyền ký văn bản này.");
+    throw new ForbiddenError(libText("errors.theDelegatorHasNoAuthority"));
   return {
     signerId: actor.id,
     signerName: actor.name,

@@ -20,10 +20,10 @@ export async function checkCopyAction(code: string, _prev: FormState, formData: 
     const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
     const r = await checkCopy(code, bytes, key);
     return r.matches
-      ? { ok: true, message: `Khớp: tệp này đúng là văn bản đã ban hành (SHA-256 ${r.sha256}).` }
+      ? { ok: true, message: libText("done.fileMatches", { sha256: r.sha256 }) }
       : {
           ok: false,
-          message: `Không khớp: tệp này khác văn bản đã ban hành — đã bị thay đổi hoặc không phải văn bản này (SHA-256 của tệp: ${r.sha256}).`,
+          message: libText("errors.fileDiffers", { sha256: r.sha256 }),
         };
   });
 }

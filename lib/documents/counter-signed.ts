@@ -8,6 +8,7 @@ import { checkUpload } from "@/lib/applications/file-sniff";
 import { storeUploads, type Upload } from "@/lib/uploads/evidence";
 import { verifyPdfSignature } from "@/lib/signing/verify-pdf";
 import { trustedRootsPem } from "@/lib/signing/trust";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The contract counter-signed by the enterprise (issue 16): uploaded as a PDF, its signature checked against the
 // trusted roots before anything is stored. A file that is unsigned, changed after signing, signed under an untrusted
@@ -30,17 +31,17 @@ export async function uploadCounterSignedContract(
   now = new Date(),
 ): Promise<CounterSignedDto> {
   if (actor.role !== "ENTERPRISE" && actor.role !== "STAFF")
-    throw new ForbiddenError("Chỉ cơ sở thụ hưởng hoặc chuyên viên tải lên hợp đồng đã ký.");
+    throw new ForbiddenError(libText("errors.onlyTheBeneficiaryOrA"));
   const db = await getDb();
   const p = await findProposalInScope(db, actor, proposalId, {
     id: true,
     contract: { select: { id: true, number: true } },
   });
-  if (!p.contract) throw new WorkflowError("Đề án chưa có hợp đồng để tải lên bản đã ký.");
-  if (!upload) throw new ValidationError({ file: ["Chọn tệp PDF hợp đồng đã ký số."] });
+  if (!p.contract) throw new WorkflowError(libText("errors.theProjectHasNoContract"));
+  if (!upload) throw new ValidationError({ file: [libText("validation.chooseTheDigitallySignedContract")] });
   const check = await checkUpload(upload.name, upload.bytes);
   if (!check.ok) throw new ValidationError({ file: [check.message] });
-  if (check.type !== "pdf") throw new ValidationError({ file: ["Hợp đồng đã ký phải là tệp PDF có chữ ký số."] });
+  if (check.type !== "pdf") throw new ValidationError({ file: [libText("validation.theSignedContractMustBe")] });
   const verdict = await verifyPdfSignature(upload.bytes, trustedRootsPem(), now);
   if (!verdict.ok) throw new ValidationError({ file: [verdict.message] }, verdict.message);
   return db.$transaction(async (tx) => {

@@ -15,6 +15,7 @@ import { signingAs, signingIdentity } from "@/lib/signing/signer";
 import { getStore, objectKey } from "@/lib/storage";
 import { publicBaseUrl } from "@/lib/app-url";
 import { env } from "@/lib/env";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The registry of issued files (issue 16). A decision, contract, acceptance minutes, settlement or submission
 // receipt is signed once, at its first download: the file gets a short public code and a QR code to
@@ -185,7 +186,7 @@ const VERIFY_WINDOW_MS = 10 * 60 * 1000;
 export async function getVerification(code: string, clientKey: string): Promise<PublicVerification | null> {
   const db = await getDb();
   if (!(await hitRateLimit(db, `verify:${clientKey}`, VERIFY_LIMIT, VERIFY_WINDOW_MS))) {
-    throw new RateLimitError("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 10 phút.");
+    throw new RateLimitError(libText("errors.youHaveLookedUpToo"));
   }
   if (!/^[A-Z0-9]{6,16}$/.test(code)) return null;
   const r = await db.issuedDocument.findUnique({ where: { code } });
@@ -213,8 +214,8 @@ export async function checkCopy(
   clientKey: string,
 ): Promise<{ matches: boolean; sha256: string }> {
   const v = await getVerification(code, clientKey);
-  if (!v) throw new NotFoundError("Không có văn bản với mã xác thực này.");
-  if (bytes.length === 0) throw new ValidationError({ file: ["Chọn tệp PDF cần kiểm tra."] });
+  if (!v) throw new NotFoundError(libText("errors.thereIsNoDocumentWith"));
+  if (bytes.length === 0) throw new ValidationError({ file: [libText("validation.chooseThePdfFileTo")] });
   const sha256 = sha256Hex(bytes);
   return { matches: sha256 === v.sha256, sha256 };
 }
@@ -222,14 +223,15 @@ export async function checkCopy(
 /** Revokes an issued file (a leader, with the reason; audited). Its /xac-thuc page then says so. */
 export async function revokeIssuedDocument(actor: Actor, code: string, reason: string): Promise<void> {
   assertCan(actor, "proposal.decide");
-  if (reason.trim().length < 5) throw new ValidationError({ reason: ["Ghi lý do thu hồi."] });
+  if (reason.trim().length < 5)
+    throw new ValidationError({ reason: [libText("validation.writeTheReasonForRevoking")] });
   const db = await getDb();
   const row = await db.issuedDocument.findUnique({ where: { code }, select: { decisionId: true, proposalId: true } });
-  if (!row) throw new NotFoundError("Không có văn bản với mã xác thực này.");
+  if (!row) throw new NotFoundError(libText("errors.thereIsNoDocumentWith"));
   // The actor's scope: the decision's, or the đề án's for the other documents.
   if (row.decisionId) await getDecisionDocument(actor, row.decisionId);
   else if (row.proposalId) await findProposalInScope(db, actor, row.proposalId, { id: true });
-  else throw new NotFoundError("Không có văn bản với mã xác thực này.");
+  else throw new NotFoundError(libText("errors.thereIsNoDocumentWith"));
   await db.$transaction(async (tx) => {
     await tx.issuedDocument.update({
       where: { code },

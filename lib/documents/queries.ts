@@ -9,6 +9,7 @@ import { assertCanViewImplementation } from "@/lib/implementation/access";
 import { instrumentsAppliedTo } from "@/lib/rules/load";
 import { KIND_LABELS } from "@/lib/applications/document-kind-labels";
 import { agencyIssuer, type Issuer } from "@/lib/documents/issuer";
+import { libText } from "@/lib/i18n/lib-token";
 
 // What the issued documents of a đề án print (issue 16): the support contract, the acceptance minutes, the
 // settlement and the submission receipt. Each query authorizes like the page that shows the document (the
@@ -250,7 +251,7 @@ export async function getContractDocument(actor: Actor, proposalId: string) {
     },
   });
   const c = p.contract;
-  if (!c) throw new NotFoundError("Đề án chưa có hợp đồng hỗ trợ.");
+  if (!c) throw new NotFoundError(libText("errors.theProjectHasNoSupport"));
   const partyA = agencyParty(p.agency, c.partyA);
   if (!partyA.representative) {
     const by = await userName(db, c.createdById);
@@ -302,7 +303,7 @@ export async function getAcceptanceDocument(actor: Actor, proposalId: string, ac
     acceptanceSchedules: { orderBy: { createdAt: "desc" }, take: 1, select: { place: true } },
   });
   const a = p.acceptances[0];
-  if (!a) throw new NotFoundError("Không tìm thấy biên bản nghiệm thu.");
+  if (!a) throw new NotFoundError(libText("errors.theAcceptanceMinutesWereNot"));
   const approved = p.approvedSupport ?? p.contract?.amount ?? 0n;
   const disbursed = await db.ledgerEntry.groupBy({
     by: ["kind"],
@@ -364,7 +365,7 @@ export async function getSettlementDocument(actor: Actor, proposalId: string) {
     acceptances: { orderBy: { acceptedAt: "asc" }, select: { minutesNo: true, acceptedAt: true } },
   });
   const s = p.settlement;
-  if (!s) throw new NotFoundError("Đề án chưa được quyết toán.");
+  if (!s) throw new NotFoundError(libText("errors.theProjectHasNotBeen"));
   const signer = await userName(db, s.createdById);
   return {
     id: s.id,
@@ -403,7 +404,7 @@ export async function getReceiptDocument(actor: Actor, proposalId: string) {
     createdById: true,
     documents: { orderBy: { createdAt: "asc" }, select: { kind: true, fileName: true, createdAt: true } },
   });
-  if (!p.code || !p.submittedAt) throw new NotFoundError("Hồ sơ chưa được nộp.");
+  if (!p.code || !p.submittedAt) throw new NotFoundError(libText("errors.theDossierHasNotBeen"));
   const submittedAt = p.submittedAt;
   const filer = p.assisted ? await userName(db, p.createdById) : null;
   return {

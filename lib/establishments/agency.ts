@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * The receiving agency of an establishment: the Department of Industry and Trade of the province its
@@ -19,14 +20,12 @@ export async function resolveCommune(
     },
     select: { id: true, parentId: true },
   });
-  if (!commune?.parentId)
-    throw new ValidationError({ communeId: ["Chọn xã/phường hiện hành (sau sắp xếp đơn vị hành chính 2025)."] });
+  if (!commune?.parentId) throw new ValidationError({ communeId: [libText("validation.chooseACurrentCommuneWard")] });
   const agency = await tx.agency.findFirst({
     where: { provinceId: commune.parentId, kind: "DEPARTMENT", OR: [{ validTo: null }, { validTo: { gte: on } }] },
     select: { id: true },
     orderBy: { validFrom: "desc" },
   });
-  if (!agency)
-    throw new ValidationError({ communeId: ["Tỉnh của xã/phường này chưa có cơ quan tiếp nhận hồ sơ trên cổng."] });
+  if (!agency) throw new ValidationError({ communeId: [libText("validation.theProvinceOfThisCommune")] });
   return { communeId: commune.id, provinceId: commune.parentId, agencyId: agency.id };
 }

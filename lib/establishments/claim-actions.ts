@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { formatDate } from "@/lib/dates";
 import { claimEstablishment, issueClaimCode } from "@/lib/establishments/claims";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** Staff: a claim code for the owner of an establishment registered at the desk, shown once on the page. */
 export async function issueClaimCodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -16,7 +17,7 @@ export async function issueClaimCodeAction(_prev: FormState, formData: FormData)
     const { code, expiresAt } = await issueClaimCode(actor, String(formData.get("establishmentId") ?? ""));
     return {
       ok: true,
-      message: `Mã nhận tài khoản: ${code} — dùng được một lần, đến hết ngày ${formatDate(expiresAt)}. Đưa hoặc đọc mã cho chủ cơ sở; cổng không lưu mã và không hiện lại (mã cũ, nếu có, đã hết hiệu lực).`,
+      message: libText("done.claimCode", { code, until: formatDate(expiresAt) }),
     };
   });
 }

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { establishmentScope } from "@/lib/establishments/scope";
 import { checkTaxCode } from "@/lib/establishments/tax-code";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Claiming an establishment registered at the desk (issue 23). Staff issue a one-time code for it (printed or read
 // out to the owner); the owner, signed in with an account of their own (self-registration, or single sign-on),
@@ -42,7 +43,7 @@ export async function issueClaimCode(
     where: { AND: [{ id: establishmentId }, establishmentScope(actor)] },
     select: { id: true, name: true },
   });
-  if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!est) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   const code = newCode();
   const expiresAt = new Date(now.getTime() + CLAIM_VALID_DAYS * DAY);
   await db.$transaction(async (tx) => {
@@ -79,8 +80,8 @@ export async function claimEstablishment(
   input: { taxCode?: unknown; code?: unknown },
   now = new Date(),
 ): Promise<{ establishmentId: string }> {
-  if (actor.role !== "ENTERPRISE") throw new ForbiddenError("Chỉ tài khoản của cơ sở mới nhận quản lý cơ sở.");
-  if (actor.establishmentId) throw new ConflictError("Tài khoản này đã gắn với một cơ sở.");
+  if (actor.role !== "ENTERPRISE") throw new ForbiddenError(libText("errors.onlyAnEstablishmentSAccount"));
+  if (actor.establishmentId) throw new ConflictError(libText("errors.thisAccountIsAlreadyLinked"));
   const taxInput = typeof input.taxCode === "string" ? input.taxCode : "";
   const codeInput = typeof input.code === "string" ? input.code : "";
   const fieldErrors: Record<string, string[]> = {};
@@ -119,7 +120,7 @@ export async function claimEstablishment(
       where: { id: actor.id, establishmentId: null },
       data: { establishmentId: claim.establishmentId },
     });
-    if (linked.count !== 1) throw new ConflictError("Tài khoản này đã gắn với một cơ sở.");
+    if (linked.count !== 1) throw new ConflictError(libText("errors.thisAccountIsAlreadyLinked"));
     await writeAudit(tx, actor, {
       action: "establishment.claimed",
       entity: "Establishment",

@@ -18,6 +18,7 @@ import {
 } from "@/lib/establishments/schemas";
 import { resolveCommune } from "@/lib/establishments/agency";
 import { establishmentScope } from "@/lib/establishments/scope";
+import { libText } from "@/lib/i18n/lib-token";
 
 function isUniqueViolation(
   e: unknown,
@@ -61,7 +62,7 @@ function rethrowUnique(e: unknown): never {
   if (isUniqueViolation(e)) {
     const field = uniqueField(e, ["taxCode", "email", "phone"]);
     if (field === "taxCode") throw new ValidationError({ taxCode: [TAX_CODE_TAKEN] });
-    throw new ValidationError({ identifier: ["Email hoặc số điện thoại này đã được đăng ký. Vui lòng đăng nhập."] });
+    throw new ValidationError({ identifier: [libText("validation.thisEMailOrPhone2")] });
   }
   throw e;
 }
@@ -115,7 +116,7 @@ export async function createOwnEstablishment(actor: Actor, input: unknown, now =
         where: { id: actor.id, establishmentId: null },
         data: { establishmentId: est.id },
       });
-      if (linked.count !== 1) throw new ConflictError("Tài khoản đã gắn với một cơ sở. Vui lòng tải lại trang.");
+      if (linked.count !== 1) throw new ConflictError(libText("errors.theAccountIsAlreadyLinked"));
       await writeAudit(tx, actor, {
         action: "establishment.create",
         entity: "Establishment",
@@ -131,7 +132,7 @@ export async function createOwnEstablishment(actor: Actor, input: unknown, now =
 
 export async function updateOwnEstablishment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   assertCan(actor, "establishment.manageOwn");
-  if (!actor.establishmentId) throw new NotFoundError("Tài khoản chưa có thông tin cơ sở.");
+  if (!actor.establishmentId) throw new NotFoundError(libText("errors.theAccountHasNoEstablishment"));
   await updateEstablishment(actor, actor.establishmentId, input, now, false);
 }
 
@@ -151,7 +152,7 @@ async function updateEstablishment(
         where: { AND: [{ id }, establishmentScope(actor)] },
         data: { ...columns(v), communeId: place.communeId, agencyId: place.agencyId },
       });
-      if (updated.count !== 1) throw new NotFoundError("Không tìm thấy cơ sở.");
+      if (updated.count !== 1) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
       await writeAudit(tx, actor, {
         action: "establishment.update",
         entity: "Establishment",
@@ -184,7 +185,7 @@ export async function registerAssisted(actor: Actor, input: unknown, now = new D
     return await db.$transaction(async (tx) => {
       const place = await resolveCommune(tx, v.communeId, now);
       if (actor.provinceId && place.provinceId !== actor.provinceId)
-        throw new ForbiddenError("Xã/phường này không thuộc tỉnh của cơ quan bạn.");
+        throw new ForbiddenError(libText("errors.thisCommuneWardIsNot"));
       const est = await tx.establishment.create({
         data: {
           ...columns(v),
@@ -225,7 +226,7 @@ export async function registerAssisted(actor: Actor, input: unknown, now = new D
     });
   } catch (e) {
     if (isUniqueViolation(e) && uniqueField(e, ["email", "phone"]))
-      throw new ValidationError({ accountIdentifier: ["Email hoặc số điện thoại này đã có tài khoản."] });
+      throw new ValidationError({ accountIdentifier: [libText("validation.thisEMailOrPhone")] });
     rethrowUnique(e);
   }
 }

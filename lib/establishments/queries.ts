@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { establishmentScope } from "@/lib/establishments/scope";
 import type { EstablishmentKind } from "@/lib/generated/prisma/enums";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type EstablishmentProfile = {
   id: string;
@@ -83,7 +84,7 @@ export async function getEstablishmentForStaff(
   assertCan(actor, "establishment.registerAssisted");
   const db = await getDb();
   const row = await db.establishment.findFirst({ where: { AND: [{ id }, establishmentScope(actor)] }, select });
-  if (!row) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!row) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   return toProfile(row, now);
 }
 

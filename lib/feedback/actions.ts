@@ -42,7 +42,7 @@ export async function submitFeedbackAction(_prev: FormState, formData: FormData)
     revalidatePath(routes.staff.feedback);
     return {
       ok: true,
-      message: `Đã nhận phản ánh, mã ${r.code}. Hạn trả lời: ${formatDate(r.dueAt)}. Giữ mã này để tra cứu câu trả lời.`,
+      message: libText("done.feedbackReceived", { code: r.code, due: formatDate(r.dueAt) }),
     };
   });
 }

@@ -45,15 +45,15 @@ export async function submitFeedback(
 ): Promise<{ code: string; dueAt: Date }> {
   const v = parseOrThrow(feedbackSchema, input);
   if (v.kind === "DOSSIER" && !v.dossierCode)
-    throw new ValidationError({ dossierCode: ["Nhập mã hồ sơ được phản ánh (in trên giấy tiếp nhận)."] });
+    throw new ValidationError({ dossierCode: [libText("validation.enterTheCodeOfThe")] });
   const db = await getDb();
   if (!(await hitRateLimit(db, `feedback:${clientKey}`, FEEDBACK_LIMIT, HOUR, now)))
-    throw new RateLimitError("Bạn đã gửi nhiều phản ánh trong một giờ. Vui lòng thử lại sau.");
+    throw new RateLimitError(libText("errors.youHaveSentALot"));
   return db.$transaction(async (tx) => {
     let proposal: { id: string; agencyId: string } | null = null;
     if (v.dossierCode) {
       proposal = await tx.proposal.findUnique({ where: { code: v.dossierCode }, select: { id: true, agencyId: true } });
-      if (!proposal) throw new ValidationError({ dossierCode: ["Không tìm thấy hồ sơ có mã này. Kiểm tra lại mã."] });
+      if (!proposal) throw new ValidationError({ dossierCode: [libText("validation.noDossierHasThisCode")] });
     }
     const cal = await loadCalendar(tx);
     const dueAt = cal.addWorkingDays(now, FEEDBACK_WORKING_DAYS);
@@ -96,8 +96,8 @@ export async function assignFeedback(actor: Actor, id: string, assigneeId: strin
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const f = await tx.feedback.findFirst({ where: { AND: [{ id }, feedbackScope(actor)] } });
-    if (!f) throw new NotFoundError("Không tìm thấy phản ánh.");
-    if (f.status === "ANSWERED") throw new WorkflowError("Phản ánh đã được trả lời.");
+    if (!f) throw new NotFoundError(libText("errors.theFeedbackWasNotFound"));
+    if (f.status === "ANSWERED") throw new WorkflowError(libText("errors.theFeedbackHasBeenAnswered"));
     const who = await tx.user.findFirst({
       where: {
         id: assigneeId,
@@ -107,7 +107,7 @@ export async function assignFeedback(actor: Actor, id: string, assigneeId: strin
       },
       select: { id: true },
     });
-    if (!who) throw new ValidationError({ assigneeId: ["Chọn cán bộ của cơ quan xử lý."] });
+    if (!who) throw new ValidationError({ assigneeId: [libText("validation.chooseAnOfficerOfThe")] });
     await tx.feedback.update({ where: { id: f.id }, data: { assigneeId: who.id, status: "IN_PROGRESS" } });
     await writeAudit(tx, actor, {
       action: "feedback.assign",
@@ -135,12 +135,12 @@ export async function answerFeedback(actor: Actor, id: string, input: unknown, n
       where: { AND: [{ id }, feedbackScope(actor)] },
       select: { id: true, code: true, dueAt: true },
     });
-    if (!f) throw new NotFoundError("Không tìm thấy phản ánh.");
+    if (!f) throw new NotFoundError(libText("errors.theFeedbackWasNotFound"));
     const done = await tx.feedback.updateMany({
       where: { id: f.id, status: { not: "ANSWERED" } },
       data: { status: "ANSWERED", answer: v.answer, answeredAt: now, answeredById: actor.id, assigneeId: actor.id },
     });
-    if (done.count !== 1) throw new WorkflowError("Phản ánh này đã được trả lời.");
+    if (done.count !== 1) throw new WorkflowError(libText("errors.thisFeedbackHasAlreadyBeen"));
     await writeAudit(tx, actor, {
       action: "feedback.answer",
       entity: "Feedback",

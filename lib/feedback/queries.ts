@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { RateLimitError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/applications/rate-limit";
 import { feedbackScope } from "@/lib/feedback/mutations";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** "Nguyễn Văn An" → "N.V.A." — the only trace of the sender on a public page. */
 export function initials(name: string): string {
@@ -38,7 +39,7 @@ export async function listFeedbackForStaff(actor: Actor, now = new Date()) {
 export async function lookupFeedback(code: string, clientKey: string, now = new Date()) {
   const db = await getDb();
   if (!(await hitRateLimit(db, `feedback-lookup:${clientKey}`, 20, 10 * 60_000, now)))
-    throw new RateLimitError("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 10 phút.");
+    throw new RateLimitError(libText("errors.youHaveLookedUpToo"));
   const f = await db.feedback.findUnique({
     where: { code: code.trim().toUpperCase() },
     select: { code: true, status: true, receivedAt: true, dueAt: true, answer: true, answeredAt: true },

@@ -113,9 +113,9 @@ export async function syncFieldVisit(
   const rec = parseOrThrow(fieldRecordSchema, input);
   const data = parseOrThrow(visitSchema, rec.fields);
   if (photos.length !== rec.photos.length)
-    throw new ValidationError({ photos: ["Số ảnh không khớp với thông tin ảnh."] });
+    throw new ValidationError({ photos: [libText("validation.theNumberOfPhotosDoes")] });
   if (data.visitedAt.getTime() > vnDay(new Date()).getTime())
-    throw new ValidationError({ visitedAt: ["Ngày kiểm tra không được sau hôm nay."] });
+    throw new ValidationError({ visitedAt: [libText("validation.theCheckDateCannotBe")] });
   const db = await getDb();
   const existing = await db.monitoringVisit.findUnique({ where: { clientId: rec.clientId }, select: { id: true } });
   if (existing) return { visitId: existing.id, duplicate: true };
@@ -249,7 +249,7 @@ export async function getVisitMinutes(actor: Actor, proposalId: string, visitId:
     agency: { select: { name: true } },
   });
   const v = await db.monitoringVisit.findFirst({ where: { id: visitId, proposalId: p.id } });
-  if (!v) throw new NotFoundError("Không tìm thấy biên bản kiểm tra.");
+  if (!v) throw new NotFoundError(libText("errors.theInspectionMinutesWereNot"));
   const officer = await db.user.findUnique({ where: { id: v.createdById }, select: { name: true } });
   return {
     proposal: {

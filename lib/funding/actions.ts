@@ -33,7 +33,7 @@ export async function signContractAction(proposalId: string, _prev: FormState, f
       copies: text(formData, "copies"),
     });
     refresh(proposalId);
-    return { ok: true, message: `Đã ký hợp đồng hỗ trợ số ${r.number}.` };
+    return { ok: true, message: libText("done.contractSigned", { number: r.number }) };
   });
 }
 
@@ -63,9 +63,14 @@ export async function postLedgerEntryAction(
     await postLedgerEntry(actor, proposalId, input, evidence);
     const parsed = postingSchema.safeParse(input);
     refresh(proposalId);
-    const label = parsed.success
-      ? `${LEDGER_KIND_LABELS[parsed.data.kind].vi} ${formatMoney(parsed.data.amount)}`
-      : "bút toán";
-    return { ok: true, message: `Đã ghi sổ: ${label}.` };
+    return {
+      ok: true,
+      message: parsed.success
+        ? libText("done.posted", {
+            kind: libText(`workflow.ledger.${parsed.data.kind}`),
+            amount: formatMoney(parsed.data.amount),
+          })
+        : libText("done.postedEntry"),
+    };
   });
 }

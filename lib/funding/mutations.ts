@@ -12,6 +12,7 @@ import { nextSequence } from "@/lib/funding/sequence";
 import { signContractSchema } from "@/lib/funding/schemas";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * Signs the support contract of an approved đề án: numbered contract, the commitment line of the ledger
@@ -36,14 +37,14 @@ export async function signContract(
     });
     const locked = await lockProposal(tx, p.id);
     if (!locked.approvedSupport || locked.approvedSupport <= 0n)
-      throw new WorkflowError("Đề án chưa có kinh phí hỗ trợ được phê duyệt.");
+      throw new WorkflowError(libText("errors.theProjectHasNoApproved"));
     if (p.decidedAt && data.signedAt.getTime() < vnDay(p.decidedAt).getTime()) {
       throw new ValidationError({
-        signedAt: [`Ngày ký không được trước ngày phê duyệt (${formatDate(p.decidedAt)}).`],
+        signedAt: [libText("validation.signedBeforeApproval", { date: formatDate(p.decidedAt) })],
       });
     }
     if (data.signedAt.getTime() > vnDay(new Date()).getTime())
-      throw new ValidationError({ signedAt: ["Ngày ký không được sau hôm nay."] });
+      throw new ValidationError({ signedAt: [libText("validation.theSigningDateCannotBe")] });
     const year = data.signedAt.getUTCFullYear();
     const n = await nextSequence(tx, `contract:${p.agencyId}:${year}`);
     const number = `${String(n).padStart(2, "0")}/${year}/HĐHT-${p.agency.code}`;

@@ -19,6 +19,7 @@ import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { formatMoney } from "@/lib/money";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const POSTABLE: Record<PostingKind, readonly ProposalStatus[]> = {
   ADVANCE: ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"],
@@ -50,17 +51,20 @@ export async function postLedgerEntry(
     const locked = await lockProposal(tx, p.id);
     if (!POSTABLE[data.kind].includes(locked.status)) {
       throw new WorkflowError(
-        `Không thể ghi "${LEDGER_KIND_LABELS[data.kind].vi}" khi đề án đang ở trạng thái "${STATUS_INFO[locked.status].label.vi}".`,
+        libText("errors.cannotPostInStatus", {
+          kind: libText(`workflow.ledger.${data.kind}`),
+          status: libText(`workflow.status.${locked.status}`),
+        }),
       );
     }
-    if (!p.contract) throw new WorkflowError("Chưa ký hợp đồng hỗ trợ.");
+    if (!p.contract) throw new WorkflowError(libText("errors.theSupportContractIsNot"));
     if (data.occurredAt.getTime() < p.contract.signedAt.getTime()) {
       throw new ValidationError({
-        occurredAt: [`Ngày ghi sổ không được trước ngày ký hợp đồng (${formatDate(p.contract.signedAt)}).`],
+        occurredAt: [libText("validation.postedBeforeContract", { date: formatDate(p.contract.signedAt) })],
       });
     }
     if (data.occurredAt.getTime() > vnDay(new Date()).getTime())
-      throw new ValidationError({ occurredAt: ["Ngày ghi sổ không được sau hôm nay."] });
+      throw new ValidationError({ occurredAt: [libText("validation.thePostingDateCannotBe")] });
 
     const sums = await ledgerSums(tx, p.id);
     const approved = locked.approvedSupport ?? 0n;
@@ -96,7 +100,7 @@ export async function postLedgerEntry(
       );
     if (data.kind === "COUNTERPART" && !evidenceDocumentId) {
       throw new ValidationError({
-        evidence: ["Vốn đối ứng phải kèm chứng từ (hóa đơn, hợp đồng mua bán, biên bản bàn giao…)."],
+        evidence: [libText("validation.counterpartFundsNeedAVoucher")],
       });
     }
     if (evidenceDocumentId && data.evidenceDocumentId) {
@@ -104,7 +108,7 @@ export async function postLedgerEntry(
         where: { id: evidenceDocumentId, proposalId: p.id },
         select: { id: true },
       });
-      if (!doc) throw new ValidationError({ evidence: ["Chứng từ không thuộc đề án này."] });
+      if (!doc) throw new ValidationError({ evidence: [libText("validation.theVoucherDoesNotBelong")] });
     }
     const entry = await tx.ledgerEntry.create({
       data: {

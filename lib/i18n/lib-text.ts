@@ -23,7 +23,11 @@ const translators = {
 export function renderText(text: string, locale: Locale = "vi"): string {
   const m = TOKEN.exec(text);
   if (!m) return text;
-  const values = m[2] ? (JSON.parse(m[2]) as TextValues) : undefined;
+  const raw = m[2] ? (JSON.parse(m[2]) as TextValues) : undefined;
+  // A value may itself be a token (an action's or a status's name): rendered in the same language.
+  const values = raw
+    ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? renderText(v, locale) : v]))
+    : undefined;
   const t = translators[locale] as unknown as (key: string, values?: TextValues) => string;
   return t(m[1]!, values);
 }

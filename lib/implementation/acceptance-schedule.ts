@@ -10,6 +10,7 @@ import { acceptanceScheduleSchema } from "@/lib/implementation/schemas";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 const SCHEDULABLE = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] as const;
 
@@ -25,12 +26,12 @@ export async function scheduleAcceptance(
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(acceptanceScheduleSchema, input);
   if (data.scheduledFor.getTime() < vnDay(new Date()).getTime())
-    throw new ValidationError({ scheduledFor: ["Ngày nghiệm thu không được trước hôm nay."] });
+    throw new ValidationError({ scheduledFor: [libText("validation.theAcceptanceDateCannotBe2")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true });
     if (!(SCHEDULABLE as readonly string[]).includes(p.status))
-      throw new WorkflowError("Chỉ lên lịch nghiệm thu cho đề án đã ký hợp đồng và đang thực hiện.");
+      throw new WorkflowError(libText("errors.acceptanceCanBeScheduledOnly"));
     const row = await tx.acceptanceSchedule.create({
       data: {
         proposalId: p.id,

@@ -14,6 +14,7 @@ import { notifyApplicant } from "@/lib/notifications/applicant";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
 import { checkResult } from "@/lib/metrics/result-quality";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * Acceptance minutes (nghiệm thu cơ sở, Mẫu 5a/5b): what was achieved in indicator terms becomes Result
@@ -29,10 +30,9 @@ export async function recordAcceptance(
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(acceptanceSchema, input);
   const entries = Object.entries(data.indicators).filter(([, v]) => v > 0);
-  if (entries.length === 0)
-    throw new ValidationError({ indicators: ["Nhập ít nhất một chỉ tiêu đạt được theo biên bản."] });
+  if (entries.length === 0) throw new ValidationError({ indicators: [libText("validation.enterAtLeastOneIndicator")] });
   if (data.acceptedAt.getTime() > vnDay(new Date()).getTime())
-    throw new ValidationError({ acceptedAt: ["Ngày nghiệm thu không được sau hôm nay."] });
+    throw new ValidationError({ acceptedAt: [libText("validation.theAcceptanceDateCannotBe")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
@@ -47,10 +47,10 @@ export async function recordAcceptance(
       establishment: { select: { workforce: true } },
     });
     const locked = await lockProposal(tx, p.id);
-    if (!p.contract) throw new WorkflowError("Chưa ký hợp đồng hỗ trợ: chưa thể nghiệm thu.");
+    if (!p.contract) throw new WorkflowError(libText("errors.theSupportContractIsNot2"));
     if (data.acceptedAt.getTime() < p.contract.signedAt.getTime()) {
       throw new ValidationError({
-        acceptedAt: [`Ngày nghiệm thu không được trước ngày ký hợp đồng (${formatDate(p.contract.signedAt)}).`],
+        acceptedAt: [libText("validation.acceptedBeforeContract", { date: formatDate(p.contract.signedAt) })],
       });
     }
     if (locked.status !== "ACCEPTED") await transitionProposal(tx, actor, p.id, "accept");
@@ -60,7 +60,9 @@ export async function recordAcceptance(
     });
     const unknown = entries.filter(([c]) => !indicators.some((i) => i.code === c)).map(([c]) => c);
     if (unknown.length)
-      throw new ValidationError({ indicators: [`Chỉ tiêu không có trong danh mục: ${unknown.join(", ")}.`] });
+      throw new ValidationError({
+        indicators: [libText("validation.unknownIndicators", { codes: unknown.join(", ") })],
+      });
     // Data-quality rules (lib/metrics/result-quality.ts): out of range is refused, outliers are kept and flagged.
     const minutesAttached = (await tx.document.count({ where: { proposalId: p.id, kind: "ACCEPTANCE" } })) > 0;
     const issues = new Map(

@@ -37,7 +37,7 @@ export async function submitProgressReportAction(
     const photos = await readUploads(formData.getAll("photos"));
     await submitProgressReport(actor, proposalId, fields(formData), photos);
     refresh(proposalId);
-    return { ok: true, message: `Đã gửi báo cáo tiến độ${photos.length ? ` kèm ${photos.length} ảnh` : ""}.` };
+    return { ok: true, message: libText("done.progressSent", { photos: photos.length }) };
   });
 }
 
@@ -123,7 +123,7 @@ export async function settleAction(proposalId: string, _prev: FormState, formDat
   return runAction(formData, async () => {
     const r = await settleProposal(actor, proposalId, fields(formData));
     refresh(proposalId);
-    return { ok: true, message: `Đã quyết toán, số ${r.number}. Đề án đã đóng.` };
+    return { ok: true, message: libText("done.settled", { number: r.number }) };
   });
 }
 

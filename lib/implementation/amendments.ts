@@ -14,6 +14,7 @@ import { ledgerSums, lockProposal } from "@/lib/funding/ledger-sql";
 import { commitToEnvelope, releaseFromEnvelope } from "@/lib/budget/envelope";
 import { amendmentDecisionSchema, amendmentRequestSchema } from "@/lib/implementation/schemas";
 import { AMENDMENT_LABELS, requiredAuthority } from "@/lib/implementation/amendment-rules";
+import { libText } from "@/lib/i18n/lib-token";
 
 const OPEN = ["APPROVED", "CONTRACTED", "IN_PROGRESS"] as const;
 
@@ -38,31 +39,34 @@ export async function requestAmendment(
       location: true,
     });
     if (!(OPEN as readonly string[]).includes(p.status))
-      throw new WorkflowError("Chỉ điều chỉnh đề án đã phê duyệt và chưa nghiệm thu.");
+      throw new WorkflowError(libText("errors.onlyAnApprovedProjectNot"));
     const details: Record<string, Prisma.InputJsonValue> = {};
     const current = p.approvedSupport ?? 0n;
     if (data.kind === "AMOUNT_INCREASE" || data.kind === "AMOUNT_DECREASE") {
-      if (!data.newAmount) throw new ValidationError({ newAmount: ["Nhập kinh phí hỗ trợ mới."] });
+      if (!data.newAmount) throw new ValidationError({ newAmount: [libText("validation.enterTheNewSupportAmount")] });
       if (data.kind === "AMOUNT_INCREASE" ? data.newAmount <= current : data.newAmount >= current) {
         throw new ValidationError({
           newAmount: [
-            `Kinh phí mới phải ${data.kind === "AMOUNT_INCREASE" ? "lớn" : "nhỏ"} hơn mức hiện tại (${formatMoney(current)}).`,
+            libText("validation.amountDirection", {
+              direction: data.kind === "AMOUNT_INCREASE" ? "up" : "down",
+              current: formatMoney(current),
+            }),
           ],
         });
       }
       Object.assign(details, { from: current.toString(), to: data.newAmount.toString() });
     } else if (data.kind === "TIME") {
-      if (!data.newEndDate) throw new ValidationError({ newEndDate: ["Chọn thời hạn mới."] });
+      if (!data.newEndDate) throw new ValidationError({ newEndDate: [libText("validation.chooseTheNewEndDate")] });
       Object.assign(details, {
         from: p.endDate?.toISOString().slice(0, 10) ?? null,
         to: data.newEndDate.toISOString().slice(0, 10),
       });
     } else if (data.kind === "FORCE_MAJEURE") {
       if (data.volumeDonePercent === undefined)
-        throw new ValidationError({ volumeDonePercent: ["Nhập khối lượng đã thực hiện (%)."] });
+        throw new ValidationError({ volumeDonePercent: [libText("validation.enterTheShareOfThe")] });
       details.volumeDoneBp = Math.round(data.volumeDonePercent * 100);
     } else if (data.kind === "BENEFICIARY" || data.kind === "LOCATION" || data.kind === "CONTENT") {
-      if (!data.newText) throw new ValidationError({ newText: ["Nêu nội dung thay đổi."] });
+      if (!data.newText) throw new ValidationError({ newText: [libText("validation.stateWhatChanges")] });
       Object.assign(details, { from: data.kind === "LOCATION" ? p.location : null, to: data.newText });
     }
     const crossesYear = data.kind === "TIME" && !!data.newEndDate && data.newEndDate.getUTCFullYear() > p.year;
@@ -114,7 +118,7 @@ export async function decideAmendment(actor: Actor, amendmentId: string, input: 
         decisionReason: data.decisionReason,
       },
     });
-    if (won.count !== 1) throw new ConflictError("Yêu cầu điều chỉnh này đã được quyết định.");
+    if (won.count !== 1) throw new ConflictError(libText("errors.thisAmendmentRequestHasAlready"));
     if (data.approve)
       await applyAmendment(
         tx,
@@ -146,14 +150,14 @@ async function applyAmendment(
 ): Promise<void> {
   const locked = await lockProposal(tx, proposalId);
   if (!(OPEN as readonly string[]).includes(locked.status))
-    throw new WorkflowError("Đề án không còn ở giai đoạn được điều chỉnh.");
+    throw new WorkflowError(libText("errors.theProjectCanNoLonger"));
   if (kind === "AMOUNT_INCREASE" || kind === "AMOUNT_DECREASE") {
     const to = BigInt(String(details.to));
     const from = locked.approvedSupport ?? 0n;
     const sums = await ledgerSums(tx, proposalId);
     if (to < sums.netPaid)
       throw new WorkflowError(
-        `Kinh phí mới (${formatMoney(to)}) thấp hơn số đã chi (${formatMoney(sums.netPaid)}): cần thu hồi trước.`,
+        libText("errors.amountBelowPaid", { amount: formatMoney(to), paid: formatMoney(sums.netPaid) }),
       );
     await moveEnvelope(tx, proposalId, to - from);
     await tx.proposal.update({ where: { id: proposalId }, data: { approvedSupport: to, version: { increment: 1 } } });

@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { periodOf } from "@/lib/calendar/deadlines";
 import { progressReportSchema, visitSchema } from "@/lib/implementation/schemas";
 import { PHOTO_TYPES, storeUploads, type Upload } from "@/lib/uploads/evidence";
+import { libText } from "@/lib/i18n/lib-token";
 
 const MAX_PHOTOS = 6;
 
@@ -26,7 +27,8 @@ export async function submitProgressReport(
 ): Promise<{ reportId: string }> {
   assertCan(actor, "funding.report");
   const data = parseOrThrow(progressReportSchema, input);
-  if (photos.length > MAX_PHOTOS) throw new ValidationError({ photos: [`Tối đa ${MAX_PHOTOS} ảnh mỗi kỳ.`] });
+  if (photos.length > MAX_PHOTOS)
+    throw new ValidationError({ photos: [libText("validation.maxPhotos", { max: MAX_PHOTOS })] });
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
@@ -41,9 +43,9 @@ export async function submitProgressReport(
         );
       }
       if (p.contract && data.period < periodOf(p.contract.signedAt))
-        throw new ValidationError({ period: ["Kỳ báo cáo trước tháng ký hợp đồng."] });
+        throw new ValidationError({ period: [libText("validation.theReportingPeriodIsBefore")] });
       if (data.period > periodOf(vnDay(new Date())))
-        throw new ValidationError({ period: ["Không báo cáo trước cho kỳ chưa tới."] });
+        throw new ValidationError({ period: [libText("validation.youCannotReportAheadFor")] });
       const photoIds = await storeUploads(tx, actor, p.id, "PHOTO", photos, PHOTO_TYPES, "photos");
       const report = await tx.progressReport.create({
         data: {
@@ -69,9 +71,7 @@ export async function submitProgressReport(
   } catch (e) {
     // The unique (proposalId, period) decides between two reports of the same month.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new ConflictError(
-        "Kỳ này đã có báo cáo tiến độ. Chọn kỳ khác hoặc liên hệ cán bộ phụ trách để điều chỉnh.",
-      );
+      throw new ConflictError(libText("errors.periodReported"));
     }
     throw e;
   }
@@ -82,9 +82,7 @@ export function assertVisitAllowed(kind: "MONITORING" | "POST_CHECK", status: st
   const allowed = kind === "MONITORING" ? ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] : ["ACCEPTED", "SETTLED"];
   if (!allowed.includes(status)) {
     throw new WorkflowError(
-      kind === "MONITORING"
-        ? "Kiểm tra, giám sát khi đề án đang thực hiện."
-        : "Hậu kiểm sau khi đề án đã nghiệm thu hoặc quyết toán.",
+      kind === "MONITORING" ? libText("errors.monitoringWhileImplementing") : libText("errors.followUpAfterAcceptance"),
     );
   }
 }
@@ -94,7 +92,7 @@ export async function recordVisit(actor: Actor, proposalId: string, input: unkno
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(visitSchema, input);
   if (data.visitedAt.getTime() > vnDay(new Date()).getTime())
-    throw new ValidationError({ visitedAt: ["Ngày kiểm tra không được sau hôm nay."] });
+    throw new ValidationError({ visitedAt: [libText("validation.theCheckDateCannotBe")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, { id: true, status: true });

@@ -18,6 +18,7 @@ import { SUPPORT_RULES } from "@/lib/rules/support-table";
 import { checkCounterpart } from "@/lib/funding/counterpart-check";
 import { notices } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * Settlement (quyết toán, §4.3 step 11–12) closes the đề án with the money reconciled from the ledger:
@@ -35,7 +36,7 @@ export async function settleProposal(
   assertCan(actor, "funding.manage");
   const data = parseOrThrow(settlementSchema, input);
   if (data.settledAt.getTime() > vnDay(new Date()).getTime())
-    throw new ValidationError({ settledAt: ["Ngày quyết toán không được sau hôm nay."] });
+    throw new ValidationError({ settledAt: [libText("validation.theSettlementDateCannotBe")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const p = await findProposalInScope(tx, actor, proposalId, {
@@ -44,7 +45,7 @@ export async function settleProposal(
       agency: { select: { code: true } },
     });
     const locked = await lockProposal(tx, p.id);
-    if (locked.status !== "ACCEPTED") throw new WorkflowError("Chỉ quyết toán đề án đã nghiệm thu.");
+    if (locked.status !== "ACCEPTED") throw new WorkflowError(libText("errors.onlyAnAcceptedProjectCan"));
     const last = await tx.acceptance.findFirst({
       where: { proposalId: p.id },
       orderBy: { acceptedAt: "desc" },
@@ -52,7 +53,7 @@ export async function settleProposal(
     });
     if (last && data.settledAt.getTime() < last.acceptedAt.getTime()) {
       throw new ValidationError({
-        settledAt: [`Ngày quyết toán không được trước ngày nghiệm thu cuối (${formatDate(last.acceptedAt)}).`],
+        settledAt: [libText("validation.settledBeforeAcceptance", { date: formatDate(last.acceptedAt) })],
       });
     }
     const approved = locked.approvedSupport ?? 0n;
@@ -94,7 +95,7 @@ export async function settleProposal(
       );
     }
     if (exception && actor.role !== "LEADER")
-      throw new ValidationError({ exceptionReason: ["Chỉ lãnh đạo được quyết toán theo ngoại lệ về vốn đối ứng."] });
+      throw new ValidationError({ exceptionReason: [libText("validation.onlyTheLeadershipMaySettle")] });
     const year = data.settledAt.getUTCFullYear();
     const n = await nextSequence(tx, `settlement:${p.agencyId}:${year}`);
     const number = `${String(n).padStart(2, "0")}/${year}/QT-${p.agency.code}`;
@@ -153,12 +154,11 @@ export async function recordFollowUp(
       status: true,
       settlement: { select: { settledAt: true } },
     });
-    if (p.status !== "SETTLED" || !p.settlement)
-      throw new WorkflowError("Kiểm tra sau hỗ trợ chỉ thực hiện với đề án đã quyết toán.");
+    if (p.status !== "SETTLED" || !p.settlement) throw new WorkflowError(libText("errors.thePostSupportCheckApplies"));
     if (data.checkedAt.getTime() < p.settlement.settledAt.getTime())
-      throw new ValidationError({ checkedAt: ["Ngày kiểm tra phải sau ngày quyết toán."] });
+      throw new ValidationError({ checkedAt: [libText("validation.theCheckDateMustBe")] });
     if (data.checkedAt.getTime() > vnDay(new Date()).getTime())
-      throw new ValidationError({ checkedAt: ["Ngày kiểm tra không được sau hôm nay."] });
+      throw new ValidationError({ checkedAt: [libText("validation.theCheckDateCannotBe")] });
     const row = await tx.followUp.create({
       data: {
         proposalId: p.id,

@@ -7,6 +7,7 @@ import { renderText } from "@/lib/i18n/lib-text";
 import type { FormState } from "@/lib/form-state";
 import { importWorkbook, type ImportReport } from "@/lib/import/mutations";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type ImportState = FormState & { report?: ImportReport };
 
@@ -20,13 +21,17 @@ export async function importWorkbookAction(_prev: ImportState, formData: FormDat
     if (!report.ok)
       return {
         ok: false,
-        message: `Tệp có ${report.issues.length} lỗi; chưa ghi dòng nào. Sửa các lỗi dưới đây rồi tải lên lại.`,
+        message: libText("errors.importRefused", { count: report.issues.length }),
       };
     revalidatePath(routes.staff.home, "layout");
     revalidatePath(routes.leader.home, "layout");
     return {
       ok: true,
-      message: `Đã nhập ${report.establishments} cơ sở và ${report.proposals} đề án từ tệp ${report.fileName}.`,
+      message: libText("done.imported", {
+        establishments: report.establishments,
+        proposals: report.proposals,
+        file: report.fileName,
+      }),
     };
   });
   if (!report) return state;

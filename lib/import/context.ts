@@ -4,6 +4,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { agencyScope } from "@/lib/proposals/scope";
 import { provinceWithPredecessors } from "@/lib/territory/scope";
 import { toSearchText } from "@/lib/text";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Everything the row checks look up, read once per import (a few queries, whatever the number of rows).
 export type ImportContext = {
@@ -26,7 +27,7 @@ export async function loadImportContext(
   actor: Actor,
   wanted: { taxCodes: string[]; proposalCodes: string[]; establishmentNames?: string[] },
 ): Promise<ImportContext> {
-  if (!actor.provinceId || !actor.agencyId) throw new ForbiddenError("Tài khoản chưa gắn với cơ quan của tỉnh nào.");
+  if (!actor.provinceId || !actor.agencyId) throw new ForbiddenError(libText("errors.theAccountIsNotLinked"));
   const provinces = await provinceWithPredecessors(tx, { id: actor.provinceId });
   const names = [...new Set((wanted.establishmentNames ?? []).map((n) => toSearchText(n)).filter(Boolean))];
   const [units, activities, agencies, taxRows, scoped, codes] = await Promise.all([

@@ -16,6 +16,7 @@ import {
   PROPOSAL_SHEET,
   type ColumnSpec,
 } from "@/lib/import/columns";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The downloadable template: two data sheets (header on row 1, data from row 2), a guide with an example
 // row per sheet, and the code lists of the actor's province (communes, historic districts, activities).
@@ -36,7 +37,7 @@ function dataSheet(wb: ExcelJS.Workbook, name: string, columns: readonly ColumnS
 
 export async function buildImportTemplate(actor: Actor): Promise<Buffer> {
   assertCan(actor, "data.import");
-  if (!actor.provinceId) throw new ForbiddenError("Tài khoản chưa gắn với tỉnh nào.");
+  if (!actor.provinceId) throw new ForbiddenError(libText("errors.theAccountIsNotLinked2"));
   const db = await getDb();
   const provinces = await provinceWithPredecessors(db, { id: actor.provinceId });
   const [units, activities, agencies] = await Promise.all([

@@ -23,7 +23,7 @@ export async function resendOutboxAction(_prev: FormState, formData: FormData): 
     const ids = formData.getAll("ids").map(String).filter(Boolean);
     await resendOutbox(actor, ids);
     revalidatePath(routes.admin.outbox);
-    return { ok: true, message: `Đã gửi lại ${ids.length} thư (nếu đã cấu hình SMTP).` };
+    return { ok: true, message: libText("done.mailResent", { count: ids.length }) };
   });
 }
 

@@ -13,6 +13,7 @@ import { deliverQuietly } from "@/lib/notifications/deliver";
 import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 import type { Notice } from "@/lib/notifications/templates";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Calls for proposals (đợt) and the applicants' alerts: a new call tells every applicant whose
 // subscription matches (commune, industry, activity content; an empty side matches all), and a reminder
@@ -44,8 +45,8 @@ export async function openCall(actor: Actor, input: CallInput) {
   assertCan(actor, "plan.compose");
   const d = parseOrThrow(callSchema, input);
   if (d.closesAt.getTime() <= d.opensAt.getTime())
-    throw new ValidationError({ closesAt: ["Ngày đóng phải sau ngày mở."] });
-  if (!actor.agencyId) throw new ValidationError({ name: ["Tài khoản không thuộc cơ quan nào."] });
+    throw new ValidationError({ closesAt: [libText("validation.theClosingDateMustBe")] });
+  if (!actor.agencyId) throw new ValidationError({ name: [libText("errors.theAccountBelongsToNo")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const call = await tx.proposalCall.create({

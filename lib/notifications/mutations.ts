@@ -7,6 +7,7 @@ import { deliverOutbox } from "@/lib/notifications/deliver";
 import { NotFoundError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUES } from "@/lib/jobs/queues";
+import { libText } from "@/lib/i18n/lib-token";
 
 export async function markNotificationsRead(actor: Actor, ids?: string[]) {
   const db = await getDb();
@@ -48,7 +49,7 @@ export async function retryDelivery(actor: Actor, id: string) {
       where: { id, status: { in: ["FAILED", "DEAD", "CANCELLED"] } },
       data: { status: "PENDING", error: null },
     });
-    if (n.count === 0) throw new NotFoundError("Không có tin lỗi nào với mã này để gửi lại.");
+    if (n.count === 0) throw new NotFoundError(libText("errors.thereIsNoFailedMessage"));
     await enqueue(tx, QUEUES.delivery, { id });
     await writeAudit(tx, actor, { action: "delivery.retry", entity: "NotificationDelivery", entityId: id });
   });

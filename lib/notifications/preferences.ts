@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow, z } from "@/lib/validation";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Each account's channels, consent and call subscriptions; every change audited, in one transaction.
 // An opt-out (a channel removed, or consent withdrawn) takes effect for messages already queued too:
@@ -30,13 +31,13 @@ export async function savePreferences(actor: Actor, input: PreferencesInput) {
   const phoneChannels = d.channels.filter((c) => c !== "EMAIL");
   if (phoneChannels.length > 0 && !d.consent) {
     throw new ValidationError({
-      consent: ["Cần đồng ý nhận tin qua SMS/Zalo (và việc dùng số điện thoại cho mục đích này) để chọn các kênh đó."],
+      consent: [libText("validation.toChooseSmsZaloYou")],
     });
   }
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { phone: true } });
   if (phoneChannels.length > 0 && !user.phone)
-    throw new ValidationError({ channels: ["Tài khoản chưa có số điện thoại để nhận SMS/Zalo."] });
+    throw new ValidationError({ channels: [libText("validation.theAccountHasNoPhone")] });
   const version = env().NOTIFY_CONSENT_VERSION;
   return db.$transaction(async (tx) => {
     const before = await tx.notificationPreference.findUnique({ where: { userId: actor.id } });
@@ -91,11 +92,11 @@ export async function addSubscription(actor: Actor, input: SubscriptionInput) {
   const d = parseOrThrow(subscriptionSchema, input);
   const db = await getDb();
   if (d.communeId && !(await db.adminUnit.findUnique({ where: { id: d.communeId }, select: { id: true } }))) {
-    throw new ValidationError({ communeId: ["Không tìm thấy xã/phường."] });
+    throw new ValidationError({ communeId: [libText("validation.theCommuneWardWasNot")] });
   }
   return db.$transaction(async (tx) => {
     if ((await tx.callSubscription.count({ where: { userId: actor.id } })) >= 20)
-      throw new ValidationError({ industry: ["Tối đa 20 đăng ký."] });
+      throw new ValidationError({ industry: [libText("validation.atMost20Subscriptions")] });
     const s = await tx.callSubscription.create({ data: { userId: actor.id, ...d }, select: { id: true } });
     await writeAudit(tx, actor, {
       action: "notification.subscribe",
@@ -111,7 +112,7 @@ export async function removeSubscription(actor: Actor, id: string) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const n = await tx.callSubscription.deleteMany({ where: { id, userId: actor.id } });
-    if (n.count === 0) throw new NotFoundError("Không tìm thấy đăng ký.");
+    if (n.count === 0) throw new NotFoundError(libText("errors.theSubscriptionWasNotFound"));
     await writeAudit(tx, actor, { action: "notification.unsubscribe", entity: "CallSubscription", entityId: id });
   });
 }

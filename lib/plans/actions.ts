@@ -50,7 +50,7 @@ export async function addToPlanAction(_prev: FormState, formData: FormData): Pro
     const proposalIds = formData.getAll("proposalIds").map(String);
     await addToPlan(actor, { planId: str(formData, "planId"), proposalIds, batchId: str(formData, "batchId") });
     revalidatePath(routes.staff.plan(str(formData, "planId")));
-    return { ok: true, message: `Đã đưa ${proposalIds.length} đề án vào kế hoạch.` };
+    return { ok: true, message: libText("done.addedToPlan", { count: proposalIds.length }) };
   });
 }
 
@@ -69,6 +69,6 @@ export async function approvePlanAction(_prev: FormState, formData: FormData): P
     const { count } = await approvePlan(actor, fields(formData));
     revalidatePath(routes.staff.plan(str(formData, "planId")));
     revalidatePath(routes.staff.dossiers);
-    return { ok: true, message: `Đã phê duyệt kế hoạch và ${count} đề án.` };
+    return { ok: true, message: libText("done.planApproved", { count }) };
   });
 }

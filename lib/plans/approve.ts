@@ -16,6 +16,7 @@ import { commitToEnvelope } from "@/lib/budget/envelope";
 import { PENDING_STATUSES } from "@/lib/plans/totals";
 import { approvePlanSchema } from "@/lib/plans/schemas";
 import { routes } from "@/lib/routes";
+import { libText } from "@/lib/i18n/lib-token";
 
 /**
  * Approving the plan (the province's decision number and date, Chủ tịch UBND tỉnh for the local plan,
@@ -30,12 +31,10 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
       where: { id: d.planId, agency: agencyScope(actor) },
       select: { id: true, name: true, agencyId: true, year: true, fund: true, version: true, envelopeId: true },
     });
-    if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
+    if (!plan) throw new NotFoundError(libText("errors.thePlanWasNotFound"));
     // Authority follows the fund (issue 15): the national plan is the Minister's; the province only registers.
     if (plan.fund === "KCQG") {
-      throw new WorkflowError(
-        "Kế hoạch khuyến công quốc gia do Bộ trưởng Bộ Công Thương phê duyệt; tỉnh đăng ký danh mục đề án với Bộ trước ngày 20/06 và Bộ quyết định từng đề án.",
-      );
+      throw new WorkflowError(libText("errors.kcqgPlanByMinistry"));
     }
     const signer = await resolveSigner(tx, actor, "plan.approve", plan.agencyId, d.delegationId, at);
     const moved = await tx.annualPlan.updateMany({
@@ -49,12 +48,12 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
         version: { increment: 1 },
       },
     });
-    if (moved.count !== 1) throw new ConflictError("Kế hoạch đã được phê duyệt hoặc vừa được người khác cập nhật.");
+    if (moved.count !== 1) throw new ConflictError(libText("errors.thePlanIsAlreadyApproved"));
     const items = await tx.proposal.findMany({
       where: { planId: plan.id, status: { in: [...PENDING_STATUSES] } },
       select: { id: true, code: true, title: true, requestedSupport: true },
     });
-    if (items.length === 0) throw new WorkflowError("Kế hoạch chưa có đề án nào chờ phê duyệt.");
+    if (items.length === 0) throw new WorkflowError(libText("errors.thePlanHasNoProject"));
     const envelopeId =
       plan.envelopeId ??
       (
@@ -63,7 +62,7 @@ export async function approvePlan(actor: Actor, input: Record<string, unknown>, 
           select: { id: true },
         })
       )?.id;
-    if (!envelopeId) throw new WorkflowError("Chưa có hạn mức kinh phí cho kế hoạch này.");
+    if (!envelopeId) throw new WorkflowError(libText("errors.thisPlanHasNoBudget"));
     await commitToEnvelope(
       tx,
       envelopeId,

@@ -4,6 +4,7 @@
 
 import { WorkflowError } from "@/lib/errors";
 import { formatDate } from "@/lib/dates";
+import { libText } from "@/lib/i18n/lib-token";
 
 /** Last day to register a đề án of `planYear` with the ministry: 20/06 of the year before. */
 export function kcqgRegistrationDeadline(planYear: number): Date {
@@ -27,6 +28,10 @@ export function firstOpenPlanYear(now: Date): number {
 export function assertRegistrationOpen(planYear: number, now: Date): void {
   if (registeredOnTime(planYear, now)) return;
   throw new WorkflowError(
-    `Đã quá hạn đăng ký đề án khuyến công quốc gia năm ${planYear} với Bộ Công Thương (hạn ${formatDate(kcqgRegistrationDeadline(planYear))}, theo Thông tư 36/2013/TT-BCT sửa đổi bởi Thông tư 17/2018/TT-BCT). Có thể đăng ký đề án cho kế hoạch năm ${firstOpenPlanYear(now)} trở đi.`,
+    libText("errors.kcqgDeadlinePassed", {
+      year: planYear,
+      deadline: formatDate(kcqgRegistrationDeadline(planYear)),
+      next: firstOpenPlanYear(now),
+    }),
   );
 }

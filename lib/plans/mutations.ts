@@ -17,6 +17,7 @@ import {
   envelopeSchema,
   removeFromPlanSchema,
 } from "@/lib/plans/schemas";
+import { libText } from "@/lib/i18n/lib-token";
 
 function ownAgency(actor: Actor): string {
   if (!actor.agencyId) throw new ForbiddenError();
@@ -40,8 +41,7 @@ export async function setEnvelope(actor: Actor, input: Record<string, unknown>) 
       ON CONFLICT ("agencyId", "year", "fund") DO UPDATE SET "amount" = EXCLUDED."amount", "source" = COALESCE(EXCLUDED."source", "BudgetEnvelope"."source"), "updatedAt" = now()
       WHERE "BudgetEnvelope"."committed" <= EXCLUDED."amount"
       RETURNING "id"`;
-    if (!rows[0])
-      throw new WorkflowError(`Hạn mức mới (${formatMoney(d.amount)}) thấp hơn số đã phê duyệt; không thể giảm.`);
+    if (!rows[0]) throw new WorkflowError(libText("errors.envelopeBelowCommitted", { amount: formatMoney(d.amount) }));
     await tx.annualPlan.updateMany({
       where: { agencyId, year: d.year, fund: d.fund, envelopeId: null },
       data: { envelopeId: rows[0].id },
@@ -87,7 +87,7 @@ export async function createPlan(actor: Actor, input: Record<string, unknown>) {
     });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
-      throw new ConflictError("Đã có kế hoạch cho năm và nguồn kinh phí này.");
+      throw new ConflictError(libText("errors.thereIsAlreadyAPlan"));
     throw e;
   }
 }
@@ -98,7 +98,7 @@ async function planInScope(actor: Actor, planId: string) {
     where: { id: planId, agency: agencyScope(actor) },
     select: { id: true, agencyId: true, year: true, fund: true, status: true },
   });
-  if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
+  if (!plan) throw new NotFoundError(libText("errors.thePlanWasNotFound"));
   return plan;
 }
 
@@ -122,7 +122,7 @@ export async function addBatch(actor: Actor, input: Record<string, unknown>) {
     });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
-      throw new ConflictError("Đợt vừa được người khác thêm. Vui lòng thử lại.");
+      throw new ConflictError(libText("errors.someoneElseHasJustAdded"));
     throw e;
   }
 }
@@ -132,15 +132,14 @@ export async function addToPlan(actor: Actor, input: Record<string, unknown>) {
   assertCan(actor, "plan.compose");
   const d = parseOrThrow(addToPlanSchema, input);
   const plan = await planInScope(actor, d.planId);
-  if (plan.status === "APPROVED")
-    throw new WorkflowError("Kế hoạch đã được phê duyệt; đề án bổ sung được phê duyệt riêng từng hồ sơ.");
+  if (plan.status === "APPROVED") throw new WorkflowError(libText("errors.thePlanIsApprovedA"));
   const db = await getDb();
   await db.$transaction(async (tx) => {
     if (
       d.batchId &&
       !(await tx.planBatch.findFirst({ where: { id: d.batchId, planId: plan.id }, select: { id: true } }))
     )
-      throw new NotFoundError("Không tìm thấy đợt.");
+      throw new NotFoundError(libText("errors.theRoundWasNotFound"));
     const n = await tx.proposal.updateMany({
       where: {
         AND: [
@@ -157,9 +156,7 @@ export async function addToPlan(actor: Actor, input: Record<string, unknown>) {
       data: { planId: plan.id, batchId: d.batchId },
     });
     if (n.count !== new Set(d.proposalIds).size) {
-      throw new WorkflowError(
-        "Chỉ thêm được đề án đã được đề nghị hỗ trợ, cùng cơ quan, năm và nguồn kinh phí với kế hoạch.",
-      );
+      throw new WorkflowError(libText("errors.planAddOnlyProposed"));
     }
     await writeAudit(tx, actor, {
       action: "plan.addProposals",
@@ -180,7 +177,7 @@ export async function removeFromPlan(actor: Actor, input: Record<string, unknown
       where: { id: d.proposalId, planId: plan.id, status: { in: [...PENDING_STATUSES] } },
       data: { planId: null, batchId: null },
     });
-    if (n.count !== 1) throw new WorkflowError("Chỉ bỏ được đề án chưa được phê duyệt.");
+    if (n.count !== 1) throw new WorkflowError(libText("errors.onlyProjectsNotYetApproved"));
     await writeAudit(tx, actor, {
       action: "plan.removeProposal",
       entity: "AnnualPlan",

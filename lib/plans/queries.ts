@@ -9,6 +9,7 @@ import { agencyScope, proposalScope } from "@/lib/proposals/scope";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { listDelegationsFor } from "@/lib/decisions/queries";
 import { planTotals, PENDING_STATUSES } from "@/lib/plans/totals";
+import { libText } from "@/lib/i18n/lib-token";
 
 const money = (v: bigint) => formatMoney(v);
 
@@ -93,7 +94,7 @@ export async function getPlan(actor: Actor, id: string, now = new Date(), opts: 
       batches: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true } },
     },
   });
-  if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch.");
+  if (!plan) throw new NotFoundError(libText("errors.thePlanWasNotFound"));
   const page = Math.max(1, Math.min(opts.page ?? 1, 10_000));
   const candidateWhere = {
     AND: [

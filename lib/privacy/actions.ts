@@ -38,7 +38,7 @@ export async function fileDataRequestAction(_prev: FormState, formData: FormData
     revalidatePath(routes.admin.personalDataRequests);
     return {
       ok: true,
-      message: `Đã nhận yêu cầu, mã ${r.code}. Hạn trả lời: ${formatDate(r.dueAt)}. / Request received, code ${r.code}, answer due ${formatDate(r.dueAt)}.`,
+      message: libText("done.privacyRequestReceived", { code: r.code, due: formatDate(r.dueAt) }),
     };
   });
 }
@@ -69,7 +69,7 @@ export async function recordBreachAction(_prev: FormState, formData: FormData): 
       measures: String(formData.get("measures") ?? ""),
     });
     revalidatePath(routes.admin.personalDataBreaches);
-    return { ok: true, message: `Đã ghi sự cố ${b.code}. / Breach ${b.code} recorded.` };
+    return { ok: true, message: libText("done.breachRecorded", { code: b.code }) };
   });
 }
 

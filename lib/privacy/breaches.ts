@@ -49,7 +49,7 @@ export async function recordBreach(
 ): Promise<{ id: string; code: string }> {
   assertCan(actor, "personalData.manage");
   const v = parseOrThrow(breachSchema, input);
-  if (v.detectedAt > now) throw new ValidationError({ detectedAt: ["Thời điểm phát hiện không thể ở tương lai."] });
+  if (v.detectedAt > now) throw new ValidationError({ detectedAt: [libText("validation.theTimeOfDiscoveryCannot")] });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const year = now.getUTCFullYear();
@@ -80,12 +80,12 @@ export async function recordBreach(
 
 export async function markBreachStep(actor: Actor, id: string, step: BreachStep, now = new Date()): Promise<void> {
   assertCan(actor, "personalData.manage");
-  if (!BREACH_STEPS.includes(step)) throw new ValidationError({ step: ["Bước không hợp lệ."] });
+  if (!BREACH_STEPS.includes(step)) throw new ValidationError({ step: [libText("validation.theStepIsNotValid")] });
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const b = await tx.dataBreach.findFirst({ where: { id, ...(actor.agencyId ? { agencyId: actor.agencyId } : {}) } });
-    if (!b) throw new NotFoundError("Không tìm thấy sự cố.");
-    if (b[step]) throw new WorkflowError("Bước này đã được ghi nhận.");
+    if (!b) throw new NotFoundError(libText("errors.theIncidentWasNotFound"));
+    if (b[step]) throw new WorkflowError(libText("errors.thisStepIsAlreadyRecorded"));
     await tx.dataBreach.update({ where: { id: b.id }, data: { [step]: now } });
     await writeAudit(tx, actor, {
       action: "personalData.breachStep",

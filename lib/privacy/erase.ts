@@ -14,6 +14,7 @@ import { privacyScope } from "@/lib/privacy/scope";
 import { anonymizeSchema, PERSONAL_FIELDS, type AnonymizeInput } from "@/lib/privacy/schemas";
 import { RETAINED_TABLES } from "@/lib/privacy/register";
 import { deleteWhereKeyContains, identifiersOf, sweep } from "@/lib/privacy/sweep";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Erasure of a person (an establishment and its accounts) everywhere the portal holds them (Law 91/2025/QH15,
 // issue 23). One transaction:
@@ -55,13 +56,13 @@ export async function eraseEstablishment(
       const est = await tx.establishment.findFirst({
         where: { AND: [{ id: data.establishmentId }, privacyScope(actor)] },
       });
-      if (!est) throw new NotFoundError("Không tìm thấy cơ sở.");
+      if (!est) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
       // Claim the erasure first (a conditional update: of parallel erasures one wins, the others find it done).
       const claimed = await tx.establishment.updateMany({
         where: { id: est.id, anonymizedAt: null },
         data: { anonymizedAt: now },
       });
-      if (claimed.count !== 1) throw new WorkflowError("Dữ liệu cá nhân của cơ sở này đã được xóa trước đó.");
+      if (claimed.count !== 1) throw new WorkflowError(libText("errors.thisEstablishmentSPersonalData"));
       const users = await tx.user.findMany({
         where: { establishmentId: est.id },
         select: { id: true, name: true, email: true, phone: true },

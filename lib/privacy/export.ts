@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { routes } from "@/lib/routes";
 import { privacyScope } from "@/lib/privacy/scope";
 import { REGISTER, REGISTER_KEYS, type RegisterKey } from "@/lib/privacy/register";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Everything the portal holds about an establishment and its accounts (the right of access, Law 91/2025/QH15),
 // one section per entry of the register (lib/privacy/register.ts). The person themself (an account of the
@@ -44,7 +45,7 @@ async function assertMayExport(actor: Actor, establishmentId: string): Promise<v
   if (!can(actor.role, "personalData.manage")) throw new ForbiddenError();
   const db = await getDb();
   const inScope = await db.establishment.count({ where: { AND: [{ id: establishmentId }, privacyScope(actor)] } });
-  if (inScope === 0) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (inScope === 0) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
 }
 
 export async function exportPersonalDataFull(actor: Actor, establishmentId: string): Promise<PersonalDataExport> {
@@ -54,7 +55,7 @@ export async function exportPersonalDataFull(actor: Actor, establishmentId: stri
     where: { id: establishmentId },
     include: { commune: { select: { name: true } } },
   });
-  if (!e) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!e) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   const users = await db.user.findMany({
     where: { establishmentId },
     select: {

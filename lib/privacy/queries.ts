@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { toSearchText } from "@/lib/text";
 import { privacyScope } from "@/lib/privacy/scope";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type PrivacyListItem = {
   id: string;
@@ -102,7 +103,7 @@ export async function exportPersonalData(actor: Actor, establishmentId: string) 
       },
     },
   });
-  if (!e) throw new NotFoundError("Không tìm thấy cơ sở.");
+  if (!e) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
   const userIds = e.users.map((u) => u.id);
   const [messages, deletions] = await Promise.all([
     db.message.findMany({

@@ -43,18 +43,19 @@ export async function fileDataRequest(
   const v = parseOrThrow(dataRequestSchema, input);
   let establishmentId: string;
   if (actor.role === "ENTERPRISE") {
-    if (!actor.establishmentId) throw new ValidationError({ kind: ["Tài khoản chưa gắn với cơ sở nào."] });
+    if (!actor.establishmentId) throw new ValidationError({ kind: [libText("validation.theAccountIsNotLinked")] });
     establishmentId = actor.establishmentId;
   } else {
     assertCan(actor, "personalData.manage");
-    if (!v.establishmentId) throw new ValidationError({ establishmentId: ["Chọn cơ sở."] });
+    if (!v.establishmentId)
+      throw new ValidationError({ establishmentId: [libText("validation.chooseAnEstablishment")] });
     establishmentId = v.establishmentId;
   }
   const db = await getDb();
   return db.$transaction(async (tx) => {
     if (actor.role !== "ENTERPRISE") {
       const ok = await tx.establishment.count({ where: { AND: [{ id: establishmentId }, privacyScope(actor)] } });
-      if (!ok) throw new NotFoundError("Không tìm thấy cơ sở.");
+      if (!ok) throw new NotFoundError(libText("errors.theEstablishmentWasNotFound"));
     }
     const cal = await loadCalendar(tx);
     const dueAt = cal.addWorkingDays(now, REQUEST_DEADLINE_WORKING_DAYS);
@@ -94,16 +95,16 @@ export async function answerDataRequest(
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const r = await tx.dataSubjectRequest.findUnique({ where: { id: v.id } });
-    if (!r || !r.establishmentId) throw new NotFoundError("Không tìm thấy yêu cầu.");
+    if (!r || !r.establishmentId) throw new NotFoundError(libText("errors.theRequestWasNotFound"));
     const est = await tx.establishment.findFirst({
       where: { AND: [{ id: r.establishmentId }, privacyScope(actor)] },
       select: { id: true, anonymizedAt: true },
     });
-    if (!est) throw new NotFoundError("Không tìm thấy yêu cầu.");
-    if (r.status !== "RECEIVED") throw new WorkflowError("Yêu cầu này đã được trả lời.");
+    if (!est) throw new NotFoundError(libText("errors.theRequestWasNotFound"));
+    if (r.status !== "RECEIVED") throw new WorkflowError(libText("errors.thisRequestHasAlreadyBeen"));
     if (v.outcome === "DONE" && r.kind === "DELETION" && !est.anonymizedAt)
       throw new ValidationError({
-        outcome: ["Thực hiện xóa dữ liệu của cơ sở (nút “Xóa dữ liệu cá nhân”) trước khi ghi yêu cầu là đã xong."],
+        outcome: [libText("validation.eraseTheEstablishmentSData")],
       });
     if (v.outcome === "DONE" && r.kind === "WITHDRAW_CONSENT") {
       const users = await tx.user.findMany({ where: { establishmentId: est.id }, select: { id: true } });
@@ -125,7 +126,7 @@ export async function answerDataRequest(
       where: { id: r.id, status: "RECEIVED" },
       data: { status: v.outcome, answer: v.answer, answeredAt: now, answeredById: actor.id },
     });
-    if (done.count !== 1) throw new WorkflowError("Yêu cầu này đã được trả lời.");
+    if (done.count !== 1) throw new WorkflowError(libText("errors.thisRequestHasAlreadyBeen"));
     await writeAudit(tx, actor, {
       action: "personalData.requestAnswered",
       entity: "DataSubjectRequest",

@@ -10,6 +10,7 @@ import { establishmentScope } from "@/lib/establishments/scope";
 import { homeProvinceId, managedProvinceIds } from "@/lib/results/scope";
 import { certificateExpiry, isCertificateValid, PRODUCT_LEVEL_LABELS } from "@/lib/products/levels";
 import { productSchema } from "@/lib/products/schemas";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The registry of recognised typical rural-industrial products (TT 26/2014/TT-BCT). Staff record them;
 // the dashboard counts them per level (lib/products/counts.ts).
@@ -83,7 +84,7 @@ export async function createProduct(actor: Actor, input: unknown): Promise<strin
         where: { AND: [{ id: v.establishmentId }, establishmentScope(actor)] },
         select: { id: true },
       });
-      if (!est) throw new ValidationError({ establishmentId: ["Chọn cơ sở thuộc tỉnh của bạn."] });
+      if (!est) throw new ValidationError({ establishmentId: [libText("validation.chooseAnEstablishmentInYour")] });
     }
     const row = await tx.typicalProduct.create({
       data: { ...v, expiresAt: certificateExpiry(v.year), provinceId: homeProvinceId(actor), source: "Nhập trên cổng" },
@@ -105,7 +106,7 @@ export async function deleteProduct(actor: Actor, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const provinceIds = await managedProvinceIds(tx, actor);
     const deleted = await tx.typicalProduct.deleteMany({ where: { id, provinceId: { in: provinceIds } } });
-    if (deleted.count !== 1) throw new NotFoundError("Không tìm thấy sản phẩm.");
+    if (deleted.count !== 1) throw new NotFoundError(libText("errors.theProductWasNotFound"));
     await writeAudit(tx, actor, { action: "product.delete", entity: "TypicalProduct", entityId: id });
   });
 }

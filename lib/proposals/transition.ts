@@ -8,6 +8,7 @@ import { transitionCtes, utc, type CurrentState } from "@/lib/proposals/transiti
 import { assertTransition, reasonRequired, type ProposalAction } from "@/lib/proposals/workflow";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import type { Notice } from "@/lib/notifications/templates";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type TransitionOptions = {
   reason?: string | null;
@@ -53,7 +54,7 @@ export function planTransition(
   const to = assertTransition(action, current.status, options.actingRole ?? actor.role, current.pipeline);
   const reason = options.reason?.trim() || null;
   if (reasonRequired(action) && (!reason || reason.length < 5)) {
-    throw new ValidationError({ reason: ["Vui lòng ghi rõ lý do (ít nhất 5 ký tự)."] });
+    throw new ValidationError({ reason: [libText("validation.pleaseStateTheReasonAt")] });
   }
   return { to, reason, round: action === "return" ? current.round + 1 : current.round };
 }

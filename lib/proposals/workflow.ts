@@ -2,6 +2,7 @@ import type { Pipeline, ProposalStatus, Role } from "@/lib/generated/prisma/enum
 import type { Text } from "@/lib/i18n/locale";
 import { WorkflowError } from "@/lib/errors";
 import type { Tone } from "@/lib/tone";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The đề án state machine (domain.md §4.3 national pipeline, §4.4 local pipeline). The UI asks the same
 // table which buttons to show, so the screen and the server cannot disagree.
@@ -213,9 +214,15 @@ export function assertTransition(
   pipeline: Pipeline = "LOCAL",
 ): ProposalStatus {
   const t: Transition = TRANSITIONS[action];
-  if (!t.roles.includes(role)) throw new WorkflowError(`Vai trò của bạn không được "${t.label.vi}".`);
+  if (!t.roles.includes(role))
+    throw new WorkflowError(libText("errors.roleMayNot", { action: libText(`workflow.action.${action}`) }));
   if (!t.from.includes(from) || !fitsPipeline(t, from, pipeline) || !fitsRole(t, from, role)) {
-    throw new WorkflowError(`Không thể "${t.label.vi}" khi hồ sơ đang ở trạng thái "${STATUS_INFO[from].label.vi}".`);
+    throw new WorkflowError(
+      libText("errors.cannotActInStatus", {
+        action: libText(`workflow.action.${action}`),
+        status: libText(`workflow.status.${from}`),
+      }),
+    );
   }
   return t.to;
 }

@@ -67,11 +67,10 @@ export async function rateService(actor: Actor, proposalId: string, input: unkno
         where: { id: proposalId, establishmentId: actor.establishmentId },
         select: { id: true, status: true, agencyId: true, activityCategoryId: true },
       });
-      if (!p) throw new NotFoundError("Không tìm thấy hồ sơ.");
-      if (!RATED_STATUSES.includes(p.status))
-        throw new WorkflowError("Hồ sơ chưa có kết quả: bạn đánh giá được sau khi có quyết định.");
+      if (!p) throw new NotFoundError(libText("errors.notFound"));
+      if (!RATED_STATUSES.includes(p.status)) throw new WorkflowError(libText("errors.theDossierHasNoOutcome"));
       if (await tx.serviceRating.count({ where: { proposalId: p.id } }))
-        throw new WorkflowError("Bạn đã đánh giá hồ sơ này.");
+        throw new WorkflowError(libText("errors.youHaveAlreadyRatedThis"));
       const r = await tx.serviceRating.create({
         data: {
           proposalId: p.id,
@@ -91,7 +90,7 @@ export async function rateService(actor: Actor, proposalId: string, input: unkno
     });
   } catch (e) {
     // Two submissions at once: the unique proposalId lets one in.
-    if ((e as { code?: string })?.code === "P2002") throw new WorkflowError("Bạn đã đánh giá hồ sơ này.");
+    if ((e as { code?: string })?.code === "P2002") throw new WorkflowError(libText("errors.youHaveAlreadyRatedThis"));
     throw e;
   }
 }

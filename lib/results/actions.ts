@@ -121,6 +121,6 @@ export async function acceptNationalResultsAction(_prev: FormState, formData: Fo
       year: String(formData.get("year") ?? ""),
     });
     revalidatePath(routes.ministry.results);
-    return { ok: true, message: `Đã chấp nhận ${n} kết quả; số liệu đã khóa ở cấp Bộ.` };
+    return { ok: true, message: libText("done.resultsAccepted", { count: n }) };
   });
 }

@@ -7,6 +7,7 @@ import { NotFoundError, WorkflowError } from "@/lib/errors";
 import { parseOrThrow, z } from "@/lib/validation";
 import { managedProvinceIds } from "@/lib/results/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Approval up the hierarchy (issue 19). A result is approved by the province (status APPROVED: locked for the
 // province's staff) and then accepted by the ministry (nationalAcceptedAt: locked for the province too) — every
@@ -81,7 +82,7 @@ export async function acceptNationalResults(actor: Actor, input: unknown, now = 
       },
       data: { nationalAcceptedAt: now, nationalAcceptedById: actor.id },
     });
-    if (r.count === 0) throw new WorkflowError("Không còn kết quả nào chờ Bộ chấp nhận cho tỉnh và năm này.");
+    if (r.count === 0) throw new WorkflowError(libText("errors.noResultsOfThisProvince"));
     await writeAudit(tx, actor, {
       action: "result.acceptNational",
       entity: "AdminUnit",
@@ -112,7 +113,7 @@ export async function reopenResult(actor: Actor, input: unknown): Promise<"natio
         indicator: { select: { code: true } },
       },
     });
-    if (!row) throw new NotFoundError("Không tìm thấy kết quả.");
+    if (!row) throw new NotFoundError(libText("errors.theResultWasNotFound"));
     const old = { value: row.value.toString(), indicator: row.indicator.code };
     if (actor.role === "MINISTRY_VIEWER") {
       assertCan(actor, "results.acceptNational");
@@ -120,7 +121,7 @@ export async function reopenResult(actor: Actor, input: unknown): Promise<"natio
         where: { id: row.id, nationalAcceptedAt: { not: null } },
         data: { nationalAcceptedAt: null, nationalAcceptedById: null },
       });
-      if (done.count !== 1) throw new WorkflowError("Kết quả này chưa được Bộ chấp nhận: không có gì để mở lại.");
+      if (done.count !== 1) throw new WorkflowError(libText("errors.theMinistryHasNotAccepted"));
       await writeAudit(tx, actor, {
         action: "result.reopenNational",
         entity: "Result",
@@ -132,16 +133,15 @@ export async function reopenResult(actor: Actor, input: unknown): Promise<"natio
     }
     assertCan(actor, "results.approve");
     const provinceIds = await managedProvinceIds(tx, actor);
-    if (!row.provinceId || !provinceIds.includes(row.provinceId)) throw new NotFoundError("Không tìm thấy kết quả.");
-    if (row.nationalAcceptedAt)
-      throw new WorkflowError("Bộ Công Thương đã chấp nhận số liệu này: đề nghị Bộ mở lại trước khi tỉnh sửa.");
-    if (row.origin !== "MANUAL")
-      throw new WorkflowError("Kết quả từ biên bản nghiệm thu chỉ sửa bằng biên bản nghiệm thu điều chỉnh.");
+    if (!row.provinceId || !provinceIds.includes(row.provinceId))
+      throw new NotFoundError(libText("errors.theResultWasNotFound"));
+    if (row.nationalAcceptedAt) throw new WorkflowError(libText("errors.theMinistryOfIndustryAnd"));
+    if (row.origin !== "MANUAL") throw new WorkflowError(libText("errors.aResultFromAcceptanceMinutes"));
     const done = await tx.result.updateMany({
       where: { id: row.id, status: "APPROVED", nationalAcceptedAt: null },
       data: { status: "DRAFT", approvedAt: null, approvedById: null },
     });
-    if (done.count !== 1) throw new WorkflowError("Kết quả này chưa được duyệt: có thể sửa trực tiếp.");
+    if (done.count !== 1) throw new WorkflowError(libText("errors.thisResultIsNotApproved"));
     await writeAudit(tx, actor, {
       action: "result.reopen",
       entity: "Result",

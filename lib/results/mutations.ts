@@ -8,6 +8,7 @@ import { parseOrThrow } from "@/lib/validation";
 import { resultEntrySchema } from "@/lib/results/schemas";
 import { homeProvinceId, managedProvinceIds } from "@/lib/results/scope";
 import { resolveCategory, resolveCommuneInScope, resolveIndicator } from "@/lib/results/resolve";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Manual results (work outside any đề án: news articles, conferences…). Staff enter them with evidence;
 // once a leader approves one it is locked. The lock is decided by the database: every change is a
@@ -42,10 +43,8 @@ async function explainMiss(tx: Tx, id: string, provinceIds: string[]): Promise<n
     where: { id, origin: "MANUAL", provinceId: { in: provinceIds } },
     select: { status: true },
   });
-  if (!row) throw new NotFoundError("Không tìm thấy kết quả.");
-  throw new WorkflowError(
-    row.status === "APPROVED" ? LOCKED : "Kết quả vừa được người khác cập nhật. Vui lòng tải lại trang.",
-  );
+  if (!row) throw new NotFoundError(libText("errors.theResultWasNotFound"));
+  throw new WorkflowError(row.status === "APPROVED" ? LOCKED : libText("errors.resultUpdatedElsewhere"));
 }
 
 const editable = (id: string, provinceIds: string[]) => ({
@@ -133,8 +132,8 @@ export async function approveResultEntry(actor: Actor, id: string, now = new Dat
         where: { id, origin: "MANUAL", provinceId: { in: provinceIds } },
         select: { status: true },
       });
-      if (!row) throw new NotFoundError("Không tìm thấy kết quả.");
-      throw new WorkflowError("Kết quả này đã được duyệt trước đó.");
+      if (!row) throw new NotFoundError(libText("errors.theResultWasNotFound"));
+      throw new WorkflowError(libText("errors.thisResultWasAlreadyApproved"));
     }
     await writeAudit(tx, actor, {
       action: "result.approve",

@@ -12,6 +12,7 @@ import { targetScope } from "@/lib/results/targets";
 import { valueToInput } from "@/lib/results/value";
 import type { EntryOptions, FormValues, ResultEntryDto, TargetRowDto } from "@/lib/results/dto";
 import { decodeCursor, encodeCursor, splitPage } from "@/lib/paging/cursor";
+import { libText } from "@/lib/i18n/lib-token";
 
 function assertResultsReader(actor: Actor): void {
   if (!can(actor.role, "results.enter") && !can(actor.role, "results.approve")) throw new ForbiddenError();
@@ -135,9 +136,9 @@ export async function getResultEntry(actor: Actor, id: string): Promise<{ values
     where: { id, origin: "MANUAL", provinceId: { in: provinceIds } },
     select: entrySelect,
   });
-  if (!r) throw new NotFoundError("Không tìm thấy kết quả.");
+  if (!r) throw new NotFoundError(libText("errors.theResultWasNotFound"));
   const [entry] = await toDtos(db, [r]);
-  if (!entry) throw new NotFoundError("Không tìm thấy kết quả.");
+  if (!entry) throw new NotFoundError(libText("errors.theResultWasNotFound"));
   return {
     entry,
     values: {
@@ -246,7 +247,7 @@ export async function getTargetValues(actor: Actor, id: string): Promise<FormVal
       indicator: { select: indicatorSelect },
     },
   });
-  if (!t) throw new NotFoundError("Không tìm thấy mục tiêu.");
+  if (!t) throw new NotFoundError(libText("errors.theTargetWasNotFound"));
   return {
     indicatorCode: t.indicator.code,
     period: `${t.startYear}-${t.endYear}`,

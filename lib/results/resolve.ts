@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { parseIndicatorValue } from "@/lib/results/value";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Turns the codes and text of a form into rows of the catalogue, each failure worded next to its field.
 
@@ -9,7 +10,7 @@ export async function resolveIndicator(tx: Tx, code: string, valueText: string) 
     where: { code },
     select: { id: true, code: true, name: true, isMoney: true, valueScale: true },
   });
-  if (!ind) throw new ValidationError({ indicatorCode: ["Chỉ tiêu không có trong danh mục."] });
+  if (!ind) throw new ValidationError({ indicatorCode: [libText("validation.theIndicatorIsNotIn")] });
   const parsed = parseIndicatorValue(valueText, ind);
   if (!parsed.ok) throw new ValidationError({ value: [parsed.message] });
   return { indicator: ind, value: parsed.value };
@@ -23,7 +24,7 @@ export async function resolveCategory(tx: Tx, code: string | null, year: number)
     orderBy: { validFrom: "desc" },
     select: { id: true },
   });
-  if (!row) throw new ValidationError({ categoryCode: ["Nội dung hoạt động không có hiệu lực trong năm đã chọn."] });
+  if (!row) throw new ValidationError({ categoryCode: [libText("validation.theActivityIsNotIn")] });
   return row.id;
 }
 
@@ -38,6 +39,6 @@ export async function resolveCommuneInScope(
     where: { id: communeId, level: { in: ["COMMUNE", "DISTRICT"] }, parentId: { in: provinceIds } },
     select: { id: true },
   });
-  if (!row) throw new ValidationError({ communeId: ["Chọn xã, phường thuộc tỉnh của bạn."] });
+  if (!row) throw new ValidationError({ communeId: [libText("validation.chooseACommuneOrWard")] });
   return row.id;
 }

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors";
 import { provinceWithPredecessors } from "@/lib/territory/scope";
+import { libText } from "@/lib/i18n/lib-token";
 
 type Q = PrismaClient | Tx;
 
@@ -17,6 +18,6 @@ export async function managedProvinceIds(db: Q, actor: Actor): Promise<string[]>
 
 /** The actor's current province, where new entries and targets are recorded. */
 export function homeProvinceId(actor: Actor): string {
-  if (!actor.provinceId) throw new ForbiddenError("Tài khoản chưa gắn với tỉnh nào.");
+  if (!actor.provinceId) throw new ForbiddenError(libText("errors.theAccountIsNotLinked2"));
   return actor.provinceId;
 }

@@ -9,6 +9,7 @@ import { parseOrThrow } from "@/lib/validation";
 import { targetSchema } from "@/lib/results/schemas";
 import { homeProvinceId, managedProvinceIds } from "@/lib/results/scope";
 import { resolveIndicator } from "@/lib/results/resolve";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Targets per programme period (optionally per year and fund) for the leader's province — domain §6.2:
 // "targets vs results stored per (period, scope, indicator, fund optional, year optional)".
@@ -89,10 +90,10 @@ export async function updateTarget(actor: Actor, id: string, input: unknown): Pr
       where: { AND: [{ id }, targetScope(provinceIds)] },
       select: { value: true },
     });
-    if (!before) throw new NotFoundError("Không tìm thấy mục tiêu.");
+    if (!before) throw new NotFoundError(libText("errors.theTargetWasNotFound"));
     const { data, indicator } = await columns(tx, input);
     const updated = await tx.target.updateMany({ where: { AND: [{ id }, targetScope(provinceIds)] }, data });
-    if (updated.count !== 1) throw new NotFoundError("Không tìm thấy mục tiêu.");
+    if (updated.count !== 1) throw new NotFoundError(libText("errors.theTargetWasNotFound"));
     await writeAudit(tx, actor, {
       action: "target.update",
       entity: "Target",
@@ -111,9 +112,9 @@ export async function deleteTarget(actor: Actor, id: string): Promise<void> {
       where: { AND: [{ id }, targetScope(provinceIds)] },
       select: { value: true, indicator: { select: { code: true } } },
     });
-    if (!row) throw new NotFoundError("Không tìm thấy mục tiêu.");
+    if (!row) throw new NotFoundError(libText("errors.theTargetWasNotFound"));
     const deleted = await tx.target.deleteMany({ where: { AND: [{ id }, targetScope(provinceIds)] } });
-    if (deleted.count !== 1) throw new NotFoundError("Không tìm thấy mục tiêu.");
+    if (deleted.count !== 1) throw new NotFoundError(libText("errors.theTargetWasNotFound"));
     await writeAudit(tx, actor, {
       action: "target.delete",
       entity: "Target",

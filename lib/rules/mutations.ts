@@ -11,6 +11,7 @@ import { rulePeriodSchema, ruleSetVersionSchema } from "@/lib/rules/schemas";
 import { DEFAULT_LIMITS } from "@/lib/rules/rule-sets";
 import { loadRuleSets } from "@/lib/rules/load";
 import { ruleSetFor } from "@/lib/rules/rule-sets";
+import { libText } from "@/lib/i18n/lib-token";
 
 const DAY = 24 * 3600 * 1000;
 const NATIONAL_READ_ONLY =
@@ -22,9 +23,9 @@ async function ownSet(tx: Tx, actor: Actor, ruleSetCode: string) {
     where: { code: ruleSetCode },
     select: { id: true, code: true, provinceId: true, effectiveFrom: true, effectiveTo: true },
   });
-  if (!set) throw new ValidationError({ ruleSetCode: ["Không có bộ quy tắc này."] });
+  if (!set) throw new ValidationError({ ruleSetCode: [libText("validation.thereIsNoSuchRule")] });
   if (set.provinceId === null) throw new ForbiddenError(NATIONAL_READ_ONLY);
-  if (set.provinceId !== actor.provinceId) throw new ForbiddenError("Bộ quy tắc này thuộc tỉnh khác.");
+  if (set.provinceId !== actor.provinceId) throw new ForbiddenError(libText("errors.thisRuleSetBelongsTo"));
   return set;
 }
 
@@ -40,7 +41,7 @@ export async function addRulePeriod(actor: Actor, input: unknown): Promise<strin
   assertFreshSecondFactor(actor); // step-up (issue 22)
   const v = parseOrThrow(rulePeriodSchema, input);
   if (v.maxPercent === null && v.maxAmount === null)
-    throw new ValidationError({ maxAmount: ["Nhập ít nhất tỷ lệ hoặc mức tối đa."] });
+    throw new ValidationError({ maxAmount: [libText("validation.enterAtLeastARate")] });
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
@@ -49,15 +50,17 @@ export async function addRulePeriod(actor: Actor, input: unknown): Promise<strin
         where: { ruleSetId: set.id, code: v.code },
         orderBy: { validFrom: "desc" },
       });
-      if (!latest) throw new ValidationError({ code: ["Bộ quy tắc này không có loại chi phí này."] });
+      if (!latest) throw new ValidationError({ code: [libText("validation.thisRuleSetHasNo")] });
       if (v.validFrom <= latest.validFrom)
         throw new ValidationError({
-          validFrom: [`Ngày áp dụng phải sau ${formatDate(latest.validFrom)} (đầu giai đoạn hiện hành).`],
+          validFrom: [libText("validation.applyAfterPeriodStart", { date: formatDate(latest.validFrom) })],
         });
       if (set.effectiveTo && v.validFrom > set.effectiveTo)
-        throw new ValidationError({ validFrom: [`Bộ quy tắc chỉ có hiệu lực đến ${formatDate(set.effectiveTo)}.`] });
+        throw new ValidationError({
+          validFrom: [libText("validation.ruleSetEndsOn", { date: formatDate(set.effectiveTo) })],
+        });
       const basis = await tx.legalBasis.findUnique({ where: { code: v.legalBasisCode }, select: { id: true } });
-      if (!basis) throw new ValidationError({ legalBasisCode: ["Không có văn bản này."] });
+      if (!basis) throw new ValidationError({ legalBasisCode: [libText("validation.thereIsNoSuchDocument")] });
       const closed = await tx.supportRule.updateMany({
         where: {
           ruleSetId: set.id,
@@ -114,7 +117,7 @@ export async function addRulePeriod(actor: Actor, input: unknown): Promise<strin
     });
   } catch (e) {
     if ((e as { code?: string }).code === "P2002")
-      throw new ValidationError({ validFrom: ["Đã có giai đoạn bắt đầu từ ngày này."] });
+      throw new ValidationError({ validFrom: [libText("validation.aPeriodAlreadyStartsOn")] });
     throw e;
   }
 }
@@ -128,7 +131,7 @@ export async function addRulePeriod(actor: Actor, input: unknown): Promise<strin
 export async function issueRuleSetVersion(actor: Actor, input: unknown): Promise<string> {
   assertCan(actor, "rules.manage");
   assertFreshSecondFactor(actor); // step-up (issue 22)
-  if (!actor.provinceId) throw new ForbiddenError("Tài khoản quản trị chưa gắn với tỉnh nào.");
+  if (!actor.provinceId) throw new ForbiddenError(libText("errors.theAdministratorAccountIsNot"));
   const provinceId = actor.provinceId;
   const v = parseOrThrow(ruleSetVersionSchema, input);
   const db = await getDb();
@@ -138,11 +141,10 @@ export async function issueRuleSetVersion(actor: Actor, input: unknown): Promise
     const last = own.sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0] ?? null;
     if (last && v.effectiveFrom <= last.effectiveFrom)
       throw new ValidationError({
-        effectiveFrom: [`Ngày có hiệu lực phải sau ${formatDate(last.effectiveFrom)} (bộ quy tắc hiện hành của tỉnh).`],
+        effectiveFrom: [libText("validation.effectiveAfterCurrent", { date: formatDate(last.effectiveFrom) })],
       });
     const base = ruleSetFor(sets, { fund: "KCDP", provinceId, date: v.effectiveFrom });
-    if (!base)
-      throw new ValidationError({ effectiveFrom: ["Không có bộ quy tắc nào có hiệu lực vào ngày này để làm cơ sở."] });
+    if (!base) throw new ValidationError({ effectiveFrom: [libText("validation.noRuleSetIsIn")] });
     const version = own.reduce((m, s) => Math.max(m, s.version), 0) + 1;
     const basis = await tx.legalBasis.upsert({
       where: { code: `LB-${provinceId}-${v.instrumentNo}` },
@@ -158,7 +160,7 @@ export async function issueRuleSetVersion(actor: Actor, input: unknown): Promise
     if (last && (last.effectiveTo === null || last.effectiveTo >= v.effectiveFrom)) {
       if (last.effectiveTo !== null)
         throw new ValidationError({
-          effectiveFrom: [`Bộ quy tắc hiện hành đã đóng đến ${formatDate(last.effectiveTo)}; chọn ngày sau đó.`],
+          effectiveFrom: [libText("validation.currentSetClosedUntil", { date: formatDate(last.effectiveTo) })],
         });
       await tx.ruleSet.update({
         where: { id: last.id },

@@ -15,6 +15,7 @@ import {
   workingDaysTaken,
   type Share,
 } from "@/lib/metrics/service-index";
+import { libText } from "@/lib/i18n/lib-token";
 
 // The service index for leaders (issue 20, item 3): the groups of Decision 766/QĐ-TTg that the portal's own data can
 // show, per agency and month — timeliness, online submission, digitised results, satisfaction — each drillable to the
@@ -82,7 +83,7 @@ async function scopeOf(actor: Actor, agencyId?: string): Promise<ScopeSql> {
     },
     orderBy: { name: "asc" },
   });
-  if (agencyId && rows.length === 0) throw new NotFoundError("Không có cơ quan này trong phạm vi của bạn.");
+  if (agencyId && rows.length === 0) throw new NotFoundError(libText("errors.thisAgencyIsNotWithin"));
   const agencies = rows.map((a) => ({
     id: a.id,
     name: a.name,

@@ -38,7 +38,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const actor = await requireActor(undefined, { passwordChange: true });
   return runAction(null, async () => {
     const ended = await changePassword(actor, fields(formData));
-    return { ok: true, message: `Đã đổi mật khẩu. Đã kết thúc ${ended} phiên đăng nhập khác.` };
+    return { ok: true, message: libText("done.passwordChanged", { ended }) };
   });
 }
 
@@ -46,7 +46,7 @@ export async function endSessionAction(_prev: FormState, formData: FormData): Pr
   const actor = await requireActor();
   const state = await runAction(null, async () => {
     const ended = await endOwnSession(actor, fields(formData));
-    return { ok: true, message: `Đã kết thúc ${ended} phiên đăng nhập.` };
+    return { ok: true, message: libText("done.sessionsEnded", { ended }) };
   });
   revalidatePath(routes.accountSecurity);
   return state;
@@ -56,7 +56,7 @@ export async function adminRevokeAction(_prev: FormState, formData: FormData): P
   const actor = await requireActor("users.manage");
   const state = await runAction(null, async () => {
     const ended = await revokeAccountSessions(actor, fields(formData));
-    return { ok: true, message: `Đã thu hồi ${ended} phiên đăng nhập.` };
+    return { ok: true, message: libText("done.sessionsRevoked", { ended }) };
   });
   revalidatePath(routes.admin.sessions);
   return state;

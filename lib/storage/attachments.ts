@@ -5,6 +5,7 @@ import { objectKey, quarantineKey } from "@/lib/storage/types";
 import { scanAttachment } from "@/lib/scan";
 import { logWarn } from "@/lib/log";
 import type { ScanStatus } from "@/lib/generated/prisma/enums";
+import { libText } from "@/lib/i18n/lib-token";
 
 export type StoredAttachment = {
   sha256: string;
@@ -68,11 +69,11 @@ export async function openAttachment(doc: DocBytes): Promise<ReadableStream<Uint
     throw new FileNotServableError(409, "Tệp đang chờ quét virus; vui lòng thử lại sau ít phút.");
   if (doc.storageKey) {
     const body = await getStore().get(doc.storageKey);
-    if (!body) throw new NotFoundError("Không tìm thấy tệp trong kho lưu trữ.");
+    if (!body) throw new NotFoundError(libText("errors.theFileWasNotFound"));
     return body;
   }
   if (doc.content) return Uint8Array.from(doc.content);
-  throw new NotFoundError("Không tìm thấy tệp.");
+  throw new NotFoundError(libText("errors.theFileWasNotFound2"));
 }
 
 /** Columns to select so openAttachment can serve a document. */

@@ -118,3 +118,16 @@ test("a visit with a photo recorded offline is sent when the connection returns;
   await expect(page.getByTestId("field-record").first()).toHaveAttribute("data-state", "sent", { timeout: 30_000 });
   await context.close();
 });
+
+test("the field page alone may use the camera and the position, and may run its service worker (headers over HTTP)", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.staff);
+  const field = await page.goto("/can-bo/thuc-dia");
+  expect(field?.status()).toBe(200);
+  const headers = field!.headers();
+  expect(headers["permissions-policy"]).toBe("camera=(self), microphone=(), geolocation=(self)");
+  expect(headers["content-security-policy"]).toContain("worker-src 'self'");
+  const other = await page.goto("/can-bo");
+  expect(other?.headers()["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=()");
+});
