@@ -6,12 +6,13 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { AccountForm } from "@/components/establishment/account-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.dangKy.page")("establishmentAccountRegistration") };
 }
 
-export default async function RegisterPage() {
+async function RegisterPage() {
   const actor = await getActor();
   if (actor) redirect(actor.role === "ENTERPRISE" && !actor.establishmentId ? "/dang-ky/co-so" : ROLE_HOME[actor.role]);
   const locale = await getLocale();
@@ -23,3 +24,5 @@ export default async function RegisterPage() {
     </div>
   );
 }
+
+export default withMessages(RegisterPage, ["components.establishment.accountForm"]);

@@ -5,16 +5,13 @@ import { SsoButton } from "@/components/auth/sso-button";
 import { PageHeader } from "@/components/ui/card";
 import { ssoEnabled, ssoNotice } from "@/lib/auth/oidc";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.dangNhap.page")("signIn") };
 }
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ next?: string; error?: string }>;
-}) {
+async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
   const locale = await getLocale();
   const vi = locale === "vi";
   const t = translator(locale, "app.dangNhap.page");
@@ -32,3 +29,5 @@ export default async function SignInPage({
     </div>
   );
 }
+
+export default withMessages(SignInPage, ["components.auth.signInForm"]);

@@ -7,12 +7,13 @@ import { lookupFeedbackAction, submitFeedbackAction } from "@/lib/feedback/actio
 import { PageHeader } from "@/components/ui/card";
 import { FeedbackForm, FeedbackLookup } from "@/components/feedback/feedback-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.phanAnh.page")("feedbackAndComplaints") };
 }
 
-export default async function Page() {
+async function Page() {
   const locale = await getLocale();
   const t = translator(locale, "app.phanAnh.page");
   return (
@@ -41,3 +42,5 @@ export default async function Page() {
     </div>
   );
 }
+
+export default withMessages(Page, ["components.feedback.feedbackForms"]);

@@ -7,12 +7,13 @@ import { formatDateTime } from "@/lib/dates";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { MarkReadForm } from "@/components/messages/mark-read-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.thongBao.page")("notifications") };
 }
 
-export default async function NotificationsPage() {
+async function NotificationsPage() {
   const actor = await requireActor();
   const items = await listMyNotifications(actor);
   const unread = items.filter((i) => !i.readAt).length;
@@ -59,3 +60,5 @@ export default async function NotificationsPage() {
     </>
   );
 }
+
+export default withMessages(NotificationsPage, ["components.messages.markReadForm"]);

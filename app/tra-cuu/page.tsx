@@ -3,12 +3,13 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { LookupForm } from "@/components/application/lookup-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.traCuu.page")("dossierLookup") };
 }
 
-export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string }> }) {
+async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string }> }) {
   const { ma } = await searchParams;
   const locale = await getLocale();
   const t = translator(locale, "app.traCuu.page");
@@ -19,3 +20,5 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
     </div>
   );
 }
+
+export default withMessages(LookupPage, ["components.application.lookupForm", "components.timeline.statusTimeline"]);

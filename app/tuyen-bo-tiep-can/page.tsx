@@ -8,6 +8,7 @@ import { FEEDBACK_WORKING_DAYS } from "@/lib/feedback/mutations";
 import { PageHeader } from "@/components/ui/card";
 import { FeedbackForm } from "@/components/feedback/feedback-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 // The accessibility statement (issue 20). What it says is what the repository does: tests/e2e/a11y.spec.ts runs
 // axe-core with the WCAG 2.1 A and AA rules on the pages listed there in every CI run and fails on a serious or
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.tuyenBoTiepCan.page")("accessibilityStatement") };
 }
 
-export default async function Page() {
+async function Page() {
   const locale = await getLocale();
   const t = translator(locale, "app.tuyenBoTiepCan.page");
   const e = env();
@@ -80,3 +81,5 @@ export default async function Page() {
     </div>
   );
 }
+
+export default withMessages(Page, ["components.feedback.feedbackForms"]);

@@ -49,10 +49,14 @@ function pick(messages: AbstractIntlMessages, namespace: string): AbstractIntlMe
   return typeof node === "object" ? node : undefined;
 }
 
-/** Only the client components' namespaces go to the browser (lib/i18n/client-namespaces.json). */
-export function clientMessages(locale: Locale): AbstractIntlMessages {
+/**
+ * The messages the browser receives: the namespaces every page's client components may read (lib/i18n/
+ * client-namespaces.json "global": the menu, the form checks, the confirmation dialog…), and those one page asks for
+ * (components/i18n/with-messages.tsx) — never the whole catalog.
+ */
+export function clientMessages(locale: Locale, extra: readonly string[] = []): AbstractIntlMessages {
   const out: Record<string, unknown> = {};
-  for (const ns of clientNamespaces as string[]) {
+  for (const ns of [...clientNamespaces.global, ...extra]) {
     const value = pick(MESSAGES[locale], ns);
     if (!value) continue;
     const parts = ns.split(".");

@@ -10,7 +10,8 @@ import { DEADLINE_RULES, sortDeadlines } from "@/lib/calendar/deadlines";
 import { ledgerTotals, type LedgerTotalsRow } from "@/lib/funding/ledger-sql";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
 import { loadCalendar } from "@/lib/implementation/calendar-query";
-import { dueItemsFor, type DueItem } from "@/lib/implementation/due-items";
+import { dueFactsOf, dueItemsFor, type DueItem } from "@/lib/implementation/due-items";
+import { DUE_SELECT } from "@/lib/implementation/due-select";
 
 export const IMPLEMENTATION_STATUSES: readonly ProposalStatus[] = [
   "APPROVED",
@@ -39,21 +40,6 @@ export type TotalsDto = Omit<
   "commitment" | "advances" | "finalPayments" | "refunds" | "counterpart" | "netPaid"
 > &
   Record<"commitment" | "advances" | "finalPayments" | "refunds" | "counterpart" | "netPaid", string>;
-
-/** What a due item needs of a đề án (no ledger: the board's money comes from the roll-up column and SQL totals). */
-const DUE_SELECT = {
-  id: true,
-  code: true,
-  title: true,
-  status: true,
-  endDate: true,
-  contract: { select: { signedAt: true } },
-  progressReports: { select: { period: true } },
-  acceptances: { select: { acceptedAt: true }, orderBy: { acceptedAt: "desc" }, take: 1 },
-  settlement: { select: { settledAt: true } },
-  _count: { select: { followUps: true } },
-  supplements: { where: { answeredAt: null }, select: { deadline: true }, orderBy: { round: "desc" }, take: 1 },
-} satisfies Prisma.ProposalSelect;
 
 const ROW_SELECT = {
   id: true,
@@ -108,26 +94,7 @@ async function dueItems(actor: Actor, extra: Prisma.ProposalWhereInput): Promise
       orderBy: { id: "asc" },
       take: 1000,
     });
-    for (const p of rows)
-      due.push(
-        ...dueItemsFor(
-          {
-            id: p.id,
-            code: p.code,
-            title: p.title,
-            status: p.status,
-            contractSignedAt: p.contract?.signedAt ?? null,
-            reportedPeriods: p.progressReports.map((r) => r.period),
-            endDate: p.endDate,
-            lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-            settledAt: p.settlement?.settledAt ?? null,
-            followUps: p._count.followUps,
-            openSupplementDeadline: p.supplements[0]?.deadline ?? null,
-          },
-          today,
-          cal,
-        ),
-      );
+    for (const p of rows) due.push(...dueItemsFor(dueFactsOf(p), today, cal));
     if (rows.length < 1000) break;
     after = rows[rows.length - 1]!.id;
   }

@@ -10,7 +10,7 @@ import { settleableSupport } from "@/lib/funding/settleable";
 import { findDoubleFunding } from "@/lib/funding/double-funding";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
 import { loadCalendar } from "@/lib/implementation/calendar-query";
-import { dueItemsFor } from "@/lib/implementation/due-items";
+import { dueFactsOf, dueItemsFor } from "@/lib/implementation/due-items";
 import { suggestedIndicators } from "@/lib/implementation/acceptance-indicators";
 import { DETAIL_SELECT, toDetailDto } from "@/lib/implementation/detail-dto";
 
@@ -44,23 +44,8 @@ export async function getImplementationDetail(actor: Actor, proposalId: string) 
       })
     : [];
   const cal = await loadCalendar(db);
-  const due = dueItemsFor(
-    {
-      id: p.id,
-      code: p.code,
-      title: p.title,
-      status: p.status,
-      contractSignedAt: p.contract?.signedAt ?? null,
-      reportedPeriods: p.progressReports.map((r) => r.period),
-      endDate: p.endDate,
-      lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-      settledAt: p.settlement?.settledAt ?? null,
-      followUps: p.followUps.length,
-      openSupplementDeadline: null,
-    },
-    vnDay(new Date()),
-    cal,
-  );
+  // The detail page reads no supplement request (its due items are the implementation's own).
+  const due = dueItemsFor(dueFactsOf({ ...p, supplements: undefined }), vnDay(new Date()), cal);
   return {
     ...toDetailDto(p),
     actions: availableActions(p.status, actor.role, p.pipeline),

@@ -37,6 +37,41 @@ export type DueItem = {
   workingDaysLeft: number;
 };
 
+/** A đề án as the readers select it (lib/implementation/due-select.ts, or the detail page's larger select). */
+export type DueRow = {
+  id: string;
+  code: string | null;
+  title: string;
+  status: ProposalStatus;
+  endDate: Date | null;
+  contract: { signedAt: Date } | null;
+  progressReports: Array<{ period: string }>;
+  acceptances: Array<{ acceptedAt: Date }>;
+  settlement: { settledAt: Date } | null;
+  /** A count of follow-ups, or the follow-ups themselves. */
+  _count?: { followUps: number };
+  followUps?: readonly unknown[];
+  /** The open supplement request, latest round first (when read). */
+  supplements?: Array<{ deadline: Date | null }>;
+};
+
+/** The facts dueItemsFor needs, from a row (one mapping for the board, the detail page and the reminders). */
+export function dueFactsOf(p: DueRow): ProposalFacts {
+  return {
+    id: p.id,
+    code: p.code,
+    title: p.title,
+    status: p.status,
+    contractSignedAt: p.contract?.signedAt ?? null,
+    reportedPeriods: p.progressReports.map((r) => r.period),
+    endDate: p.endDate,
+    lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
+    settledAt: p.settlement?.settledAt ?? null,
+    followUps: p._count?.followUps ?? p.followUps?.length ?? 0,
+    openSupplementDeadline: p.supplements?.[0]?.deadline ?? null,
+  };
+}
+
 const monthLabel = (period: string) => `${period.slice(5)}/${period.slice(0, 4)}`;
 
 /** The last day a follow-up is owed: the settlement's date, three years on. */

@@ -6,7 +6,8 @@ import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/write";
 import { lockProposal } from "@/lib/funding/ledger-sql";
 import { loadCalendar } from "@/lib/implementation/calendar-query";
-import { dueItemsFor, type DueItem } from "@/lib/implementation/due-items";
+import { dueFactsOf, dueItemsFor, type DueItem } from "@/lib/implementation/due-items";
+import { DUE_SELECT } from "@/lib/implementation/due-select";
 import { REMINDER_SIDE, reminderNotice } from "@/lib/implementation/reminder-notice";
 import { agencyUserIds, applicantUserIds, notifyUsers } from "@/lib/notifications/notify";
 import { deliverQuietly } from "@/lib/notifications/deliver";
@@ -18,20 +19,7 @@ import { enqueueMailSafetyNet } from "@/lib/notifications/mail-job";
 
 const WATCHED: readonly ProposalStatus[] = ["CONTRACTED", "IN_PROGRESS", "ACCEPTED", "RETURNED", "SETTLED"];
 
-const SELECT = {
-  id: true,
-  code: true,
-  title: true,
-  status: true,
-  agencyId: true,
-  endDate: true,
-  contract: { select: { signedAt: true } },
-  progressReports: { select: { period: true } },
-  acceptances: { select: { acceptedAt: true }, orderBy: { acceptedAt: "desc" }, take: 1 },
-  settlement: { select: { settledAt: true } },
-  _count: { select: { followUps: true } },
-  supplements: { where: { answeredAt: null }, select: { deadline: true }, orderBy: { round: "desc" }, take: 1 },
-} satisfies Prisma.ProposalSelect;
+const SELECT = { ...DUE_SELECT, agencyId: true } satisfies Prisma.ProposalSelect;
 
 export type ReminderRun = { proposals: number; reminders: number; notifications: number; emails: number };
 
@@ -70,23 +58,7 @@ export async function sendDueReminders(
   for await (const rows of watchedBatches(opts.batchSize ?? REMINDER_BATCH)) {
     const outbox: string[] = [];
     for (const p of rows) {
-      const items = dueItemsFor(
-        {
-          id: p.id,
-          code: p.code,
-          title: p.title,
-          status: p.status,
-          contractSignedAt: p.contract?.signedAt ?? null,
-          reportedPeriods: p.progressReports.map((r) => r.period),
-          endDate: p.endDate,
-          lastAcceptanceAt: p.acceptances[0]?.acceptedAt ?? null,
-          settledAt: p.settlement?.settledAt ?? null,
-          followUps: p._count.followUps,
-          openSupplementDeadline: p.supplements[0]?.deadline ?? null,
-        },
-        today,
-        cal,
-      ).filter((i) => i.status !== "UPCOMING");
+      const items = dueItemsFor(dueFactsOf(p), today, cal).filter((i) => i.status !== "UPCOMING");
       if (items.length === 0) continue;
       const sent = await db.$transaction((tx) => remindOne(tx, p.id, p.agencyId, items, today));
       if (sent.reminders === 0) continue;

@@ -95,7 +95,7 @@ describe("message catalogs", () => {
       if (!namespaces.length) continue;
       // useTranslations runs in client components (and in components shared with them): the browser needs its namespace.
       for (const m of code.matchAll(/useTranslations\("([^"]+)"\)/g))
-        if (!(clientNamespaces as string[]).includes(m[1]!)) unlisted.push(`${file}: ${m[1]}`);
+        if (![...clientNamespaces.global, ...clientNamespaces.page].includes(m[1]!)) unlisted.push(`${file}: ${m[1]}`);
       // A file reads one namespace (its own path); every literal key and every key prefix must be in it.
       const ns = namespaces[0]!;
       for (const other of namespaces) expect(other, file).toBe(ns);
@@ -117,6 +117,45 @@ describe("message catalogs", () => {
       for (const m of fs.readFileSync(file, "utf8").matchAll(/libText\("([^"]+)"/g))
         if (typeof lookup(libVi as Tree, m[1]!) !== "string") missing.push(`${file}: ${m[1]}`);
     expect(missing).toEqual([]);
+  });
+
+  it("reach the browser page by page: each page hands over what its client components read, beyond the global ones", () => {
+    const files = [...sourceFiles("app"), ...sourceFiles("components")];
+    const code = new Map(files.map((f) => [f, fs.readFileSync(f, "utf8")]));
+    const resolve = (spec: string, from: string): string | null => {
+      const base = spec.startsWith("@/")
+        ? spec.slice(2)
+        : spec.startsWith(".")
+          ? path.normalize(path.join(path.dirname(from), spec))
+          : null;
+      if (!base) return null;
+      return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find((c) => code.has(c)) ?? null;
+    };
+    const reads = (f: string) => [...code.get(f)!.matchAll(/useTranslations\("([^"]+)"\)/g)].map((m) => m[1]!);
+    const needed = (entry: string): Set<string> => {
+      const seen = new Set([entry]);
+      const stack = [entry];
+      while (stack.length) {
+        const f = stack.pop()!;
+        for (const m of code.get(f)!.matchAll(/from "([^"]+)"/g)) {
+          const r = resolve(m[1]!, f);
+          if (r && !seen.has(r)) seen.add(r) && stack.push(r);
+        }
+      }
+      return new Set([...seen].flatMap(reads));
+    };
+    const global = new Set(clientNamespaces.global);
+    const gaps: string[] = [];
+    const extra: string[] = [];
+    for (const f of files.filter((x) => /\/(page|layout|error|not-found|forbidden)\.tsx$/.test(x))) {
+      const listed = /withMessages\(\w+, \[([^\]]*)\]\)/.exec(code.get(f)!);
+      const given = new Set(listed ? [...listed[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) : []);
+      const need = needed(f);
+      for (const n of need) if (!global.has(n) && !given.has(n)) gaps.push(`${f}: ${n}`);
+      for (const n of given) if (!need.has(n)) extra.push(`${f}: ${n}`);
+    }
+    expect(gaps).toEqual([]);
+    expect(extra).toEqual([]);
   });
 
   it("leave no inline two-language helper in the pages and components", () => {

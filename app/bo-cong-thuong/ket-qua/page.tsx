@@ -8,12 +8,13 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { AcceptNationalForm, ReopenForm } from "@/components/results/hierarchy-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.boCongThuong.ketQua.page")("acceptProvincesResults") };
 }
 
-export default async function Page() {
+async function Page() {
   const actor = await requireActor("results.acceptNational");
   const rows = await listNationalAcceptance(actor);
   const accepted = await listRecentlyAccepted(actor);
@@ -76,3 +77,5 @@ export default async function Page() {
     </>
   );
 }
+
+export default withMessages(Page, ["components.results.hierarchyForms"]);

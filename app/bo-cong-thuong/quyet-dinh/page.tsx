@@ -8,6 +8,7 @@ import { PageHeader, Card } from "@/components/ui/card";
 import { KcqgRegisterTable } from "@/components/plans/kcqg-register-table";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -18,11 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const DONE = { approve: "Đã phê duyệt đề án.", reject: "Đã không phê duyệt đề án." } as const;
 
 /** The ministry decides KCQG đề án the provinces appraised and sent (issue 15), within the national envelope. */
-export default async function MinistryDecisionsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+async function MinistryDecisionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("proposal.decide");
   const locale = await getLocale();
   const t = translator(locale, "app.boCongThuong.quyetDinh.page");
@@ -82,3 +79,5 @@ export default async function MinistryDecisionsPage({
     </div>
   );
 }
+
+export default withMessages(MinistryDecisionsPage, ["components.decisions.decisionForm"]);

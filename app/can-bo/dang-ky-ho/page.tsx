@@ -11,12 +11,13 @@ import { Table, Td } from "@/components/ui/table";
 import { inputClass } from "@/components/forms/field";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.dangKyHo.page")("assistedRegistrationAndFiling") };
 }
 
-export default async function AssistedPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+async function AssistedPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requireActor("establishment.registerAssisted");
   const { q = "" } = await searchParams;
   const [items, communes] = [await searchEstablishments(actor, q), await listCurrentCommunes()];
@@ -78,3 +79,5 @@ export default async function AssistedPage({ searchParams }: { searchParams: Pro
     </div>
   );
 }
+
+export default withMessages(AssistedPage, ["components.establishment.establishmentForm"]);

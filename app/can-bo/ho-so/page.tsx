@@ -11,16 +11,13 @@ import { QueueFilterBar } from "@/components/appraisal/queue-filter-bar";
 import { QueueTable } from "@/components/appraisal/queue-table";
 import { BulkForm } from "@/components/appraisal/bulk-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.hoSo.page")("dossierIntakeAndAppraisal") };
 }
 
-export default async function QueuePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("proposal.viewAgency");
   // Staff open the queue on the dossiers waiting for their intake (issue 13.7).
   const f = parseQueueFilters(await searchParams, actor.role === "STAFF" ? "cho-tiep-nhan" : "tat-ca");
@@ -85,3 +82,5 @@ export default async function QueuePage({
     </>
   );
 }
+
+export default withMessages(QueuePage, ["components.appraisal.bulkForm"]);

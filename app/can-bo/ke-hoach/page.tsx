@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
 import { CreatePlanForm, EnvelopeForm } from "@/components/plans/plan-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.keHoach.page")("annualIndustrialExtensionPlans") };
@@ -20,7 +21,7 @@ const STATUS = {
   APPROVED: [{ vi: "Đã phê duyệt", en: "Approved" }, "success"],
 } as const;
 
-export default async function PlansPage() {
+async function PlansPage() {
   const actor = await requireActor("plan.compose");
   const { plans, envelopes } = await listPlans(actor);
   const locale = await getLocale();
@@ -84,3 +85,5 @@ export default async function PlansPage() {
     </>
   );
 }
+
+export default withMessages(PlansPage, ["components.plans.planForms"]);

@@ -5,12 +5,13 @@ import { importWorkbookAction } from "@/lib/import/actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ImportForm } from "@/components/import/import-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.nhapDuLieu.page")("excelImport") };
 }
 
-export default async function ImportPage() {
+async function ImportPage() {
   await requireActor("data.import");
   const locale = await getLocale();
   const t = translator(locale, "app.canBo.nhapDuLieu.page");
@@ -34,3 +35,5 @@ export default async function ImportPage() {
     </div>
   );
 }
+
+export default withMessages(ImportPage, ["components.import.importForm"]);

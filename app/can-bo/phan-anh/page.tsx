@@ -7,6 +7,7 @@ import { answerFeedbackAction, assignFeedbackAction } from "@/lib/feedback/actio
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { AnswerFeedbackForm, AssignFeedbackForm } from "@/components/feedback/feedback-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.phanAnh.page")("handleFeedback") };
@@ -23,7 +24,7 @@ const STATUS = {
   ANSWERED: { vi: "Đã trả lời", en: "Answered" },
 } as const;
 
-export default async function Page() {
+async function Page() {
   const actor = await requireActor("feedback.handle");
   const { rows, staff } = await listFeedbackForStaff(actor);
   const locale = await getLocale();
@@ -69,3 +70,5 @@ export default async function Page() {
     </>
   );
 }
+
+export default withMessages(Page, ["components.feedback.feedbackForms"]);

@@ -4,6 +4,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { FieldApp } from "@/components/field/field-app";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The field app (issue 19): the day's list, visits and photos recorded offline, sent when the signal returns. */
-export default async function FieldPage() {
+async function FieldPage() {
   const actor = await requireActor("funding.manage");
   const locale = await getLocale();
   const t = translator(locale, "app.canBo.thucDia.page");
@@ -25,3 +26,10 @@ export default async function FieldPage() {
     </>
   );
 }
+
+export default withMessages(FieldPage, [
+  "components.field.fieldApp",
+  "components.field.fieldList",
+  "components.field.fieldRecords",
+  "components.field.visitForm",
+]);

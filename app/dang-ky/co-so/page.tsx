@@ -9,12 +9,13 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ClaimEstablishmentForm } from "@/components/establishment/claim-forms";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.dangKy.coSo.page")("establishmentDetails") };
 }
 
-export default async function RegisterEstablishmentPage() {
+async function RegisterEstablishmentPage() {
   const actor = await requireActor("establishment.manageOwn");
   if (actor.establishmentId) redirect("/doanh-nghiep");
   const communes = await listCurrentCommunes();
@@ -37,3 +38,8 @@ export default async function RegisterEstablishmentPage() {
     </div>
   );
 }
+
+export default withMessages(RegisterEstablishmentPage, [
+  "components.establishment.claimForms",
+  "components.establishment.establishmentForm",
+]);

@@ -9,12 +9,13 @@ import { PageHeader } from "@/components/ui/card";
 import { EstablishmentForm } from "@/components/establishment/establishment-form";
 import { profileValues } from "@/components/establishment/profile-values";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.coSo.page")("establishmentDetails") };
 }
 
-export default async function EstablishmentPage() {
+async function EstablishmentPage() {
   const actor = await requireActor("establishment.manageOwn");
   const profile = await getOwnEstablishment(actor);
   if (!profile) redirect("/dang-ky/co-so");
@@ -52,3 +53,5 @@ export default async function EstablishmentPage() {
     </div>
   );
 }
+
+export default withMessages(EstablishmentPage, ["components.establishment.establishmentForm"]);

@@ -6,13 +6,14 @@ import { getPreferences } from "@/lib/notifications/preferences";
 import { PageHeader } from "@/components/ui/card";
 import { PreferencesForm, RemoveSubscription, SubscriptionForm } from "./forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.thongBaoCaiDat.page")("notificationSettings") };
 }
 
 /** The applicant's channels (e-mail, SMS, Zalo), consent, and alerts about new calls for proposals. */
-export default async function NotificationSettingsPage() {
+async function NotificationSettingsPage() {
   const actor = await requireActor("proposal.viewOwn");
   const p = await getPreferences(actor);
   const locale = await getLocale();
@@ -67,3 +68,5 @@ export default async function NotificationSettingsPage() {
     </div>
   );
 }
+
+export default withMessages(NotificationSettingsPage, ["app.doanhNghiep.thongBaoCaiDat.forms"]);

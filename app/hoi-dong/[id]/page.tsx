@@ -13,12 +13,13 @@ import { RuleVerdict } from "@/components/appraisal/rule-verdict";
 import { ConflictForm } from "@/components/appraisal/conflict-form";
 import { ScoreForm } from "@/components/appraisal/score-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.hoiDong.id.page")("appraisalScoreSheet") };
 }
 
-export default async function ScoreSheetPage({ params }: { params: Promise<{ id: string }> }) {
+async function ScoreSheetPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.score");
   const { id } = await params;
   const s = await getScoreSheet(actor, id).catch((e: unknown) => {
@@ -122,3 +123,5 @@ export default async function ScoreSheetPage({ params }: { params: Promise<{ id:
     </>
   );
 }
+
+export default withMessages(ScoreSheetPage, ["components.appraisal.conflictForm", "components.appraisal.scoreForm"]);

@@ -10,6 +10,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { EntryTable } from "@/components/results/entry-table";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.lanhDao.ketQua.page")("resultsOutsideProjects") };
@@ -17,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const BASE = "/lanh-dao/ket-qua";
 
-export default async function ResultsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+async function ResultsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   const canEdit = can(actor.role, "results.enter");
   const canApprove = can(actor.role, "results.approve");
@@ -127,3 +124,5 @@ export default async function ResultsPage({
     </>
   );
 }
+
+export default withMessages(ResultsPage, ["components.results.hierarchyForms"]);

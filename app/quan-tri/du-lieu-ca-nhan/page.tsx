@@ -10,12 +10,13 @@ import { inputClass } from "@/components/forms/field";
 import { PrivacyNav } from "@/components/privacy/privacy-nav";
 import { routes } from "@/lib/routes";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quanTri.duLieuCaNhan.page")("personalDataAdministration") };
 }
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+async function Page({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requireActor("personalData.manage");
   const q = ((await searchParams).q ?? "").slice(0, 100);
   const rows = q ? await listEstablishmentsForPrivacy(actor, q) : [];
@@ -76,3 +77,5 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ q
     </main>
   );
 }
+
+export default withMessages(Page, ["components.privacy.anonymizeForm"]);

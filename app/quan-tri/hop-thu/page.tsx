@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { ResendForm } from "@/components/messages/resend-form";
 import { Deliveries, isDeliveryStatus } from "./deliveries";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quanTri.hopThu.page")("outbox") };
@@ -22,11 +23,7 @@ const STATUS = {
 } as const satisfies Record<OutboxStatus, readonly [Text, string]>;
 
 /** Mail the portal sent or, without SMTP_URL, kept here for an administrator to read and forward. */
-export default async function OutboxPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ status?: string; tin?: string }>;
-}) {
+async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; tin?: string }> }) {
   const actor = await requireActor("outbox.view");
   const sp = await searchParams;
   const status = sp.status && sp.status in STATUS ? (sp.status as OutboxStatus) : undefined;
@@ -81,3 +78,5 @@ export default async function OutboxPage({
     </>
   );
 }
+
+export default withMessages(OutboxPage, ["app.quanTri.hopThu.retryForm", "components.messages.resendForm"]);

@@ -11,12 +11,13 @@ import { RulePeriodForm } from "@/components/application/rule-period-form";
 import { RuleSetsTable } from "@/components/rules/rule-sets-table";
 import { RuleSetForm } from "@/components/rules/rule-set-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quanTri.quyTac.page")("supportCapRules") };
 }
 
-export default async function RulesAdminPage() {
+async function RulesAdminPage() {
   const actor = await requireActor("rules.manage");
   const { rules, bases, sets } = await listRulesForAdmin(actor);
   const editable = sets
@@ -94,3 +95,5 @@ export default async function RulesAdminPage() {
     </div>
   );
 }
+
+export default withMessages(RulesAdminPage, ["components.application.rulePeriodForm", "components.rules.ruleSetForm"]);

@@ -10,6 +10,7 @@ import { IssuedPanel } from "@/components/documents/issued-panel";
 import { issuedFor } from "@/lib/documents/issued";
 import { can } from "@/lib/auth/permissions";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quyetDinh.id.page")("decisionDocument") };
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * Printable decision (print or "Save as PDF" from the browser); visible to whoever may see the dossier.
  * The document itself is a legal text and stays Vietnamese; only the chrome around it follows the locale.
  */
-export default async function DecisionPage({ params }: { params: Promise<{ id: string }> }) {
+async function DecisionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
   const d = await getDecisionDocument(actor, id).catch((e: unknown) => {
@@ -60,3 +61,5 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
     </>
   );
 }
+
+export default withMessages(DecisionPage, ["components.decisions.printDocumentButton"]);

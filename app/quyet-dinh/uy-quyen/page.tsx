@@ -9,12 +9,13 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
 import { DelegationForm, RevokeDelegationButton } from "@/components/decisions/delegation-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quyetDinh.uyQuyen.page")("signingDelegations") };
 }
 
-export default async function DelegationsPage() {
+async function DelegationsPage() {
   const actor = await requireActor("proposal.decide");
   const { rows, colleagues } = await listMyDelegations(actor);
   const locale = await getLocale();
@@ -59,3 +60,5 @@ export default async function DelegationsPage() {
     </>
   );
 }
+
+export default withMessages(DelegationsPage, ["components.decisions.delegationForms"]);

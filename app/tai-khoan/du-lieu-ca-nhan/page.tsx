@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/card";
 import { RegisterView } from "@/components/privacy/register-view";
 import { DataRequestForm } from "@/components/privacy/request-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.taiKhoan.duLieuCaNhan.page")("myPersonalData") };
@@ -22,7 +23,7 @@ const STATUS = {
   REFUSED: { vi: "Từ chối", en: "Refused" },
 } as const;
 
-export default async function Page() {
+async function Page() {
   const actor = await requireActor("establishment.manageOwn");
   const locale = await getLocale();
   const t = translator(locale, "app.taiKhoan.duLieuCaNhan.page");
@@ -104,3 +105,5 @@ export default async function Page() {
     </div>
   );
 }
+
+export default withMessages(Page, ["components.privacy.requestForms"]);

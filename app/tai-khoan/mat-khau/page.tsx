@@ -4,12 +4,13 @@ import { getLocale } from "@/lib/i18n/locale";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PasswordForm } from "@/components/auth/password-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.taiKhoan.matKhau.page")("changePassword") };
 }
 
-export default async function ChangePasswordPage() {
+async function ChangePasswordPage() {
   const actor = await requireActor(undefined, { passwordChange: true });
   const locale = await getLocale();
   const vi = locale === "vi";
@@ -32,3 +33,5 @@ export default async function ChangePasswordPage() {
     </div>
   );
 }
+
+export default withMessages(ChangePasswordPage, ["components.auth.passwordForm"]);

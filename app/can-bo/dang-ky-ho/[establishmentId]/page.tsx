@@ -13,6 +13,7 @@ import { EstablishmentForm } from "@/components/establishment/establishment-form
 import { profileValues } from "@/components/establishment/profile-values";
 import { IssueClaimCodeForm } from "@/components/establishment/claim-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function AssistedEstablishmentPage({
+async function AssistedEstablishmentPage({
   params,
   searchParams,
 }: {
@@ -77,3 +78,8 @@ export default async function AssistedEstablishmentPage({
     </div>
   );
 }
+
+export default withMessages(AssistedEstablishmentPage, [
+  "components.establishment.claimForms",
+  "components.establishment.establishmentForm",
+]);

@@ -37,6 +37,7 @@ import { Thread } from "@/components/messages/thread";
 import { EnvelopeSummary } from "@/components/decisions/envelope-summary";
 import { getEnvelopeSummary } from "@/lib/plans/envelope-summary";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.hoSo.id.page")("proposalDossier") };
@@ -72,7 +73,7 @@ const DONE: Record<string, Text> = {
   },
 };
 
-export default async function WorkspacePage({
+async function WorkspacePage({
   params,
   searchParams,
 }: {
@@ -242,3 +243,11 @@ export default async function WorkspacePage({
     </>
   );
 }
+
+export default withMessages(WorkspacePage, [
+  "components.appraisal.assignmentPanel",
+  "components.appraisal.stepActions",
+  "components.appraisal.tagsForm",
+  "components.decisions.decisionForm",
+  "components.messages.messageForm",
+]);

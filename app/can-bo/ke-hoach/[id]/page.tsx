@@ -15,12 +15,13 @@ import { TotalsBar } from "@/components/plans/totals-bar";
 import { AddBatchForm, RemoveFromPlanButton } from "@/components/plans/plan-forms";
 import { AddCandidatesForm, ApprovePlanForm } from "@/components/plans/composer";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.keHoach.id.page")("industrialExtensionPlan") };
 }
 
-export default async function PlanPage({
+async function PlanPage({
   params,
   searchParams,
 }: {
@@ -158,3 +159,5 @@ export default async function PlanPage({
     </>
   );
 }
+
+export default withMessages(PlanPage, ["components.plans.composer", "components.plans.planForms"]);

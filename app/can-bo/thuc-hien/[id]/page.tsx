@@ -21,12 +21,13 @@ import { SettlementCard } from "@/components/implementation/settlement-card";
 import { CounterSignedCard } from "@/components/documents/counter-signed-card";
 import { listCounterSigned } from "@/lib/documents/counter-signed";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.thucHien.id.page")("projectImplementation") };
 }
 
-export default async function ImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
+async function ImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
   const d = await loadImplementationOr404(actor, id);
@@ -88,3 +89,5 @@ export default async function ImplementationDetailPage({ params }: { params: Pro
     </>
   );
 }
+
+export default withMessages(ImplementationDetailPage, ["components.documents.counterSignedCard"]);

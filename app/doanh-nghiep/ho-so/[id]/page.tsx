@@ -18,12 +18,13 @@ import { RatingForm } from "@/components/feedback/rating-form";
 import { ratingState } from "@/lib/ratings/ratings";
 import { rateServiceAction } from "@/lib/ratings/actions";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.id.page")("dossierDetails") };
 }
 
-export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
+async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.viewOwn");
   const { id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
@@ -97,3 +98,11 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
     </div>
   );
 }
+
+export default withMessages(DossierPage, [
+  "components.application.followUpForms",
+  "components.application.supplementPanel",
+  "components.feedback.ratingForm",
+  "components.messages.messageForm",
+  "components.timeline.statusTimeline",
+]);

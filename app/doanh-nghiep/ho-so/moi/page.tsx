@@ -6,12 +6,13 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.moi.page")("newSupportApplication") };
 }
 
-export default async function NewApplicationPage() {
+async function NewApplicationPage() {
   const actor = await requireActor("proposal.createOwn");
   if (!actor.establishmentId) redirect("/dang-ky/co-so");
   const ctx = await getFormContext(actor, {});
@@ -26,3 +27,15 @@ export default async function NewApplicationPage() {
     </div>
   );
 }
+
+export default withMessages(NewApplicationPage, [
+  "components.application.applicationForm",
+  "components.application.budgetLines",
+  "components.application.capCheck",
+  "components.application.eligibilityNotice",
+  "components.application.stepActivity",
+  "components.application.stepAttachments",
+  "components.application.stepDetails",
+  "components.application.stepReview",
+  "components.application.stepper",
+]);

@@ -15,13 +15,14 @@ import { IssuedDocumentsCard } from "@/components/documents/issued-documents-car
 import { CounterSignedCard } from "@/components/documents/counter-signed-card";
 import { listCounterSigned } from "@/lib/documents/counter-signed";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.thucHien.id.page")("projectProgressReports") };
 }
 
 /** The beneficiary's view: its monthly report with photos, and its ledger read-only. */
-export default async function MyImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
+async function MyImplementationDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("funding.report");
   const { id } = await params;
   const d = await loadImplementationOr404(actor, id);
@@ -70,3 +71,5 @@ export default async function MyImplementationDetailPage({ params }: { params: P
     </>
   );
 }
+
+export default withMessages(MyImplementationDetailPage, ["components.documents.counterSignedCard"]);

@@ -8,6 +8,7 @@ import { reportSpec } from "@/lib/reports/periodic";
 import { ReportTables } from "@/components/reports/report-tables";
 import { PrintButton } from "@/components/reports/print-button";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.lanhDao.baoCao.in.page")("reportPrintView") };
@@ -17,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * Print view of a periodic report, or of the dashboard as filtered (no `loai`): print or save as PDF.
  * The printed report is Vietnamese whatever the locale; only the buttons above it follow the locale.
  */
-export default async function PrintPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("dashboard.view");
   const spec = reportSpec(await searchParams);
   const d = await getDashboard(actor, spec.filters, { asOf: spec.asOf, cutoff: spec.kind ? spec.asOf : undefined });
@@ -51,3 +48,5 @@ export default async function PrintPage({
     </article>
   );
 }
+
+export default withMessages(PrintPage, ["components.reports.printButton"]);

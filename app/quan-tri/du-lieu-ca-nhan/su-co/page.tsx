@@ -8,12 +8,13 @@ import { markBreachStepAction, recordBreachAction } from "@/lib/privacy/actions"
 import { PrivacyNav } from "@/components/privacy/privacy-nav";
 import { BreachForm, BreachStepForm } from "@/components/privacy/request-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quanTri.duLieuCaNhan.suCo.page")("personalDataBreachRegister2") };
 }
 
-export default async function Page() {
+async function Page() {
   const actor = await requireActor("personalData.manage");
   const locale = await getLocale();
   const t = translator(locale, "app.quanTri.duLieuCaNhan.suCo.page");
@@ -63,3 +64,5 @@ export default async function Page() {
     </main>
   );
 }
+
+export default withMessages(Page, ["components.privacy.requestForms"]);

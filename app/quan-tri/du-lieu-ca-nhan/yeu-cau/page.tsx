@@ -10,6 +10,7 @@ import { answerDataRequestAction } from "@/lib/privacy/actions";
 import { PrivacyNav } from "@/components/privacy/privacy-nav";
 import { AnswerRequestForm } from "@/components/privacy/request-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.quanTri.duLieuCaNhan.yeuCau.page")("dataSubjectRequests2") };
@@ -21,7 +22,7 @@ const STATUS = {
   REFUSED: { vi: "Từ chối", en: "Refused" },
 } as const;
 
-export default async function Page() {
+async function Page() {
   const actor = await requireActor("personalData.manage");
   const locale = await getLocale();
   const t = translator(locale, "app.quanTri.duLieuCaNhan.yeuCau.page");
@@ -66,3 +67,5 @@ export default async function Page() {
     </main>
   );
 }
+
+export default withMessages(Page, ["components.privacy.requestForms"]);

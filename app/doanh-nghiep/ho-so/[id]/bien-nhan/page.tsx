@@ -9,13 +9,14 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.id.bienNhan.page")("dossierReceipt") };
 }
 
 /** The receipt is a document and stays Vietnamese; the chrome around it follows the locale. */
-export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
+async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.viewOwn");
   const { id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
@@ -51,3 +52,5 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
     </div>
   );
 }
+
+export default withMessages(ReceiptPage, ["components.application.printButton"]);

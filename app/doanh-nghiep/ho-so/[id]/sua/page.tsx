@@ -7,12 +7,13 @@ import { getLocale } from "@/lib/i18n/locale";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.doanhNghiep.hoSo.id.sua.page")("editDraftApplication") };
 }
 
-export default async function EditDraftPage({ params }: { params: Promise<{ id: string }> }) {
+async function EditDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("proposal.createOwn");
   const { id } = await params;
   // A draft submitted meanwhile (another tab): show the dossier instead of an editor.
@@ -29,3 +30,15 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
     </div>
   );
 }
+
+export default withMessages(EditDraftPage, [
+  "components.application.applicationForm",
+  "components.application.budgetLines",
+  "components.application.capCheck",
+  "components.application.eligibilityNotice",
+  "components.application.stepActivity",
+  "components.application.stepAttachments",
+  "components.application.stepDetails",
+  "components.application.stepReview",
+  "components.application.stepper",
+]);

@@ -10,16 +10,13 @@ import { DossierDetail } from "@/components/application/dossier-detail";
 import { SupplementPanel } from "@/components/application/supplement-panel";
 import { WithdrawForm } from "@/components/application/follow-up-forms";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await getLocale(), "app.canBo.dangKyHo.establishmentId.hoSo.id.page")("assistedDossier") };
 }
 
-export default async function AssistedDossierPage({
-  params,
-}: {
-  params: Promise<{ establishmentId: string; id: string }>;
-}) {
+async function AssistedDossierPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
@@ -64,3 +61,9 @@ export default async function AssistedDossierPage({
     </div>
   );
 }
+
+export default withMessages(AssistedDossierPage, [
+  "components.application.followUpForms",
+  "components.application.supplementPanel",
+  "components.timeline.statusTimeline",
+]);

@@ -6,6 +6,7 @@ import { orNotFound } from "@/lib/applications/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function AssistedNewPage({ params }: { params: Promise<{ establishmentId: string }> }) {
+async function AssistedNewPage({ params }: { params: Promise<{ establishmentId: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId } = await params;
   const ctx = await orNotFound(getFormContext(actor, { establishmentId }));
@@ -28,3 +29,15 @@ export default async function AssistedNewPage({ params }: { params: Promise<{ es
     </div>
   );
 }
+
+export default withMessages(AssistedNewPage, [
+  "components.application.applicationForm",
+  "components.application.budgetLines",
+  "components.application.capCheck",
+  "components.application.eligibilityNotice",
+  "components.application.stepActivity",
+  "components.application.stepAttachments",
+  "components.application.stepDetails",
+  "components.application.stepReview",
+  "components.application.stepper",
+]);

@@ -9,6 +9,7 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Receipt } from "@/components/application/receipt";
 import { PrintButton } from "@/components/application/print-button";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -20,11 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The receipt is a document handed to the establishment and stays Vietnamese; the chrome around it follows the locale. */
-export default async function AssistedReceiptPage({
-  params,
-}: {
-  params: Promise<{ establishmentId: string; id: string }>;
-}) {
+async function AssistedReceiptPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const d = await orNotFound(getProposalDetail(actor, id));
@@ -61,3 +58,5 @@ export default async function AssistedReceiptPage({
     </div>
   );
 }
+
+export default withMessages(AssistedReceiptPage, ["components.application.printButton"]);

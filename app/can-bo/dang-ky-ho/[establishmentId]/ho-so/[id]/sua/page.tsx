@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/applications/or-not-found";
 import { PageHeader } from "@/components/ui/card";
 import { ApplicationForm } from "@/components/application/application-form";
 import { translator } from "@/lib/i18n/messages";
+import { withMessages } from "@/components/i18n/with-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -17,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function AssistedEditPage({
-  params,
-}: {
-  params: Promise<{ establishmentId: string; id: string }>;
-}) {
+async function AssistedEditPage({ params }: { params: Promise<{ establishmentId: string; id: string }> }) {
   const actor = await requireActor("proposal.fileAssisted");
   const { establishmentId, id } = await params;
   const base = `/can-bo/dang-ky-ho/${establishmentId}/ho-so`;
@@ -38,3 +35,15 @@ export default async function AssistedEditPage({
     </div>
   );
 }
+
+export default withMessages(AssistedEditPage, [
+  "components.application.applicationForm",
+  "components.application.budgetLines",
+  "components.application.capCheck",
+  "components.application.eligibilityNotice",
+  "components.application.stepActivity",
+  "components.application.stepAttachments",
+  "components.application.stepDetails",
+  "components.application.stepReview",
+  "components.application.stepper",
+]);
