@@ -24,11 +24,11 @@ export const agencyDetailsSchema = z.object({
   taxCode: z
     .string()
     .trim()
-    .regex(/^\d{7}$|^\d{10}(-\d{3})?$/, "Mã số thuế (10 chữ số) hoặc mã đơn vị quan hệ ngân sách (7 chữ số)."),
+    .regex(/^\d{7}$|^\d{10}(-\d{3})?$/, libText("validation.aTaxCode10Digits")),
   treasuryAccount: z
     .string()
     .trim()
-    .regex(/^[0-9][0-9 .]{4,38}[0-9]$/, "Số tài khoản gồm chữ số (có thể cách nhau bởi dấu chấm)."),
+    .regex(/^[0-9][0-9 .]{4,38}[0-9]$/, libText("validation.anAccountNumberIsMade")),
   treasuryName: text("Kho bạc Nhà nước nơi mở tài khoản", 150),
 });
 
@@ -100,9 +100,9 @@ export async function updateOwnAgencyDetails(actor: Actor, input: unknown): Prom
 export const handlingLimitSchema = z.object({
   handlingWorkingDays: z.coerce
     .number({ message: libText("validation.enterWorkingDays") })
-    .int("Nhập số nguyên ngày làm việc.")
-    .min(1, "Nhập số ngày làm việc (1–120).")
-    .max(120, "Nhập số ngày làm việc (1–120)."),
+    .int(libText("validation.enterAWholeNumberOf"))
+    .min(1, libText("validation.enterWorkingDays"))
+    .max(120, libText("validation.enterWorkingDays")),
   handlingBasis: text("văn bản quy định thời hạn (số, ngày, cơ quan ban hành)", 300),
 });
 

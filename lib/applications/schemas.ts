@@ -21,7 +21,7 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type UploadKind = (typeof DOCUMENT_KINDS)[number];
 
-const str = (max: number) => z.string().max(max, `Tối đa ${max} ký tự.`).default("");
+const str = (max: number) => z.string().max(max, libText("validation.atMostChars", { max })).default("");
 
 export const draftLineSchema = z.object({
   item: str(200),
@@ -40,7 +40,7 @@ export const draftSchema = z.object({
   location: str(300),
   startDate: str(10),
   endDate: str(10),
-  lines: z.array(draftLineSchema).max(50, "Tối đa 50 khoản chi.").default([]),
+  lines: z.array(draftLineSchema).max(50, libText("validation.atMost50CostLines")).default([]),
   attestCounterpart: z.boolean().default(false),
   attestNoDoubleFunding: z.boolean().default(false),
   /** The wizard step the applicant was on (0–4), so the form reopens there (issue 13.6). */
@@ -76,7 +76,7 @@ const money = (label: string, allowZero: boolean) =>
   z
     .string()
     .trim()
-    .min(1, `Nhập ${label}.`)
+    .min(1, libText(`fields.${label}.enter`))
     .transform((v, ctx) => {
       const p = parseMoney(v);
       if (!p.ok) {
@@ -86,9 +86,7 @@ const money = (label: string, allowZero: boolean) =>
       if (p.vnd < 0n || (!allowZero && p.vnd === 0n)) {
         ctx.addIssue({
           code: "custom",
-          message: allowZero
-            ? `${label[0]?.toUpperCase()}${label.slice(1)} không được âm.`
-            : `${label[0]?.toUpperCase()}${label.slice(1)} phải lớn hơn 0.`,
+          message: libText(`fields.${label}.${allowZero ? "notNegative" : "positive"}`),
         });
         return z.NEVER;
       }
@@ -98,11 +96,11 @@ const money = (label: string, allowZero: boolean) =>
 const isoDate = (label: string) =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Chọn ${label}.`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, libText(`fields.${label}.choose`))
     .transform((v, ctx) => {
       const d = new Date(`${v}T00:00:00Z`);
       if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-        ctx.addIssue({ code: "custom", message: `Ngày ${label} không hợp lệ.` });
+        ctx.addIssue({ code: "custom", message: libText(`fields.${label}.invalid`) });
         return z.NEVER;
       }
       return d;
@@ -110,17 +108,25 @@ const isoDate = (label: string) =>
 
 export const submitLineSchema = z
   .object({
-    item: z.string().trim().min(2, "Nhập tên hạng mục (ví dụ: Máy CNC 4 trục).").max(200, "Tối đa 200 ký tự."),
-    costKind: z.string().min(1, "Chọn loại chi phí."),
+    item: z
+      .string()
+      .trim()
+      .min(2, libText("validation.enterTheItemSName"))
+      .max(200, libText("validation.atMost200Characters")),
+    costKind: z.string().min(1, libText("validation.chooseCostKind")),
     quantity: z
       .string()
       .trim()
-      .regex(/^\d{1,6}$/, "Số lượng là số nguyên dương.")
+      .regex(/^\d{1,6}$/, libText("validation.theQuantityIsAPositive"))
       .transform(Number)
-      .refine((n) => n >= 1, "Số lượng tối thiểu là 1."),
-    unit: z.string().trim().min(1, "Nhập đơn vị tính.").max(30, "Tối đa 30 ký tự."),
-    unitPrice: money("đơn giá", false),
-    requestedSupport: money("số tiền đề nghị hỗ trợ", true),
+      .refine((n) => n >= 1, libText("validation.theQuantityIsAtLeast")),
+    unit: z
+      .string()
+      .trim()
+      .min(1, libText("validation.enterTheUnit"))
+      .max(30, libText("validation.atMost30Characters")),
+    unitPrice: money("unitPrice", false),
+    requestedSupport: money("requestedSupport", true),
   })
   .transform((l, ctx) => {
     const total = l.unitPrice * BigInt(l.quantity);
@@ -136,25 +142,32 @@ export const submitLineSchema = z
 export function submitSchemaFor(today: Date) {
   return z
     .object({
-      activityCategoryId: z.string().min(1, "Chọn nội dung hoạt động khuyến công."),
-      title: z.string().trim().min(10, "Tên đề án cần ít nhất 10 ký tự.").max(300, "Tối đa 300 ký tự."),
+      activityCategoryId: z.string().min(1, libText("validation.chooseTheIndustrialExtensionActivity2")),
+      title: z
+        .string()
+        .trim()
+        .min(10, libText("validation.aProjectSTitleNeeds"))
+        .max(300, libText("validation.atMost300Characters")),
       objectives: z
         .string()
         .trim()
-        .min(20, "Mô tả mục tiêu, kết quả dự kiến (ít nhất 20 ký tự).")
-        .max(4000, "Tối đa 4.000 ký tự."),
-      communeId: z.string().min(1, "Chọn xã/phường thực hiện."),
+        .min(20, libText("validation.describeTheObjectivesAndExpected"))
+        .max(4000, libText("validation.atMost4000Characters")),
+      communeId: z.string().min(1, libText("validation.chooseTheCommuneOrWard")),
       location: z
         .string()
         .trim()
-        .max(300, "Tối đa 300 ký tự.")
+        .max(300, libText("validation.atMost300Characters"))
         .superRefine((v, ctx) => {
           const problem = addressProblem(v, "địa điểm thực hiện");
           if (problem) ctx.addIssue({ code: "custom", message: problem });
         }),
-      startDate: isoDate("bắt đầu"),
-      endDate: isoDate("kết thúc"),
-      lines: z.array(submitLineSchema).min(1, "Thêm ít nhất một khoản chi.").max(50, "Tối đa 50 khoản chi."),
+      startDate: isoDate("startDate"),
+      endDate: isoDate("endDate"),
+      lines: z
+        .array(submitLineSchema)
+        .min(1, libText("validation.addAtLeastOneCost"))
+        .max(50, libText("validation.atMost50CostLines")),
       attestCounterpart: z.literal(true, { error: libText("validation.commitCounterpart") }),
       attestNoDoubleFunding: z.literal(true, {
         error: libText("validation.commitNoDoubleFunding"),
@@ -178,16 +191,16 @@ export const withdrawSchema = z.object({
   reason: z
     .string({ error: libText("validation.enterWithdrawReason") })
     .trim()
-    .min(5, "Ghi rõ lý do rút hồ sơ (ít nhất 5 ký tự).")
-    .max(1000, "Tối đa 1.000 ký tự."),
+    .min(5, libText("validation.stateWhyTheDossierIs"))
+    .max(1000, libText("validation.atMost1000Characters")),
 });
 
 export const resubmitSchema = z.object({
   note: z
     .string({ error: libText("validation.describeSupplement") })
     .trim()
-    .min(5, "Mô tả ngắn nội dung đã bổ sung (ít nhất 5 ký tự).")
-    .max(2000, "Tối đa 2.000 ký tự."),
+    .min(5, libText("validation.brieflyDescribeWhatWasSupplemented"))
+    .max(2000, libText("validation.atMost2000Characters")),
 });
 
 export const lookupSchema = z.object({
@@ -195,5 +208,5 @@ export const lookupSchema = z.object({
     .string({ error: libText("validation.enterDossierCode") })
     .trim()
     .toUpperCase()
-    .regex(/^[0-9A-Z.]{5,20}-\d{6}-\d{4,5}$/, "Mã hồ sơ có dạng 000.00.20.H45-251120-0001."),
+    .regex(/^[0-9A-Z.]{5,20}-\d{6}-\d{4,5}$/, libText("validation.aDossierCodeLooksLike")),
 });

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validation";
 import { libText } from "@/lib/i18n/lib-token";
 
-const ids = z.array(z.string().min(1)).min(1, "Chọn ít nhất một hồ sơ.").max(200);
+const ids = z.array(z.string().min(1)).min(1, libText("validation.chooseAtLeastOneDossier")).max(200);
 
 export const ADVANCE_ACTIONS = [
   "startAppraisal",
@@ -26,7 +26,7 @@ export const advanceSchema = z.object({
 
 export const assignSchema = z.object({
   proposalIds: ids,
-  appraiserIds: z.array(z.string().min(1)).min(1, "Chọn ít nhất một thành viên hội đồng.").max(20),
+  appraiserIds: z.array(z.string().min(1)).min(1, libText("validation.chooseAtLeastOneCouncil")).max(20),
 });
 
 export const unassignSchema = z.object({ proposalId: z.string().min(1), appraiserId: z.string().min(1) });
@@ -57,9 +57,9 @@ export const scoreSchema = z.object({
         criterionId: z.string().min(1),
         value: z.coerce
           .number({ message: libText("validation.enterScore") })
-          .int("Điểm là số nguyên.")
-          .min(0, "Điểm không âm."),
-        justification: z.string().trim().min(10, "Nêu nhận xét, căn cứ cho điểm (ít nhất 10 ký tự).").max(2000),
+          .int(libText("validation.theScoreIsAWhole"))
+          .min(0, libText("validation.theScoreCannotBeNegative")),
+        justification: z.string().trim().min(10, libText("validation.stateYourCommentsAndThe")).max(2000),
       }),
     )
     .min(1),
@@ -70,7 +70,7 @@ const tag = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[^,]+$/, "Nhãn không chứa dấu phẩy.");
+  .regex(/^[^,]+$/, libText("validation.aTagCannotContainA"));
 
 export const tagsSchema = z.object({
   proposalIds: ids,

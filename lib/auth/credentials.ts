@@ -5,6 +5,7 @@ import { z } from "@/lib/validation";
 import { countAttempt, forgiveAttempt } from "@/lib/auth/throttle";
 import { officialNeedsCode, verifySecondFactor } from "@/lib/auth/second-factor";
 import { logSignInFailure } from "@/lib/auth/sign-in-log";
+import { libText } from "@/lib/i18n/lib-token";
 
 const BCRYPT_ROUNDS = 10;
 /**
@@ -18,8 +19,8 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 export const credentialsSchema = z.object({
-  identifier: z.string().trim().min(3, "Nhập email hoặc số điện thoại."),
-  password: z.string().min(1, "Nhập mật khẩu."),
+  identifier: z.string().trim().min(3, libText("validation.enterLogin")),
+  password: z.string().min(1, libText("validation.enterPassword")),
   otp: z.string().trim().max(20).optional(),
 });
 

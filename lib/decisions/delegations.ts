@@ -22,7 +22,7 @@ const day = z
   });
 
 export const delegationSchema = z.object({
-  delegateId: z.string().min(1, "Chọn người được ký thay."),
+  delegateId: z.string().min(1, libText("validation.chooseThePersonWhoMay")),
   mode: z.enum(["KY_THAY", "THUA_LENH", "UY_QUYEN"], { message: libText("validation.chooseForm") }),
   validFrom: day,
   validTo: day,

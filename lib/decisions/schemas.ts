@@ -3,7 +3,7 @@ import { parseDate } from "@/lib/dates";
 import { parseMoney } from "@/lib/money";
 import { libText } from "@/lib/i18n/lib-token";
 
-const reason = z.string().trim().min(5, "Vui lòng ghi rõ lý do (ít nhất 5 ký tự).").max(4000);
+const reason = z.string().trim().min(5, libText("validation.pleaseStateTheReasonAt")).max(4000);
 const optionalId = z
   .string()
   .trim()
@@ -45,12 +45,7 @@ const items = z
       .map((s) => s.trim())
       .filter(Boolean),
   )
-  .pipe(
-    z
-      .array(z.string().max(500))
-      .min(1, "Liệt kê ít nhất một tài liệu hoặc nội dung cần bổ sung (mỗi dòng một mục).")
-      .max(30),
-  );
+  .pipe(z.array(z.string().max(500)).min(1, libText("validation.listAtLeastOneDocument")).max(30));
 
 export const approveSchema = z.object({
   proposalId: z.string().min(1),

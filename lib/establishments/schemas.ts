@@ -14,7 +14,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Tối đa ${max} ký tự.`)
+    .max(max, libText("validation.atMostChars", { max }))
     .optional()
     .transform((v) => v || null);
 
@@ -30,7 +30,7 @@ export function normalizePhone(input: string): string | null {
 export const identifierSchema = z
   .string({ error: libText("validation.enterLogin") })
   .trim()
-  .min(1, "Nhập email hoặc số điện thoại.")
+  .min(1, libText("validation.enterLogin"))
   .transform((v, ctx) => {
     if (v.includes("@")) {
       const email = v.toLowerCase();
@@ -59,12 +59,12 @@ export const accountSchema = z
     name: z
       .string({ error: libText("validation.enterFullName") })
       .trim()
-      .min(2, "Nhập họ và tên.")
-      .max(100, "Tối đa 100 ký tự."),
+      .min(2, libText("validation.enterFullName"))
+      .max(100, libText("validation.atMost100Characters")),
     identifier: identifierSchema,
     password: passwordSchema,
     confirm: z.string({ error: libText("validation.repeatPassword") }),
-    agree: checkbox.refine((v) => v, "Vui lòng đồng ý để cổng lưu và xử lý thông tin đăng ký."),
+    agree: checkbox.refine((v) => v, libText("validation.pleaseAgreeToThePortal")),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: libText("validation.passwordsDiffer") });
 
@@ -74,19 +74,19 @@ export const establishmentSchema = z
     name: z
       .string({ error: libText("validation.enterEstablishmentName") })
       .trim()
-      .min(3, "Nhập tên cơ sở (ít nhất 3 ký tự).")
-      .max(200, "Tối đa 200 ký tự."),
+      .min(3, libText("validation.enterTheEstablishmentSName"))
+      .max(200, libText("validation.atMost200Characters")),
     taxCode: z
       .string()
       .trim()
       .optional()
       .transform((v) => v || null),
     householdRegNo: optionalText(50),
-    communeId: z.string({ error: libText("validation.chooseCommune") }).min(1, "Chọn xã/phường nơi sản xuất."),
+    communeId: z.string({ error: libText("validation.chooseCommune") }).min(1, libText("validation.chooseCommune")),
     address: z
       .string({ error: libText("validation.enterAddress") })
       .trim()
-      .max(300, "Tối đa 300 ký tự.")
+      .max(300, libText("validation.atMost300Characters"))
       .superRefine((v, ctx) => {
         const problem = addressProblem(v, "địa chỉ sản xuất");
         if (problem) ctx.addIssue({ code: "custom", message: problem });
@@ -97,26 +97,26 @@ export const establishmentSchema = z
     industry: z
       .string({ error: libText("validation.describeProducts") })
       .trim()
-      .min(3, "Mô tả ngắn sản phẩm chính (ít nhất 3 ký tự).")
-      .max(200, "Tối đa 200 ký tự."),
+      .min(3, libText("validation.brieflyDescribeTheMainProducts"))
+      .max(200, libText("validation.atMost200Characters")),
     workforce: z.coerce
       .number({ error: libText("validation.enterWorkers") })
-      .int("Số lao động là số nguyên.")
-      .min(0, "Số lao động không âm.")
-      .max(100_000, "Số lao động quá lớn."),
+      .int(libText("validation.theNumberOfWorkersIs"))
+      .min(0, libText("validation.theNumberOfWorkersCannot"))
+      .max(100_000, libText("validation.theNumberOfWorkersIs2")),
     womenOwned: checkbox,
     ethnicMinorityOwned: checkbox,
     representative: z
       .string({ error: libText("validation.enterRepresentative") })
       .trim()
-      .min(2, "Nhập người đại diện / chủ cơ sở.")
-      .max(100, "Tối đa 100 ký tự."),
+      .min(2, libText("validation.enterTheRepresentativeOwner"))
+      .max(100, libText("validation.atMost100Characters")),
     // Printed on the support contract (Bên B): the representative's title and the account support is paid into.
     representativeTitle: optionalText(100),
     bankAccount: z
       .string()
       .trim()
-      .max(40, "Tối đa 40 ký tự.")
+      .max(40, libText("validation.atMost40Characters"))
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
@@ -179,6 +179,6 @@ export const assistedSchema = z.object({
   note: z
     .string({ error: libText("validation.noteIntakePlace") })
     .trim()
-    .min(3, "Ghi rõ nơi tiếp nhận (ví dụ: bộ phận một cửa UBND xã Yên Lạc).")
-    .max(300, "Tối đa 300 ký tự."),
+    .min(3, libText("validation.stateWhereItWasReceived"))
+    .max(300, libText("validation.atMost300Characters")),
 });

@@ -31,9 +31,17 @@ const optional = (max: number) =>
 export const feedbackSchema = z.object({
   kind: z.enum(["PORTAL", "DOSSIER", "ACCESSIBILITY"], { message: libText("validation.chooseFeedbackTopic") }),
   dossierCode: optional(40),
-  senderName: z.string().trim().min(2, "Nhập họ tên (ít nhất 2 ký tự).").max(100, "Tối đa 100 ký tự."),
+  senderName: z
+    .string()
+    .trim()
+    .min(2, libText("validation.enterTheFullNameAt"))
+    .max(100, libText("validation.atMost100Characters")),
   contact: optional(120),
-  content: z.string().trim().min(10, "Nêu nội dung phản ánh (ít nhất 10 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
+  content: z
+    .string()
+    .trim()
+    .min(10, libText("validation.stateWhatTheFeedbackIs"))
+    .max(4000, libText("validation.atMost4000Characters")),
   publishConsent: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });
 
@@ -119,7 +127,11 @@ export async function assignFeedback(actor: Actor, id: string, assigneeId: strin
 }
 
 export const feedbackAnswerSchema = z.object({
-  answer: z.string().trim().min(10, "Nhập câu trả lời (ít nhất 10 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
+  answer: z
+    .string()
+    .trim()
+    .min(10, libText("validation.enterTheAnswerAtLeast"))
+    .max(4000, libText("validation.atMost4000Characters")),
   confirm: z.preprocess(
     (v) => v === true || v === "on" || v === "true",
     z.literal(true, { message: libText("validation.confirmAnswer") }),

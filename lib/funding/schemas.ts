@@ -34,7 +34,7 @@ export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Tối đa ${max} ký tự.`)
+    .max(max, libText("validation.atMostChars", { max }))
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -47,10 +47,10 @@ export const signContractSchema = z.object({
     (v) => (v === "" || v === undefined ? undefined : v),
     z.coerce
       .number({ message: libText("validation.enterCopies") })
-      .int("Số bản là số nguyên.")
-      .min(2, "Ít nhất 02 bản.")
-      .max(10, "Nhiều nhất 10 bản.")
-      .refine((n) => n % 2 === 0, "Số bản chẵn để mỗi bên giữ số bản như nhau.")
+      .int(libText("validation.theNumberOfCopiesIs"))
+      .min(2, libText("validation.atLeast2Copies"))
+      .max(10, libText("validation.atMost10Copies"))
+      .refine((n) => n % 2 === 0, libText("validation.anEvenNumberOfCopies"))
       .default(4),
   ),
 });

@@ -22,7 +22,7 @@ import { libText } from "@/lib/i18n/lib-token";
 
 const list = z.array(z.string().trim().min(1)).default([]);
 export const callSchema = z.object({
-  name: z.string().trim().min(3, "Nhập tên đợt.").max(200),
+  name: z.string().trim().min(3, libText("validation.enterTheRoundSName")).max(200),
   opensAt: z.coerce.date(),
   closesAt: z.coerce.date(),
   activityCodes: list,

@@ -19,9 +19,9 @@ export const preferencesSchema = z.object({
   consent: z.coerce.boolean().default(false),
   closingReminderDays: z.coerce
     .number()
-    .int("Nhập số ngày.")
-    .min(1, "Ít nhất 1 ngày.")
-    .max(30, "Nhiều nhất 30 ngày.")
+    .int(libText("validation.enterTheNumberOfDays"))
+    .min(1, libText("validation.atLeast1Day"))
+    .max(30, libText("validation.atMost30Days"))
     .default(3),
 });
 export type PreferencesInput = z.input<typeof preferencesSchema>;

@@ -7,13 +7,13 @@ const fund = z.enum(["KCQG", "KCDP"], { message: libText("validation.chooseFund"
 const year = z.coerce
   .number({ message: libText("validation.enterYear") })
   .int()
-  .min(2012, "Năm từ 2012.")
+  .min(2012, libText("validation.theYearIs2012Or"))
   .max(2100);
 
 const money = z
   .string()
   .trim()
-  .min(1, "Nhập số tiền.")
+  .min(1, libText("validation.enterTheAmount"))
   .transform((v, ctx) => {
     const parsed = parseMoney(v);
     if (!parsed.ok) {
@@ -52,12 +52,12 @@ export const createPlanSchema = z.object({
 
 export const batchSchema = z.object({
   planId: z.string().min(1),
-  name: z.string().trim().min(3, "Đặt tên đợt (ví dụ: Đợt 1).").max(200),
+  name: z.string().trim().min(3, libText("validation.nameTheRoundEG")).max(200),
 });
 
 export const addToPlanSchema = z.object({
   planId: z.string().min(1),
-  proposalIds: z.array(z.string().min(1)).min(1, "Chọn ít nhất một đề án.").max(500),
+  proposalIds: z.array(z.string().min(1)).min(1, libText("validation.chooseAtLeastOneProject")).max(500),
   batchId: z
     .string()
     .optional()
@@ -68,7 +68,7 @@ export const removeFromPlanSchema = z.object({ planId: z.string().min(1), propos
 
 export const approvePlanSchema = z.object({
   planId: z.string().min(1),
-  decisionNo: z.string().trim().min(3, "Nhập số quyết định (ví dụ: 427/QĐ-UBND).").max(100),
+  decisionNo: z.string().trim().min(3, libText("validation.enterTheDecisionSNumber")).max(100),
   decisionDate: z
     .string()
     .trim()

@@ -17,15 +17,19 @@ export const AUTHORITY_HOURS = 72;
 const dateTime = z
   .string()
   .trim()
-  .min(1, "Nhập thời điểm.")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "Thời điểm không hợp lệ.")
+  .min(1, libText("validation.enterTheTime"))
+  .refine((s) => !Number.isNaN(Date.parse(s)), libText("validation.theTimeIsNotValid"))
   .transform((s) => new Date(s));
 
 export const breachSchema = z.object({
   detectedAt: dateTime,
-  description: z.string().trim().min(20, "Mô tả sự cố (ít nhất 20 ký tự).").max(4000),
-  dataKinds: z.array(z.string().trim().min(1).max(100)).min(1, "Chọn ít nhất một loại dữ liệu bị ảnh hưởng.").max(20),
-  subjectsAffected: z.coerce.number().int("Nhập số nguyên.").min(0, "Không âm.").max(100_000_000),
+  description: z.string().trim().min(20, libText("validation.describeTheIncidentAtLeast")).max(4000),
+  dataKinds: z.array(z.string().trim().min(1).max(100)).min(1, libText("validation.chooseAtLeastOneKind")).max(20),
+  subjectsAffected: z.coerce
+    .number()
+    .int(libText("validation.enterAWholeNumber"))
+    .min(0, libText("validation.cannotBeNegative"))
+    .max(100_000_000),
   severity: z.enum(["LOW", "HIGH"], { message: libText("validation.chooseSeverity") }),
   measures: z.string().trim().max(4000).optional(),
 });

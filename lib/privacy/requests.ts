@@ -21,14 +21,18 @@ const KINDS = ["ACCESS", "CORRECTION", "DELETION", "WITHDRAW_CONSENT"] as const;
 
 export const dataRequestSchema = z.object({
   kind: z.enum(KINDS, { message: libText("validation.chooseRequestKind") }),
-  details: z.string().trim().min(10, "Mô tả yêu cầu (ít nhất 10 ký tự).").max(4000, "Tối đa 4.000 ký tự."),
+  details: z
+    .string()
+    .trim()
+    .min(10, libText("validation.describeTheRequestAtLeast"))
+    .max(4000, libText("validation.atMost4000Characters")),
   establishmentId: z.string().trim().max(60).optional(),
 });
 
 export const answerSchema = z.object({
   id: z.string().trim().min(1).max(60),
   outcome: z.enum(["DONE", "REFUSED"], { message: libText("validation.chooseOutcome") }),
-  answer: z.string().trim().min(10, "Ghi câu trả lời cho người yêu cầu (ít nhất 10 ký tự).").max(4000),
+  answer: z.string().trim().min(10, libText("validation.writeTheAnswerToThe")).max(4000),
   confirm: z.preprocess(
     (v) => v === true || v === "on" || v === "true",
     z.literal(true, { message: libText("validation.confirmAnswer") }),

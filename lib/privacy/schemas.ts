@@ -3,7 +3,7 @@ import { libText } from "@/lib/i18n/lib-token";
 
 export const anonymizeSchema = z.object({
   establishmentId: z.string().trim().min(1).max(60),
-  reason: z.string().trim().min(10, "Ghi rõ căn cứ yêu cầu xóa (ít nhất 10 ký tự).").max(2000),
+  reason: z.string().trim().min(10, libText("validation.stateTheGroundsForThe")).max(2000),
   confirm: z.preprocess(
     (v) => v === true || v === "on" || v === "true",
     z.literal(true, { message: libText("validation.confirmIrreversible") }),

@@ -28,14 +28,14 @@ export const productSchema = z
     name: z
       .string({ error: libText("validation.enterProductName") })
       .trim()
-      .min(3, "Nhập tên sản phẩm (ít nhất 3 ký tự).")
-      .max(200, "Tối đa 200 ký tự."),
+      .min(3, libText("validation.enterTheProductSName"))
+      .max(200, libText("validation.atMost200Characters")),
     level: z.enum(PRODUCT_LEVELS, { error: libText("validation.chooseRecognitionLevel") }),
     year: z.coerce
       .number({ error: libText("validation.enterRecognitionYear") })
-      .int("Năm là số nguyên.")
-      .min(2014, "Năm công nhận từ 2014 (TT 26/2014/TT-BCT).")
-      .max(2100, "Năm không hợp lệ."),
+      .int(libText("validation.theYearIsAWhole"))
+      .min(2014, libText("validation.theYearOfRecognitionIs"))
+      .max(2100, libText("validation.theYearIsNotValid")),
     establishmentId: z
       .string()
       .trim()
@@ -44,13 +44,13 @@ export const productSchema = z
     producer: z
       .string()
       .trim()
-      .max(200, "Tối đa 200 ký tự.")
+      .max(200, libText("validation.atMost200Characters"))
       .optional()
       .transform((v) => v || null),
     certificateNo: z
       .string()
       .trim()
-      .max(100, "Tối đa 100 ký tự.")
+      .max(100, libText("validation.atMost100Characters"))
       .optional()
       .transform((v) => v || null),
     productGroup: z.enum(["1", "2", "3", "4"], { error: libText("validation.chooseProductGroup") }).transform(Number),

@@ -1,11 +1,12 @@
 import { z } from "@/lib/validation";
+import { libText } from "@/lib/i18n/lib-token";
 
 // Query parameters of the open-data API (documented in openapi.ts).
 export const deAnQuery = z.object({
   nam: z.coerce.number().int().min(2000).max(2100).optional(),
   tinh: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.")
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, libText("validation.theProvinceCodeIsNot"))
     .optional(),
   trang: z.coerce.number().int().min(1).max(10_000).default(1),
   soDong: z.coerce.number().int().min(1).max(100).default(20),
@@ -16,11 +17,11 @@ export const deAnQuery = z.object({
 export const chiTieuQuery = z.object({
   ky: z
     .string()
-    .regex(/^\d{4}-\d{4}$/, "Giai đoạn dạng 2021-2025.")
+    .regex(/^\d{4}-\d{4}$/, libText("validation.aPeriodLooksLike2021"))
     .default("2021-2025"),
   tinh: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,20}$/, "Mã tỉnh không hợp lệ.")
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, libText("validation.theProvinceCodeIsNot"))
     .optional(),
 });
 

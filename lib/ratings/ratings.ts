@@ -25,9 +25,9 @@ export const RATED_STATUSES: readonly ProposalStatus[] = [
 ];
 const score = z.coerce
   .number({ message: libText("validation.chooseScore1to5") })
-  .int("Chọn mức từ 1 đến 5.")
-  .min(1, "Chọn mức từ 1 đến 5.")
-  .max(5, "Chọn mức từ 1 đến 5.");
+  .int(libText("validation.chooseScore1to5"))
+  .min(1, libText("validation.chooseScore1to5"))
+  .max(5, libText("validation.chooseScore1to5"));
 export const ratingSchema = z.object({
   overall: score,
   timeliness: score,
@@ -36,7 +36,7 @@ export const ratingSchema = z.object({
   comment: z
     .string()
     .trim()
-    .max(2000, "Tối đa 2.000 ký tự.")
+    .max(2000, libText("validation.atMost2000Characters"))
     .optional()
     .transform((v) => v || null),
 });

@@ -22,7 +22,7 @@ export const NATIONAL_INDICATOR: Prisma.IndicatorWhereInput = {};
 
 const reasonSchema = z.object({
   id: z.string().trim().min(1).max(60),
-  reason: z.string().trim().min(10, "Ghi lý do mở lại (ít nhất 10 ký tự).").max(2000),
+  reason: z.string().trim().min(10, libText("validation.writeTheReasonForReopening")).max(2000),
 });
 
 const acceptSchema = z.object({

@@ -35,7 +35,7 @@ const fund = z
 const optionalId = z
   .string()
   .trim()
-  .max(60, "Mã không hợp lệ.")
+  .max(60, libText("validation.theCodeIsNotValid"))
   .optional()
   .transform((v) => v || null);
 const optionalYear = z
@@ -60,7 +60,7 @@ function yearInPeriod<T extends { period: { startYear: number; endYear: number }
     ctx.addIssue({
       code: "custom",
       path: ["year"],
-      message: `Năm phải thuộc giai đoạn ${v.period.startYear}–${v.period.endYear}.`,
+      message: libText("validation.yearInPeriod", { start: v.period.startYear, end: v.period.endYear }),
     });
   }
 }
@@ -71,7 +71,7 @@ export const resultEntrySchema = z
     indicatorCode: z
       .string({ error: libText("validation.chooseIndicator") })
       .trim()
-      .min(1, "Chọn chỉ tiêu."),
+      .min(1, libText("validation.chooseIndicator")),
     period,
     year: optionalYear,
     fund,
@@ -80,18 +80,18 @@ export const resultEntrySchema = z
     value: z
       .string({ error: libText("validation.enterValue") })
       .trim()
-      .min(1, "Nhập giá trị.")
-      .max(40, "Giá trị quá dài."),
+      .min(1, libText("validation.enterValue"))
+      .max(40, libText("validation.theValueIsTooLong")),
     description: z
       .string({ error: libText("validation.describeWork") })
       .trim()
-      .min(5, "Mô tả công việc đã làm (ít nhất 5 ký tự).")
-      .max(500, "Tối đa 500 ký tự."),
+      .min(5, libText("validation.describeTheWorkDoneAt"))
+      .max(500, libText("validation.atMost500Characters")),
     evidence: z
       .string({ error: libText("validation.enterEvidence") })
       .trim()
-      .min(5, "Nêu minh chứng: số văn bản, biên bản hoặc đường dẫn bài viết (ít nhất 5 ký tự).")
-      .max(1000, "Tối đa 1.000 ký tự."),
+      .min(5, libText("validation.stateTheEvidenceADocument"))
+      .max(1000, libText("validation.atMost1000Characters")),
   })
   .superRefine((v, ctx) => {
     if (v.year === null)
@@ -107,31 +107,31 @@ export const targetSchema = z
     indicatorCode: z
       .string({ error: libText("validation.chooseIndicator") })
       .trim()
-      .min(1, "Chọn chỉ tiêu."),
+      .min(1, libText("validation.chooseIndicator")),
     period,
     year: optionalYear,
     fund,
     value: z
       .string({ error: libText("validation.enterTarget") })
       .trim()
-      .min(1, "Nhập mục tiêu.")
-      .max(40, "Giá trị quá dài."),
+      .min(1, libText("validation.enterTarget"))
+      .max(40, libText("validation.theValueIsTooLong")),
     atLeast: checkbox,
     rawText: z
       .string()
       .trim()
-      .max(300, "Tối đa 300 ký tự.")
+      .max(300, libText("validation.atMost300Characters"))
       .optional()
       .transform((v) => v || null),
     source: z
       .string({ error: libText("validation.enterBasis") })
       .trim()
-      .min(5, "Nêu căn cứ: số, ngày quyết định phê duyệt chương trình/kế hoạch.")
-      .max(300, "Tối đa 300 ký tự."),
+      .min(5, libText("validation.stateTheBasisNumberAnd"))
+      .max(300, libText("validation.atMost300Characters")),
     note: z
       .string()
       .trim()
-      .max(500, "Tối đa 500 ký tự.")
+      .max(500, libText("validation.atMost500Characters"))
       .optional()
       .transform((v) => v || null),
   })

@@ -12,7 +12,7 @@ const percentBp = (label: string) =>
       if (!v) return null;
       const n = Number(v.replace(",", "."));
       if (!Number.isFinite(n) || n <= 0 || n > 100) {
-        ctx.addIssue({ code: "custom", message: `${label} là số phần trăm từ 0 đến 100 (ví dụ 50 hoặc 30,5).` });
+        ctx.addIssue({ code: "custom", message: libText("validation.fieldIsPercent", { label }) });
         return z.NEVER;
       }
       return Math.round(n * 100);
@@ -20,12 +20,12 @@ const percentBp = (label: string) =>
 
 /** A new validity period of a support cap (the old period is closed the day before it starts). */
 export const rulePeriodSchema = z.object({
-  code: z.string({ error: libText("validation.chooseCostKind") }).min(1, "Chọn loại chi phí."),
+  code: z.string({ error: libText("validation.chooseCostKind") }).min(1, libText("validation.chooseCostKind")),
   validFrom: z
     .string({ error: libText("validation.chooseEffectiveDate") })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Chọn ngày áp dụng.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, libText("validation.chooseEffectiveDate"))
     .transform((v) => new Date(`${v}T00:00:00Z`)),
-  maxPercent: percentBp("Tỷ lệ hỗ trợ tối đa"),
+  maxPercent: percentBp(libText("fields.maxPercent")),
   maxAmount: z
     .string()
     .trim()
@@ -53,24 +53,26 @@ export const rulePeriodSchema = z.object({
       }
       return bp;
     }),
-  legalBasisCode: z.string({ error: libText("validation.chooseLegalBasis") }).min(1, "Chọn văn bản căn cứ."),
+  legalBasisCode: z
+    .string({ error: libText("validation.chooseLegalBasis") })
+    .min(1, libText("validation.chooseLegalBasis")),
   article: z
     .string({ error: libText("validation.enterArticle") })
     .trim()
-    .min(3, "Nhập điều, khoản (ví dụ: Điều 8 khoản 4).")
-    .max(100, "Tối đa 100 ký tự."),
+    .min(3, libText("validation.enterTheArticleAndClause"))
+    .max(100, libText("validation.atMost100Characters")),
   verified: z.preprocess((v) => v === "on" || v === true, z.boolean()),
   note: z
     .string()
     .trim()
-    .max(500, "Tối đa 500 ký tự.")
+    .max(500, libText("validation.atMost500Characters"))
     .optional()
     .transform((v) => v || null),
   reason: z
     .string({ error: libText("validation.enterChangeReason") })
     .trim()
-    .min(5, "Ghi rõ lý do, văn bản mới (ít nhất 5 ký tự).")
-    .max(500, "Tối đa 500 ký tự."),
+    .min(5, libText("validation.stateTheReasonAndThe"))
+    .max(500, libText("validation.atMost500Characters")),
 });
 
 export type RulePeriodInput = z.output<typeof rulePeriodSchema>;
@@ -87,31 +89,31 @@ export const ruleSetVersionSchema = z
     instrumentNo: z
       .string({ error: libText("validation.enterDocumentNumber") })
       .trim()
-      .min(3, "Nhập số hiệu văn bản (ví dụ 23/2025/NQ-HĐND).")
-      .max(60, "Tối đa 60 ký tự."),
+      .min(3, libText("validation.enterTheDocumentSNumber"))
+      .max(60, libText("validation.atMost60Characters")),
     instrumentTitle: z
       .string({ error: libText("validation.enterDocumentTitle") })
       .trim()
-      .min(10, "Nhập tên đầy đủ của văn bản.")
-      .max(300, "Tối đa 300 ký tự."),
+      .min(10, libText("validation.enterTheDocumentSFull"))
+      .max(300, libText("validation.atMost300Characters")),
     issuer: z
       .string({ error: libText("validation.enterIssuer") })
       .trim()
-      .min(3, "Nhập cơ quan ban hành (ví dụ HĐND tỉnh Phú Thọ).")
-      .max(120, "Tối đa 120 ký tự."),
+      .min(3, libText("validation.enterTheIssuingBodyE"))
+      .max(120, libText("validation.atMost120Characters")),
     issuedOn: isoDate("Chọn ngày ban hành."),
     effectiveFrom: isoDate("Chọn ngày có hiệu lực."),
     advanceBasis: z
       .string({ error: libText("validation.enterPaymentRules") })
       .trim()
-      .min(10, "Nhập văn bản quy định tạm ứng, thanh toán của tỉnh.")
-      .max(300, "Tối đa 300 ký tự."),
+      .min(10, libText("validation.enterTheProvinceSInstrument"))
+      .max(300, libText("validation.atMost300Characters")),
     illustrative: z.preprocess((v) => v === "on" || v === true, z.boolean()),
     reason: z
       .string({ error: libText("validation.enterReason") })
       .trim()
-      .min(5, "Ghi rõ lý do (ít nhất 5 ký tự).")
-      .max(500, "Tối đa 500 ký tự."),
+      .min(5, libText("validation.stateTheReasonAtLeast"))
+      .max(500, libText("validation.atMost500Characters")),
   })
   .refine((v) => v.effectiveFrom >= v.issuedOn, {
     path: ["effectiveFrom"],
