@@ -2,6 +2,7 @@
 // executable is refused. Detection is the `file-type` library's (DOCX and XLSX are ZIP files told apart by
 // the entries inside); this module only says which of its answers the portal accepts.
 import { fileTypeFromBuffer } from "file-type";
+import { libText } from "@/lib/i18n/lib-token";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -44,10 +45,9 @@ export function sanitizeFileName(name: string, type: FileType): string {
 export type UploadCheck = { ok: true; type: FileType; mime: string; fileName: string } | { ok: false; message: string };
 
 export async function checkUpload(name: string, bytes: Uint8Array): Promise<UploadCheck> {
-  if (bytes.length === 0) return { ok: false, message: "Tệp rỗng. Vui lòng chọn lại tệp." };
-  if (bytes.length > MAX_UPLOAD_BYTES)
-    return { ok: false, message: "Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp." };
+  if (bytes.length === 0) return { ok: false, message: libText("validation.fileEmpty") };
+  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, message: libText("validation.fileOver10Mb") };
   const type = await sniffFileType(bytes);
-  if (!type) return { ok: false, message: "Chỉ nhận tệp PDF, JPG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp)." };
+  if (!type) return { ok: false, message: libText("validation.fileTypes") };
   return { ok: true, type, mime: FILE_TYPES[type].mime, fileName: sanitizeFileName(name, type) };
 }

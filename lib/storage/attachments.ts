@@ -27,7 +27,7 @@ export function documentColumns(s: StoredAttachment) {
 
 export class InfectedFileError extends ValidationError {
   constructor(fileName: string, signature: string, field = "file") {
-    const msg = `Tệp "${fileName}" bị phát hiện chứa mã độc (${signature}) nên đã bị cách ly và không được dùng trong hồ sơ. Vui lòng quét virus máy tính và gửi tệp khác.`;
+    const msg = libText("validation.fileInfected", { name: fileName, signature });
     super({ [field]: [msg] }, msg);
   }
 }

@@ -5,6 +5,7 @@ import { ValidationError } from "@/lib/errors";
 import { documentColumns, InfectedFileError, storeAttachment } from "@/lib/storage/attachments";
 // Content sniffing is shared with the application dossier (magic bytes, not names or browser claims).
 import { checkUpload, FILE_TYPES, type FileType } from "@/lib/applications/file-sniff";
+import { libText } from "@/lib/i18n/lib-token";
 
 export const PHOTO_TYPES: readonly FileType[] = ["jpg", "png"];
 export const EVIDENCE_TYPES: readonly FileType[] = ["pdf", "jpg", "png", "docx", "xlsx"];
@@ -34,10 +35,15 @@ export async function storeUploads(
   const ids: string[] = [];
   for (const u of uploads) {
     const check = await checkUpload(u.name, u.bytes);
-    if (!check.ok) throw new ValidationError({ [field]: [`${u.name}: ${check.message}`] });
+    if (!check.ok)
+      throw new ValidationError({
+        [field]: [libText("validation.fileProblem", { name: u.name, problem: check.message })],
+      });
     if (!allowed.includes(check.type)) {
       throw new ValidationError({
-        [field]: [`${u.name}: chỉ nhận ${allowed.map((t) => FILE_TYPES[t].label).join(", ")}.`],
+        [field]: [
+          libText("validation.fileOnly", { name: u.name, types: allowed.map((t) => FILE_TYPES[t].label).join(", ") }),
+        ],
       });
     }
     // Scanned, then stored (content-addressed); an infected file is quarantined and the whole report refused.
