@@ -4,11 +4,17 @@ import type { Tx } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { inScope, type DashboardScope } from "@/lib/territory/scope";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
+import { industryLabel } from "@/lib/rules/industries";
 import { completeGroups, ownerGroupOf, type OwnerGroup, type OwnerGroupCell } from "@/lib/metrics/owner-groups";
 
 // Đề án approved and later, their establishments and support, by owner group and by industry; and the results
 // their acceptances recorded, by indicator and owner group (issue 19). The same filters as the dashboard: scope
 // (province of the agency), period or year, fund, activity, commune, illustrative amounts in or out.
+//
+// Issue 21: the owner group and industry are read from the đề án's own copy of its establishment's
+// (Proposal.ownerWomen / ownerEthnic / ownerIndustryCode, kept by triggers) through a covering index, not by joining
+// every establishment; the results from the "OwnerResultTotal" roll-up — except with a commune filter, which the
+// roll-up does not hold (then from the rows). Migration 20261204121154_owner_group_rollups.
 
 type Q = PrismaClient | Tx;
 
@@ -17,11 +23,28 @@ function where(scope: DashboardScope, f: DashboardFilters, w: { startYear: numbe
     ? Prisma.sql`AND p.year = ${f.year}`
     : Prisma.sql`AND p.year BETWEEN ${w.startYear} AND ${w.endYear}`;
   const fund = f.fund ? Prisma.sql`AND p.fund::text = ${f.fund}` : Prisma.empty;
-  const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
+  const category = f.category
+    ? Prisma.sql`AND p."activityCategoryId" IN (SELECT c.id FROM "ActivityCategory" c WHERE c.code = ${f.category})`
+    : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND p."communeId" = ${f.commune}` : Prisma.empty;
   const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND p.fictional = false`;
   return Prisma.sql`p.status::text IN (${Prisma.join([...COMMITTED_STATUSES])})
     AND ${inScope(Prisma.sql`a."provinceId"`, scope)} ${year} ${fund} ${category} ${commune} ${illustrative}`;
+}
+
+/** The same filters on the "OwnerResultTotal" roll-up (no commune: the caller reads the rows then). */
+function rollupWhere(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  w: { startYear: number; endYear: number },
+): Prisma.Sql {
+  const year = f.year ? Prisma.sql`t.year = ${f.year}` : Prisma.sql`t.year BETWEEN ${w.startYear} AND ${w.endYear}`;
+  const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
+  const category = f.category
+    ? Prisma.sql`AND t."activityCategoryId" IN (SELECT c.id FROM "ActivityCategory" c WHERE c.code = ${f.category})`
+    : Prisma.empty;
+  const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND t.illustrative = false`;
+  return Prisma.sql`${year} AND ${inScope(Prisma.sql`t."provinceId"`, scope)} ${fund} ${category} ${illustrative}`;
 }
 
 export type OwnerBreakdown = {
@@ -30,6 +53,8 @@ export type OwnerBreakdown = {
   results: Array<{ code: string; name: string; unit: string; byGroup: Record<OwnerGroup, bigint>; total: bigint }>;
 };
 
+type ResultRow = { indicatorId: string; women: boolean | null; ethnic: boolean | null; v: bigint };
+
 export async function loadOwnerBreakdown(
   db: Q,
   scope: DashboardScope,
@@ -37,24 +62,26 @@ export async function loadOwnerBreakdown(
   w: { startYear: number; endYear: number },
 ): Promise<OwnerBreakdown> {
   const cond = where(scope, f, w);
-  const from = Prisma.sql`FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId"
-    JOIN "ActivityCategory" c ON c.id = p."activityCategoryId" LEFT JOIN "Establishment" e ON e.id = p."establishmentId"`;
-  const [groups, industries, results] = await Promise.all([
+  const from = Prisma.sql`FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId"`;
+  const [groups, industries, results, indicators] = await Promise.all([
     db.$queryRaw<Array<{ women: boolean | null; ethnic: boolean | null; n: number; est: number; support: bigint }>>`
-      SELECT e."womenOwned" AS women, e."ethnicMinorityOwned" AS ethnic, count(*)::int AS n,
-        count(DISTINCT e.id)::int AS est, COALESCE(SUM(p."approvedSupport"), 0)::bigint AS support
+      SELECT p."ownerWomen" AS women, p."ownerEthnic" AS ethnic, count(*)::int AS n,
+        count(DISTINCT p."establishmentId")::int AS est, COALESCE(SUM(p."approvedSupport"), 0)::bigint AS support
       ${from} WHERE ${cond} GROUP BY 1, 2`,
-    db.$queryRaw<Array<{ code: string | null; label: string | null; n: number; est: number; support: bigint }>>`
-      SELECT e."industryCode" AS code, MIN(e.industry) AS label, count(*)::int AS n, count(DISTINCT e.id)::int AS est,
+    db.$queryRaw<Array<{ code: string | null; n: number; est: number; support: bigint }>>`
+      SELECT p."ownerIndustryCode" AS code, count(*)::int AS n, count(DISTINCT p."establishmentId")::int AS est,
         COALESCE(SUM(p."approvedSupport"), 0)::bigint AS support
-      ${from} WHERE ${cond} AND e.id IS NOT NULL GROUP BY 1 ORDER BY 5 DESC`,
-    db.$queryRaw<
-      Array<{ code: string; name: string; unit: string; women: boolean | null; ethnic: boolean | null; v: bigint }>
-    >`
-      SELECT i.code, i.name, i.unit, e."womenOwned" AS women, e."ethnicMinorityOwned" AS ethnic, SUM(r.value)::bigint AS v
-      ${from} JOIN "Result" r ON r."proposalId" = p.id AND r.origin = 'ACCEPTANCE' AND r.status = 'APPROVED'
-      JOIN "Indicator" i ON i.id = r."indicatorId"
-      WHERE ${cond} GROUP BY i.code, i.name, i.unit, i.position, 4, 5 ORDER BY i.position`,
+      ${from} WHERE ${cond} AND p."establishmentId" IS NOT NULL GROUP BY 1 ORDER BY 4 DESC, 1`,
+    f.commune
+      ? db.$queryRaw<ResultRow[]>`
+          SELECT r."indicatorId", p."ownerWomen" AS women, p."ownerEthnic" AS ethnic, SUM(r.value)::bigint AS v
+          ${from} JOIN "Result" r ON r."proposalId" = p.id AND r.origin = 'ACCEPTANCE' AND r.status = 'APPROVED'
+          WHERE ${cond} GROUP BY 1, 2, 3`
+      : db.$queryRaw<ResultRow[]>`
+          SELECT t."indicatorId", t.women, t.ethnic, SUM(t.value)::bigint AS v
+          FROM "OwnerResultTotal" t WHERE ${rollupWhere(scope, f, w)} GROUP BY 1, 2, 3 HAVING SUM(t.n) <> 0`,
+    db.$queryRaw<Array<{ id: string; code: string; name: string; unit: string }>>`
+      SELECT i.id, i.code, i.name, i.unit FROM "Indicator" i ORDER BY i.position, i.code`,
   ]);
   const cells = new Map<OwnerGroup, OwnerGroupCell>();
   for (const g of groups) {
@@ -66,18 +93,21 @@ export async function loadOwnerBreakdown(
     cells.set(group, c);
   }
   const byIndicator = new Map<string, OwnerBreakdown["results"][number]>();
+  const indicatorOf = new Map(indicators.map((i, k) => [i.id, { ...i, k }]));
   for (const r of results) {
+    const i = indicatorOf.get(r.indicatorId);
+    if (!i) continue;
     const row =
-      byIndicator.get(r.code) ??
+      byIndicator.get(i.id) ??
       byIndicator
-        .set(r.code, {
-          code: r.code,
-          name: r.name,
-          unit: r.unit,
+        .set(i.id, {
+          code: i.code,
+          name: i.name,
+          unit: i.unit,
           byGroup: { BOTH: 0n, WOMEN: 0n, ETHNIC: 0n, OTHER: 0n, NONE: 0n },
           total: 0n,
         })
-        .get(r.code)!;
+        .get(i.id)!;
     const group = ownerGroupOf(r.women === null ? null : { womenOwned: r.women, ethnicMinorityOwned: !!r.ethnic });
     row.byGroup[group] += BigInt(r.v);
     row.total += BigInt(r.v);
@@ -86,11 +116,14 @@ export async function loadOwnerBreakdown(
     groups: completeGroups([...cells.values()]),
     industries: industries.map((i) => ({
       code: i.code,
-      label: i.label ?? i.code ?? "—",
+      label: industryLabel(i.code),
       proposals: Number(i.n),
       establishments: Number(i.est),
       support: BigInt(i.support),
     })),
-    results: [...byIndicator.values()],
+    // In the indicators' order (Indicator.position, then code).
+    results: [...byIndicator.entries()]
+      .sort(([a], [b]) => indicatorOf.get(a)!.k - indicatorOf.get(b)!.k)
+      .map(([, row]) => row),
   };
 }

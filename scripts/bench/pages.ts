@@ -2,7 +2,7 @@
 // user who reads it, and — interleaved in the same rounds — the same figures are computed by SQL written here, from
 // the schema, independently of the portal's code: once on the base tables (Proposal, LedgerEntry, Settlement,
 // Result, Target) and once on the roll-up tables (ProposalTotal, ResultTotal). The SQL runs as the app runs its own:
-// statements of one page in parallel on a pool with `jit=off` (lib/db.ts pgPoolConfig). Nothing is replayed from
+// statements of one page in parallel on a pool with `jit=off` and `work_mem=16MB` (lib/db.ts pgPoolConfig). Nothing is replayed from
 // the app, so a ratio near 1 is a finding, not a construction.
 //
 // `npm run bench -- --scale national --only pages [--rounds 12] [--dist .next-bench] [--port 3119]`
@@ -103,6 +103,57 @@ function targets(scope: string[] | null): Sql {
   };
 }
 
+// The owner-group and industry breakdown (issue 19): đề án approved and later by owner group of their establishment
+// (count, distinct establishments, support), the same by industry, and their approved acceptance results by
+// indicator and owner group. Base: joined to every establishment and result. Roll-up: the đề án's copy of its
+// establishment's owner group (Proposal.ownerWomen/ownerEthnic/ownerIndustryCode) and "OwnerResultTotal".
+function ownerGroupsBase(scope: string[] | null): Sql[] {
+  const values: unknown[] = [COMMITTED, PERIOD.from, PERIOD.to];
+  const where = scoped(`a."provinceId"`, scope, values);
+  const from = `FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId" LEFT JOIN "Establishment" e ON e.id = p."establishmentId"
+    WHERE p.status::text = ANY($1::text[]) AND p.year BETWEEN $2 AND $3${where}`;
+  return [
+    {
+      text: `SELECT e."womenOwned", e."ethnicMinorityOwned", count(*), count(DISTINCT e.id), sum(p."approvedSupport") ${from} GROUP BY 1, 2`,
+      values,
+    },
+    {
+      text: `SELECT e."industryCode", count(*), count(DISTINCT e.id), sum(p."approvedSupport") ${from} AND e.id IS NOT NULL GROUP BY 1`,
+      values,
+    },
+    {
+      text: `SELECT r."indicatorId", e."womenOwned", e."ethnicMinorityOwned", sum(r.value)
+             FROM "Result" r JOIN "Proposal" p ON p.id = r."proposalId" JOIN "Agency" a ON a.id = p."agencyId"
+             LEFT JOIN "Establishment" e ON e.id = p."establishmentId"
+             WHERE r.origin::text = 'ACCEPTANCE' AND r.status::text = 'APPROVED' AND p.status::text = ANY($1::text[])
+               AND p.year BETWEEN $2 AND $3${where} GROUP BY 1, 2, 3`,
+      values,
+    },
+  ];
+}
+
+function ownerGroupsRollup(scope: string[] | null): Sql[] {
+  const values: unknown[] = [COMMITTED, PERIOD.from, PERIOD.to];
+  const where = scoped(`a."provinceId"`, scope, values);
+  const from = `FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId" WHERE p.status::text = ANY($1::text[]) AND p.year BETWEEN $2 AND $3${where}`;
+  const rValues: unknown[] = [PERIOD.from, PERIOD.to];
+  const rWhere = scoped(`t."provinceId"`, scope, rValues);
+  return [
+    {
+      text: `SELECT p."ownerWomen", p."ownerEthnic", count(*), count(DISTINCT p."establishmentId"), sum(p."approvedSupport") ${from} GROUP BY 1, 2`,
+      values,
+    },
+    {
+      text: `SELECT p."ownerIndustryCode", count(*), count(DISTINCT p."establishmentId"), sum(p."approvedSupport") ${from} AND p."establishmentId" IS NOT NULL GROUP BY 1`,
+      values,
+    },
+    {
+      text: `SELECT t."indicatorId", t.women, t.ethnic, sum(t.value) FROM "OwnerResultTotal" t WHERE t.year BETWEEN $1 AND $2${rWhere} GROUP BY 1, 2, 3`,
+      values: rValues,
+    },
+  ];
+}
+
 // The service index of one month (issue 20), written from the definitions in ARCHITECTURE.md, not from
 // lib/service-index: per agency, the first handling result of each dossier in the month with the working days from
 // its last (re)submission (weekdays not in "Holiday", Vietnam calendar days), first submissions (online = not on
@@ -168,16 +219,28 @@ const CASES: Case[] = [
     // minhHoa=1: the generated data set is all illustrative (Proposal.fictional); without it the page leaves every
     // amount out and would do less work than the SQL below.
     path: "/lanh-dao/bang-dieu-khien?minhHoa=1",
-    base: (s) => [proposalFiguresBase(s), resultsBase(s, false), resultsBase(s, true), targets(s)],
+    base: (s) => [
+      proposalFiguresBase(s),
+      resultsBase(s, false),
+      resultsBase(s, true),
+      targets(s),
+      ...ownerGroupsBase(s),
+    ],
     // The roll-ups hold no commune: the commune results are not in this variant (issue 21 item 4).
-    rollup: (s) => [proposalFiguresRollup(s), resultsRollup(s), targets(s)],
+    rollup: (s) => [proposalFiguresRollup(s), resultsRollup(s), targets(s), ...ownerGroupsRollup(s)],
   },
   {
     name: "ministry_dashboard_country",
     user: "bo@demo.vn",
     path: "/lanh-dao/bang-dieu-khien?minhHoa=1",
-    base: () => [proposalFiguresBase(null), resultsBase(null, false), resultsBase(null, true), targets(null)],
-    rollup: () => [proposalFiguresRollup(null), resultsRollup(null), targets(null)],
+    base: () => [
+      proposalFiguresBase(null),
+      resultsBase(null, false),
+      resultsBase(null, true),
+      targets(null),
+      ...ownerGroupsBase(null),
+    ],
+    rollup: () => [proposalFiguresRollup(null), resultsRollup(null), targets(null), ...ownerGroupsRollup(null)],
   },
   {
     name: "ministry_overview_country",
@@ -326,7 +389,7 @@ export async function benchPages(
     metric("pages", "skipped", `(no build in ${opts.distDir}: NEXT_DIST_DIR=${opts.distDir} npx next build)`);
     return;
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off" });
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off -c work_mem=16MB" });
   // The generated agencies declare no handling time limit; the service index would then compute no timeliness at all.
   // Give them the demo's (minh họa), so that both sides do that work.
   await pool.query(

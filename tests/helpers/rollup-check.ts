@@ -1,6 +1,6 @@
 // The dashboard roll-ups recomputed from the rows themselves, independently of the triggers that keep
-// them: what "ProposalTotal", "ResultTotal", "ResultAreaTotal" and the "Proposal" money columns must hold. Each query
-// returns the keys where the kept table and the recomputation differ (empty = exact).
+// them: what "ProposalTotal", "ResultTotal", "ResultAreaTotal", "OwnerResultTotal" and the "Proposal" money and owner
+// columns must hold. Each query returns the keys where the kept table and the recomputation differ (empty = exact).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
 
@@ -79,11 +79,36 @@ const RESULT_AREA_TOTALS = `
     AND raw."endYear" = kept."endYear"
   WHERE (raw.value, raw.n, raw."atLeastN", raw."approxN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN", kept."approxN")`;
 
+// The owner group copied onto the đề án, and the acceptance results by owner group (issue 21).
+const PROPOSAL_OWNER = `
+  SELECT p.id FROM "Proposal" p LEFT JOIN "Establishment" e ON e.id = p."establishmentId"
+  WHERE (p."ownerWomen", p."ownerEthnic", p."ownerIndustryCode") IS DISTINCT FROM (e."womenOwned", e."ethnicMinorityOwned", e."industryCode")`;
+
+const OWNER_RESULT_TOTALS = `
+  WITH raw AS (
+    SELECT r."indicatorId", a."provinceId", p.year, p.fund::text AS fund, p."activityCategoryId", p.fictional AS il,
+      e."womenOwned" AS women, e."ethnicMinorityOwned" AS ethnic, SUM(r.value)::bigint AS value, COUNT(*)::int AS n
+    FROM "Result" r JOIN "Proposal" p ON p.id = r."proposalId" JOIN "Agency" a ON a.id = p."agencyId"
+    LEFT JOIN "Establishment" e ON e.id = p."establishmentId"
+    WHERE r.origin::text = 'ACCEPTANCE' AND r.status::text = 'APPROVED' AND p.status::text IN (${committed})
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+  ), kept AS (
+    SELECT "indicatorId", "provinceId", year, fund::text AS fund, "activityCategoryId", illustrative AS il, women, ethnic, value, n FROM "OwnerResultTotal"
+  )
+  SELECT concat_ws('|', COALESCE(raw."indicatorId", kept."indicatorId"), COALESCE(raw."provinceId", kept."provinceId"), COALESCE(raw.year, kept.year),
+    COALESCE(raw.women, kept.women), COALESCE(raw.ethnic, kept.ethnic)) AS id
+  FROM raw FULL JOIN kept ON raw."indicatorId" = kept."indicatorId" AND raw."provinceId" IS NOT DISTINCT FROM kept."provinceId"
+    AND raw.year = kept.year AND raw.fund = kept.fund AND raw."activityCategoryId" = kept."activityCategoryId" AND raw.il = kept.il
+    AND raw.women IS NOT DISTINCT FROM kept.women AND raw.ethnic IS NOT DISTINCT FROM kept.ethnic
+  WHERE (raw.value, raw.n) IS DISTINCT FROM (kept.value, kept.n)`;
+
 export type RollupDrift = {
   proposalMoney: string[];
   proposalTotals: string[];
   resultTotals: string[];
   resultAreaTotals: string[];
+  proposalOwner: string[];
+  ownerResultTotals: string[];
 };
 
 export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
@@ -93,5 +118,7 @@ export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
     proposalTotals: await ids(PROPOSAL_TOTALS),
     resultTotals: await ids(RESULT_TOTALS),
     resultAreaTotals: await ids(RESULT_AREA_TOTALS),
+    proposalOwner: await ids(PROPOSAL_OWNER),
+    ownerResultTotals: await ids(OWNER_RESULT_TOTALS),
   };
 }

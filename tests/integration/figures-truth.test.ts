@@ -106,6 +106,8 @@ describe("item 3: the counterpart ratio divides over one set of đề án", () =
       proposalTotals: [],
       resultTotals: [],
       resultAreaTotals: [],
+      proposalOwner: [],
+      ownerResultTotals: [],
     });
   });
 });

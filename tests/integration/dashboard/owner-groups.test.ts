@@ -14,6 +14,19 @@ import { createPgliteTestDb } from "@/tests/helpers/test-db";
 
 let db: PrismaClient;
 let close: () => Promise<void>;
+let communeId: string | null = null;
+
+/** Approved acceptance results of committed, official đề án of 2021–2025 per indicator — written here from the rows. */
+async function resultsFromRows(commune: string | null): Promise<Record<string, bigint>> {
+  const rows = await db.$queryRaw<Array<{ code: string; v: bigint }>>`
+    SELECT i.code, SUM(r.value)::bigint AS v FROM "Result" r JOIN "Proposal" p ON p.id = r."proposalId"
+    JOIN "Indicator" i ON i.id = r."indicatorId"
+    WHERE r.origin = 'ACCEPTANCE' AND r.status = 'APPROVED' AND p.fictional = false AND p.year BETWEEN 2021 AND 2025
+      AND p.status IN ('APPROVED','CONTRACTED','IN_PROGRESS','ACCEPTED','SETTLED')
+      AND (${commune}::text IS NULL OR p."communeId" = ${commune})
+    GROUP BY 1`;
+  return Object.fromEntries(rows.map((r) => [r.code, BigInt(r.v)]));
+}
 
 beforeAll(async () => {
   ({ prisma: db, close } = await createPgliteTestDb());
@@ -24,9 +37,11 @@ beforeAll(async () => {
     where: {
       status: { in: ["APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED"] },
       establishmentId: { not: null },
+      communeId: { not: null },
     },
-    select: { id: true, establishmentId: true, agencyId: true, year: true },
+    select: { id: true, establishmentId: true, agencyId: true, year: true, communeId: true },
   });
+  communeId = p.communeId;
   // Official (not illustrative) and inside 2021–2025, so that it counts in the breakdown.
   await db.proposal.update({ where: { id: p.id }, data: { fictional: false, year: 2024 } });
   p.year = 2024;
@@ -69,6 +84,17 @@ describe("owner-group breakdowns", () => {
     const ld = o.results.find((r) => r.code === "LD_DAO_TAO")!;
     expect(Object.values(ld.byGroup).reduce((s, v) => s + BigInt(v), 0n)).toBe(BigInt(ld.total));
     expect(BigInt(ld.byGroup.WOMEN!) + BigInt(ld.byGroup.BOTH!)).toBeGreaterThanOrEqual(12n);
+    // The results by group come from the "OwnerResultTotal" roll-up; with a commune filter, from the rows. Both equal
+    // the rows summed here.
+    const totals = (x: typeof o) => Object.fromEntries(x.results.map((r) => [r.code, BigInt(r.total)]));
+    expect(totals(o)).toEqual(await resultsFromRows(null));
+    expect(communeId).not.toBeNull();
+    const inCommune = await getOwnerGroups(
+      await actorFor(db, "bo@demo.vn"),
+      parseFilters({ ky: "2021-2025", xa: communeId! }),
+    );
+    expect(totals(inCommune)).toEqual(await resultsFromRows(communeId));
+    expect(totals(inCommune).LD_DAO_TAO).toBeGreaterThanOrEqual(12n);
     // The page's streamed section reads the same figures.
     expect(await getOwnerGroups(await actorFor(db, "bo@demo.vn"), parseFilters({ ky: "2021-2025" }))).toEqual(o);
     // The export carries the same figures.

@@ -12,7 +12,14 @@ import { rollupDrift } from "@/tests/helpers/rollup-check";
 import { createPgliteTestDb, createPostgresTestDb, describeOnPostgres } from "@/tests/helpers/test-db";
 
 const TR = 1_000_000n;
-const NO_DRIFT = { proposalMoney: [], proposalTotals: [], resultTotals: [], resultAreaTotals: [] };
+const NO_DRIFT = {
+  proposalMoney: [],
+  proposalTotals: [],
+  resultTotals: [],
+  resultAreaTotals: [],
+  proposalOwner: [],
+  ownerResultTotals: [],
+};
 const ALL_STATUSES: ProposalStatus[] = [
   "DRAFT",
   "SUBMITTED",
@@ -147,6 +154,72 @@ function rollupSuite(open: Open): void {
       disbursed: 0n,
       settled: null,
     });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+  });
+
+  it("follows owner groups: the establishment's owner and industry, a đề án moved, its results, and its deletion", async () => {
+    const id = await cloneApproved(db, sourceId, "nhóm chủ sở hữu");
+    await db.proposal.update({ where: { id }, data: { status: "ACCEPTED" } });
+    const p = await db.proposal.findUniqueOrThrow({ where: { id } });
+    const est = await db.establishment.findUniqueOrThrow({ where: { id: p.establishmentId! } });
+    expect([p.ownerWomen, p.ownerEthnic, p.ownerIndustryCode]).toEqual([
+      est.womenOwned,
+      est.ethnicMinorityOwned,
+      est.industryCode,
+    ]);
+    const ld = await db.indicator.findUniqueOrThrow({ where: { code: "LD_DAO_TAO" } });
+    const row = { indicatorId: ld.id, year: p.year, startYear: p.year, endYear: p.year, agencyId: p.agencyId };
+    await db.result.createMany({
+      data: [
+        { ...row, proposalId: id, value: 12n, origin: "ACCEPTANCE", status: "APPROVED" },
+        { ...row, proposalId: id, value: 30n, origin: "ACCEPTANCE", status: "DRAFT" },
+        { ...row, proposalId: id, value: 5n, origin: "MANUAL", status: "APPROVED" },
+      ],
+    });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    const kept = async () =>
+      (
+        await db.$queryRaw<Array<{ women: boolean | null; v: bigint }>>`
+          SELECT women, SUM(value)::bigint AS v FROM "OwnerResultTotal" WHERE "indicatorId" = ${ld.id} AND year = ${p.year}
+          GROUP BY 1 ORDER BY 1`
+      ).map((r) => [r.women, r.v]);
+    const before = await kept();
+    // The owner changes: the đề án's copy and its results' group follow.
+    await db.establishment.update({
+      where: { id: est.id },
+      data: { womenOwned: !est.womenOwned, ethnicMinorityOwned: true, industryCode: "CO_KHI_DIEN_TU" },
+    });
+    const q = await db.proposal.findUniqueOrThrow({ where: { id } });
+    expect([q.ownerWomen, q.ownerEthnic, q.ownerIndustryCode]).toEqual([!est.womenOwned, true, "CO_KHI_DIEN_TU"]);
+    expect(await kept()).not.toEqual(before);
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    // The application cannot write the copy.
+    await db.proposal.update({ where: { id }, data: { ownerWomen: null, ownerIndustryCode: "X", title: "Đổi tên" } });
+    const r = await db.proposal.findUniqueOrThrow({ where: { id } });
+    expect([r.title, r.ownerWomen, r.ownerIndustryCode]).toEqual(["Đổi tên", !est.womenOwned, "CO_KHI_DIEN_TU"]);
+    // Moved to another establishment, then to none.
+    const other = await db.establishment.create({
+      data: { name: "Cơ sở khác (kiểm thử)", kind: "HKD", industry: "Mây tre", womenOwned: true, industryCode: null },
+    });
+    await db.proposal.update({ where: { id }, data: { establishmentId: other.id } });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    await db.proposal.update({ where: { id }, data: { establishmentId: null } });
+    expect((await db.proposal.findUniqueOrThrow({ where: { id } })).ownerWomen).toBeNull();
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    await db.proposal.update({ where: { id }, data: { establishmentId: other.id } });
+    // A draft result approved, a value corrected; the đề án stopped and resumed; the establishment deleted.
+    await db.result.updateMany({ where: { proposalId: id, status: "DRAFT" }, data: { status: "APPROVED" } });
+    await db.result.updateMany({ where: { proposalId: id, value: 12n }, data: { value: 14n } });
+    await db.proposal.update({ where: { id }, data: { status: "STOPPED" } });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    await db.proposal.update({ where: { id }, data: { status: "SETTLED", year: p.year - 1 } });
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    await db.establishment.delete({ where: { id: other.id } });
+    expect((await db.proposal.findUniqueOrThrow({ where: { id } })).ownerWomen).toBeNull();
+    expect(await rollupDrift(db)).toEqual(NO_DRIFT);
+    // Deleted with its results (a cascade that runs after the đề án row is gone).
+    await db.proposal.delete({ where: { id } });
+    expect(await db.result.count({ where: { proposalId: id } })).toBe(0);
     expect(await rollupDrift(db)).toEqual(NO_DRIFT);
   });
 
