@@ -11,17 +11,20 @@ export function BreakdownTable({
   drillHref,
   testId,
   locale,
+  limit,
 }: {
   rows: BreakdownRowDto[];
   firstHead: string;
   drillHref: (key: string | null) => string;
   testId: string;
   locale: Locale;
+  /** Show the first rows only (they come largest first); the caller says where the rest are. */
+  limit?: number;
 }) {
   const t = translator(locale, "components.dashboard.breakdownTable");
   return (
     <Table head={[firstHead, t("proposals"), t("supportCommitted"), t("disbursed"), t("counterpartFunds")]}>
-      {rows.map((r) => (
+      {(limit === undefined ? rows : rows.slice(0, limit)).map((r) => (
         <tr key={r.key ?? "none"} data-testid={`${testId}-row`}>
           <Td>
             <Link href={drillHref(r.key)} className="text-brand-700 underline">

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/messages";
 
 /** A page shows this many; the Excel export and the commune filter give the rest. */
-const AREA_RESULTS_SHOWN = 60;
+const AREA_RESULTS_SHOWN = 30;
 
 /** Results reported by area (e.g. beneficiaries per historic district), under today's communes — or by province for the whole country. */
 export function CommuneResults({

@@ -6,6 +6,12 @@ import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/messages";
 
+/**
+ * Provinces listed under a national figure (in name order). The whole country has 34: 42 indicators × 34 lines made
+ * the ministry's dashboard ~950 KB (issue 21); the Excel export lists every province's series, the link every entry.
+ */
+const SERIES_SHOWN = 6;
+
 /** Target against actual per indicator; every actual links to the entries behind it. */
 export function IndicatorTable({
   rows,
@@ -70,11 +76,16 @@ export function IndicatorTable({
                 {r.actual.entries} {t("entries")}
               </span>
             )}
-            {r.series?.map((x) => (
+            {r.series?.slice(0, SERIES_SHOWN).map((x) => (
               <span key={x.province} className="block text-xs text-slate-700" data-testid="series">
                 {x.province} ({x.period}): {x.display}
               </span>
             ))}
+            {r.series && r.series.length > SERIES_SHOWN && (
+              <span className="block text-xs text-slate-600" data-testid="series-more">
+                {t("moreProvinces", { rest: r.series.length - SERIES_SHOWN })}
+              </span>
+            )}
             {r.nationalNote && <span className="block text-xs text-amber-800">{r.nationalNote}</span>}
           </Td>
           {year && <Td className="tabular-nums">{r.yearActual?.display ?? "—"}</Td>}

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
 import { toSearchText } from "@/lib/text";
-import { proposalScope } from "@/lib/proposals/scope";
+import { proposalScopeByAgency } from "@/lib/proposals/scope";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { INTAKE_STATUSES, overdueVerdict, overdueWhere, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
@@ -41,7 +41,7 @@ export async function listQueue(
 ): Promise<{ rows: QueueRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "proposal.viewAgency");
   const tx = await getDb();
-  const and: Prisma.ProposalWhereInput[] = [proposalScope(actor), { status: { not: "DRAFT" } }];
+  const and: Prisma.ProposalWhereInput[] = [await proposalScopeByAgency(tx, actor), { status: { not: "DRAFT" } }];
   if (f.status) and.push({ status: f.status });
   if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
   if (f.activity) and.push({ activityCategory: { code: f.activity } });

@@ -75,11 +75,12 @@ async function assertWithinCapAfterEarlierSupport(
 ): Promise<void> {
   // One indexed statement answers the common case (no earlier support for the same cost kind): the full verdict is
   // computed only when there is some, so a decision stays one cheap read plus its single write statement.
+  // It starts from the đề án's own budget lines: without any there is nothing to compare.
   const [hit] = await db.$queryRaw<Array<{ n: number }>>`
-    SELECT 1 AS n FROM "Proposal" p
+    SELECT 1 AS n FROM "BudgetLine" bl JOIN "Proposal" p ON p.id = bl."proposalId"
     JOIN "Proposal" o ON o."establishmentId" = p."establishmentId" AND o.id <> p.id AND o.status::text IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')
-    JOIN "BudgetLine" ol ON ol."proposalId" = o.id
-    WHERE p.id = ${proposalId} AND ol."costKind" IN (SELECT bl."costKind" FROM "BudgetLine" bl WHERE bl."proposalId" = p.id)
+    JOIN "BudgetLine" ol ON ol."proposalId" = o.id AND ol."costKind" = bl."costKind"
+    WHERE bl."proposalId" = ${proposalId}
     LIMIT 1`;
   if (!hit) return;
   const v = await ruleVerdictFor(db, proposalId);

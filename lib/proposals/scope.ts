@@ -27,6 +27,21 @@ export function proposalScope(actor: Actor): Prisma.ProposalWhereInput {
   }
 }
 
+/**
+ * The same scope with a province's agencies resolved to their ids first (one small read), so that a search starts
+ * from `agencyId = ANY(…)` — the first column of the trigram indexes (migration 20261204123000_search_by_agency) —
+ * instead of joining every matching đề án of the country to its agency and province (issue 21).
+ */
+export async function proposalScopeByAgency(tx: Tx, actor: Actor): Promise<Prisma.ProposalWhereInput> {
+  if (!(actor.role === "STAFF" || actor.role === "LEADER" || actor.role === "ADMIN") || !actor.provinceId)
+    return proposalScope(actor);
+  const agencies = await tx.agency.findMany({
+    where: { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } },
+    select: { id: true },
+  });
+  return agencies.length ? { agencyId: { in: agencies.map((a) => a.id) } } : NOTHING;
+}
+
 /** Loads the đề án if the actor may see it; otherwise answers as if it did not exist. */
 export async function findProposalInScope<S extends Prisma.ProposalSelect>(
   tx: Tx,

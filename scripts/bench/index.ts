@@ -1,4 +1,5 @@
 // `npm run bench -- [--scale national|province] [--database-url …] [--dist .next-h7] [--only pages,dashboard,decisions,search,firstload,replica,upload,queue]`
+// [--decisions 3000] [--decision-workers 50] [--decision-triggers off] (off: measures the share of the triggers a decision fires)
 // Prints one line per figure: `metric <name> <value> <unit>`. Runs on the database made by data:generate.
 import { existsSync } from "node:fs";
 import { parseArgs, prismaFor } from "./db-setup";
@@ -83,7 +84,12 @@ async function main(): Promise<void> {
   }
   if (only.has("search")) await benchSearch(prisma, await actor(prisma, biggest.replace("lanhdao", "chuyenvien")));
   if (only.has("decisions"))
-    await benchDecisions(prisma, { workers: 50, total: Number(opt("--decisions") ?? 3000), duplicateShare: 0.1 });
+    await benchDecisions(prisma, {
+      workers: Number(opt("--decision-workers") ?? 50),
+      total: Number(opt("--decisions") ?? 3000),
+      duplicateShare: 0.1,
+      triggers: opt("--decision-triggers") !== "off",
+    });
   if (only.has("replica")) {
     const replicaUrl = opt("--replica-url") ?? Object.assign(new URL(url), { port: "5433" }).toString();
     await benchReplica(prisma, url, replicaUrl, await actor(prisma, biggest), "province");

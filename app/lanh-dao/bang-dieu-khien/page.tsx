@@ -23,6 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const BASE = "/lanh-dao/bang-dieu-khien";
+/** Communes listed on the page (largest commitment first); the filter and the Excel export give every one (issue 21: the
+ * biggest province's ~140 communes made the page ~580 KB). */
+const AREAS_SHOWN = 25;
 
 export default async function DashboardPage({
   searchParams,
@@ -210,7 +213,13 @@ export default async function DashboardPage({
                 drillHref={(k) =>
                   byProvince ? `${BASE}?${filtersToQuery(filters, { tinh: k })}` : drill({ xa: k ?? "none" })
                 }
+                limit={byProvince ? undefined : AREAS_SHOWN}
               />
+              {!byProvince && d.communes.length > AREAS_SHOWN && (
+                <p className="mt-2 text-sm text-slate-600" data-testid="commune-more">
+                  {t("moreAreas", { rest: d.communes.length - AREAS_SHOWN })}
+                </p>
+              )}
               <div className="mt-4">
                 <SimpleBarChart
                   layout="vertical"
