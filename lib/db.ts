@@ -1,11 +1,13 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Pool } from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env, isPostgresUrl, pgliteDataDir } from "@/lib/env";
 import { currentContext } from "@/lib/observability/context";
 import { reportDatabaseError } from "@/lib/resilience/db-state";
+import { isDatabaseUnavailable } from "@/lib/resilience/db-errors";
 
 // The one Prisma client. PostgreSQL when DATABASE_URL says so; otherwise embedded PGlite, which is
 // single-connection and owned by this one process. With DATABASE_REPLICA_URL, `dbRead()` hands
@@ -22,6 +24,14 @@ const globalForDb = globalThis as unknown as {
   __kcPglite?: unknown;
 };
 const pools: Pools = (globalForDb.__kcPools ??= {});
+/** The pg pool behind a PostgreSQL client (and behind its write-marking wrapper): see queryPrepared. */
+const poolOfClient = new WeakMap<object, Pool>();
+
+/** Tells queryPrepared which pool a PostgreSQL client of a test or a benchmark runs on. */
+export function attachPool(client: PrismaClient, pool: Pool): PrismaClient {
+  poolOfClient.set(client, pool);
+  return client;
+}
 
 /**
  * Pool settings for PostgreSQL. JIT compilation is off for the portal's sessions: it is meant for
@@ -54,6 +64,13 @@ function rawSql(args: unknown): string {
  * their own write missing because the replica lags.
  */
 function markWrites(client: PrismaClient): PrismaClient {
+  const marked = markWritesOf(client);
+  const pool = poolOfClient.get(client);
+  if (pool) poolOfClient.set(marked, pool);
+  return marked;
+}
+
+function markWritesOf(client: PrismaClient): PrismaClient {
   return client.$extends({
     query: {
       async $allOperations({ model, operation, args, query }) {
@@ -79,7 +96,7 @@ async function createPg(url: string, role: keyof Pools): Promise<PrismaClient> {
   // server probe the database before the next request (lib/resilience/db-probe.ts).
   pool.on("error", () => reportDatabaseError());
   pools[role] = pool;
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  return attachPool(new PrismaClient({ adapter: new PrismaPg(pool) }), pool);
 }
 
 async function createClient(): Promise<PrismaClient> {
@@ -148,3 +165,26 @@ export function poolStats(): Array<{ pool: string; total: number; idle: number; 
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * One statement run on its own (autocommit) as a named prepared statement of its text: on PostgreSQL each pooled
+ * connection parses and plans it once and reuses the plan, where Prisma's raw queries are parsed and planned on every
+ * call. For the hot, large write statements only (the decision's single statement: issue 21 measured parsing and
+ * planning at ~40 % of PostgreSQL's CPU in the decision benchmark). The name is a hash of the text, so each variant of
+ * a statement (with or without a supplement request, notices for n recipients) is its own prepared statement. On
+ * PGlite, or a client without a known pool, it is Prisma's `$queryRaw`. Columns come back as pg returns them
+ * (bigint as string): callers read text and booleans.
+ */
+export async function queryPrepared<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+  const pool = poolOfClient.get(db);
+  if (!pool) return db.$queryRaw<T[]>(sql);
+  const ctx = currentContext();
+  if (ctx && !isReadSql(sql.text)) ctx.wrote = true;
+  const name = `kc_${createHash("sha1").update(sql.text).digest("hex").slice(0, 24)}`;
+  try {
+    return (await pool.query({ name, text: sql.text, values: sql.values as unknown[] })).rows as T[];
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) reportDatabaseError();
+    throw e;
+  }
+}

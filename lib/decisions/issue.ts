@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import type { Db, Tx } from "@/lib/db";
+import { queryPrepared, type Db, type Tx } from "@/lib/db";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -126,7 +126,9 @@ export async function issueDecision(
           ${d.reason}::text, ${d.supplement.deadline.toISOString().slice(0, 10)}::date, ${actor.id}::text FROM upd),`
     : Prisma.empty;
   const notices = noticeCtes(d, id);
-  const rows = await db.$queryRaw<Array<{ number: string | null; fits: boolean | null }>>`
+  const rows = await queryPrepared<{ number: string | null; fits: boolean | null }>(
+    db,
+    Prisma.sql`
     WITH ${env} ${transitionCtes({ ...d.transition, when: fits })},
     ${gate} ${supplement}
     seq AS (
@@ -147,7 +149,8 @@ export async function issueDecision(
         ${d.reason}::text, jsonb_build_object('number', dec."number", 'proposalId', ${d.transition.proposalId}::text, 'signMode', ${s.signMode}::text)
       FROM dec)
     ${notices.sql}
-    SELECT (SELECT "number" FROM dec) AS "number", ${fits ?? Prisma.sql`NULL::boolean`} AS "fits"`;
+    SELECT (SELECT "number" FROM dec) AS "number", ${fits ?? Prisma.sql`NULL::boolean`} AS "fits"`,
+  );
   const number = rows[0]?.number;
   if (number == null) {
     if (commit && rows[0]?.fits === false) throw await envelopeRefusal(db, commit.envelopeId, commit.amount);

@@ -5,7 +5,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations, MIGRATIONS_DIR } from "@/lib/db/engine";
-import { pgPoolConfig } from "@/lib/db";
+import { attachPool, pgPoolConfig } from "@/lib/db";
 
 export type Scale = "national" | "province";
 
@@ -77,8 +77,13 @@ export async function freshMigratedDatabase(url: string): Promise<string> {
 }
 
 export function prismaFor(url: string, max = 20, log = false): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg(pgPoolConfig(url, max)),
-    ...(log ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
-  });
+  // Its own pool, attached as the portal attaches its own (lib/db.ts queryPrepared runs on it).
+  const pool = new pg.Pool(pgPoolConfig(url, max));
+  return attachPool(
+    new PrismaClient({
+      adapter: new PrismaPg(pool),
+      ...(log ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
+    }),
+    pool,
+  );
 }

@@ -11,6 +11,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { describe, test } from "vitest";
 import { applyMigrations, applyMigrationsWithPglite, readMigrations } from "@/lib/db/engine";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { attachPool } from "@/lib/db";
 
 export type PgliteTestDb = { prisma: PrismaClient; pglite: PGlite; close: () => Promise<void> };
 export type PostgresTestDb = { prisma: PrismaClient; url: string; close: () => Promise<void> };
@@ -97,12 +98,16 @@ export async function createPostgresTestDb(): Promise<PostgresTestDb> {
     await drop();
     throw e;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // Its own pool, attached as the portal attaches its own, so that the prepared-statement path of lib/db.ts
+  // (queryPrepared) runs in the PostgreSQL tests.
+  const pool = new pg.Pool({ connectionString: url });
+  const prisma = attachPool(new PrismaClient({ adapter: new PrismaPg(pool) }), pool);
   return {
     prisma,
     url,
     close: async () => {
       await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
       await drop();
     },
   };
