@@ -21,6 +21,9 @@ CREATE TABLE "OwnerResultTotal" (
 );
 
 -- CreateIndex
+CREATE INDEX "OwnerResultTotal_province_idx" ON "OwnerResultTotal"("provinceId", "year", "fund", "illustrative", "activityCategoryId", "indicatorId", "women", "ethnic", "value");
+
+-- CreateIndex
 CREATE INDEX "OwnerResultTotal_read_idx" ON "OwnerResultTotal"("year", "provinceId", "fund", "illustrative", "activityCategoryId", "indicatorId", "women", "ethnic", "value");
 
 -- CreateIndex
