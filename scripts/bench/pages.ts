@@ -94,6 +94,22 @@ function resultsRollup(scope: string[] | null): Sql {
   };
 }
 
+// The commune breakdown of the results from the "ResultAreaTotal" roll-up (per indicator and recorded commune), and
+// for the whole country the results by province from "ResultTotal".
+function resultsAreaRollup(scope: string[] | null): Sql {
+  const values: unknown[] = [PERIOD.from, PERIOD.to];
+  if (scope === null)
+    return {
+      text: `SELECT t."indicatorId", t."provinceId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2 GROUP BY 1, 2`,
+      values,
+    };
+  const where = scoped(`t."provinceId"`, scope, values);
+  return {
+    text: `SELECT t."indicatorId", t."communeId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultAreaTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2${where} GROUP BY 1, 2`,
+    values,
+  };
+}
+
 function targets(scope: string[] | null): Sql {
   const values: unknown[] = [PERIOD.from, PERIOD.to];
   const where = scoped(`t."provinceId"`, scope, values);
@@ -226,8 +242,13 @@ const CASES: Case[] = [
       targets(s),
       ...ownerGroupsBase(s),
     ],
-    // The roll-ups hold no commune: the commune results are not in this variant (issue 21 item 4).
-    rollup: (s) => [proposalFiguresRollup(s), resultsRollup(s), targets(s), ...ownerGroupsRollup(s)],
+    rollup: (s) => [
+      proposalFiguresRollup(s),
+      resultsRollup(s),
+      resultsAreaRollup(s),
+      targets(s),
+      ...ownerGroupsRollup(s),
+    ],
   },
   {
     name: "ministry_dashboard_country",
@@ -240,7 +261,13 @@ const CASES: Case[] = [
       targets(null),
       ...ownerGroupsBase(null),
     ],
-    rollup: () => [proposalFiguresRollup(null), resultsRollup(null), targets(null), ...ownerGroupsRollup(null)],
+    rollup: () => [
+      proposalFiguresRollup(null),
+      resultsRollup(null),
+      resultsAreaRollup(null),
+      targets(null),
+      ...ownerGroupsRollup(null),
+    ],
   },
   {
     name: "ministry_overview_country",
