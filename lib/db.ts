@@ -175,7 +175,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * PGlite, or a client without a known pool, it is Prisma's `$queryRaw`. Columns come back as pg returns them
  * (bigint as string): callers read text and booleans.
  */
-export async function queryPrepared<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+export async function queryPrepared<T>(db: PrismaClient | Tx, sql: Prisma.Sql): Promise<T[]> {
   const pool = poolOfClient.get(db);
   if (!pool) return db.$queryRaw<T[]>(sql);
   const ctx = currentContext();

@@ -1,5 +1,7 @@
-import type { Tx } from "@/lib/db";
+import "server-only";
+import { queryPrepared, type Tx } from "@/lib/db";
 import type { Fund } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { WorkflowError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { libText } from "@/lib/i18n/lib-token";
@@ -89,10 +91,13 @@ export async function findPlanWithEnvelope(
   year: number,
   fund: Fund,
 ): Promise<{ planId: string; envelopeId: string }> {
-  const rows = await tx.$queryRaw<Array<{ planId: string | null; envelopeId: string | null }>>`
-    SELECT p."id" AS "planId", p."envelopeId" AS "envelopeId"
-    FROM "BudgetEnvelope" e JOIN "AnnualPlan" p ON p."agencyId" = e."agencyId" AND p."year" = e."year" AND p."fund" = e."fund"
-    WHERE e."agencyId" = ${agencyId} AND e."year" = ${year}::int AND e."fund" = ${fund}::"Fund"`;
+  const rows = await queryPrepared<{ planId: string | null; envelopeId: string | null }>(
+    tx,
+    Prisma.sql`
+      SELECT p."id" AS "planId", p."envelopeId" AS "envelopeId"
+      FROM "BudgetEnvelope" e JOIN "AnnualPlan" p ON p."agencyId" = e."agencyId" AND p."year" = e."year" AND p."fund" = e."fund"
+      WHERE e."agencyId" = ${agencyId} AND e."year" = ${year}::int AND e."fund" = ${fund}::"Fund"`,
+  );
   const r = rows[0];
   if (r?.planId && r.envelopeId) return { planId: r.planId, envelopeId: r.envelopeId };
   return ensurePlanWithEnvelope(tx, agencyId, year, fund);

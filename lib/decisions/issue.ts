@@ -36,11 +36,14 @@ export function applicants(
   p: { establishmentId: string | null; createdById: string | null },
 ): Promise<Recipient[]> {
   // No e-mail to those who turned it off (issue 17), read in the same round trip.
-  return db.$queryRaw<Recipient[]>`
+  return queryPrepared<Recipient>(
+    db,
+    Prisma.sql`
     SELECT u."id", CASE WHEN np."userId" IS NOT NULL AND NOT ('EMAIL' = ANY(np."channels")) THEN NULL ELSE u."email" END AS "email",
       COALESCE(np."consentAt" IS NOT NULL AND np."channels" && ARRAY['SMS', 'ZALO']::"Channel"[], false) AS "phoneChannels"
     FROM "User" u LEFT JOIN "NotificationPreference" np ON np."userId" = u."id"
-    WHERE u."role" = 'ENTERPRISE' AND u."active" AND (u."establishmentId" = ${p.establishmentId ?? "__none__"} OR u."id" = ${p.createdById ?? "__none__"})`;
+    WHERE u."role" = 'ENTERPRISE' AND u."active" AND (u."establishmentId" = ${p.establishmentId ?? "__none__"} OR u."id" = ${p.createdById ?? "__none__"})`,
+  );
 }
 
 export type DecisionInput = {

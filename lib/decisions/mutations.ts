@@ -1,14 +1,15 @@
 import "server-only";
 import { assertFreshSecondFactor } from "@/lib/auth/step-up";
 import type { Actor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
+import { getDb, queryPrepared } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { authorityRefusal } from "@/lib/decisions/authority";
 import { parseOrThrow } from "@/lib/validation";
 import { vnDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { findProposalInScope } from "@/lib/proposals/scope";
+import { proposalScopeSql } from "@/lib/proposals/scope";
+import type { Fund, Pipeline, ProposalStatus } from "@/lib/generated/prisma/enums";
 import { planTransition } from "@/lib/proposals/transition";
 import { utc, type TransitionSql } from "@/lib/proposals/transition-sql";
 import type { ProposalAction } from "@/lib/proposals/workflow";
@@ -58,6 +59,42 @@ const PROPOSAL = {
 
 type Read = Prisma.ProposalGetPayload<{ select: typeof PROPOSAL }>;
 
+/**
+ * The đề án the decision is about, if the actor may see it (`proposalScopeSql`, the SQL twin of `proposalScope`),
+ * with its agency's code: one prepared statement (issue 21: the decision's reads went through Prisma, planned on every
+ * call, as two statements). Otherwise it answers as if the đề án did not exist.
+ */
+async function readForDecision(db: Awaited<ReturnType<typeof getDb>>, actor: Actor, id: string): Promise<Read> {
+  const [r] = await queryPrepared<{
+    id: string;
+    code: string | null;
+    title: string;
+    agencyId: string;
+    year: number;
+    fund: Fund;
+    requestedSupport: string;
+    planId: string | null;
+    status: ProposalStatus;
+    pipeline: Pipeline;
+    version: number;
+    round: number;
+    establishmentId: string | null;
+    createdById: string | null;
+    agencyCode: string;
+  }>(
+    db,
+    Prisma.sql`
+      SELECT p."id", p."code", p."title", p."agencyId", p."year", p."fund"::text AS "fund",
+        p."requestedSupport"::text AS "requestedSupport", p."planId", p."status"::text AS "status",
+        p."pipeline"::text AS "pipeline", p."version", p."round", p."establishmentId", p."createdById", a."code" AS "agencyCode"
+      FROM "Proposal" p JOIN "Agency" a ON a."id" = p."agencyId"
+      WHERE p."id" = ${id} AND ${proposalScopeSql(actor)}`,
+  );
+  if (!r) throw new NotFoundError();
+  const { agencyCode, requestedSupport, ...rest } = r;
+  return { ...rest, requestedSupport: BigInt(requestedSupport), agency: { code: agencyCode } };
+}
+
 /** Authority follows the fund (lib/decisions/authority.ts): refused before any write, naming who has it. */
 function assertAuthority(p: Read, signer: Signer): void {
   const refusal = authorityRefusal(p.fund, signer.actingRole);
@@ -76,12 +113,15 @@ async function assertWithinCapAfterEarlierSupport(
   // One indexed statement answers the common case (no earlier support for the same cost kind): the full verdict is
   // computed only when there is some, so a decision stays one cheap read plus its single write statement.
   // It starts from the đề án's own budget lines: without any there is nothing to compare.
-  const [hit] = await db.$queryRaw<Array<{ n: number }>>`
+  const [hit] = await queryPrepared<{ n: number }>(
+    db,
+    Prisma.sql`
     SELECT 1 AS n FROM "BudgetLine" bl JOIN "Proposal" p ON p.id = bl."proposalId"
     JOIN "Proposal" o ON o."establishmentId" = p."establishmentId" AND o.id <> p.id AND o.status::text IN ('APPROVED', 'CONTRACTED', 'IN_PROGRESS', 'ACCEPTED', 'SETTLED')
     JOIN "BudgetLine" ol ON ol."proposalId" = o.id AND ol."costKind" = bl."costKind"
     WHERE bl."proposalId" = ${proposalId}
-    LIMIT 1`;
+    LIMIT 1`,
+  );
   if (!hit) return;
   const v = await ruleVerdictFor(db, proposalId);
   if (!v || v.priorSupport.length === 0 || amount <= BigInt(v.totalMaxSupportVnd)) return;
@@ -132,7 +172,7 @@ export async function approveProposal(actor: Actor, input: ApproveInput, at = ne
   assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(approveSchema, input);
   const db = await getDb();
-  const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
+  const p = await readForDecision(db, actor, data.proposalId);
   const signer = await resolveSigner(db, actor, "proposal.decide", p.agencyId, data.delegationId, at);
   assertAuthority(p, signer);
   const amount = data.approvedSupport ?? p.requestedSupport;
@@ -171,7 +211,7 @@ export async function rejectProposal(actor: Actor, input: RejectInput, at = new 
   assertFreshSecondFactor(actor); // step-up before anything is read (issue 22)
   const data = parseOrThrow(rejectSchema, input);
   const db = await getDb();
-  const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
+  const p = await readForDecision(db, actor, data.proposalId);
   const signer = await resolveSigner(db, actor, "proposal.decide", p.agencyId, data.delegationId, at);
   assertAuthority(p, signer);
   const t = transition(actor, p, "reject", signer, data.reason, [Prisma.sql`"decidedAt" = ${utc(at)}`]);
@@ -200,7 +240,7 @@ export async function returnProposal(actor: Actor, input: ReturnInput, at = new 
   if (data.deadline.getTime() <= vnDay(at).getTime())
     throw new ValidationError({ deadline: [libText("validation.theSupplementDeadlineMustBe")] });
   const db = await getDb();
-  const p = await findProposalInScope(db, actor, data.proposalId, PROPOSAL);
+  const p = await readForDecision(db, actor, data.proposalId);
   const capability = can(actor.role, "proposal.intake") && !data.delegationId ? "proposal.intake" : "proposal.decide";
   const signer = await resolveSigner(db, actor, capability, p.agencyId, data.delegationId, at);
   const t = transition(actor, p, "return", signer, data.reason);
