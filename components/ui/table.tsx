@@ -34,15 +34,20 @@ export function Table({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
+        {/* Cell padding and alignment set once here, not on every cell: a 100-row table repeated the same classes
+            1,000 times in the HTML and again in its RSC payload (issue 21: ~25 % of a drill-down page). */}
+        <tbody className="divide-y divide-slate-100 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top">
+          {children}
+        </tbody>
       </table>
     </div>
   );
 }
 
-export function Td({ children, className = "", testId }: { children: ReactNode; className?: string; testId?: string }) {
+/** A cell of a `Table` body (padding and alignment come from the table). */
+export function Td({ children, className, testId }: { children: ReactNode; className?: string; testId?: string }) {
   return (
-    <td className={`px-3 py-2 align-top ${className}`} data-testid={testId}>
+    <td className={className || undefined} data-testid={testId}>
       {children}
     </td>
   );
