@@ -168,12 +168,13 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
  * One statement run on its own (autocommit) as a named prepared statement of its text: on PostgreSQL each pooled
- * connection parses and plans it once and reuses the plan, where Prisma's raw queries are parsed and planned on every
- * call. For the hot, large write statements only (the decision's single statement: issue 21 measured parsing and
+ * connection parses and plans it once and reuses the plan, where Prisma's queries are parsed and planned on every
+ * call. Used on the hot path of a decision — its reads and its single write statement (issue 21 measured parsing and
  * planning at ~40 % of PostgreSQL's CPU in the decision benchmark). The name is a hash of the text, so each variant of
  * a statement (with or without a supplement request, notices for n recipients) is its own prepared statement. On
- * PGlite, or a client without a known pool, it is Prisma's `$queryRaw`. Columns come back as pg returns them
- * (bigint as string): callers read text and booleans.
+ * PGlite, inside an interactive transaction (a Tx has no pool of its own), or for a client without a known pool, it is
+ * Prisma's `$queryRaw`. Columns come back as pg returns them (bigint as string, int4 as number): callers read text,
+ * booleans and 32-bit integers only, which both paths return alike.
  */
 export async function queryPrepared<T>(db: PrismaClient | Tx, sql: Prisma.Sql): Promise<T[]> {
   const pool = poolOfClient.get(db);
