@@ -111,6 +111,16 @@ export type RollupDrift = {
   ownerResultTotals: string[];
 };
 
+/** What rollupDrift returns when every kept sum equals the rows. */
+export const NO_DRIFT: RollupDrift = {
+  proposalMoney: [],
+  proposalTotals: [],
+  resultTotals: [],
+  resultAreaTotals: [],
+  proposalOwner: [],
+  ownerResultTotals: [],
+};
+
 export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
   const ids = async (sql: string) => (await db.$queryRawUnsafe<Array<{ id: string }>>(sql)).map((r) => r.id);
   return {

@@ -8,18 +8,10 @@ import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
 import { seedFixtures } from "@/tests/helpers/fixtures";
 import { cloneApproved } from "@/tests/helpers/implementation";
-import { rollupDrift } from "@/tests/helpers/rollup-check";
+import { NO_DRIFT, rollupDrift } from "@/tests/helpers/rollup-check";
 import { createPgliteTestDb, createPostgresTestDb, describeOnPostgres } from "@/tests/helpers/test-db";
 
 const TR = 1_000_000n;
-const NO_DRIFT = {
-  proposalMoney: [],
-  proposalTotals: [],
-  resultTotals: [],
-  resultAreaTotals: [],
-  proposalOwner: [],
-  ownerResultTotals: [],
-};
 const ALL_STATUSES: ProposalStatus[] = [
   "DRAFT",
   "SUBMITTED",
