@@ -16,6 +16,17 @@ export function proposalTotalsCte(
   f: DashboardFilters,
   opts: { yearFrom: number; yearTo: number },
 ): Prisma.Sql {
+  return Prisma.sql`
+    ${unitRollCte("rolled")},
+    ${proposalTotalsPt(scope, f, opts)}`;
+}
+
+/** CTE `pt` alone, for a statement that already has unitRollCte("rolled") (the drill-down's). */
+export function proposalTotalsPt(
+  scope: DashboardScope,
+  f: DashboardFilters,
+  opts: { yearFrom: number; yearTo: number },
+): Prisma.Sql {
   const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
   const year = f.year
     ? Prisma.sql`AND t.year = ${f.year}`
@@ -25,7 +36,6 @@ export function proposalTotalsCte(
   // Illustrative đề án (invented amounts) stay out of official totals unless the viewer asks for them.
   const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND t.illustrative = false`;
   return Prisma.sql`
-    ${unitRollCte("rolled")},
     pt AS (
       SELECT t.year, t.fund::text AS fund, c.code AS "categoryCode", c.name AS "categoryName",
         t."communeId" AS "unitId", COALESCE(r.cur, t."communeId") AS "communeId", COALESCE(pv."successorId", t."provinceId") AS "provinceId",

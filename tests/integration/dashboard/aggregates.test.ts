@@ -4,6 +4,7 @@ import { setDbForTesting } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { listDrillProposals, listDrillResults } from "@/lib/dashboard/drilldown-query";
 import { parseFilters } from "@/lib/dashboard/filters";
+import { formatMoneyShort } from "@/lib/metrics/format";
 import { listPublicChiTieu, listPublicDeAn } from "@/lib/public-data/queries";
 import { actorFor } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb } from "@/tests/helpers/test-db";
@@ -265,5 +266,44 @@ describe("public open data", () => {
     const r = await listPublicChiTieu({ ky: "2021-2025", tinh: "25" }, asOf);
     expect(r.data.find((x) => x.ma === "LD_DAO_TAO")?.mucTieu?.giaTri).toBe("350");
     expect(r.giaiDoanTruoc).toBe("2014-2020");
+  });
+});
+
+// Last in this file: it stops a đề án with money on it.
+describe("drill-down totals from the roll-up (issue 21)", () => {
+  it("equal the sums of every đề án listed, with a stopped one, by fund and without a commune", async () => {
+    const actor = await actorFor(db, "lanhdao@demo.vn");
+    const p1 = await db.proposal.findFirstOrThrow({
+      where: { title: { startsWith: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất gia công" } },
+      select: { id: true },
+    });
+    // Stopped after its advance: counted in the list and in the money paid out, no longer in committed support.
+    await db.proposal.update({ where: { id: p1.id }, data: { status: "STOPPED" } });
+    for (const q of [
+      { ky: "2012-2030", minhHoa: "1" },
+      { ky: "2012-2030", minhHoa: "1", nguon: "KCQG" },
+      { ky: "2012-2030", minhHoa: "1", xa: "none" },
+      { ky: "2012-2030" },
+    ]) {
+      const all = await listDrillProposals(actor, parseFilters(q), { pageSize: 500 });
+      expect(all.next).toBeNull();
+      expect(all.total.count).toBe(all.rows.length);
+      const sum = (k: "committed" | "disbursed" | "settled" | "counterpart") =>
+        formatMoneyShort(all.rows.reduce((s, r) => s + BigInt(r[k]), 0n));
+      expect(all.total).toEqual({
+        count: all.rows.length,
+        committed: sum("committed"),
+        disbursed: sum("disbursed"),
+        settled: sum("settled"),
+        counterpart: sum("counterpart"),
+      });
+      if (q.xa === "none") expect(all.rows.every((r) => r.commune === null)).toBe(true);
+    }
+    const withStopped = await listDrillProposals(actor, parseFilters({ ky: "2012-2030", minhHoa: "1" }), {
+      pageSize: 500,
+    });
+    const stopped = withStopped.rows.find((r) => r.id === p1.id);
+    expect(stopped?.committed).toBe("0");
+    expect(stopped?.disbursed).toBe((290n * TRIEU).toString());
   });
 });
