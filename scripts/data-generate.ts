@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     await step(
       c,
       "dashboard roll-ups",
-      "SELECT proposal_money_rebuild(); SELECT proposal_owner_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild(); SELECT result_area_totals_rebuild(); SELECT owner_result_totals_rebuild();",
+      "SELECT proposal_money_rebuild(); SELECT proposal_owner_rebuild(); SELECT proposal_totals_rebuild(); SELECT result_totals_rebuild(); SELECT result_area_totals_rebuild(); SELECT owner_result_totals_rebuild(); SELECT proposal_status_counts_rebuild();",
     );
     await step(c, "cleanup", DROP_FUNCTIONS);
     await c.query("SET session_replication_role = origin");

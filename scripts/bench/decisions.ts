@@ -81,6 +81,7 @@ async function prepare(prisma: PrismaClient, perAgency: number, tag: string): Pr
 const DECISION_TRIGGERS = [
   ["Proposal", "proposal_totals_update"],
   ["Proposal", "owner_result_totals_proposal_update"],
+  ["Proposal", "proposal_status_counts_update"],
   ["ProposalEvent", "proposal_event_national_sync"],
 ] as const;
 
@@ -104,6 +105,7 @@ export async function benchDecisions(
       // bench's own đề án are not made up; they are illustrative copies).
       await prisma.$executeRawUnsafe(`SELECT proposal_totals_rebuild()`);
       await prisma.$executeRawUnsafe(`SELECT owner_result_totals_rebuild()`);
+      await prisma.$executeRawUnsafe(`SELECT proposal_status_counts_rebuild()`);
     }
   }
 }

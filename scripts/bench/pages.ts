@@ -93,8 +93,9 @@ const CASES: Case[] = [
         values: [COMMITTED, PERIOD.from, PERIOD.to],
       },
     ],
-    // Status counts are not in a roll-up (issue 21 item 4): this variant has the province money only.
+    // Status counts from "ProposalStatusCount" (per agency, status and shard), money per province from "ProposalTotal".
     rollup: () => [
+      { text: `SELECT c.status, sum(c.n) FROM "ProposalStatusCount" c GROUP BY 1 HAVING sum(c.n) <> 0`, values: [] },
       {
         text: `SELECT t."provinceId", sum(t.n), sum(t.committed) FROM "ProposalTotal" t WHERE t."isCommitted" AND t.year BETWEEN $1 AND $2 GROUP BY 1`,
         values: [PERIOD.from, PERIOD.to],

@@ -1,6 +1,6 @@
 // The dashboard roll-ups recomputed from the rows themselves, independently of the triggers that keep
-// them: what "ProposalTotal", "ResultTotal", "ResultAreaTotal", "OwnerResultTotal" and the "Proposal" money and owner
-// columns must hold. Each query returns the keys where the kept table and the recomputation differ (empty = exact).
+// them: what "ProposalTotal", "ResultTotal", "ResultAreaTotal", "OwnerResultTotal", "ProposalStatusCount" and the
+// "Proposal" money and owner columns must hold. Each query returns the keys where the kept table and the recomputation differ (empty = exact).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
 
@@ -102,6 +102,14 @@ const OWNER_RESULT_TOTALS = `
     AND raw.women IS NOT DISTINCT FROM kept.women AND raw.ethnic IS NOT DISTINCT FROM kept.ethnic
   WHERE (raw.value, raw.n) IS DISTINCT FROM (kept.value, kept.n)`;
 
+// Đề án by agency and status (issue 21): the sum over the shards.
+const PROPOSAL_STATUS_COUNTS = `
+  WITH raw AS (SELECT "agencyId", status::text AS status, COUNT(*)::int AS n FROM "Proposal" GROUP BY 1, 2),
+  kept AS (SELECT "agencyId", status::text AS status, SUM(n)::int AS n FROM "ProposalStatusCount" GROUP BY 1, 2 HAVING SUM(n) <> 0)
+  SELECT concat_ws('|', COALESCE(raw."agencyId", kept."agencyId"), COALESCE(raw.status, kept.status)) AS id
+  FROM raw FULL JOIN kept ON raw."agencyId" = kept."agencyId" AND raw.status = kept.status
+  WHERE raw.n IS DISTINCT FROM kept.n`;
+
 export type RollupDrift = {
   proposalMoney: string[];
   proposalTotals: string[];
@@ -109,6 +117,7 @@ export type RollupDrift = {
   resultAreaTotals: string[];
   proposalOwner: string[];
   ownerResultTotals: string[];
+  proposalStatusCounts: string[];
 };
 
 /** What rollupDrift returns when every kept sum equals the rows. */
@@ -119,6 +128,7 @@ export const NO_DRIFT: RollupDrift = {
   resultAreaTotals: [],
   proposalOwner: [],
   ownerResultTotals: [],
+  proposalStatusCounts: [],
 };
 
 export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
@@ -130,5 +140,6 @@ export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
     resultAreaTotals: await ids(RESULT_AREA_TOTALS),
     proposalOwner: await ids(PROPOSAL_OWNER),
     ownerResultTotals: await ids(OWNER_RESULT_TOTALS),
+    proposalStatusCounts: await ids(PROPOSAL_STATUS_COUNTS),
   };
 }
