@@ -205,3 +205,44 @@ export function serviceIndexSql(scope: string[] | null): Sql[] {
     },
   ];
 }
+
+// Funds by activity (the dashboard's "Kinh phí theo nội dung"): the results of the money indicators by activity and, for
+// what a source does not itemise, its own words; base from the approved results, roll-up from "ResultTotal".
+const MONEY_INDICATORS = ["KP_THEO_NOI_DUNG", "KP_KC_DP", "KP_KC_QG"];
+export function fundsByActivityBase(scope: string[] | null): Sql {
+  const values: unknown[] = [MONEY_INDICATORS, PERIOD.from, PERIOD.to];
+  const where = scoped(`r."provinceId"`, scope, values);
+  return {
+    text: `
+      SELECT i.code, r."activityCategoryId", CASE WHEN r."activityCategoryId" IS NULL THEN r."rawText" END AS raw, sum(r.value) AS value
+      FROM "Result" r JOIN "Indicator" i ON i.id = r."indicatorId"
+      WHERE i.code = ANY($1::text[]) AND r.status::text = 'APPROVED' AND r."startYear" >= $2 AND r."endYear" <= $3${where}
+      GROUP BY 1, 2, 3`,
+    values,
+  };
+}
+
+export function fundsByActivityRollup(scope: string[] | null): Sql {
+  const values: unknown[] = [MONEY_INDICATORS, PERIOD.from, PERIOD.to];
+  const where = scoped(`t."provinceId"`, scope, values);
+  return {
+    text: `
+      SELECT i.code, t."activityCategoryId", t."rawText", sum(t.value) AS value
+      FROM "ResultTotal" t JOIN "Indicator" i ON i.id = t."indicatorId"
+      WHERE i.code = ANY($1::text[]) AND t."startYear" >= $2 AND t."endYear" <= $3${where}
+      GROUP BY 1, 2, 3`,
+    values,
+  };
+}
+
+// Typical rural industrial products of the period by level, all and still certified today (one small table: the
+// same statement on both sides).
+export function typicalProducts(scope: string[] | null): Sql {
+  const values: unknown[] = [PERIOD.from, PERIOD.to];
+  const where = scoped(`t."provinceId"`, scope, values);
+  return {
+    text: `SELECT t.level, count(*) AS n, count(*) FILTER (WHERE t."expiresAt" >= current_date) AS valid
+      FROM "TypicalProduct" t WHERE t.year BETWEEN $1 AND $2${where} GROUP BY 1`,
+    values,
+  };
+}

@@ -26,6 +26,9 @@ import {
   ownerGroupsBase,
   ownerGroupsRollup,
   serviceIndexSql,
+  fundsByActivityBase,
+  fundsByActivityRollup,
+  typicalProducts,
   type Sql,
 } from "./pages-sql";
 
@@ -52,6 +55,8 @@ const CASES: Case[] = [
       resultsBase(s, true),
       targets(s),
       ...ownerGroupsBase(s),
+      fundsByActivityBase(s),
+      typicalProducts(s),
     ],
     rollup: (s) => [
       proposalFiguresRollup(s),
@@ -59,6 +64,8 @@ const CASES: Case[] = [
       resultsAreaRollup(s),
       targets(s),
       ...ownerGroupsRollup(s),
+      fundsByActivityRollup(s),
+      typicalProducts(s),
     ],
   },
   {
@@ -71,6 +78,8 @@ const CASES: Case[] = [
       resultsBase(null, true),
       targets(null),
       ...ownerGroupsBase(null),
+      fundsByActivityBase(null),
+      typicalProducts(null),
     ],
     rollup: () => [
       proposalFiguresRollup(null),
@@ -78,6 +87,8 @@ const CASES: Case[] = [
       resultsAreaRollup(null),
       targets(null),
       ...ownerGroupsRollup(null),
+      fundsByActivityRollup(null),
+      typicalProducts(null),
     ],
   },
   {
