@@ -307,3 +307,28 @@ describe("drill-down totals from the roll-up (issue 21)", () => {
     expect(stopped?.disbursed).toBe((290n * TRIEU).toString());
   });
 });
+
+describe("the whole country by province (issue 21: summed before it is named)", () => {
+  it("equals the approved results summed per successor province, for two periods and a fund", async () => {
+    const actor = await actorFor(db, "bo@demo.vn");
+    for (const [ky, from, to, nguon] of [
+      ["2014-2020", 2014, 2020, undefined],
+      ["2021-2025", 2021, 2025, undefined],
+      ["2014-2020", 2014, 2020, "KCDP"],
+    ] as const) {
+      const d = await getDashboard(actor, parseFilters(nguon ? { ky, nguon } : { ky }), { asOf });
+      const rows = await db.$queryRaw<Array<{ code: string; prov: string; v: bigint }>>`
+        SELECT i.code, COALESCE(pv."successorId", pv.id) AS prov, SUM(r.value)::bigint AS v
+        FROM "Result" r JOIN "Indicator" i ON i.id = r."indicatorId"
+        LEFT JOIN "Agency" a ON a.id = r."agencyId"
+        JOIN "AdminUnit" pv ON pv.id = COALESCE(r."provinceId", a."provinceId")
+        WHERE r.status::text = 'APPROVED' AND (${nguon ?? null}::text IS NULL OR r.fund::text = ${nguon ?? null}::text)
+          AND ((r.year BETWEEN ${from} AND ${to}) OR (r.year IS NULL AND r."startYear" >= ${from} AND r."endYear" <= ${to}))
+        GROUP BY 1, 2`;
+      const expected = Object.fromEntries(rows.map((r) => [`${r.code}|${r.prov}`, r.v.toString()]));
+      const shown = Object.fromEntries(d.communeResults.map((r) => [`${r.indicatorCode}|${r.communeId}`, r.value]));
+      expect(shown).toEqual(expected);
+      expect(Object.keys(shown).length).toBeGreaterThan(0);
+    }
+  });
+});
