@@ -131,6 +131,11 @@ export const NO_DRIFT: RollupDrift = {
   proposalStatusCounts: [],
 };
 
+/** The keys where "ProposalStatusCount" and the rows differ (empty = exact), alone: cheaper than rollupDrift. */
+export async function statusCountDrift(db: PrismaClient): Promise<string[]> {
+  return (await db.$queryRawUnsafe<Array<{ id: string }>>(PROPOSAL_STATUS_COUNTS)).map((r) => r.id);
+}
+
 export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
   const ids = async (sql: string) => (await db.$queryRawUnsafe<Array<{ id: string }>>(sql)).map((r) => r.id);
   return {
