@@ -8,10 +8,8 @@ import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { resolveDashboardScope } from "@/lib/territory/scope";
 import { committedSql, proposalFiguresCte, proposalFiguresFrom } from "@/lib/dashboard/proposal-figures-sql";
 import { proposalTotalsPt } from "@/lib/dashboard/proposal-totals-sql";
-import { resultsCte } from "@/lib/dashboard/results-sql";
 import { STATUS_LABELS } from "@/lib/dashboard/statuses";
 import { decodeCursor, encodeCursor } from "@/lib/paging/cursor";
-import { libText } from "@/lib/i18n/lib-token";
 
 export type DrillProposalDto = {
   id: string;
@@ -50,7 +48,8 @@ type PfRow = {
 /** Rows per drill-down page (issue 21: a page never carries the whole country — it was 124.7 MB of HTML). */
 export const DRILL_PAGE_SIZE = 100;
 
-const INT = /^-?\d{1,19}$/;
+/** A cursor part that must be an integer (year, amount) before it reaches SQL. */
+export const CURSOR_INT = /^-?\d{1,19}$/;
 
 export type DrillProposalPage = {
   rows: DrillProposalDto[];
@@ -79,7 +78,7 @@ export async function listDrillProposals(
   const communeNullT = f.commune === "none" ? Prisma.sql`WHERE pt."communeId" IS NULL` : Prisma.empty;
   const c = decodeCursor(opts.after, 3);
   const after =
-    c && INT.test(c[0]!) && INT.test(c[1]!)
+    c && CURSOR_INT.test(c[0]!) && CURSOR_INT.test(c[1]!)
       ? Prisma.sql`AND (p.year < ${Number(c[0])} OR (p.year = ${Number(c[0])} AND (${committedSql} < ${BigInt(c[1]!)} OR (${committedSql} = ${BigInt(c[1]!)} AND p.id > ${c[2]!}))))`
       : Prisma.empty;
   // Issue 21: the page's ids and the count read only indexed columns (index-only: "Proposal_owner_read_idx" for the
@@ -142,98 +141,6 @@ export async function listDrillProposals(
       counterpart: formatMoneyShort(t?.tCounterpart ?? 0n),
     },
     next: more && last ? encodeCursor([last.year, last.committed, last.id]) : null,
-  };
-}
-
-export type DrillResultDto = {
-  id: string;
-  year: number | null;
-  period: string;
-  value: string;
-  display: string;
-  origin: string;
-  source: string | null;
-  rawText: string | null;
-  evidence: string | null;
-  commune: string | null;
-  proposalId: string | null;
-  proposalTitle: string | null;
-};
-
-type RsRow = {
-  id: string;
-  year: number | null;
-  startYear: number;
-  endYear: number;
-  value: bigint;
-  atLeast: boolean;
-  origin: string;
-  source: string | null;
-  rawText: string | null;
-  evidence: string | null;
-  communeName: string | null;
-  proposalId: string | null;
-  proposalTitle: string | null;
-};
-
-/** The result entries behind an indicator figure (current period, same filters as the dashboard), one page at a
- * time (keyset on year — period entries first — then id), with the count of all of them. */
-export async function listDrillResults(
-  actor: Actor,
-  f: DashboardFilters,
-  indicatorCode: string,
-  opts: { after?: unknown; pageSize?: number } = {},
-) {
-  const db = await dbRead();
-  const scope = await resolveDashboardScope(db, actor, f);
-  const indicator = await db.indicator.findUnique({
-    where: { code: indicatorCode },
-    select: { id: true, code: true, name: true, unit: true, isMoney: true, valueScale: true },
-  });
-  if (!indicator) throw new NotFoundError(libText("errors.theIndicatorWasNotFound"));
-  const w = { startYear: f.startYear, endYear: f.endYear };
-  const year = f.year ? Prisma.sql`AND (rs.year IS NULL OR rs.year <= ${f.year})` : Prisma.empty;
-  const size = Math.min(Math.max(opts.pageSize ?? DRILL_PAGE_SIZE, 1), 500);
-  const c = decodeCursor(opts.after, 2);
-  const after =
-    c && INT.test(c[0]!)
-      ? Prisma.sql`AND (COALESCE(rs.year, 0), rs.id) > (${Number(c[0])}::int, ${c[1]!})`
-      : Prisma.empty;
-  const found = await db.$queryRaw<Array<RsRow & { n: number }>>`
-    WITH RECURSIVE ${resultsCte(scope, f, w, null, { indicatorId: indicator.id })},
-    tot AS (SELECT count(*)::int AS n FROM rs WHERE TRUE ${year}),
-    page AS (SELECT rs.* FROM rs WHERE TRUE ${year} ${after} ORDER BY COALESCE(rs.year, 0), rs.id LIMIT ${size + 1})
-    SELECT page.id, page.year, page."startYear", page."endYear", page.value, page."atLeast", r.origin::text AS origin, r.source, r."rawText", r.evidence,
-      hu.name AS "communeName", p.id AS "proposalId", p.title AS "proposalTitle", tot.n
-    FROM tot LEFT JOIN page ON TRUE
-    LEFT JOIN "Result" r ON r.id = page.id
-    LEFT JOIN "AdminUnit" hu ON hu.id = page."unitId"
-    LEFT JOIN "Proposal" p ON p.id = r."proposalId"
-    ORDER BY COALESCE(page.year, 0), page.id`;
-  const count = found[0]?.n ?? 0;
-  const list = found.filter((r) => r.id !== null);
-  const more = list.length > size;
-  const rows = more ? list.slice(0, size) : list;
-  const last = rows[rows.length - 1];
-  const fmt = { isMoney: indicator.isMoney, unit: indicator.unit, valueScale: indicator.valueScale };
-  return {
-    indicator,
-    count,
-    next: more && last ? encodeCursor([last.year ?? 0, last.id]) : null,
-    rows: rows.map((r): DrillResultDto => ({
-      id: r.id,
-      year: r.year,
-      period: r.year ? String(r.year) : `${r.startYear}–${r.endYear}`,
-      value: r.value.toString(),
-      display: formatIndicatorValue(r.value, fmt, r.atLeast),
-      origin: r.origin,
-      source: r.source,
-      rawText: r.rawText,
-      evidence: r.evidence,
-      commune: r.communeName,
-      proposalId: r.proposalId,
-      proposalTitle: r.proposalTitle,
-    })),
   };
 }
 

@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/territory/scope";
-import { inWindow, resultsCte, type Window } from "@/lib/dashboard/results-sql";
+import { inWindow, resultsCte, resultTotalFilters, type Window } from "@/lib/dashboard/results-sql";
 import { inScope } from "@/lib/territory/scope";
 import { unitRollCte } from "@/lib/dashboard/unit-roll-sql";
 
@@ -51,7 +51,7 @@ export function aggregateResultTotals(
   // different provinces are never summed here — lib/dashboard/national-series.ts decides what may be.
   // Summed per indicator, year or period and recorded province first (a hash aggregate over the roll-up's rows: ~100,000
   // for the whole country's period at national scale), then taken to the successor province (issue 21: joining every
-  // row to its province and activity before grouping cost ~130 ms for the country). The filters of resultTotalsCte.
+  // row to its province and activity before grouping cost ~130 ms for the country). Same filters as resultTotalsCte.
   const windows = previous
     ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})`
     : inWindow(current, "t");
@@ -60,7 +60,7 @@ export function aggregateResultTotals(
       SELECT t."indicatorId", t.year, t."startYear", t."endYear", t."provinceId", SUM(t.value) AS value,
         SUM(t."atLeastN") AS "atLeastN", SUM(t.n) AS n, SUM(t."approxN") AS "approxN"
       FROM "ResultTotal" t
-      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${fundOf(f)} ${categoryOf(f)}
+      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${resultTotalFilters(f)}
       GROUP BY 1, 2, 3, 4, 5
     )
     SELECT per."indicatorId", per.year, per."startYear", per."endYear",
@@ -69,16 +69,6 @@ export function aggregateResultTotals(
       SUM(per.value)::bigint AS value, SUM(per."atLeastN") > 0 AS "atLeast", SUM(per.n)::int AS n, SUM(per."approxN") > 0 AS approx
     FROM per LEFT JOIN "AdminUnit" pv ON pv.id = per."provinceId"
     GROUP BY 1, 2, 3, 4, 5, 9`;
-}
-
-/** The fund and activity filters of resultTotalsCte on "ResultTotal" t, without joining the activity to every row. */
-function fundOf(f: DashboardFilters): Prisma.Sql {
-  return f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
-}
-function categoryOf(f: DashboardFilters): Prisma.Sql {
-  return f.category
-    ? Prisma.sql`AND t."activityCategoryId" IN (SELECT c.id FROM "ActivityCategory" c WHERE c.code = ${f.category})`
-    : Prisma.empty;
 }
 
 /**
@@ -95,16 +85,15 @@ export function aggregateResultAreas(
 ): Promise<AggRow[]> {
   if (scope.provinceIds === null) {
     // The whole country by province: summed per indicator and recorded province first (a hash aggregate over the
-    // period's ~100,000 roll-up rows at national scale), then taken to the successor province and named — the
-    // filters of resultTotalsCte, applied to "ResultTotal" directly (issue 21: joining every row to its province
-    // before grouping made the planner sort them all, ~220 ms).
+    // period's ~100,000 roll-up rows at national scale), then taken to the successor province and named (issue 21:
+    // joining every row to its province before grouping made the planner sort them all, ~220 ms).
     const yearCut = f.year ? Prisma.sql`AND t.year = ${f.year}` : Prisma.empty;
     return db.$queryRaw<AggRow[]>`
       WITH per AS (
         SELECT t."indicatorId", t."provinceId", SUM(t.value) AS value, SUM(t."atLeastN") AS "atLeastN", SUM(t.n) AS n,
           SUM(t."approxN") AS "approxN"
         FROM "ResultTotal" t
-        WHERE ${inWindow(current, "t")} ${fundOf(f)} ${categoryOf(f)} ${yearCut}
+        WHERE ${inWindow(current, "t")} ${resultTotalFilters(f)} ${yearCut}
         GROUP BY 1, 2
       )
       SELECT per."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,

@@ -81,8 +81,6 @@ export function resultTotalsCte(
   current: Window,
   previous: Window | null,
 ): Prisma.Sql {
-  const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
-  const category = f.category ? Prisma.sql`AND c.code = ${f.category}` : Prisma.empty;
   const windows = previous
     ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})`
     : inWindow(current, "t");
@@ -94,6 +92,18 @@ export function resultTotalsCte(
       FROM "ResultTotal" t
       LEFT JOIN "ActivityCategory" c ON c.id = t."activityCategoryId"
       LEFT JOIN "AdminUnit" pv ON pv.id = t."provinceId"
-      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${fund} ${category}
+      WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${resultTotalFilters(f)}
     )`;
+}
+
+/**
+ * The dashboard's fund and activity filters on "ResultTotal" aliased `t` (the activity by its code, without joining it
+ * to every row): shared by resultTotalsCte and the reads that sum the roll-up before naming anything.
+ */
+export function resultTotalFilters(f: DashboardFilters): Prisma.Sql {
+  const fund = f.fund ? Prisma.sql`AND t.fund::text = ${f.fund}` : Prisma.empty;
+  const category = f.category
+    ? Prisma.sql`AND t."activityCategoryId" IN (SELECT ac.id FROM "ActivityCategory" ac WHERE ac.code = ${f.category})`
+    : Prisma.empty;
+  return Prisma.sql`${fund} ${category}`;
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { dbRead } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { proposalScope } from "@/lib/proposals/scope";
+import { proposalScope, proposalScopeSql } from "@/lib/proposals/scope";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ActivityDto = { code: string; contentNo: number; name: string; nameEn: string | null; article: string };
 
@@ -74,7 +73,7 @@ export async function listTargets(actor: Actor, startYear: number, endYear: numb
 
 /**
  * Count of đề án per status within what the actor may see. Staff, leaders, admins and the ministry read the
- * "ProposalStatusCount" roll-up (kept by triggers; issue 21) for their agencies — the same agencies as proposalScope;
+ * "ProposalStatusCount" roll-up (kept by triggers; issue 21) under proposalScopeSql, the SQL twin of proposalScope;
  * an enterprise or an appraiser, whose scope is a handful of đề án, counts its rows.
  */
 export async function countProposalsByStatus(actor: Actor): Promise<Partial<Record<ProposalStatus, number>>> {
@@ -83,17 +82,10 @@ export async function countProposalsByStatus(actor: Actor): Promise<Partial<Reco
     const groups = await db.proposal.groupBy({ by: ["status"], where: proposalScope(actor), _count: { _all: true } });
     return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
   }
-  const agencies =
-    actor.role === "MINISTRY_VIEWER"
-      ? Prisma.sql`TRUE`
-      : actor.provinceId
-        ? Prisma.sql`t."agencyId" IN (SELECT a.id FROM "Agency" a JOIN "AdminUnit" u ON u.id = a."provinceId"
-            WHERE u.id = ${actor.provinceId} OR u."successorId" = ${actor.provinceId})`
-        : actor.agencyId
-          ? Prisma.sql`t."agencyId" = ${actor.agencyId}`
-          : Prisma.sql`FALSE`;
+  // proposalScopeSql's condition for these roles reads only the đề án's agency (p) and its province (a).
   const rows = await db.$queryRaw<Array<{ status: ProposalStatus; n: number }>>`
-    SELECT t.status::text AS status, SUM(t.n)::int AS n FROM "ProposalStatusCount" t
-    WHERE ${agencies} GROUP BY 1 HAVING SUM(t.n) <> 0`;
+    SELECT p.status::text AS status, SUM(p.n)::int AS n
+    FROM "ProposalStatusCount" p JOIN "Agency" a ON a.id = p."agencyId"
+    WHERE ${proposalScopeSql(actor)} GROUP BY 1 HAVING SUM(p.n) <> 0`;
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
