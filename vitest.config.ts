@@ -20,6 +20,10 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           pool: "forks",
+          // The files share their worker's modules (Prisma, PGlite, the data layer imported once, not 60 times: half
+          // the suite's CPU); tests/helpers/integration-setup.ts puts the process-wide state back before each file.
+          isolate: false,
+          setupFiles: ["tests/helpers/integration-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

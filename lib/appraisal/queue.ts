@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
 import { toSearchText } from "@/lib/text";
 import { proposalScopeByAgency } from "@/lib/proposals/scope";
+import { searchTextCondition } from "@/lib/appraisal/queue-search";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { INTAKE_STATUSES, overdueVerdict, overdueWhere, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
@@ -41,7 +42,8 @@ export async function listQueue(
 ): Promise<{ rows: QueueRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "proposal.viewAgency");
   const tx = await getDb();
-  const and: Prisma.ProposalWhereInput[] = [await proposalScopeByAgency(tx, actor), { status: { not: "DRAFT" } }];
+  const scope = await proposalScopeByAgency(tx, actor);
+  const and: Prisma.ProposalWhereInput[] = [scope, { status: { not: "DRAFT" } }];
   if (f.status) and.push({ status: f.status });
   if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
   if (f.activity) and.push({ activityCategory: { code: f.activity } });
@@ -52,7 +54,8 @@ export async function listQueue(
   if (f.overdue) and.push(overdueWhere(now));
   if (f.q) {
     const q = toSearchText(f.q);
-    and.push({ OR: [{ searchText: { contains: q } }, { code: { contains: f.q.trim(), mode: "insensitive" } }] });
+    const text = await searchTextCondition(tx, scope, q);
+    and.push({ OR: [text, { code: { contains: f.q.trim(), mode: "insensitive" } }] });
   }
   if (f.minScore !== undefined) and.push({ id: { in: await idsWithMeanAtLeast(tx, f.minScore) } });
   const where: Prisma.ProposalWhereInput = { AND: and };

@@ -94,12 +94,21 @@ export function geographySql(
   nEst: number,
   nProp: number,
   passwordHash: string,
+  only: string[] | null = null,
 ): string {
   const rows = provinces.map(([code, name, w], i) => `(${i + 1}, ${q(code)}, ${q(name)}, ${w})`).join(",");
+  // Each province's share, numbering and ranges are those of the whole list; `only` then keeps the named provinces,
+  // so that a province-scale data set holds the same rows for its province as the national one.
+  const keep = only ? `DELETE FROM gp WHERE code NOT IN (${only.map(q).join(", ")});` : "";
   return `
     CREATE TEMP TABLE gp (idx int, code text, name text, weight float8, id text, dept_id text, dept_code text, leader_id text, staff_id text,
       n_comm int, est_start bigint, est_n bigint, prop_start bigint, prop_n bigint);
     INSERT INTO gp (idx, code, name, weight) VALUES ${rows};
+    WITH w AS (SELECT idx, weight / sum(weight) OVER () AS share FROM gp),
+      c AS (SELECT idx, round(${nEst} * share)::bigint AS est_n, round(${nProp} * share)::bigint AS prop_n FROM w),
+      s AS (SELECT idx, est_n, prop_n, sum(est_n) OVER (ORDER BY idx) - est_n + 1 AS est_start, sum(prop_n) OVER (ORDER BY idx) - prop_n + 1 AS prop_start FROM c)
+    UPDATE gp SET est_n = s.est_n, prop_n = s.prop_n, est_start = s.est_start, prop_start = s.prop_start FROM s WHERE s.idx = gp.idx;
+    ${keep}
     INSERT INTO "AdminUnit" (id, code, name, level, "validFrom")
       SELECT 'bprov' || code, code, name, 'PROVINCE', DATE '1997-01-01' FROM gp WHERE NOT EXISTS (SELECT 1 FROM "AdminUnit" u WHERE u.code = gp.code);
     UPDATE gp SET id = u.id FROM "AdminUnit" u WHERE u.code = gp.code;
@@ -112,10 +121,6 @@ export function geographySql(
       UNION ALL
       SELECT 'bstaff' || code, 'chuyenvien.b' || code || '@bench.vn', ${q(passwordHash)}, kc_person(idx * 17 + 5), 'STAFF'::"Role", 'Chuyên viên', dept_id, now() FROM gp;
     UPDATE gp SET leader_id = 'blead' || code, staff_id = 'bstaff' || code, n_comm = round(50 + 35 * weight)::int;
-    WITH w AS (SELECT idx, weight / sum(weight) OVER () AS share FROM gp),
-      c AS (SELECT idx, round(${nEst} * share)::bigint AS est_n, round(${nProp} * share)::bigint AS prop_n FROM w),
-      s AS (SELECT idx, est_n, prop_n, sum(est_n) OVER (ORDER BY idx) - est_n + 1 AS est_start, sum(prop_n) OVER (ORDER BY idx) - prop_n + 1 AS prop_start FROM c)
-    UPDATE gp SET est_n = s.est_n, prop_n = s.prop_n, est_start = s.est_start, prop_start = s.prop_start FROM s WHERE s.idx = gp.idx;
     INSERT INTO "AdminUnit" (id, code, name, level, "parentId", "validFrom", "difficultArea")
       SELECT 'bc' || gp.code || '_' || k, gp.code || '-B' || lpad(k::text, 3, '0'),
         (CASE WHEN k % 9 = 0 THEN 'phường ' ELSE 'xã ' END) || kc_place(gp.idx * 1000 + k, 40), 'COMMUNE', gp.id, DATE '2025-07-01',
