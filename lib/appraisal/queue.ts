@@ -3,9 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
-import { toSearchText } from "@/lib/text";
 import { proposalScopeByAgency } from "@/lib/proposals/scope";
-import { searchTextCondition } from "@/lib/appraisal/queue-search";
+import { searchCondition, searchRead } from "@/lib/appraisal/queue-search";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { INTAKE_STATUSES, overdueVerdict, overdueWhere, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
@@ -53,42 +52,44 @@ export async function listQueue(
   if (f.tag) and.push({ tags: { has: f.tag } });
   if (f.overdue) and.push(overdueWhere(now));
   if (f.q) {
-    const q = toSearchText(f.q);
-    const text = await searchTextCondition(tx, scope, q);
-    and.push({ OR: [text, { code: { contains: f.q.trim(), mode: "insensitive" } }] });
+    and.push(await searchCondition(tx, scope, f.q));
   }
   if (f.minScore !== undefined) and.push({ id: { in: await idsWithMeanAtLeast(tx, f.minScore) } });
   const where: Prisma.ProposalWhereInput = { AND: and };
   const intake = f.xem === "cho-tiep-nhan";
   // The count, the page and the rubric are independent reads: run side by side (issue 21: the queue did them one
   // after another inside an interactive transaction). A page past the end is read again at the last page.
+  // A search reads one province's candidates: no parallel plan (searchRead), whatever the size of the whole table.
+  const on = <T>(fn: (c: Tx) => Promise<T>): Promise<T> => (f.q ? searchRead(tx, fn) : fn(tx));
   const read = (page: number) =>
-    tx.proposal.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: intake ? 0 : (page - 1) * PAGE_SIZE,
-      take: intake ? INTAKE_CAP : PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        status: true,
-        fund: true,
-        year: true,
-        pipeline: true,
-        submittedAt: true,
-        requestedSupport: true,
-        tags: true,
-        establishment: { select: { name: true } },
-        commune: { select: { name: true } },
-        activityCategory: { select: { name: true, code: true } },
-        supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
-        assignments: { select: { appraiserId: true, conflict: true } },
-        scores: { select: { appraiserId: true, criterionId: true, value: true } },
-      },
-    });
+    on((c) =>
+      c.proposal.findMany({
+        where,
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        skip: intake ? 0 : (page - 1) * PAGE_SIZE,
+        take: intake ? INTAKE_CAP : PAGE_SIZE,
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          status: true,
+          fund: true,
+          year: true,
+          pipeline: true,
+          submittedAt: true,
+          requestedSupport: true,
+          tags: true,
+          establishment: { select: { name: true } },
+          commune: { select: { name: true } },
+          activityCategory: { select: { name: true, code: true } },
+          supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
+          assignments: { select: { appraiserId: true, conflict: true } },
+          scores: { select: { appraiserId: true, criterionId: true, value: true } },
+        },
+      }),
+    );
   const [total, first, rubric] = await Promise.all([
-    tx.proposal.count({ where }),
+    on((c) => c.proposal.count({ where })),
     read(f.page),
     getActiveRubric(tx).catch(() => null),
   ]);

@@ -8,7 +8,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
 import { listQueue } from "@/lib/appraisal/queue";
 import { parseQueueFilters } from "@/lib/appraisal/queue-filters";
-import { searchTextCondition } from "@/lib/appraisal/queue-search";
+import { searchCondition } from "@/lib/appraisal/queue-search";
 import { proposalScope } from "@/lib/proposals/scope";
 import { toSearchText } from "@/lib/text";
 import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
@@ -36,9 +36,10 @@ function searchSuite(open: Open): void {
   /** Rows whose keys differ from the keys of their own text and agency, and đề án without keys. */
   const keyDrift = () =>
     db.$queryRaw<Array<{ id: string }>>`
-      SELECT p.id FROM "Proposal" p LEFT JOIN "ProposalSearch" s ON s."proposalId" = p.id
-      WHERE s.keys IS DISTINCT FROM kc_search_keys(p."agencyId", p."searchText")
-      UNION ALL SELECT s."proposalId" FROM "ProposalSearch" s WHERE NOT EXISTS (SELECT 1 FROM "Proposal" p WHERE p.id = s."proposalId")`;
+      SELECT p.id FROM "Proposal" p LEFT JOIN "ProposalSearch" s ON s."proposalId" = p.id AND s."agencyId" = p."agencyId"
+      WHERE s.keys IS DISTINCT FROM kc_search_keys(p."agencyId", p."searchText" || ' ' || lower(coalesce(p.code, '')))
+      UNION ALL SELECT s."proposalId" FROM "ProposalSearch" s
+      WHERE NOT EXISTS (SELECT 1 FROM "Proposal" p WHERE p.id = s."proposalId" AND p."agencyId" = s."agencyId")`;
 
   /** What a plain scan of the person's rows finds for `q`, against what the queue answers (every page). */
   async function expectSameAsScan(email: string, q: string): Promise<number> {
@@ -100,13 +101,18 @@ function searchSuite(open: Open): void {
 
   it("searches through the keys of the person's agencies only", async () => {
     const scope = { agencyId: { in: ["x1", "x2"] } };
-    const cond = await searchTextCondition(db, scope, "det may");
-    const or = (cond.AND as Prisma.ProposalWhereInput[])[0]?.search?.is?.OR as Array<{ keys: { hasEvery: bigint[] } }>;
+    const cond = await searchCondition(db, scope, "det may");
+    const or = (cond.AND as Prisma.ProposalWhereInput[])[0]?.searchKeys?.some?.OR as Array<{
+      keys: { hasEvery: bigint[] };
+    }>;
     expect(or).toHaveLength(2);
-    expect(await searchTextCondition(db, scope, "xa")).toEqual({ searchText: { contains: "xa" } });
+    const exact = (typed: string, q: string) => ({
+      OR: [{ searchText: { contains: q } }, { code: { contains: typed, mode: "insensitive" } }],
+    });
+    expect(await searchCondition(db, scope, "Xã")).toEqual(exact("Xã", "xa"));
     // An appraiser's scope lists no agencies: the plain condition on their own đề án.
     const appraiser = { assignments: { some: { appraiserId: "a" } } };
-    expect(await searchTextCondition(db, appraiser, "det may")).toEqual({ searchText: { contains: "det may" } });
+    expect(await searchCondition(db, appraiser, "Dệt may")).toEqual(exact("Dệt may", "det may"));
   });
 
   it("follows new đề án, edits of the text, moves to another agency and deletions", async () => {
