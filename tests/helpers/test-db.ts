@@ -90,7 +90,26 @@ async function onServer(sql: string): Promise<void> {
 export async function createPostgresTestDb(): Promise<PostgresTestDb> {
   const name = `kc_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await onServer(`CREATE DATABASE "${name}"`);
-  const drop = () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  // pool.end() resolves once its clients are handed back, before the server has seen them leave: a DROP (FORCE) at
+  // that moment terminates them mid-goodbye and the test process gets their FATAL as an uncaught error (the files of
+  // a worker share one process: vitest.config.ts). Wait (≤ 3 s) until no session uses the database, then drop it.
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    try {
+      for (let i = 0; i < 30; i++) {
+        const { rows } = await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  };
   const url = databaseUrl(TEST_DATABASE_URL, name);
   try {
     await applyMigrations(url);
