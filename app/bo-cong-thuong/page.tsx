@@ -69,18 +69,18 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
                   r.name
                 )}
               </Td>
-              <Td className="tabular-nums">{r.count}</Td>
-              <Td className="tabular-nums">{r.display.committed}</Td>
-              <Td className="tabular-nums">{r.display.disbursed}</Td>
-              <Td className="tabular-nums">{r.display.counterpart}</Td>
+              <Td>{r.count}</Td>
+              <Td>{r.display.committed}</Td>
+              <Td>{r.display.disbursed}</Td>
+              <Td>{r.display.counterpart}</Td>
             </tr>
           ))}
           <tr className="bg-slate-50 font-semibold" data-testid="province-total">
             <Td>{vi ? totals.total.name : totals.missing.length ? "Provinces with data" : "Whole country"}</Td>
-            <Td className="tabular-nums">{totals.total.count}</Td>
-            <Td className="tabular-nums">{totals.total.display.committed}</Td>
-            <Td className="tabular-nums">{totals.total.display.disbursed}</Td>
-            <Td className="tabular-nums">{totals.total.display.counterpart}</Td>
+            <Td>{totals.total.count}</Td>
+            <Td>{totals.total.display.committed}</Td>
+            <Td>{totals.total.display.disbursed}</Td>
+            <Td>{totals.total.display.counterpart}</Td>
           </tr>
         </Table>
         {totals.missing.length > 0 && (

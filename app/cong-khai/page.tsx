@@ -149,8 +149,8 @@ export default async function PublicPage({
             {withTarget.map((r) => (
               <tr key={r.ma} data-testid="public-chi-tieu">
                 <Td>{r.ten}</Td>
-                <Td className="tabular-nums">{r.mucTieu?.hienThi}</Td>
-                <Td className="tabular-nums">
+                <Td>{r.mucTieu?.hienThi}</Td>
+                <Td>
                   {r.thucHien?.hienThi ?? (r.theoTinh?.length ? t("notSummedAcrossProvinces") : t("noDataYet"))}
                   {r.theoTinh?.map((x) => (
                     <span key={x.tinh} className="block text-xs text-slate-600">
@@ -158,11 +158,11 @@ export default async function PublicPage({
                     </span>
                   ))}
                 </Td>
-                <Td className="tabular-nums">{r.tyLeDat === null ? "—" : `${rate.format(r.tyLeDat)}%`}</Td>
+                <Td>{r.tyLeDat === null ? "—" : `${rate.format(r.tyLeDat)}%`}</Td>
                 <Td>
                   <Badge tone={STATUS_META[r.danhGia].tone}>{STATUS_META[r.danhGia].label[locale]}</Badge>
                 </Td>
-                <Td className="tabular-nums">{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>
+                <Td>{r.giaiDoanTruoc?.hienThi ?? "—"}</Td>
               </tr>
             ))}
           </Table>
@@ -175,11 +175,9 @@ export default async function PublicPage({
           {owners.map((g) => (
             <tr key={g.nhom} data-testid="public-owner-group">
               <Td>{locale === "vi" ? g.ten : OWNER_GROUP_LABEL[g.nhom as OwnerGroup].en}</Td>
-              <Td className="tabular-nums">{g.anDi ? t("hidden3") : g.soDeAn?.toLocaleString("vi-VN")}</Td>
-              <Td className="tabular-nums">{g.anDi ? "—" : g.soCoSo?.toLocaleString("vi-VN")}</Td>
-              <Td className="tabular-nums">
-                {g.anDi || g.kinhPhiHoTro === null ? "—" : formatMoneyShort(BigInt(g.kinhPhiHoTro))}
-              </Td>
+              <Td>{g.anDi ? t("hidden3") : g.soDeAn?.toLocaleString("vi-VN")}</Td>
+              <Td>{g.anDi ? "—" : g.soCoSo?.toLocaleString("vi-VN")}</Td>
+              <Td>{g.anDi || g.kinhPhiHoTro === null ? "—" : formatMoneyShort(BigInt(g.kinhPhiHoTro))}</Td>
             </tr>
           ))}
         </Table>

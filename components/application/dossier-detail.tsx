@@ -108,18 +108,18 @@ export function DossierDetail({
                   <Td>
                     {l.quantity} {l.unit}
                   </Td>
-                  <Td className="tabular-nums">{m(l.total)}</Td>
-                  <Td className="tabular-nums">{m(l.requestedSupport)}</Td>
-                  <Td className="tabular-nums">{m(l.counterpart)}</Td>
+                  <Td>{m(l.total)}</Td>
+                  <Td>{m(l.requestedSupport)}</Td>
+                  <Td>{m(l.counterpart)}</Td>
                 </tr>
               ))}
               <tr className="font-semibold">
                 <Td>{""}</Td>
                 <Td>{t("total")}</Td>
                 <Td>{""}</Td>
-                <Td className="tabular-nums">{m(d.totalCost)}</Td>
-                <Td className="tabular-nums">{m(d.requestedSupport)}</Td>
-                <Td className="tabular-nums">{m(d.counterpart)}</Td>
+                <Td>{m(d.totalCost)}</Td>
+                <Td>{m(d.requestedSupport)}</Td>
+                <Td>{m(d.counterpart)}</Td>
               </tr>
             </Table>
           </div>

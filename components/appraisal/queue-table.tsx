@@ -78,7 +78,7 @@ export function QueueTable({ rows, selectable, locale }: { rows: QueueRow[]; sel
             )}
           </Td>
           <Td className="tabular-nums whitespace-nowrap">{formatMoney(BigInt(r.requestedSupport))}</Td>
-          <Td className="tabular-nums">
+          <Td>
             {formatTenths(r.meanTenths)}
             {r.wideSpread && (
               <span title={t("largeSpreadBetweenMembers")} aria-label={t("largeSpread")}>

@@ -36,10 +36,10 @@ export function BreakdownTable({
               </span>
             )}
           </Td>
-          <Td className="tabular-nums">{r.count}</Td>
-          <Td className="tabular-nums">{r.display.committed}</Td>
-          <Td className="tabular-nums">{r.display.disbursed}</Td>
-          <Td className="tabular-nums">{r.display.counterpart}</Td>
+          <Td>{r.count}</Td>
+          <Td>{r.display.committed}</Td>
+          <Td>{r.display.disbursed}</Td>
+          <Td>{r.display.counterpart}</Td>
         </tr>
       ))}
     </Table>

@@ -23,8 +23,8 @@ export function BudgetTable({
   const line = (r: BudgetRowDto, label: string, key: string, strong = false) => (
     <tr key={key} className={strong ? "bg-slate-50 font-semibold" : undefined} data-testid={`budget-${key}`}>
       <Td>{label}</Td>
-      <Td className="tabular-nums">{r.display.planned}</Td>
-      <Td className="tabular-nums">
+      <Td>{r.display.planned}</Td>
+      <Td>
         <Link className="text-brand-700 underline" href={drillHref(r.year, r.fund)}>
           {r.display.committed}
         </Link>{" "}
@@ -32,13 +32,13 @@ export function BudgetTable({
           ({r.count} {t("proposals")})
         </span>
       </Td>
-      <Td className="tabular-nums">{r.display.disbursed}</Td>
-      <Td className="tabular-nums">{r.display.settled}</Td>
-      <Td className="tabular-nums">{r.commitmentRate}</Td>
-      <Td className="tabular-nums">{r.disbursementRate === "—" ? t("noData") : r.disbursementRate}</Td>
-      <Td className="tabular-nums">{r.display.counterpart}</Td>
-      <Td className="tabular-nums">{r.leverage}</Td>
-      <Td className="tabular-nums">{r.leverageDocumented}</Td>
+      <Td>{r.display.disbursed}</Td>
+      <Td>{r.display.settled}</Td>
+      <Td>{r.commitmentRate}</Td>
+      <Td>{r.disbursementRate === "—" ? t("noData") : r.disbursementRate}</Td>
+      <Td>{r.display.counterpart}</Td>
+      <Td>{r.leverage}</Td>
+      <Td>{r.leverageDocumented}</Td>
     </tr>
   );
   return (

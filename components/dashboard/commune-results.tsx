@@ -35,7 +35,7 @@ export function CommuneResults({
               )}
             </Td>
             <Td>{r.indicatorName}</Td>
-            <Td className="tabular-nums">{r.display}</Td>
+            <Td>{r.display}</Td>
           </tr>
         ))}
       </Table>

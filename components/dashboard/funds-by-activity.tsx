@@ -11,23 +11,23 @@ export function FundsByActivity({ data, locale }: { data: FundsBreakdownDto; loc
       {data.rows.map((r, i) => (
         <tr key={`${r.key ?? "none"}-${i}`} data-testid="funds-activity">
           <Td>{r.label}</Td>
-          <Td className="tabular-nums">{r.display}</Td>
+          <Td>{r.display}</Td>
         </tr>
       ))}
       <tr className="bg-slate-50">
         <Td>{t("sumOfItemisedActivities")}</Td>
-        <Td className="tabular-nums">{data.itemised.display}</Td>
+        <Td>{data.itemised.display}</Td>
       </tr>
       {data.unallocated && (
         <tr data-testid="funds-unallocated">
           <Td>{t("unallocatedOtherNotItemisedBy")}</Td>
-          <Td className="tabular-nums">{data.unallocated.display}</Td>
+          <Td>{data.unallocated.display}</Td>
         </tr>
       )}
       {data.total && (
         <tr className="bg-slate-50 font-semibold" data-testid="funds-total">
           <Td>{t("totalFunds")}</Td>
-          <Td className="tabular-nums">{data.total.display}</Td>
+          <Td>{data.total.display}</Td>
         </tr>
       )}
     </Table>

@@ -67,7 +67,7 @@ export function IndicatorTable({
               <span className="text-slate-500">—</span>
             )}
           </Td>
-          <Td className="tabular-nums">
+          <Td>
             <Link href={drillHref(r.code)} className="font-semibold text-brand-700 underline" data-testid="actual">
               {r.actual.display}
             </Link>
@@ -88,12 +88,12 @@ export function IndicatorTable({
             )}
             {r.nationalNote && <span className="block text-xs text-amber-800">{r.nationalNote}</span>}
           </Td>
-          {year && <Td className="tabular-nums">{r.yearActual?.display ?? "—"}</Td>}
-          <Td className="tabular-nums">{r.percentDisplay}</Td>
+          {year && <Td>{r.yearActual?.display ?? "—"}</Td>}
+          <Td>{r.percentDisplay}</Td>
           <Td>
             <Badge tone={r.tone}>{locale === "vi" ? r.statusLabel : STATUS_META[r.status].label.en}</Badge>
           </Td>
-          {previousLabel && <Td className="tabular-nums">{r.previous?.display ?? "—"}</Td>}
+          {previousLabel && <Td>{r.previous?.display ?? "—"}</Td>}
         </tr>
       ))}
     </Table>

@@ -3,7 +3,10 @@ import type { OwnersDto } from "@/lib/dashboard/dto";
 import { OWNER_GROUPS, OWNER_GROUP_LABEL, type OwnerGroup } from "@/lib/metrics/owner-groups";
 import { translator } from "@/lib/i18n/messages";
 
-const cell = "border border-slate-300 px-2 py-1";
+// Cell styles set once on the table, not on each of its cells: the industries alone are a few hundred cells, and each
+// class list was sent twice (the HTML and React's payload) — issue 21, the leader dashboard's weight.
+const grid =
+  "w-full border-collapse text-left text-sm [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_th]:py-1 [&_tbody_th]:font-normal [&_thead_th:not(:first-child)]:text-right";
 
 /** The dashboard's breakdown by owner group (women, ethnic minority) and by industry (issue 19). */
 export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale }) {
@@ -13,33 +16,23 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
   return (
     <div className="space-y-6">
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm" data-testid="owner-groups">
+        <table className={grid} data-testid="owner-groups">
           <caption className="sr-only">{t("byOwnerGroup")}</caption>
           <thead>
             <tr className="bg-slate-50">
-              <th scope="col" className={cell}>
-                {t("ownerGroup")}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t("projects")}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t("establishments")}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t("support")}
-              </th>
+              <th scope="col">{t("ownerGroup")}</th>
+              <th scope="col">{t("projects")}</th>
+              <th scope="col">{t("establishments")}</th>
+              <th scope="col">{t("support")}</th>
             </tr>
           </thead>
           <tbody>
             {[...data.groups, data.total].map((g) => (
               <tr key={g.group} className={g.group === "TOTAL" ? "font-semibold" : ""}>
-                <th scope="row" className={`${cell} font-normal`}>
-                  {g.group === "TOTAL" ? t("total") : label(g.group)}
-                </th>
-                <td className={`${cell} text-right tabular-nums`}>{n(g.proposals)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{n(g.establishments)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{g.supportDisplay}</td>
+                <th scope="row">{g.group === "TOTAL" ? t("total") : label(g.group)}</th>
+                <td>{n(g.proposals)}</td>
+                <td>{n(g.establishments)}</td>
+                <td>{g.supportDisplay}</td>
               </tr>
             ))}
           </tbody>
@@ -48,35 +41,29 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
       </div>
       {data.results.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className={grid}>
             <caption className="mb-1 text-left font-semibold">{t("acceptedResultsByOwnerGroup")}</caption>
             <thead>
               <tr className="bg-slate-50">
-                <th scope="col" className={cell}>
-                  {t("indicator")}
-                </th>
+                <th scope="col">{t("indicator")}</th>
                 {OWNER_GROUPS.map((g) => (
-                  <th key={g} scope="col" className={`${cell} text-right`}>
+                  <th key={g} scope="col">
                     {label(g)}
                   </th>
                 ))}
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("total2")}
-                </th>
+                <th scope="col">{t("total2")}</th>
               </tr>
             </thead>
             <tbody>
               {data.results.map((r) => (
                 <tr key={r.code}>
-                  <th scope="row" className={`${cell} font-normal`}>
+                  <th scope="row">
                     {r.name} ({r.unit})
                   </th>
                   {OWNER_GROUPS.map((g) => (
-                    <td key={g} className={`${cell} text-right tabular-nums`}>
-                      {n(r.byGroup[g] ?? "0")}
-                    </td>
+                    <td key={g}>{n(r.byGroup[g] ?? "0")}</td>
                   ))}
-                  <td className={`${cell} text-right tabular-nums font-semibold`}>{n(r.total)}</td>
+                  <td className="font-semibold">{n(r.total)}</td>
                 </tr>
               ))}
             </tbody>
@@ -85,33 +72,23 @@ export function OwnerGroups({ data, locale }: { data: OwnersDto; locale: Locale 
       )}
       {data.industries.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className={grid}>
             <caption className="mb-1 text-left font-semibold">{t("byIndustry")}</caption>
             <thead>
               <tr className="bg-slate-50">
-                <th scope="col" className={cell}>
-                  {t("industry")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("projects")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("establishments")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("support")}
-                </th>
+                <th scope="col">{t("industry")}</th>
+                <th scope="col">{t("projects")}</th>
+                <th scope="col">{t("establishments")}</th>
+                <th scope="col">{t("support")}</th>
               </tr>
             </thead>
             <tbody>
               {data.industries.map((i) => (
                 <tr key={i.group || i.label}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    {i.label}
-                  </th>
-                  <td className={`${cell} text-right tabular-nums`}>{n(i.proposals)}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{n(i.establishments)}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{i.supportDisplay}</td>
+                  <th scope="row">{i.label}</th>
+                  <td>{n(i.proposals)}</td>
+                  <td>{n(i.establishments)}</td>
+                  <td>{i.supportDisplay}</td>
                 </tr>
               ))}
             </tbody>

@@ -64,7 +64,7 @@ export function LedgerCard({ d, canManage, locale }: { d: ImplementationDetail; 
                 {LEDGER_KIND_LABELS[l.kind][locale]}
                 {l.ruleCode && <span className="block text-xs text-slate-500">{l.ruleCode}</span>}
               </Td>
-              <Td className="tabular-nums">{money(l.amount)}</Td>
+              <Td>{money(l.amount)}</Td>
               <Td>
                 {l.note ?? ""}
                 {l.evidenceDocumentId && <span className="block text-xs text-slate-500">{t("evidenceAttached")}</span>}

@@ -36,8 +36,8 @@ export function BoardTable({
           <Td>
             <Badge tone={STATUS_INFO[r.status].tone}>{STATUS_INFO[r.status].label[locale]}</Badge>
           </Td>
-          <Td className="tabular-nums">{money(r.approvedSupport)}</Td>
-          <Td className="tabular-nums">{money(r.netPaid)}</Td>
+          <Td>{money(r.approvedSupport)}</Td>
+          <Td>{money(r.netPaid)}</Td>
           <Td>{r.contractNumber ?? "—"}</Td>
         </tr>
       ))}
@@ -72,12 +72,12 @@ export function TotalsTable({ rows, locale }: { rows: readonly TotalsDto[]; loca
           <Td>{r.fund}</Td>
           <Td>{r.planName ?? "—"}</Td>
           <Td>{r.proposals}</Td>
-          <Td className="tabular-nums">{money(r.commitment)}</Td>
-          <Td className="tabular-nums">{money(r.advances)}</Td>
-          <Td className="tabular-nums">{money(r.finalPayments)}</Td>
-          <Td className="tabular-nums">{money(r.refunds)}</Td>
-          <Td className="tabular-nums">{money(r.netPaid)}</Td>
-          <Td className="tabular-nums">{money(r.counterpart)}</Td>
+          <Td>{money(r.commitment)}</Td>
+          <Td>{money(r.advances)}</Td>
+          <Td>{money(r.finalPayments)}</Td>
+          <Td>{money(r.refunds)}</Td>
+          <Td>{money(r.netPaid)}</Td>
+          <Td>{money(r.counterpart)}</Td>
         </tr>
       ))}
     </Table>
@@ -92,7 +92,7 @@ export function ResultsSummary({ rows, locale }: { rows: readonly ResultSummaryR
       {rows.map((r) => (
         <tr key={r.code} data-testid={`result-${r.code}`}>
           <Td>{r.name}</Td>
-          <Td className="tabular-nums">
+          <Td>
             <span data-testid={`result-value-${r.code}`}>{r.value}</span> {r.unit}
           </Td>
           <Td>{r.proposals}</Td>

@@ -58,13 +58,13 @@ export function SettlementCard({
           ).map(([k, v]) => (
             <tr key={k} data-testid="settlement-line">
               <Td>{k}</Td>
-              <Td className="tabular-nums">{money(v)}</Td>
+              <Td>{money(v)}</Td>
             </tr>
           ))}
           {s.requiredCounterpart !== null && (
             <tr data-testid="settlement-line">
               <Td>{t("counterpartTheRulesRequire")}</Td>
-              <Td className="tabular-nums">{money(s.requiredCounterpart)}</Td>
+              <Td>{money(s.requiredCounterpart)}</Td>
             </tr>
           )}
           {s.exceptionReason && (

@@ -51,7 +51,7 @@ export function ImportForm({
             {issues.map((i, k) => (
               <tr key={k} data-testid="import-issue">
                 <Td>{i.sheet || "—"}</Td>
-                <Td className="tabular-nums">{i.row ?? "—"}</Td>
+                <Td>{i.row ?? "—"}</Td>
                 <Td>{i.column ?? "—"}</Td>
                 <Td>{i.message}</Td>
               </tr>

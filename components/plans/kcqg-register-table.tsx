@@ -40,7 +40,7 @@ export function KcqgRegisterTable({
             {r.agencyName}
             {r.province && <span className="block text-xs text-slate-600">{r.province}</span>}
           </Td>
-          <Td className="tabular-nums">{r.requestedSupport}</Td>
+          <Td>{r.requestedSupport}</Td>
           <Td className="whitespace-nowrap">
             {r.sentAt ? formatDate(new Date(r.sentAt)) : t("notSent")}
             {r.onTime === false && (

@@ -32,7 +32,7 @@ export function PublicDeAnTable({
               </span>
             )}
           </Td>
-          <Td className="tabular-nums">
+          <Td>
             {money(r.kinhPhiHoTro)}
             {r.minhHoa && (
               <span

@@ -32,8 +32,8 @@ async function Page() {
               <tr key={`${r.provinceId}:${r.year}`} data-testid="national-acceptance-row">
                 <Td>{r.province}</Td>
                 <Td>{r.year}</Td>
-                <Td className="tabular-nums">{r.awaiting}</Td>
-                <Td className="tabular-nums">{r.accepted}</Td>
+                <Td>{r.awaiting}</Td>
+                <Td>{r.accepted}</Td>
                 <Td>
                   {r.awaiting > 0 ? (
                     <AcceptNationalForm
@@ -62,7 +62,7 @@ async function Page() {
                 <Td>{r.province?.name ?? "—"}</Td>
                 <Td>{r.indicator.name}</Td>
                 <Td>{r.year ?? "—"}</Td>
-                <Td className="tabular-nums">
+                <Td>
                   {Number(r.value).toLocaleString("vi-VN")} {r.indicator.unit}
                 </Td>
                 <Td>{formatDate(r.nationalAcceptedAt)}</Td>

@@ -57,7 +57,7 @@ async function AssistedPage({ searchParams }: { searchParams: Promise<{ q?: stri
                     <span className="block text-xs text-slate-600">{e.commune ?? "—"}</span>
                   </Td>
                   <Td>{kinds[e.kind]}</Td>
-                  <Td className="tabular-nums">{e.taxCode ?? "—"}</Td>
+                  <Td>{e.taxCode ?? "—"}</Td>
                   <Td>{e.proposals}</Td>
                 </tr>
               ))}

@@ -51,7 +51,7 @@ async function PlansPage() {
                 )}
               </Td>
               <Td>{p.count}</Td>
-              <Td className="tabular-nums">
+              <Td>
                 {p.projected} / {p.envelope ?? t("noEnvelopeYet")}{" "}
                 <span className={p.fits ? "" : "text-red-700"}>({p.used})</span>
               </Td>

@@ -41,11 +41,11 @@ export default async function Page() {
                 <Td>{r.month}</Td>
                 <Td>{r.agency}</Td>
                 <Td>{r.activity}</Td>
-                <Td className="tabular-nums">{r.count}</Td>
-                <Td className="tabular-nums">{n(r.overall)}</Td>
-                <Td className="tabular-nums">{n(r.timeliness)}</Td>
-                <Td className="tabular-nums">{n(r.staff)}</Td>
-                <Td className="tabular-nums">{n(r.ease)}</Td>
+                <Td>{r.count}</Td>
+                <Td>{n(r.overall)}</Td>
+                <Td>{n(r.timeliness)}</Td>
+                <Td>{n(r.staff)}</Td>
+                <Td>{n(r.ease)}</Td>
               </tr>
             ))}
           </Table>

@@ -57,7 +57,7 @@ async function RulesAdminPage() {
                 </span>
               </Td>
               <Td>{r.maxPercentBp === null ? "—" : formatPercentBp(r.maxPercentBp)}</Td>
-              <Td className="tabular-nums">{r.maxAmount === null ? "—" : formatMoney(BigInt(r.maxAmount))}</Td>
+              <Td>{r.maxAmount === null ? "—" : formatMoney(BigInt(r.maxAmount))}</Td>
               <Td>
                 {r.priorityMultiplierBp === null
                   ? "—"

@@ -84,7 +84,7 @@ async function PlanPage({
                     <Td>
                       <Badge tone={i.tone}>{locale === "vi" ? i.statusLabel : STATUS_INFO[i.status].label.en}</Badge>
                     </Td>
-                    <Td className="tabular-nums">{i.approved ?? i.requested}</Td>
+                    <Td>{i.approved ?? i.requested}</Td>
                     <Td>
                       {i.pending && open && <RemoveFromPlanButton planId={plan.id} proposalId={i.id} locale={locale} />}
                     </Td>

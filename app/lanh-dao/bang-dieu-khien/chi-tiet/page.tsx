@@ -166,10 +166,10 @@ export default async function DrillPage({
                 <Td>{statusText(r.status, locale)}</Td>
                 <Td className="text-xs">{r.category}</Td>
                 <Td>{r.commune ?? "—"}</Td>
-                <Td className="tabular-nums">{r.display.committed}</Td>
-                <Td className="tabular-nums">{r.display.disbursed}</Td>
-                <Td className="tabular-nums">{r.display.settled}</Td>
-                <Td className="tabular-nums">{r.display.counterpart}</Td>
+                <Td>{r.display.committed}</Td>
+                <Td>{r.display.disbursed}</Td>
+                <Td>{r.display.settled}</Td>
+                <Td>{r.display.counterpart}</Td>
               </tr>
             ))}
             <tr className="bg-slate-50 font-semibold" data-testid="drill-total">
@@ -181,10 +181,10 @@ export default async function DrillPage({
               <Td>{""}</Td>
               <Td>{""}</Td>
               <Td>{""}</Td>
-              <Td className="tabular-nums">{total.committed}</Td>
-              <Td className="tabular-nums">{total.disbursed}</Td>
-              <Td className="tabular-nums">{total.settled}</Td>
-              <Td className="tabular-nums">{total.counterpart}</Td>
+              <Td>{total.committed}</Td>
+              <Td>{total.disbursed}</Td>
+              <Td>{total.settled}</Td>
+              <Td>{total.counterpart}</Td>
             </tr>
           </Table>
         ) : null}

@@ -79,7 +79,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             {s.counts.map((n, i) => (
               <tr key={i} data-testid="spread-row">
                 <Td>{i + 1}</Td>
-                <Td className="tabular-nums">{n}</Td>
+                <Td>{n}</Td>
               </tr>
             ))}
           </Table>
@@ -165,7 +165,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                       {formatDate(l.at)}
                       {l.status ? <span className="block text-xs text-slate-600">{status(l.status)}</span> : null}
                     </Td>
-                    {group === "timeliness" && <Td className="tabular-nums">{l.taken ?? "—"}</Td>}
+                    {group === "timeliness" && <Td>{l.taken ?? "—"}</Td>}
                     <Td testId="drill-verdict">
                       {l.ok === null ? (
                         <span className="text-slate-600">{t("unknown")}</span>

@@ -113,7 +113,7 @@ export default async function DrillProposalPage({ params }: { params: Promise<{ 
               <tr key={r.id}>
                 <Td>{r.year ?? "—"}</Td>
                 <Td>{r.indicator}</Td>
-                <Td className="tabular-nums">{r.display}</Td>
+                <Td>{r.display}</Td>
               </tr>
             ))}
           </Table>
@@ -128,7 +128,7 @@ export default async function DrillProposalPage({ params }: { params: Promise<{ 
               <tr key={l.id}>
                 <Td>{l.occurredAt.split("-").reverse().join("/")}</Td>
                 <Td>{(locale === "vi" ? KIND : KIND_EN)[l.kind] ?? l.kind}</Td>
-                <Td className="tabular-nums">{l.amount}</Td>
+                <Td>{l.amount}</Td>
                 <Td>{l.note ?? ""}</Td>
               </tr>
             ))}
