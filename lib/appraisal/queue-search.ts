@@ -6,32 +6,24 @@ import { toSearchText } from "@/lib/text";
 /** Beyond this many agencies the keys would make too long an OR: the plain condition alone is used. */
 const MAX_AGENCIES = 200;
 
-/** The agencies whose đề án the queue covers, when its scope names them (staff, leaders and admins). */
-function searchAgencies(scope: Prisma.ProposalWhereInput): string[] | null {
-  const inList = scope.agencyId;
-  if (typeof inList === "string") return [inList];
-  if (inList && typeof inList === "object" && "in" in inList && Array.isArray(inList.in)) return inList.in;
-  return null; // an appraiser's own assignments: a few đề án, read through their own scope
-}
-
 /**
  * The search condition of the staff queue (issue 21): the typed text inside the đề án's search text (normalised: no
  * accents, lower case) or inside its code (any case), found through the search keys of the actor's agencies
- * ("ProposalSearch", migration 20261204184721_proposal_search_keys) so that a province's search reads only its own
+ * (`proposalScopeWithAgencies`; none for an appraiser, whose few đề án are read through their own scope) in
+ * "ProposalSearch" (migration 20261204184721_proposal_search_keys), so that a province's search reads only its own
  * agencies' entries. The keys (of the text and the code) are computed by the database's own kc_search_keys, the
  * function its triggers use; `searchText` LIKE / `code` ILIKE stay as the exact condition. A text with no run of three
  * letters or digits has no keys: the exact condition alone is used.
  */
 export async function searchCondition(
   tx: Tx,
-  scope: Prisma.ProposalWhereInput,
+  agencies: string[] | null,
   typed: string,
 ): Promise<Prisma.ProposalWhereInput> {
   const q = toSearchText(typed);
   const exact: Prisma.ProposalWhereInput = {
     OR: [{ searchText: { contains: q } }, { code: { contains: typed.trim(), mode: "insensitive" } }],
   };
-  const agencies = searchAgencies(scope);
   if (!agencies?.length || agencies.length > MAX_AGENCIES) return exact;
   const rows = await tx.$queryRaw<Array<{ keys: bigint[] }>>`
     SELECT kc_search_keys(a, ${q}) AS keys FROM unnest(${agencies}::text[]) AS a`;

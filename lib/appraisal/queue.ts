@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
-import { proposalScopeByAgency } from "@/lib/proposals/scope";
+import { proposalScopeWithAgencies } from "@/lib/proposals/scope";
 import { searchCondition, searchRead } from "@/lib/appraisal/queue-search";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { INTAKE_STATUSES, overdueVerdict, overdueWhere, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
@@ -41,8 +41,8 @@ export async function listQueue(
 ): Promise<{ rows: QueueRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "proposal.viewAgency");
   const tx = await getDb();
-  const scope = await proposalScopeByAgency(tx, actor);
-  const and: Prisma.ProposalWhereInput[] = [scope, { status: { not: "DRAFT" } }];
+  const scope = await proposalScopeWithAgencies(tx, actor);
+  const and: Prisma.ProposalWhereInput[] = [scope.where, { status: { not: "DRAFT" } }];
   if (f.status) and.push({ status: f.status });
   if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
   if (f.activity) and.push({ activityCategory: { code: f.activity } });
@@ -52,7 +52,7 @@ export async function listQueue(
   if (f.tag) and.push({ tags: { has: f.tag } });
   if (f.overdue) and.push(overdueWhere(now));
   if (f.q) {
-    and.push(await searchCondition(tx, scope, f.q));
+    and.push(await searchCondition(tx, scope.agencyIds, f.q));
   }
   if (f.minScore !== undefined) and.push({ id: { in: await idsWithMeanAtLeast(tx, f.minScore) } });
   const where: Prisma.ProposalWhereInput = { AND: and };

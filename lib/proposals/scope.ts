@@ -29,17 +29,24 @@ export function proposalScope(actor: Actor): Prisma.ProposalWhereInput {
 
 /**
  * The same scope with a province's agencies resolved to their ids first (one small read), so that a search starts
- * from `agencyId = ANY(…)` — the first column of the trigram indexes (migration 20261204123000_search_by_agency) —
- * instead of joining every matching đề án of the country to its agency and province (issue 21).
+ * from `agencyId = ANY(…)` instead of joining every matching đề án of the country to its agency and province (issue
+ * 21). `agencyIds` names the agencies the scope is made of (a province's, or an officer's own agency), null when the
+ * scope is not by agency (an enterprise, an appraiser, the ministry): the queue's search keys are per agency
+ * (lib/appraisal/queue-search.ts).
  */
-export async function proposalScopeByAgency(tx: Tx, actor: Actor): Promise<Prisma.ProposalWhereInput> {
-  if (!(actor.role === "STAFF" || actor.role === "LEADER" || actor.role === "ADMIN") || !actor.provinceId)
-    return proposalScope(actor);
+export async function proposalScopeWithAgencies(
+  tx: Tx,
+  actor: Actor,
+): Promise<{ where: Prisma.ProposalWhereInput; agencyIds: string[] | null }> {
+  const internal = actor.role === "STAFF" || actor.role === "LEADER" || actor.role === "ADMIN";
+  if (!internal || !actor.provinceId)
+    return { where: proposalScope(actor), agencyIds: internal && actor.agencyId ? [actor.agencyId] : null };
   const agencies = await tx.agency.findMany({
     where: { province: { OR: [{ id: actor.provinceId }, { successorId: actor.provinceId }] } },
     select: { id: true },
   });
-  return agencies.length ? { agencyId: { in: agencies.map((a) => a.id) } } : NOTHING;
+  const agencyIds = agencies.map((a) => a.id);
+  return { where: agencyIds.length ? { agencyId: { in: agencyIds } } : NOTHING, agencyIds };
 }
 
 /** Loads the đề án if the actor may see it; otherwise answers as if it did not exist. */

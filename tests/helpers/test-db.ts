@@ -76,14 +76,19 @@ function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function onServer(sql: string): Promise<void> {
+/** One connection to the server of TEST_DATABASE_URL for `work`, closed after it. */
+async function withServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
   await client.connect();
   try {
-    await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+async function onServer(sql: string): Promise<void> {
+  await withServer((client) => client.query(sql));
 }
 
 /** A new, uniquely named, migrated database on the PostgreSQL server; close() drops it. */
@@ -93,10 +98,8 @@ export async function createPostgresTestDb(): Promise<PostgresTestDb> {
   // pool.end() resolves once its clients are handed back, before the server has seen them leave: a DROP (FORCE) at
   // that moment terminates them mid-goodbye and the test process gets their FATAL as an uncaught error (the files of
   // a worker share one process: vitest.config.ts). Wait (≤ 3 s) until no session uses the database, then drop it.
-  const drop = async () => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
-    await client.connect();
-    try {
+  const drop = () =>
+    withServer(async (client) => {
       for (let i = 0; i < 30; i++) {
         const { rows } = await client.query<{ n: number }>(
           "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
@@ -106,10 +109,7 @@ export async function createPostgresTestDb(): Promise<PostgresTestDb> {
         await new Promise((r) => setTimeout(r, 100));
       }
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  };
+    });
   const url = databaseUrl(TEST_DATABASE_URL, name);
   try {
     await applyMigrations(url);

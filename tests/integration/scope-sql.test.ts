@@ -1,10 +1,10 @@
 // The SQL form of a proposal scope (lib/proposals/scope.ts proposalScopeSql), and the form with the agencies resolved
-// first (proposalScopeByAgency), select exactly the đề án the Prisma form does, for every role of the demo: totals
+// first (proposalScopeWithAgencies), select exactly the đề án the Prisma form does, for every role of the demo: totals
 // computed in SQL over a scope can be trusted to match the lists.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDbForTesting } from "@/lib/db";
-import { proposalScope, proposalScopeByAgency, proposalScopeSql } from "@/lib/proposals/scope";
+import { proposalScope, proposalScopeSql, proposalScopeWithAgencies } from "@/lib/proposals/scope";
 import { seedImplementation } from "@/prisma/seed/implementation";
 import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb, type PgliteTestDb } from "@/tests/helpers/test-db";
@@ -48,7 +48,7 @@ describe("proposal scope in SQL", () => {
     expect(viaSql).toEqual(viaPrisma);
     // The queue's form, with the province's agencies resolved first (issue 21), selects the same.
     const byAgency = (
-      await db.proposal.findMany({ where: await proposalScopeByAgency(db, actor), select: { id: true } })
+      await db.proposal.findMany({ where: (await proposalScopeWithAgencies(db, actor)).where, select: { id: true } })
     )
       .map((r) => r.id)
       .sort();
