@@ -3,23 +3,26 @@ import { Table, Td } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/messages";
 
-/** A page shows this many; the Excel export and the commune filter give the rest. */
-const AREA_RESULTS_SHOWN = 30;
+/** A page shows this many (getDashboard's `areaLimit`); the Excel export and the commune filter give the rest. */
+export const AREA_RESULTS_SHOWN = 30;
 
 /** Results reported by area (e.g. beneficiaries per historic district), under today's communes — or by province for the whole country. */
 export function CommuneResults({
   rows,
+  total,
   locale,
   byProvince = false,
 }: {
   rows: CommuneResultDto[];
+  /** All area results, of which `rows` may be the first. */
+  total: number;
   locale: Locale;
   byProvince?: boolean;
 }) {
   const t = translator(locale, "components.dashboard.communeResults");
   if (!rows.length) return null;
   const shown = rows.slice(0, AREA_RESULTS_SHOWN);
-  const rest = rows.length - shown.length;
+  const rest = Math.max(total, rows.length) - shown.length;
   return (
     <div className="mt-4">
       <h3 className="mb-2 font-semibold">{byProvince ? t("resultsByProvince") : t("resultsByArea")}</h3>

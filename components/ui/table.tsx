@@ -46,9 +46,10 @@ export function Table({
 
 /** A cell of a `Table` body (padding, alignment and tabular figures come from the table). */
 export function Td({ children, className, testId }: { children: ReactNode; className?: string; testId?: string }) {
-  return (
-    <td className={className || undefined} data-testid={testId}>
-      {children}
-    </td>
-  );
+  // Only the attributes a cell has: React's payload writes an absent prop passed as `undefined` as
+  // `"className":"$undefined"` (issue 21: ~50 bytes per cell, ~12 % of the leader dashboard's HTML).
+  const attrs: { className?: string; "data-testid"?: string } = {};
+  if (className) attrs.className = className;
+  if (testId) attrs["data-testid"] = testId;
+  return <td {...attrs}>{children}</td>;
 }

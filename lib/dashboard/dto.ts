@@ -108,7 +108,10 @@ export type DashboardDto = {
   /** By commune within a province; by province for the whole country. */
   communes: BreakdownRowDto[];
   areaLevel: "commune" | "province";
+  /** In the areas' official order (administrative code), then the indicators'; the first `areaLimit` when one was asked. */
   communeResults: CommuneResultDto[];
+  /** How many area results there are in all. */
+  communeResultsTotal: number;
   products: ProductCountDto[];
   fundsByActivity: { current: FundsBreakdownDto | null; previous: FundsBreakdownDto | null };
   periods: Array<{ value: string; label: string }>;

@@ -35,7 +35,12 @@ function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Pri
   };
 }
 
-export type IndicatorView = { rows: IndicatorRowDto[]; communeResults: CommuneResultDto[] };
+export type IndicatorView = {
+  rows: IndicatorRowDto[];
+  communeResults: CommuneResultDto[];
+  /** Every area result, of which `communeResults` holds the first `areaLimit`. */
+  communeResultsTotal: number;
+};
 
 export async function loadIndicatorRows(
   db: Q,
@@ -44,12 +49,14 @@ export async function loadIndicatorRows(
   current: Window,
   previous: Window | null,
   elapsedBp: number,
-  opts: { areas?: boolean; cutoff?: Date } = {},
+  opts: { areas?: boolean; cutoff?: Date; areaLimit?: number } = {},
 ): Promise<IndicatorView> {
   const national = scope.provinceIds === null;
   const [totals, areas, targets, indicators, provinces] = await Promise.all([
     aggregateResultTotals(db, scope, f, current, previous, opts.cutoff),
-    opts.areas === false ? [] : aggregateResultAreas(db, scope, f, current, opts.cutoff),
+    opts.areas === false
+      ? { rows: [], total: 0 }
+      : aggregateResultAreas(db, scope, f, current, opts.cutoff, opts.areaLimit),
     db.target.findMany({
       where: targetWhere(scope, f, current),
       select: {
@@ -206,7 +213,8 @@ export async function loadIndicatorRows(
     });
   }
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
-  const communeResults = areas.flatMap((a) => {
+  // Already in the areas' official order, then the indicators' (aggregateResultAreas).
+  const communeResults = areas.rows.flatMap((a) => {
     const ind = byId.get(a.indicatorId);
     if (!ind || !a.areaId) return [];
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
@@ -223,14 +231,5 @@ export async function loadIndicatorRows(
       },
     ];
   });
-  const position = new Map(indicators.map((ind, i) => [ind.code, i]));
-  // Sorted once by a key (area name order, then indicator order) instead of comparing names per pair.
-  const names = [...new Set(communeResults.map((r) => r.label))].sort(byName.compare);
-  const rank = new Map(names.map((n, i) => [n, i]));
-  communeResults.sort(
-    (x, y) =>
-      (rank.get(x.label) ?? 0) - (rank.get(y.label) ?? 0) ||
-      (position.get(x.indicatorCode) ?? 0) - (position.get(y.indicatorCode) ?? 0),
-  );
-  return { rows, communeResults };
+  return { rows, communeResults, communeResultsTotal: areas.total };
 }

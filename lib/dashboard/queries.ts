@@ -24,7 +24,13 @@ export async function getDashboard(
   actor: Actor,
   filters: DashboardFilters,
   /** `owners: false` leaves the owner-group breakdown out (the page streams it after the rest: getOwnerGroups). */
-  opts: { asOf?: Date; cutoff?: Date; owners?: boolean } = {},
+  opts: {
+    asOf?: Date;
+    cutoff?: Date;
+    owners?: boolean;
+    /** The first area results only (the page's 30); reports and exports take them all. */
+    areaLimit?: number;
+  } = {},
 ): Promise<DashboardDto> {
   const db = await dbRead();
   const scope = await resolveDashboardScope(db, actor, filters);
@@ -41,7 +47,10 @@ export async function getDashboard(
   );
   const [indicators, budget, products, options, fundsByActivity, owners] = await Promise.all([
     // A report's cut-off: results by acceptance/approval date, money by posting date, nothing after it.
-    loadIndicatorRows(db, scope, filters, current, previous, elapsedBp, { cutoff: opts.cutoff }),
+    loadIndicatorRows(db, scope, filters, current, previous, elapsedBp, {
+      cutoff: opts.cutoff,
+      areaLimit: opts.areaLimit,
+    }),
     loadBudget(db, scope, filters, current, opts.cutoff),
     countTypicalProducts(db, scope.provinceIds, current, asOf),
     loadFilterOptions(db, scope, actor.role === "MINISTRY_VIEWER"),
@@ -71,6 +80,7 @@ export async function getDashboard(
     communes: budget.communes,
     areaLevel: budget.areaLevel,
     communeResults: indicators.communeResults,
+    communeResultsTotal: indicators.communeResultsTotal,
     products,
     fundsByActivity,
     periods: periodOptions(periods, current),

@@ -76,14 +76,24 @@ export function resultsRollup(scope: string[] | null): Sql {
 // for the whole country the results by province from "ResultTotal".
 export function resultsAreaRollup(scope: string[] | null): Sql {
   const values: unknown[] = [PERIOD.from, PERIOD.to];
+  // The page shows the first 30 area results in the areas' code order, then the indicators', and how many there are.
+  const firstRows = (inner: string, area: string) =>
+    `SELECT x.*, count(*) OVER () AS rows FROM (${inner}) x JOIN "AdminUnit" u ON u.id = x."${area}"
+      JOIN "Indicator" i ON i.id = x."indicatorId" ORDER BY u.code, i.position LIMIT 30`;
   if (scope === null)
     return {
-      text: `SELECT t."indicatorId", t."provinceId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2 GROUP BY 1, 2`,
+      text: firstRows(
+        `SELECT t."indicatorId", t."provinceId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2 GROUP BY 1, 2`,
+        "provinceId",
+      ),
       values,
     };
   const where = scoped(`t."provinceId"`, scope, values);
   return {
-    text: `SELECT t."indicatorId", t."communeId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultAreaTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2${where} GROUP BY 1, 2`,
+    text: firstRows(
+      `SELECT t."indicatorId", t."communeId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultAreaTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2${where} GROUP BY 1, 2`,
+      "communeId",
+    ),
     values,
   };
 }

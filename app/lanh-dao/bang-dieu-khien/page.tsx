@@ -12,7 +12,7 @@ import { FilterBar } from "@/components/dashboard/filter-bar";
 import { IndicatorTable } from "@/components/dashboard/indicator-table";
 import { BudgetTable } from "@/components/dashboard/budget-table";
 import { BreakdownTable } from "@/components/dashboard/breakdown-table";
-import { CommuneResults } from "@/components/dashboard/commune-results";
+import { AREA_RESULTS_SHOWN, CommuneResults } from "@/components/dashboard/commune-results";
 import { ExportLinks } from "@/components/dashboard/export-links";
 import { SimpleBarChart } from "@/components/charts/bar-chart";
 import { FundsByActivity } from "@/components/dashboard/funds-by-activity";
@@ -34,7 +34,7 @@ export default async function DashboardPage({
 }) {
   const actor = await requireActor("dashboard.view");
   const filters = parseFilters(await searchParams);
-  const d = await getDashboard(actor, filters, { owners: false });
+  const d = await getDashboard(actor, filters, { owners: false, areaLimit: AREA_RESULTS_SHOWN });
   const locale = await getLocale();
   const t = translator(locale, "app.lanhDao.bangDieuKhien.page");
   const drill = (o: Parameters<typeof filtersToQuery>[1]) => `${BASE}/chi-tiet?${filtersToQuery(filters, o)}`;
@@ -233,7 +233,12 @@ export default async function DashboardPage({
           ) : (
             <EmptyState title={t("noDataYet")} />
           )}
-          <CommuneResults rows={d.communeResults} locale={locale} byProvince={byProvince} />
+          <CommuneResults
+            rows={d.communeResults}
+            total={d.communeResultsTotal}
+            locale={locale}
+            byProvince={byProvince}
+          />
         </Card>
       </div>
 

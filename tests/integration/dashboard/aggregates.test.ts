@@ -333,3 +333,36 @@ describe("the whole country by province (issue 21: summed before it is named)", 
     }
   });
 });
+
+describe("area results on the page (issue 21: the first rows only, cut by the database)", () => {
+  it("are the first rows of the full list, in the areas' code order then the indicators', with the full count", async () => {
+    for (const [email, ky] of [
+      ["chuyenvien.bacninh@demo.vn", "2012-2022"],
+      ["bo@demo.vn", "2021-2025"],
+    ] as const) {
+      const actor = await actorFor(db, email);
+      const all = await getDashboard(actor, parseFilters({ ky }), { asOf });
+      expect(all.communeResults.length).toBeGreaterThan(2);
+      expect(all.communeResultsTotal).toBe(all.communeResults.length);
+      const units = await db.adminUnit.findMany({
+        where: { id: { in: all.communeResults.map((r) => r.communeId) } },
+        select: { id: true, code: true },
+      });
+      const codeOf = new Map(units.map((u) => [u.id, u.code]));
+      const position = new Map(
+        (await db.indicator.findMany({ select: { code: true, position: true } })).map((i) => [i.code, i.position]),
+      );
+      const key = (r: (typeof all.communeResults)[number]) => [
+        codeOf.get(r.communeId)!,
+        position.get(r.indicatorCode)!,
+      ];
+      for (let i = 1; i < all.communeResults.length; i++) {
+        const [a, b] = [key(all.communeResults[i - 1]!), key(all.communeResults[i]!)];
+        expect(a[0]! < b[0]! || (a[0] === b[0] && a[1]! <= b[1]!)).toBe(true);
+      }
+      const page = await getDashboard(actor, parseFilters({ ky }), { asOf, areaLimit: 2 });
+      expect(page.communeResults).toEqual(all.communeResults.slice(0, 2));
+      expect(page.communeResultsTotal).toBe(all.communeResults.length);
+    }
+  });
+});
