@@ -363,6 +363,64 @@ describe("area results on the page (issue 21: the first rows only, cut by the da
       const page = await getDashboard(actor, parseFilters({ ky }), { asOf, areaLimit: 2 });
       expect(page.communeResults).toEqual(all.communeResults.slice(0, 2));
       expect(page.communeResultsTotal).toBe(all.communeResults.length);
+      // From the results themselves (a report's cut-off after everything) the same rows, names and historic units.
+      const fromRows = await getDashboard(actor, parseFilters({ ky }), { asOf, cutoff: new Date("2100-01-01") });
+      expect(fromRows.communeResults).toEqual(all.communeResults);
+    }
+    // A historic district keeps its own row under its own name (the "(cũ)" label), first rows or all.
+    const bacNinh = await getDashboard(
+      await actorFor(db, "chuyenvien.bacninh@demo.vn"),
+      parseFilters({ ky: "2012-2022" }),
+      {
+        asOf,
+        areaLimit: 100,
+      },
+    );
+    expect(bacNinh.communeResults.map((r) => r.label)).toContain("huyện Lục Ngạn (cũ)");
+  });
+});
+
+describe("area results of a merged commune (historic units named under their successor)", () => {
+  it("sums a historic commune into its successor and names it, from the roll-up and from the results alike", async () => {
+    const actor = await actorFor(db, "chuyenvien.bacninh@demo.vn");
+    const agency = await db.agency.findUniqueOrThrow({ where: { id: actor.agencyId! }, select: { provinceId: true } });
+    const current = await db.adminUnit.findFirstOrThrow({
+      where: { level: "COMMUNE", validTo: null, parentId: agency.provinceId },
+      orderBy: { code: "asc" },
+    });
+    const old = await db.adminUnit.create({
+      data: {
+        code: "T-HIST-1",
+        name: "xã Thử Cũ",
+        level: "COMMUNE",
+        parentId: agency.provinceId,
+        successorId: current.id,
+        validFrom: new Date("2000-01-01"),
+        validTo: new Date("2025-06-30"),
+      },
+    });
+    const ld = await db.indicator.findUniqueOrThrow({ where: { code: "LD_DAO_TAO" } });
+    const row = { indicatorId: ld.id, startYear: 2021, endYear: 2025, provinceId: agency.provinceId } as const;
+    await db.result.createMany({
+      data: [
+        { ...row, year: 2022, communeId: old.id, value: 7n, origin: "MANUAL", status: "APPROVED", evidence: "QĐ 1" },
+        {
+          ...row,
+          year: 2023,
+          communeId: current.id,
+          value: 5n,
+          origin: "MANUAL",
+          status: "APPROVED",
+          evidence: "QĐ 2",
+        },
+      ],
+    });
+    for (const cutoff of [undefined, new Date("2100-01-01")]) {
+      const d = await getDashboard(actor, parseFilters({ ky: "2021-2025" }), { asOf, cutoff });
+      const mine = d.communeResults.find((r) => r.communeId === current.id && r.indicatorCode === "LD_DAO_TAO");
+      expect(mine?.value).toBe("12");
+      expect(mine?.historic).toEqual(["xã Thử Cũ (đến 30/06/2025)"]);
+      expect(d.communeResults.find((r) => r.communeId === old.id)).toBeUndefined();
     }
   });
 });
