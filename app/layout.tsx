@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
+import "./fonts.css";
 import "./globals.css";
 import { getLocale } from "@/lib/i18n/locale";
 import { NextIntlClientProvider } from "next-intl";
