@@ -92,11 +92,13 @@ export function missingReportPeriods(
   limit = 12,
 ): Array<{ period: string; due: Date }> {
   const current = periodOf(today);
-  const out: Array<{ period: string; due: Date }> = [];
+  const missing: string[] = [];
   for (let p = firstReportPeriod(signedAt, cal); p <= current; p = nextPeriod(p)) {
-    if (!submitted.has(p)) out.push({ period: p, due: monthlyReportDeadline(p, cal) });
+    if (!submitted.has(p)) missing.push(p);
   }
-  return out.slice(-limit);
+  // Deadlines of the kept periods only (issue 21: a contract signed years ago has a hundred missing months, and the
+  // board computed every one's deadline to keep twelve).
+  return missing.slice(-limit).map((p) => ({ period: p, due: monthlyReportDeadline(p, cal) }));
 }
 
 const ORDER: Record<DeadlineStatus, number> = { OVERDUE: 0, DUE_SOON: 1, UPCOMING: 2 };

@@ -51,35 +51,45 @@ export type Calendar = {
 };
 
 export function createCalendar(holidays: readonly HolidayInput[]): Calendar {
-  const names = new Map(holidays.map((h) => [dayKey(h.date), h.name]));
-  const isWorkingDay = (d: DayInput) => !isWeekend(d) && !names.has(dayKey(d));
+  // Days as whole numbers since 1970-01-01 (UTC): the board and the reminders classify tens of thousands of deadlines,
+  // each stepping over days; a day number avoids building a Date and its ISO key per step (issue 21).
+  const names = new Map(holidays.map((h) => [dayNumber(h.date), h.name]));
+  const working = (n: number) => {
+    const dow = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+    return dow !== 0 && dow !== 6 && !names.has(n);
+  };
+  const fromNumber = (n: number) => new Date(n * DAY_MS);
   const step = (d: DayInput, n: number, dir: 1 | -1) => {
-    let day = toDay(d);
+    let day = dayNumber(d);
     let left = n;
     while (left > 0) {
-      day = addDays(day, dir);
-      if (isWorkingDay(day)) left -= 1;
+      day += dir;
+      if (working(day)) left -= 1;
     }
-    return day;
+    return fromNumber(day);
   };
   const onOrAfterWorkingDay = (d: DayInput) => {
-    let day = toDay(d);
+    let day = dayNumber(d);
     // A Tết break is at most ~10 days; a year without working days is a data error, not a loop.
-    for (let i = 0; i < 366 && !isWorkingDay(day); i++) day = addDays(day, 1);
-    return day;
+    for (let i = 0; i < 366 && !working(day); i++) day += 1;
+    return fromNumber(day);
   };
   return {
-    isWorkingDay,
-    holidayName: (d) => names.get(dayKey(d)) ?? null,
+    isWorkingDay: (d) => working(dayNumber(d)),
+    holidayName: (d) => names.get(dayNumber(d)) ?? null,
     onOrAfterWorkingDay,
     addWorkingDays: (d, n) => (n <= 0 ? onOrAfterWorkingDay(d) : step(d, n, 1)),
     subtractWorkingDays: (d, n) => step(d, n, -1),
     workingDaysBetween(from, to) {
       let count = 0;
-      for (let day = addDays(from, 1); day.getTime() <= toDay(to).getTime(); day = addDays(day, 1)) {
-        if (isWorkingDay(day)) count += 1;
-      }
+      const last = dayNumber(to);
+      for (let day = dayNumber(from) + 1; day <= last; day++) if (working(day)) count += 1;
       return count;
     },
   };
+}
+
+/** The calendar date of a day (as toDay) as whole days since 1970-01-01. */
+function dayNumber(input: DayInput): number {
+  return typeof input === "string" ? Math.round(toDay(input).getTime() / DAY_MS) : Math.floor(input.getTime() / DAY_MS);
 }

@@ -56,7 +56,7 @@ const ROW_SELECT = {
 } satisfies Prisma.ProposalSelect;
 
 /** Rows of the board per page (issue 21: a page never lists the whole province). */
-export const BOARD_PAGE = 100;
+export const BOARD_PAGE = 50;
 /** Due items shown on the page, most urgent first; the rest are counted. */
 export const DUE_SHOWN = 50;
 /** Statuses of the board's money totals and results (a returned dossier's money included). */

@@ -155,14 +155,14 @@ export const CASES: Case[] = [
     name: "staff_implementation_board_biggest_province",
     user: "chuyenvien.b01@bench.vn",
     path: "/can-bo/thuc-hien",
-    // The first page (100 rows), the money totals over the whole scope, and the accepted results per indicator.
+    // The first page (50 rows), the money totals over the whole scope, and the accepted results per indicator.
     base: (s) => {
       const values: unknown[] = [[...COMMITTED, "STOPPED", "RETURNED"]];
       const where = scoped(`a."provinceId"`, s, values);
       const from = `FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId" WHERE p.status::text = ANY($1::text[])${where}`;
       return [
         {
-          text: `SELECT p.id, p.code, p.title, p.status, p.year, p."ledgerDisbursed" ${from} ORDER BY p.year DESC, p."updatedAt" DESC, p.id DESC LIMIT 101`,
+          text: `SELECT p.id, p.code, p.title, p.status, p.year, p."ledgerDisbursed" ${from} ORDER BY p.year DESC, p."updatedAt" DESC, p.id DESC LIMIT 51`,
           values,
         },
         {

@@ -89,3 +89,61 @@ describe("classifying deadlines", () => {
     expect(sortDeadlines(items).map((i) => i.status)).toEqual(["OVERDUE", "DUE_SOON", "UPCOMING"]);
   });
 });
+
+describe("the calendar's day arithmetic (issue 21: whole day numbers instead of a Date per step)", () => {
+  // The same questions answered the plain way, one Date per day, as the calendar did before.
+  const off = new Set(VN_HOLIDAYS_2025_2026.map((h) => dayKey(h.date)));
+  const DAY = 86_400_000;
+  const next = (d: Date, k: number) => new Date(d.getTime() + k * DAY);
+  const works = (d: Date) => d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && !off.has(d.toISOString().slice(0, 10));
+  const walk = (d: Date, n: number, dir: 1 | -1) => {
+    let day = d;
+    for (let left = n; left > 0;) if (works((day = next(day, dir)))) left -= 1;
+    return day;
+  };
+  const onOrAfter = (d: Date) => {
+    let day = d;
+    while (!works(day)) day = next(day, 1);
+    return day;
+  };
+  const between = (a: Date, b: Date) => {
+    let n = 0;
+    for (let day = next(a, 1); day <= b; day = next(day, 1)) if (works(day)) n += 1;
+    return n;
+  };
+
+  it("gives the plain day-by-day answers for every day of 2024–2027, at any hour of the day", () => {
+    const start = Date.UTC(2024, 0, 1);
+    for (let i = 0; i < 4 * 366; i += 1) {
+      const day = new Date(start + i * DAY);
+      const at = new Date(day.getTime() + ((i * 7919) % 24) * 3_600_000); // the same date, a later hour
+      const later = next(day, (i * 37) % 60);
+      expect(cal.isWorkingDay(at)).toBe(works(day));
+      expect(cal.holidayName(at)).toBe(cal.holidayName(day.toISOString().slice(0, 10)));
+      expect(cal.onOrAfterWorkingDay(at)).toEqual(onOrAfter(day));
+      expect(cal.addWorkingDays(at, i % 25)).toEqual(i % 25 === 0 ? onOrAfter(day) : walk(day, i % 25, 1));
+      expect(cal.subtractWorkingDays(at, (i % 20) + 1)).toEqual(walk(day, (i % 20) + 1, -1));
+      expect(cal.workingDaysBetween(at, later)).toBe(between(day, later));
+      expect(cal.workingDaysBetween(later, at)).toBe(0);
+    }
+  });
+
+  it("keeps the twelve most recent missing report periods, with their deadlines", () => {
+    const missing = missingReportPeriods("2014-03-02", new Set(["2026-05"]), "2026-12-03", cal);
+    expect(missing.map((m) => m.period)).toEqual([
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+      "2026-12",
+    ]);
+    for (const m of missing) expect(m.due).toEqual(monthlyReportDeadline(m.period, cal));
+  });
+});
