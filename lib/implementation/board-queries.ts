@@ -10,8 +10,7 @@ import { DEADLINE_RULES, sortDeadlines } from "@/lib/calendar/deadlines";
 import { ledgerTotals, type LedgerTotalsRow } from "@/lib/funding/ledger-sql";
 import { assertCanViewImplementation } from "@/lib/implementation/access";
 import { loadCalendar } from "@/lib/implementation/calendar-query";
-import { dueFactsOf, dueItemsFor, type DueItem } from "@/lib/implementation/due-items";
-import { DUE_SELECT } from "@/lib/implementation/due-select";
+import { dueItemsFor, type DueItem, type ProposalFacts } from "@/lib/implementation/due-items";
 
 export const IMPLEMENTATION_STATUSES: readonly ProposalStatus[] = [
   "APPROVED",
@@ -67,10 +66,15 @@ const OWING: readonly ProposalStatus[] = [...IMPLEMENTATION_STATUSES, "RETURNED"
  * open supplement request, settled without a follow-up within the follow-up window. Approved-only and stopped đề án
  * owe nothing; reading them was most of the board's cost at national scale.
  */
-function owingWhere(today: Date): Prisma.ProposalWhereInput {
-  const windowStart = new Date(
+function followUpWindowStart(today: Date): Date {
+  return new Date(
     Date.UTC(today.getUTCFullYear() - DEADLINE_RULES.followUpUntilYears, today.getUTCMonth(), today.getUTCDate()),
   );
+}
+
+/** The đề án that can owe something, as a Prisma condition (owingSql is the same in SQL). */
+export function owingWhere(today: Date): Prisma.ProposalWhereInput {
+  const windowStart = followUpWindowStart(today);
   return {
     OR: [
       { status: { in: ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] } },
@@ -80,25 +84,45 @@ function owingWhere(today: Date): Prisma.ProposalWhereInput {
   };
 }
 
-/** Every obligation of the đề án in scope, read in batches of narrow rows, most urgent first. */
-async function dueItems(actor: Actor, extra: Prisma.ProposalWhereInput): Promise<DueItem[]> {
+/**
+ * Every obligation of the đề án in scope that can owe something (owingWhere), most urgent first. The facts come from
+ * one statement of flat rows — the contract's date, the periods reported, the last acceptance, the settlement, the
+ * follow-ups counted and the open supplement request's deadline as columns — where reading them as Prisma relations
+ * (six reads per batch of 1,000 and their merging) was a third of the biggest province's board's server time
+ * (issue 21). `tests/integration/implementation-board.test.ts` checks the items against the relations' reading.
+ */
+async function dueItems(actor: Actor, today: Date): Promise<DueItem[]> {
   const db = await getDb();
   const cal = await loadCalendar(db);
-  const today = vnDay(new Date());
+  const rows = await db.$queryRaw<ProposalFacts[]>`
+    SELECT p.id, p.code, p.title, p.status::text AS status, p."endDate",
+      c."signedAt" AS "contractSignedAt",
+      COALESCE((SELECT array_agg(r.period) FROM "ProgressReport" r WHERE r."proposalId" = p.id), '{}') AS "reportedPeriods",
+      (SELECT max(x."acceptedAt") FROM "Acceptance" x WHERE x."proposalId" = p.id) AS "lastAcceptanceAt",
+      st."settledAt",
+      (SELECT count(*)::int FROM "FollowUp" f WHERE f."proposalId" = p.id) AS "followUps",
+      (SELECT su.deadline FROM "SupplementRequest" su WHERE su."proposalId" = p.id AND su."answeredAt" IS NULL
+        ORDER BY su.round DESC LIMIT 1) AS "openSupplementDeadline"
+    FROM "Proposal" p
+    JOIN "Agency" a ON a.id = p."agencyId"
+    LEFT JOIN "Contract" c ON c."proposalId" = p.id
+    LEFT JOIN "Settlement" st ON st."proposalId" = p.id
+    WHERE (${proposalScopeSql(actor)}) AND ${owingSql(today)}
+    ORDER BY p.id`;
   const due: DueItem[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const rows: Array<Prisma.ProposalGetPayload<{ select: typeof DUE_SELECT }>> = await db.proposal.findMany({
-      where: { AND: [proposalScope(actor), extra, after ? { id: { gt: after } } : {}] },
-      select: DUE_SELECT,
-      orderBy: { id: "asc" },
-      take: 1000,
-    });
-    for (const p of rows) due.push(...dueItemsFor(dueFactsOf(p), today, cal));
-    if (rows.length < 1000) break;
-    after = rows[rows.length - 1]!.id;
-  }
+  for (const f of rows) due.push(...dueItemsFor(f, today, cal));
   return sortDeadlines(due);
+}
+
+/** owingWhere as a SQL condition on "Proposal" p joined to its "Settlement" st. */
+function owingSql(today: Date): Prisma.Sql {
+  return Prisma.sql`(
+    p.status::text IN ('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED')
+    OR (p.status::text = 'RETURNED'
+      AND EXISTS (SELECT 1 FROM "SupplementRequest" su WHERE su."proposalId" = p.id AND su."answeredAt" IS NULL))
+    OR (p.status::text = 'SETTLED' AND st."settledAt" >= ${followUpWindowStart(today)}
+      AND NOT EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."proposalId" = p.id))
+  )`;
 }
 
 type BoardCursor = { year: number; updatedAt: Date; id: string };
@@ -162,7 +186,7 @@ export async function getImplementationBoard(actor: Actor, opts: { after?: strin
   const scope = proposalScopeSql(actor);
   const [page, due, ledger, grouped] = await Promise.all([
     boardPage(actor, IMPLEMENTATION_STATUSES, parseBoardCursor(opts.after)),
-    dueItems(actor, owingWhere(vnDay(new Date()))),
+    dueItems(actor, vnDay(new Date())),
     ledgerTotals(db, Prisma.sql`(${scope}) AND p.status::text IN (${Prisma.join([...OWING])})`),
     db.result.groupBy({
       by: ["indicatorId"],
@@ -206,7 +230,7 @@ export async function getImplementationBoard(actor: Actor, opts: { after?: strin
 export async function getMyImplementation(actor: Actor) {
   const [page, due] = await Promise.all([
     boardPage(actor, IMPLEMENTATION_STATUSES, null),
-    dueItems(actor, owingWhere(vnDay(new Date()))),
+    dueItems(actor, vnDay(new Date())),
   ]);
   return { board: page.board, due };
 }

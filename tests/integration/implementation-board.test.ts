@@ -4,7 +4,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { setDbForTesting } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { proposalScope } from "@/lib/proposals/scope";
-import { BOARD_PAGE, getImplementationBoard, getMyImplementation } from "@/lib/implementation/board-queries";
+import {
+  BOARD_PAGE,
+  getImplementationBoard,
+  getMyImplementation,
+  owingWhere,
+} from "@/lib/implementation/board-queries";
+import { DUE_SELECT } from "@/lib/implementation/due-select";
+import { dueFactsOf, dueItemsFor } from "@/lib/implementation/due-items";
+import { loadCalendar } from "@/lib/implementation/calendar-query";
+import { sortDeadlines } from "@/lib/calendar/deadlines";
+import { vnDay } from "@/lib/dates";
 import { getImplementationDetail } from "@/lib/implementation/detail-queries";
 import { submitProgressReport } from "@/lib/implementation/progress";
 import { postLedgerEntry } from "@/lib/funding/postings";
@@ -84,7 +94,7 @@ describe("the staff board", () => {
     expect(totals.reduce((s, t) => s + BigInt(t.advances), 0n)).toBe(advances);
   });
 
-  it("pages of 100 in a stable order, every đề án once; totals over the whole scope, not the page", async () => {
+  it("pages of BOARD_PAGE in a stable order, every đề án once; totals over the whole scope, not the page", async () => {
     const base = await db.proposal.findUniqueOrThrow({ where: { id: demoId } });
     await db.proposal.createMany({
       data: Array.from({ length: 130 }, (_, i) => ({
@@ -137,5 +147,86 @@ describe("the staff board", () => {
     expect(board.some((b) => b.id === demoId)).toBe(false);
     expect(totals.every((t) => t.provinceId !== staff.provinceId)).toBe(true);
     await expect(getImplementationDetail(otherProvince, demoId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("due items from one statement (issue 21)", () => {
+  it("equal the items read through the relations, for every kind of reader", async () => {
+    const today = vnDay(new Date());
+    const cal = await loadCalendar(db);
+    // An accepted đề án (a settlement dossier is owed), and settled ones: recent without a follow-up (owed), recent
+    // with one, and settled before the three-year window (nothing owed).
+    const base = await db.proposal.findUniqueOrThrow({ where: { id: demoId } });
+    const by = (await db.user.findFirstOrThrow({ where: { email: "chuyenvien@demo.vn" } })).id;
+    const make = (title: string, status: "ACCEPTED" | "SETTLED") =>
+      db.proposal.create({
+        data: { title, activityCategoryId: base.activityCategoryId, agencyId: base.agencyId, year: 2025, status },
+      });
+    const accepted = await make("Đề án đã nghiệm thu (thử hạn)", "ACCEPTED");
+    await db.acceptance.create({
+      data: {
+        proposalId: accepted.id,
+        minutesNo: "NT-T0",
+        acceptedAt: new Date(today.getTime() - 90 * 86_400_000),
+        createdById: by,
+      },
+    });
+    await db.acceptance.create({
+      data: {
+        proposalId: accepted.id,
+        minutesNo: "NT-T1",
+        acceptedAt: new Date(today.getTime() - 40 * 86_400_000),
+        createdById: by,
+      },
+    });
+    const money = {
+      approvedSupport: 0n,
+      disbursed: 0n,
+      refunded: 0n,
+      settledSupport: 0n,
+      counterpart: 0n,
+      createdById: by,
+    };
+    for (const [k, days, followed] of [
+      [1, 200, false],
+      [2, 300, true],
+      [3, 365 * 4, false],
+    ] as const) {
+      const p = await make(`Đề án đã quyết toán ${k} (thử hạn)`, "SETTLED");
+      await db.settlement.create({
+        data: {
+          proposalId: p.id,
+          number: `QT-T${k}`,
+          settledAt: new Date(today.getTime() - days * 86_400_000),
+          ...money,
+        },
+      });
+      if (followed)
+        await db.followUp.create({ data: { proposalId: p.id, checkedAt: today, machineInUse: true, createdById: by } });
+    }
+    const ministry = await actorFor(db, "bo@demo.vn");
+    const leader = await actorFor(db, "lanhdao@demo.vn");
+    const kinds = new Set<string>();
+    for (const actor of [staff, enterprise, otherProvince, ministry, leader]) {
+      const rows = await db.proposal.findMany({
+        where: { AND: [proposalScope(actor), owingWhere(today)] },
+        select: DUE_SELECT,
+        orderBy: { id: "asc" },
+      });
+      const expected = sortDeadlines(rows.flatMap((p) => dueItemsFor(dueFactsOf(p), today, cal)));
+      const shown =
+        actor.role === "ENTERPRISE"
+          ? (await getMyImplementation(actor)).due
+          : (await getImplementationBoard(actor)).due;
+      expect(shown).toEqual(expected);
+      for (const d of expected) kinds.add(d.kind);
+    }
+    expect([...kinds].sort()).toEqual([
+      "ACCEPTANCE",
+      "FOLLOW_UP",
+      "PROGRESS_REPORT",
+      "SETTLEMENT_DOSSIER",
+      "SUPPLEMENT",
+    ]);
   });
 });
