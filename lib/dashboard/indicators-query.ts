@@ -8,7 +8,7 @@ import { formatBp, formatIndicatorValue } from "@/lib/metrics/format";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/territory/scope";
 import type { Window } from "@/lib/dashboard/results-sql";
-import { aggregateResultAreas, aggregateResultTotals } from "@/lib/dashboard/results-aggregate-query";
+import { aggregateResultAreas, aggregateResultTotals, type AggRow } from "@/lib/dashboard/results-aggregate-query";
 import type { CommuneResultDto, IndicatorRowDto } from "@/lib/dashboard/dto";
 import { nationalVerdict, seriesPeriods, splitSeries, UNNAMED_PROVINCE } from "@/lib/dashboard/national-series";
 
@@ -52,9 +52,11 @@ export async function loadIndicatorRows(
   opts: { areas?: boolean; cutoff?: Date; areaLimit?: number } = {},
 ): Promise<IndicatorView> {
   const national = scope.provinceIds === null;
-  const [totals, areas, targets, indicators, provinces] = await Promise.all([
+  const [totals, provinceAreas, targets, indicators, provinces, provinceUnits] = await Promise.all([
     aggregateResultTotals(db, scope, f, current, previous, opts.cutoff),
-    opts.areas === false
+    // The whole country's results by province are the current window's totals summed per province (below): no second
+    // read of the period's ~100,000 roll-up rows (issue 21).
+    opts.areas === false || national
       ? { rows: [], total: 0 }
       : aggregateResultAreas(db, scope, f, current, opts.cutoff, opts.areaLimit),
     db.target.findMany({
@@ -81,6 +83,7 @@ export async function loadIndicatorRows(
         valueScale: true,
         cumulative: true,
         direction: true,
+        position: true,
       },
     }),
     national
@@ -90,7 +93,15 @@ export async function loadIndicatorRows(
           orderBy: { name: "asc" },
         })
       : Promise.resolve([]),
+    national && opts.areas !== false
+      ? db.adminUnit.findMany({ where: { level: "PROVINCE" }, select: { id: true, code: true, name: true } })
+      : Promise.resolve([]),
   ]);
+  const areas = national
+    ? opts.areas === false
+      ? { rows: [], total: 0 }
+      : resultsByProvince(totals, indicators, provinceUnits, f.year, opts.areaLimit)
+    : provinceAreas;
   const provinceName = new Map(provinces.map((p) => [p.id, p.name]));
   const rows: IndicatorRowDto[] = [];
   for (const ind of indicators) {
@@ -232,4 +243,58 @@ export async function loadIndicatorRows(
     ];
   });
   return { rows, communeResults, communeResultsTotal: areas.total };
+}
+
+/**
+ * The whole country's results by province, from the current window's totals (already per successor province): summed
+ * per indicator and province, in the provinces' code order then the indicators', the first `limit` — as
+ * aggregateResultAreas gives a province's communes.
+ */
+function resultsByProvince(
+  totals: AggRow[],
+  indicators: Array<{ id: string; code: string; position: number }>,
+  units: Array<{ id: string; code: string; name: string }>,
+  year: number | null | undefined,
+  limit: number | undefined,
+): { rows: AggRow[]; total: number } {
+  const unit = new Map(units.map((u) => [u.id, u]));
+  const order = [...indicators].sort(
+    (a, b) => a.position - b.position || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+  const position = new Map(order.map((i, k) => [i.id, k]));
+  const sums = new Map<string, AggRow>();
+  for (const t of totals) {
+    if (t.bucket !== "cur" || !t.provinceId || !unit.has(t.provinceId) || !position.has(t.indicatorId)) continue;
+    if (year && t.year !== year) continue;
+    const key = `${t.indicatorId}|${t.provinceId}`;
+    const row = sums.get(key);
+    if (row) {
+      row.value += BigInt(t.value);
+      row.atLeast ||= t.atLeast;
+      row.n += Number(t.n);
+      row.approx ||= t.approx;
+    } else
+      sums.set(key, {
+        indicatorId: t.indicatorId,
+        year: null,
+        startYear: null,
+        endYear: null,
+        bucket: "area",
+        areaId: t.provinceId,
+        label: unit.get(t.provinceId)!.name,
+        historic: null,
+        value: BigInt(t.value),
+        atLeast: t.atLeast,
+        n: Number(t.n),
+        approx: t.approx,
+      });
+  }
+  const code = (r: AggRow) => unit.get(r.areaId!)!.code;
+  const rows = [...sums.values()].sort(
+    (a, b) =>
+      (code(a) < code(b) ? -1 : code(a) > code(b) ? 1 : 0) ||
+      (a.areaId! < b.areaId! ? -1 : a.areaId! > b.areaId! ? 1 : 0) ||
+      position.get(a.indicatorId)! - position.get(b.indicatorId)!,
+  );
+  return { rows: limit === undefined ? rows : rows.slice(0, limit), total: rows.length };
 }

@@ -73,8 +73,9 @@ export function aggregateResultTotals(
 
 /**
  * The current window by area: each commune of a province (from the commune roll-up; a historic district,
- * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"), or each province of
- * the country (from the roll-up). With a report's cut-off date, a fund or an activity filter, from the results themselves.
+ * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"). With a report's cut-off date, a
+ * fund or an activity filter, from the results themselves. The whole country's by province are its totals summed per
+ * province (lib/dashboard/indicators-query.ts resultsByProvince).
  */
 export async function aggregateResultAreas(
   db: Q,
@@ -89,7 +90,6 @@ export async function aggregateResultAreas(
   // and cut by the database before the rows are named: a province's commune results are ~5,000 rows at national
   // scale, of which the page shows 30 (issue 21: reading, formatting and sorting all of them cost the page ~30 ms of
   // the server's time, and naming all of them ~20 ms of the database's).
-  const national = scope.provinceIds === null;
   const rows = await db.$queryRaw<Array<AggRow & { areaRows: number }>>`
     WITH RECURSIVE ${perUnitCtes(scope, f, current, cutoff)},
     area AS (
@@ -111,7 +111,7 @@ export async function aggregateResultAreas(
       GROUP BY 1, 2
     )
     SELECT r."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
-      r."areaId", ${national ? Prisma.sql`cu.name` : Prisma.sql`cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END`} AS label,
+      r."areaId", cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END AS label,
       h.historic, r.value, r."atLeast", r.n, r.approx, r."areaRows"
     FROM ranked r LEFT JOIN "AdminUnit" cu ON cu.id = r."areaId"
     LEFT JOIN hist h ON h."indicatorId" = r."indicatorId" AND h."communeId" = r."areaId"
@@ -124,26 +124,6 @@ export async function aggregateResultAreas(
  * "atLeast", n, approx) for aggregateResultAreas.
  */
 function perUnitCtes(scope: DashboardScope, f: DashboardFilters, current: Window, cutoff?: Date): Prisma.Sql {
-  if (scope.provinceIds === null) {
-    // The whole country by province: summed per indicator and recorded province first (a hash aggregate over the
-    // period's ~100,000 roll-up rows at national scale), then taken to the successor province (issue 21: joining every
-    // row to its province before grouping made the planner sort them all, ~220 ms).
-    const yearCut = f.year ? Prisma.sql`AND t.year = ${f.year}` : Prisma.empty;
-    return Prisma.sql`
-      per AS (
-        SELECT t."indicatorId", t."provinceId", SUM(t.value) AS value, SUM(t."atLeastN") AS "atLeastN", SUM(t.n) AS n,
-          SUM(t."approxN") AS "approxN"
-        FROM "ResultTotal" t
-        WHERE ${inWindow(current, "t")} ${resultTotalFilters(f)} ${yearCut}
-        GROUP BY 1, 2
-      ),
-      per_unit AS (
-        SELECT per."indicatorId", COALESCE(pv."successorId", per."provinceId") AS "communeId",
-          COALESCE(pv."successorId", per."provinceId") AS "unitId", per.value, per."atLeastN" > 0 AS "atLeast", per.n,
-          per."approxN" > 0 AS approx
-        FROM per LEFT JOIN "AdminUnit" pv ON pv.id = per."provinceId"
-      )`;
-  }
   if (!cutoff && !f.fund && !f.category) {
     // From the commune roll-up ("ResultAreaTotal", kept by triggers): sums per recorded unit, rolled to the current
     // commune here exactly as the results themselves are below (issue 21: no read of the province's results).

@@ -312,12 +312,16 @@ describe("drill-down totals from the roll-up (issue 21)", () => {
 describe("the whole country by province (issue 21: summed before it is named)", () => {
   it("equals the approved results summed per successor province, for two periods and a fund", async () => {
     const actor = await actorFor(db, "bo@demo.vn");
-    for (const [ky, from, to, nguon] of [
-      ["2014-2020", 2014, 2020, undefined],
-      ["2021-2025", 2021, 2025, undefined],
-      ["2014-2020", 2014, 2020, "KCDP"],
+    for (const [ky, from, to, nguon, nam] of [
+      ["2014-2020", 2014, 2020, undefined, undefined],
+      ["2021-2025", 2021, 2025, undefined, undefined],
+      ["2014-2020", 2014, 2020, "KCDP", undefined],
+      ["2021-2025", 2021, 2025, undefined, 2022],
     ] as const) {
-      const d = await getDashboard(actor, parseFilters(nguon ? { ky, nguon } : { ky }), { asOf });
+      const q: Record<string, string> = { ky };
+      if (nguon) q.nguon = nguon;
+      if (nam) q.nam = String(nam);
+      const d = await getDashboard(actor, parseFilters(q), { asOf });
       const rows = await db.$queryRaw<Array<{ code: string; prov: string; v: bigint }>>`
         SELECT i.code, COALESCE(pv."successorId", pv.id) AS prov, SUM(r.value)::bigint AS v
         FROM "Result" r JOIN "Indicator" i ON i.id = r."indicatorId"
@@ -325,6 +329,7 @@ describe("the whole country by province (issue 21: summed before it is named)", 
         JOIN "AdminUnit" pv ON pv.id = COALESCE(r."provinceId", a."provinceId")
         WHERE r.status::text = 'APPROVED' AND (${nguon ?? null}::text IS NULL OR r.fund::text = ${nguon ?? null}::text)
           AND ((r.year BETWEEN ${from} AND ${to}) OR (r.year IS NULL AND r."startYear" >= ${from} AND r."endYear" <= ${to}))
+          AND (${nam ?? null}::int IS NULL OR r.year = ${nam ?? null}::int)
         GROUP BY 1, 2`;
       const expected = Object.fromEntries(rows.map((r) => [`${r.code}|${r.prov}`, r.v.toString()]));
       const shown = Object.fromEntries(d.communeResults.map((r) => [`${r.indicatorCode}|${r.communeId}`, r.value]));
