@@ -7,7 +7,7 @@
 //
 // `npm run bench -- --scale national --only pages [--rounds 12] [--dist .next-bench] [--port 3119]`
 import { loadavg, cpus } from "node:os";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { signInCookie } from "./auth-client";
 import { startServer } from "./server";
@@ -52,6 +52,16 @@ async function timePage(
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** CPU time (user + system, ms) the server process has used so far (Linux /proc; null elsewhere). */
+function serverCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
 export async function benchPages(
   url: string,
   opts: { distDir: string; port: number; rounds: number; only?: string[] },
@@ -93,11 +103,16 @@ export async function benchPages(
       const base: number[] = [];
       const roll: number[] = [];
       let bytes = 0;
+      // The server's own CPU time over the page fetches only (the SQL sides run in this process, not the server's).
+      let serverCpu: number | null = 0;
       for (let i = 0; i < opts.rounds; i++) {
         // Interleaved, in a rotating order, so drift in the machine's load falls on all three alike.
         const steps = [
           async () => {
+            const before = serverCpuMs(server.proc.pid);
             const r = await timePage(server.base, c.path, cookie);
+            const after = serverCpuMs(server.proc.pid);
+            serverCpu = serverCpu === null || before === null || after === null ? null : serverCpu + after - before;
             page.push(r.ms);
             bytes = r.bytes;
           },
@@ -114,6 +129,7 @@ export async function benchPages(
       metric(`${c.name}_http_p50`, round1(p50), "ms");
       metric(`${c.name}_http_p95`, round1(percentile(page, 95)), "ms");
       metric(`${c.name}_html`, Math.round(bytes / 1024), "KB");
+      if (serverCpu !== null) metric(`${c.name}_server_cpu_per_view`, round1(serverCpu / page.length), "ms");
       metric(`${c.name}_sql_base_p50`, round1(percentile(base, 50)), "ms");
       metric(`${c.name}_ratio_http_over_base_sql`, round1(p50 / percentile(base, 50)), "x");
       if (rollSql) {
