@@ -88,8 +88,9 @@ export function owingWhere(today: Date): Prisma.ProposalWhereInput {
  * Every obligation of the đề án in scope that can owe something (owingWhere), most urgent first. The facts come from
  * one statement of flat rows — the contract's date, the periods reported, the last acceptance, the settlement, the
  * follow-ups counted and the open supplement request's deadline as columns — where reading them as Prisma relations
- * (six reads per batch of 1,000 and their merging) was a third of the biggest province's board's server time
- * (issue 21). `tests/integration/implementation-board.test.ts` checks the items against the relations' reading.
+ * (six reads per batch of 1,000 and their merging) took more than half of the biggest province's board's server CPU
+ * (issue 21: 268 → 126 ms per view). `tests/integration/implementation-board.test.ts` checks the items against the
+ * relations' reading.
  */
 async function dueItems(actor: Actor, today: Date): Promise<DueItem[]> {
   const db = await getDb();
