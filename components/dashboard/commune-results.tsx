@@ -22,7 +22,7 @@ export function CommuneResults({
   const t = translator(locale, "components.dashboard.communeResults");
   if (!rows.length) return null;
   const shown = rows.slice(0, AREA_RESULTS_SHOWN);
-  const rest = Math.max(total, rows.length) - shown.length;
+  const rest = total - shown.length;
   return (
     <div className="mt-4">
       <h3 className="mb-2 font-semibold">{byProvince ? t("resultsByProvince") : t("resultsByArea")}</h3>

@@ -61,31 +61,14 @@ export const DUE_SHOWN = 50;
 /** Statuses of the board's money totals and results (a returned dossier's money included). */
 const OWING: readonly ProposalStatus[] = [...IMPLEMENTATION_STATUSES, "RETURNED"];
 
-/**
- * Only đề án that can owe something (lib/implementation/due-items.ts): under contract, accepted, returned with an
- * open supplement request, settled without a follow-up within the follow-up window. Approved-only and stopped đề án
- * owe nothing; reading them was most of the board's cost at national scale.
- */
 function followUpWindowStart(today: Date): Date {
   return new Date(
     Date.UTC(today.getUTCFullYear() - DEADLINE_RULES.followUpUntilYears, today.getUTCMonth(), today.getUTCDate()),
   );
 }
 
-/** The đề án that can owe something, as a Prisma condition (owingSql is the same in SQL). */
-export function owingWhere(today: Date): Prisma.ProposalWhereInput {
-  const windowStart = followUpWindowStart(today);
-  return {
-    OR: [
-      { status: { in: ["CONTRACTED", "IN_PROGRESS", "ACCEPTED"] } },
-      { status: "RETURNED", supplements: { some: { answeredAt: null } } },
-      { status: "SETTLED", followUps: { none: {} }, settlement: { is: { settledAt: { gte: windowStart } } } },
-    ],
-  };
-}
-
 /**
- * Every obligation of the đề án in scope that can owe something (owingWhere), most urgent first. The facts come from
+ * Every obligation of the đề án in scope that can owe something (owingSql), most urgent first. The facts come from
  * one statement of flat rows — the contract's date, the periods reported, the last acceptance, the settlement, the
  * follow-ups counted and the open supplement request's deadline as columns — where reading them as Prisma relations
  * (six reads per batch of 1,000 and their merging) took more than half of the biggest province's board's server CPU
@@ -115,7 +98,12 @@ async function dueItems(actor: Actor, today: Date): Promise<DueItem[]> {
   return sortDeadlines(due);
 }
 
-/** owingWhere as a SQL condition on "Proposal" p joined to its "Settlement" st. */
+/**
+ * Only đề án that can owe something (lib/implementation/due-items.ts), on "Proposal" p joined to its "Settlement" st:
+ * under contract, accepted, returned with an open supplement request, settled without a follow-up within the
+ * follow-up window. Approved-only and stopped đề án owe nothing; reading them was most of the board's cost at
+ * national scale.
+ */
 function owingSql(today: Date): Prisma.Sql {
   return Prisma.sql`(
     p.status::text IN ('CONTRACTED', 'IN_PROGRESS', 'ACCEPTED')
