@@ -7,8 +7,10 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/messages";
 
 /**
- * Provinces listed under a national figure (in name order). The whole country has 34: 42 indicators × 34 lines made
- * the ministry's dashboard ~950 KB (issue 21); the Excel export lists every province's series, the link every entry.
+ * Provinces listed under a national figure that may not be summed (in name order): there the provinces side by side
+ * are the figure. The whole country has 34: 42 indicators × 34 lines made the ministry's dashboard ~950 KB (issue 21);
+ * the Excel export lists every province's series, the link every entry. A figure the country may sum lists none: its
+ * provinces are in «Kết quả theo tỉnh, thành phố» and the Excel export (6 lines under each made the page ~400 KB).
  */
 const SERIES_SHOWN = 6;
 
@@ -76,12 +78,17 @@ export function IndicatorTable({
                 {r.actual.entries} {t("entries")}
               </span>
             )}
-            {r.series?.slice(0, SERIES_SHOWN).map((x) => (
+            {r.series && r.actual.hasData && r.series.length > 0 && (
+              <span className="block text-xs text-slate-600" data-testid="series-summed">
+                {t("summedProvinces", { n: r.series.length })}
+              </span>
+            )}
+            {(r.actual.hasData ? undefined : r.series)?.slice(0, SERIES_SHOWN).map((x) => (
               <span key={x.province} className="block text-xs text-slate-700" data-testid="series">
                 {x.province} ({x.period}): {x.display}
               </span>
             ))}
-            {r.series && r.series.length > SERIES_SHOWN && (
+            {r.series && !r.actual.hasData && r.series.length > SERIES_SHOWN && (
               <span className="block text-xs text-slate-600" data-testid="series-more">
                 {t("moreProvinces", { rest: r.series.length - SERIES_SHOWN })}
               </span>

@@ -5,7 +5,7 @@ import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 // dossier is late once its supplement deadline has passed. Pure.
 export const PROCESSING_LIMITS = { intakeDays: 5, appraisalDays: 30 } as const;
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 export const INTAKE_STATUSES = ["SUBMITTED", "RESUBMITTED"] as const satisfies readonly ProposalStatus[];
 export const APPRAISAL_STATUSES = [
   "UNDER_APPRAISAL",
@@ -43,24 +43,4 @@ export function overdueVerdict(f: OverdueFacts, now: Date): OverdueVerdict {
       : { overdue: false, since: null, label: null };
   }
   return { overdue: false, since: null, label: null };
-}
-
-/** The same rules as a database filter (Prisma where), so the queue can filter before paging. */
-export function overdueWhere(now: Date) {
-  const intakeCut = new Date(now.getTime() - PROCESSING_LIMITS.intakeDays * DAY);
-  const appraisalCut = new Date(now.getTime() - PROCESSING_LIMITS.appraisalDays * DAY);
-  const deadlineCut = new Date(now.getTime() - DAY);
-  return {
-    OR: [
-      { status: "SUBMITTED" as const, submittedAt: { lt: intakeCut } },
-      // Resubmitted: the clock restarts at the last answer to a supplement request.
-      {
-        status: "RESUBMITTED" as const,
-        submittedAt: { lt: intakeCut },
-        NOT: { supplements: { some: { answeredAt: { gte: intakeCut } } } },
-      },
-      { status: { in: [...APPRAISAL_STATUSES] }, submittedAt: { lt: appraisalCut } },
-      { status: "RETURNED" as const, supplements: { some: { answeredAt: null, deadline: { lt: deadlineCut } } } },
-    ],
-  };
 }

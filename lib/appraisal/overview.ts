@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { proposalScope } from "@/lib/proposals/scope";
+import { proposalScope, proposalScopeSql } from "@/lib/proposals/scope";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
-import { overdueWhere } from "@/lib/appraisal/overdue";
+import { overdueSql } from "@/lib/appraisal/overdue-sql";
 
 /** The staff home: how many dossiers sit in each status, and how many are overdue. */
 export async function getStaffOverview(actor: Actor, now = new Date()) {
@@ -17,7 +17,9 @@ export async function getStaffOverview(actor: Actor, now = new Date()) {
     where: { AND: [scope, { status: { not: "DRAFT" } }] },
     _count: { _all: true },
   });
-  const overdue = await db.proposal.count({ where: { AND: [scope, overdueWhere(now)] } });
+  const [{ overdue }] = await db.$queryRaw<[{ overdue: number }]>`
+    SELECT count(*)::int AS overdue FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId"
+    WHERE ${proposalScopeSql(actor)} AND ${overdueSql(now)}`;
   const unassigned = await db.proposal.count({
     where: { AND: [scope, { status: "UNDER_APPRAISAL" }, { assignments: { none: { conflict: { not: "RECUSED" } } } }] },
   });

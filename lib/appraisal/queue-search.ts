@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { toSearchText } from "@/lib/text";
 
@@ -7,28 +7,30 @@ import { toSearchText } from "@/lib/text";
 const MAX_AGENCIES = 200;
 
 /**
- * The search condition of the staff queue (issue 21): the typed text inside the đề án's search text (normalised: no
- * accents, lower case) or inside its code (any case), found through the search keys of the actor's agencies
- * (`proposalScopeWithAgencies`; none for an appraiser, whose few đề án are read through their own scope) in
- * "ProposalSearch" (migration 20261204184721_proposal_search_keys), so that a province's search reads only its own
- * agencies' entries. The keys (of the text and the code) are computed by the database's own kc_search_keys, the
- * function its triggers use; `searchText` LIKE / `code` ILIKE stay as the exact condition. A text with no run of three
- * letters or digits has no keys: the exact condition alone is used.
+ * The search condition of the staff queue (issue 21), on a "Proposal" row aliased `p`: the typed text inside the đề
+ * án's search text (normalised: no accents, lower case) or inside its code (any case), found through the search keys of
+ * the actor's agencies (`proposalScopeWithAgencies`; none for an appraiser, whose few đề án are read through their own
+ * scope) in "ProposalSearch" (migration 20261204184721_proposal_search_keys), so that a province's search reads only
+ * its own agencies' entries. The keys of the typed text are computed in the statement by the database's own
+ * kc_search_keys, the function its triggers use (immutable: the planner computes them once, before choosing the GIN
+ * index); `searchText` LIKE / `code` ILIKE stay as the exact condition, with `%`, `_` and `\` taken literally. A text
+ * with no run of three letters or digits has no keys: the exact condition alone is used.
  */
-export async function searchCondition(
-  tx: Tx,
-  agencies: string[] | null,
-  typed: string,
-): Promise<Prisma.ProposalWhereInput> {
+export function searchSql(agencies: string[] | null, typed: string): Prisma.Sql {
   const q = toSearchText(typed);
-  const exact: Prisma.ProposalWhereInput = {
-    OR: [{ searchText: { contains: q } }, { code: { contains: typed.trim(), mode: "insensitive" } }],
-  };
-  if (!agencies?.length || agencies.length > MAX_AGENCIES) return exact;
-  const rows = await tx.$queryRaw<Array<{ keys: bigint[] }>>`
-    SELECT kc_search_keys(a, ${q}) AS keys FROM unnest(${agencies}::text[]) AS a`;
-  if (!rows.length || rows.some((r) => r.keys.length === 0)) return exact;
-  return { AND: [{ searchKeys: { some: { OR: rows.map((r) => ({ keys: { hasEvery: r.keys } })) } } }, exact] };
+  const like = (s: string) => `%${s.replace(/[\\%_]/g, "\\$&")}%`;
+  const exact = Prisma.sql`(p."searchText" LIKE ${like(q)} OR p.code ILIKE ${like(typed.trim())})`;
+  if (!agencies?.length || agencies.length > MAX_AGENCIES || !hasSearchKeys(q)) return exact;
+  const keys = Prisma.join(
+    agencies.map((a) => Prisma.sql`s.keys @> kc_search_keys(${a}, ${q})`),
+    " OR ",
+  );
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "ProposalSearch" s WHERE s."proposalId" = p.id AND (${keys})) AND ${exact})`;
+}
+
+/** Whether kc_search_keys gives the normalised text any key: a run of three letters or digits. */
+export function hasSearchKeys(normalised: string): boolean {
+  return normalised.split(/[^a-z0-9]+/).some((w) => w.length >= 3);
 }
 
 /**

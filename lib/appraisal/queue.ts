@@ -1,39 +1,60 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Fund, Pipeline, ProposalStatus } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
-import { proposalScopeWithAgencies } from "@/lib/proposals/scope";
-import { searchCondition, searchRead } from "@/lib/appraisal/queue-search";
+import { proposalScopeSql, proposalScopeWithAgencies } from "@/lib/proposals/scope";
+import { searchRead, searchSql } from "@/lib/appraisal/queue-search";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
-import { INTAKE_STATUSES, overdueVerdict, overdueWhere, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
+import { INTAKE_STATUSES, overdueVerdict, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
+import { overdueSql, statusList } from "@/lib/appraisal/overdue-sql";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { summarize } from "@/lib/appraisal/rubric-math";
 import type { QueueFilters } from "@/lib/appraisal/queue-filters";
 import type { QueueRow } from "@/lib/appraisal/dto";
 
 export const PAGE_SIZE = 50;
-const INTAKE_CAP = 2000;
-const DAY = 86_400_000;
 
-/** When intake is due (ms): the last answer to a supplement restarts the clock (lib/appraisal/overdue.ts). */
-function intakeDue(submittedAt: Date | null, lastAnsweredAt: Date | null): number {
-  const start = lastAnsweredAt ?? submittedAt;
-  return start ? start.getTime() + PROCESSING_LIMITS.intakeDays * DAY : Number.MAX_SAFE_INTEGER;
-}
-
-/** Đề án whose council mean (complete sheets only) is at least `min` points. */
-async function idsWithMeanAtLeast(tx: Tx, min: number): Promise<string[]> {
-  const rows = await tx.$queryRaw<Array<{ proposalId: string }>>`
+/** Đề án whose council mean (complete sheets of the active rubric only) is at least `min` points. */
+function meanAtLeastSql(min: number): Prisma.Sql {
+  return Prisma.sql`p.id IN (
     WITH active AS (SELECT id FROM "Rubric" WHERE active ORDER BY "createdAt" DESC LIMIT 1),
     crit AS (SELECT c.id, c."weightBp", c."maxScore" FROM "RubricCriterion" c JOIN active a ON c."rubricId" = a.id),
     sheet AS (
       SELECT s."proposalId", s."appraiserId", SUM(s.value::numeric * c."weightBp" / c."maxScore") / 100 AS total, COUNT(*) AS n
       FROM "Score" s JOIN crit c ON c.id = s."criterionId" GROUP BY 1, 2)
-    SELECT "proposalId" FROM sheet WHERE n = (SELECT COUNT(*) FROM crit) GROUP BY 1 HAVING AVG(total) >= ${min}`;
-  return rows.map((r) => r.proposalId);
+    SELECT "proposalId" FROM sheet WHERE n = (SELECT COUNT(*) FROM crit) GROUP BY 1 HAVING AVG(total) >= ${min})`;
 }
 
+type Row = {
+  id: string | null;
+  total: bigint;
+  code: string | null;
+  title: string;
+  status: ProposalStatus;
+  fund: Fund;
+  year: number;
+  pipeline: Pipeline;
+  submittedAt: Date | null;
+  requestedSupport: bigint;
+  tags: string[];
+  establishmentName: string | null;
+  communeName: string | null;
+  activityName: string;
+  lastDeadline: Date | null;
+  lastAnsweredAt: Date | null;
+  assigned: number;
+  scores: Array<[string, string, number]>;
+};
+
+/**
+ * The staff queue (issue 21): one statement per page — the filtered đề án counted, the page cut in their order, and
+ * the page's rows with their names, last supplement, assignments and scores — instead of a count and a read with six
+ * relation queries. Every filter is a condition of that statement: the scope (a province's agencies resolved first,
+ * so the search keys are per agency), the overdue rules (overdueSql), the search (searchSql), the council mean.
+ * The intake view orders by intake deadline (the last answer to a supplement restarts the clock) in the database.
+ */
 export async function listQueue(
   actor: Actor,
   f: QueueFilters,
@@ -42,87 +63,80 @@ export async function listQueue(
   assertCan(actor, "proposal.viewAgency");
   const tx = await getDb();
   const scope = await proposalScopeWithAgencies(tx, actor);
-  const and: Prisma.ProposalWhereInput[] = [scope.where, { status: { not: "DRAFT" } }];
-  if (f.status) and.push({ status: f.status });
-  if (f.xem === "cho-tiep-nhan") and.push({ status: { in: [...INTAKE_STATUSES] } });
-  if (f.activity) and.push({ activityCategory: { code: f.activity } });
-  if (f.commune) and.push({ communeId: f.commune });
-  if (f.fund) and.push({ fund: f.fund });
-  if (f.year) and.push({ year: f.year });
-  if (f.tag) and.push({ tags: { has: f.tag } });
-  if (f.overdue) and.push(overdueWhere(now));
-  if (f.q) {
-    and.push(await searchCondition(tx, scope.agencyIds, f.q));
-  }
-  if (f.minScore !== undefined) and.push({ id: { in: await idsWithMeanAtLeast(tx, f.minScore) } });
-  const where: Prisma.ProposalWhereInput = { AND: and };
   const intake = f.xem === "cho-tiep-nhan";
-  // The count, the page and the rubric are independent reads: run side by side (issue 21: the queue did them one
-  // after another inside an interactive transaction). A page past the end is read again at the last page.
-  // A search reads one province's candidates: no parallel plan (searchRead), whatever the size of the whole table.
-  const on = <T>(fn: (c: Tx) => Promise<T>): Promise<T> => (f.q ? searchRead(tx, fn) : fn(tx));
-  const read = (page: number) =>
-    on((c) =>
-      c.proposal.findMany({
-        where,
-        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-        skip: intake ? 0 : (page - 1) * PAGE_SIZE,
-        take: intake ? INTAKE_CAP : PAGE_SIZE,
-        select: {
-          id: true,
-          code: true,
-          title: true,
-          status: true,
-          fund: true,
-          year: true,
-          pipeline: true,
-          submittedAt: true,
-          requestedSupport: true,
-          tags: true,
-          establishment: { select: { name: true } },
-          commune: { select: { name: true } },
-          activityCategory: { select: { name: true, code: true } },
-          supplements: { orderBy: { round: "desc" }, take: 1, select: { deadline: true, answeredAt: true } },
-          assignments: { select: { appraiserId: true, conflict: true } },
-          scores: { select: { appraiserId: true, criterionId: true, value: true } },
-        },
-      }),
+  const conds: Prisma.Sql[] = [
+    scope.agencyIds === null
+      ? proposalScopeSql(actor)
+      : scope.agencyIds.length
+        ? Prisma.sql`p."agencyId" IN (${Prisma.join(scope.agencyIds)})`
+        : Prisma.sql`false`,
+    Prisma.sql`p.status <> 'DRAFT'`,
+  ];
+  if (f.status) conds.push(Prisma.sql`p.status = ${statusList([f.status])}`);
+  if (intake) conds.push(Prisma.sql`p.status IN (${statusList(INTAKE_STATUSES)})`);
+  if (f.activity)
+    conds.push(
+      Prisma.sql`p."activityCategoryId" IN (SELECT c.id FROM "ActivityCategory" c WHERE c.code = ${f.activity})`,
     );
-  const [total, first, rubric] = await Promise.all([
-    on((c) => c.proposal.count({ where })),
-    read(f.page),
-    getActiveRubric(tx).catch(() => null),
-  ]);
+  if (f.commune) conds.push(Prisma.sql`p."communeId" = ${f.commune}`);
+  if (f.fund) conds.push(Prisma.sql`p.fund::text = ${f.fund}`);
+  if (f.year) conds.push(Prisma.sql`p.year = ${f.year}`);
+  if (f.tag) conds.push(Prisma.sql`p.tags @> ARRAY[${f.tag}]::text[]`);
+  if (f.overdue) conds.push(overdueSql(now));
+  if (f.q) conds.push(searchSql(scope.agencyIds, f.q));
+  if (f.minScore !== undefined) conds.push(meanAtLeastSql(f.minScore));
+  const where = Prisma.join(conds, " AND ");
+  // The intake deadline: the last supplement's answer (by round), else the submission, plus the days the province allows.
+  const due = Prisma.sql`COALESCE((SELECT sr."answeredAt" FROM "SupplementRequest" sr WHERE sr."proposalId" = p.id
+    ORDER BY sr.round DESC LIMIT 1), p."submittedAt") + make_interval(days => ${PROCESSING_LIMITS.intakeDays})`;
+  const page = (n: number) => (c: Tx) =>
+    c.$queryRaw<Row[]>`
+        WITH m AS (SELECT p.id, ${intake ? due : Prisma.sql`p."submittedAt"`} AS k FROM "Proposal" p WHERE ${where}),
+        pg AS (SELECT m.id, m.k FROM m ORDER BY m.k ASC NULLS LAST, m.id LIMIT ${PAGE_SIZE} OFFSET ${(n - 1) * PAGE_SIZE}),
+        n AS (SELECT count(*) AS total FROM m)
+        SELECT pr.id, n.total, pr.code, pr.title, pr.status::text AS status, pr.fund::text AS fund, pr.year,
+          pr.pipeline::text AS pipeline, pr."submittedAt", pr."requestedSupport", pr.tags,
+          e.name AS "establishmentName", cu.name AS "communeName", ac.name AS "activityName",
+          ls.deadline AS "lastDeadline", ls."answeredAt" AS "lastAnsweredAt",
+          (SELECT count(*)::int FROM "Assignment" asg WHERE asg."proposalId" = pr.id AND asg.conflict::text <> 'RECUSED') AS assigned,
+          (SELECT COALESCE(json_agg(json_build_array(sc."appraiserId", sc."criterionId", sc.value)), '[]'::json)
+            FROM "Score" sc WHERE sc."proposalId" = pr.id) AS scores
+        FROM n LEFT JOIN pg ON true
+        LEFT JOIN "Proposal" pr ON pr.id = pg.id
+        LEFT JOIN "Establishment" e ON e.id = pr."establishmentId"
+        LEFT JOIN "AdminUnit" cu ON cu.id = pr."communeId"
+        LEFT JOIN "ActivityCategory" ac ON ac.id = pr."activityCategoryId"
+        LEFT JOIN LATERAL (SELECT sr.deadline, sr."answeredAt" FROM "SupplementRequest" sr WHERE sr."proposalId" = pr.id
+          ORDER BY sr.round DESC LIMIT 1) ls ON true
+        ORDER BY pg.k ASC NULLS LAST, pg.id`;
+  // A search reads one province's candidates: no parallel plan (searchRead), whatever the size of the whole table.
+  const read = (n: number) => (f.q ? searchRead(tx, page(n)) : page(n)(tx));
+  const [first, rubric] = await Promise.all([read(f.page), getActiveRubric(tx).catch(() => null)]);
+  const total = Number(first[0]?.total ?? 0);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(f.page, pages);
-  const list = page === f.page || intake ? first : await read(page);
-  const ordered = intake
-    ? list
-        .map((p) => ({ p, due: intakeDue(p.submittedAt, p.supplements[0]?.answeredAt ?? null) }))
-        .sort((a, b) => a.due - b.due || a.p.id.localeCompare(b.p.id))
-        .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-        .map((x) => x.p)
-    : list;
-  const rows = ordered.map((p): QueueRow => {
-    const last = p.supplements[0];
+  // A page past the end is read again at the last page.
+  const shown = Math.min(f.page, pages);
+  const list = (shown === f.page ? first : await read(shown)).filter((p) => p.id !== null);
+  const rows = list.map((p): QueueRow => {
     const od = overdueVerdict(
       {
         status: p.status,
         submittedAt: p.submittedAt,
-        lastAnsweredAt: last?.answeredAt ?? null,
-        openDeadline: last && !last.answeredAt ? last.deadline : null,
+        lastAnsweredAt: p.lastAnsweredAt,
+        openDeadline: p.lastDeadline && !p.lastAnsweredAt ? p.lastDeadline : null,
       },
       now,
     );
-    const members = [...new Set(p.scores.map((s) => s.appraiserId))].map((appraiserId) => ({
-      appraiserId,
-      values: Object.fromEntries(
-        p.scores.filter((s) => s.appraiserId === appraiserId).map((s) => [s.criterionId, s.value]),
-      ),
-    }));
+    const byMember = new Map<string, Record<string, number>>();
+    for (const [appraiserId, criterionId, value] of p.scores) {
+      const values = byMember.get(appraiserId) ?? {};
+      values[criterionId] = value;
+      byMember.set(appraiserId, values);
+    }
+    const members = [...byMember].map(([appraiserId, values]) => ({ appraiserId, values }));
     const summary = rubric ? summarize(rubric.criteria, members) : null;
     return {
-      id: p.id,
+      id: p.id!,
       code: p.code,
       title: p.title,
       status: p.status,
@@ -134,14 +148,14 @@ export async function listQueue(
       submittedAt: p.submittedAt?.toISOString() ?? null,
       requestedSupport: p.requestedSupport.toString(),
       tags: p.tags,
-      establishmentName: p.establishment?.name ?? null,
-      communeName: p.commune?.name ?? null,
-      activityName: p.activityCategory.name,
-      assigned: p.assignments.filter((a) => a.conflict !== "RECUSED").length,
+      establishmentName: p.establishmentName,
+      communeName: p.communeName,
+      activityName: p.activityName,
+      assigned: p.assigned,
       meanTenths: summary?.meanTenths ?? null,
       wideSpread: summary?.wideSpread ?? false,
       overdueLabel: od.label,
     };
   });
-  return { rows, total, page, pages };
+  return { rows, total, page: shown, pages };
 }

@@ -67,6 +67,25 @@ describe("bounded dashboard lists", () => {
     expect(count(few, "series-more")).toBe(0);
   });
 
+  it("a figure the country may sum lists no province: it says how many it sums and where each one is", () => {
+    const summed = indicator(34);
+    summed.actual = { ...summed.actual, value: "561", display: "561 người", hasData: true };
+    const html = renderToStaticMarkup(
+      createElement(IndicatorTable, {
+        rows: [summed],
+        drillHref: () => "/x",
+        year: null,
+        previousLabel: null,
+        locale: "vi",
+      }),
+    );
+    expect(count(html, "series")).toBe(0);
+    expect(count(html, "series-more")).toBe(0);
+    expect(count(html, "series-summed")).toBe(1);
+    expect(html).toContain("Cộng của 34 tỉnh, thành phố");
+    expect(html).toContain("561 người");
+  });
+
   it("the area breakdown shows the first rows only when given a limit", () => {
     const rows = Array.from({ length: 140 }, (_, i) => ({
       key: `c${i}`,
