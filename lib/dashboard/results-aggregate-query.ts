@@ -49,17 +49,20 @@ export function aggregateResultTotals(
   }
   // Per province series too (successor province; null = a province the source does not name): figures of
   // different provinces are never summed here — lib/dashboard/national-series.ts decides what may be.
-  // Summed per indicator, year or period and recorded province first (a hash aggregate over the roll-up's rows: ~100,000
-  // for the whole country's period at national scale), then taken to the successor province (issue 21: joining every
-  // row to its province and activity before grouping cost ~130 ms for the country). Same filters as resultTotalsCte.
+  // Summed per indicator, year or period and recorded province first, then taken to the successor province (issue 21:
+  // joining every row to its province and activity before grouping cost ~130 ms for the country). Without a fund or
+  // activity filter the sums per indicator, province and year are kept already ("ResultProvinceTotal": ~8,000 rows for
+  // the whole country's period at national scale, against ~100,000 of "ResultTotal"); with one, "ResultTotal" is summed
+  // with the same filters as resultTotalsCte.
   const windows = previous
     ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})`
     : inWindow(current, "t");
+  const table = f.fund || f.category ? Prisma.sql`"ResultTotal"` : Prisma.sql`"ResultProvinceTotal"`;
   return db.$queryRaw<AggRow[]>`
     WITH per AS (
       SELECT t."indicatorId", t.year, t."startYear", t."endYear", t."provinceId", SUM(t.value) AS value,
         SUM(t."atLeastN") AS "atLeastN", SUM(t.n) AS n, SUM(t."approxN") AS "approxN"
-      FROM "ResultTotal" t
+      FROM ${table} t
       WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${resultTotalFilters(f)}
       GROUP BY 1, 2, 3, 4, 5
     )

@@ -63,17 +63,18 @@ export function resultsBase(scope: string[] | null, byCommune: boolean): Sql {
   };
 }
 
+// From "ResultProvinceTotal" (per indicator, province and year or period: no fund or activity is asked for here).
 export function resultsRollup(scope: string[] | null): Sql {
   const values: unknown[] = [PERIOD.from, PERIOD.to];
   const where = scoped(`t."provinceId"`, scope, values);
   return {
-    text: `SELECT t."indicatorId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2${where} GROUP BY 1`,
+    text: `SELECT t."indicatorId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultProvinceTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2${where} GROUP BY 1`,
     values,
   };
 }
 
 // The commune breakdown of the results from the "ResultAreaTotal" roll-up (per indicator and recorded commune), and
-// for the whole country the results by province from "ResultTotal".
+// for the whole country the results by province from "ResultProvinceTotal".
 export function resultsAreaRollup(scope: string[] | null): Sql {
   const values: unknown[] = [PERIOD.from, PERIOD.to];
   // The page shows the first 30 area results in the areas' code order, then the indicators', and how many there are.
@@ -83,7 +84,7 @@ export function resultsAreaRollup(scope: string[] | null): Sql {
   if (scope === null)
     return {
       text: firstRows(
-        `SELECT t."indicatorId", t."provinceId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2 GROUP BY 1, 2`,
+        `SELECT t."indicatorId", t."provinceId", sum(t.value) AS value, sum(t.n) AS n FROM "ResultProvinceTotal" t WHERE t."startYear" >= $1 AND t."endYear" <= $2 GROUP BY 1, 2`,
         "provinceId",
       ),
       values,
@@ -110,7 +111,7 @@ export function targets(scope: string[] | null): Sql {
 // The owner-group and industry breakdown (issue 19): đề án approved and later by owner group of their establishment
 // (count, distinct establishments, support), the same by industry, and their approved acceptance results by
 // indicator and owner group. Base: joined to every establishment and result. Roll-up: the đề án's copy of its
-// establishment's owner group (Proposal.ownerWomen/ownerEthnic/ownerIndustryCode) and "OwnerResultTotal".
+// establishment's owner group (Proposal.ownerWomen/ownerEthnic/ownerIndustryCode) and "OwnerResultProvinceTotal".
 export function ownerGroupsBase(scope: string[] | null): Sql[] {
   const values: unknown[] = [COMMITTED, PERIOD.from, PERIOD.to];
   const where = scoped(`a."provinceId"`, scope, values);
@@ -152,7 +153,7 @@ export function ownerGroupsRollup(scope: string[] | null): Sql[] {
       values,
     },
     {
-      text: `SELECT t."indicatorId", t.women, t.ethnic, sum(t.value) FROM "OwnerResultTotal" t WHERE t.year BETWEEN $1 AND $2${rWhere} GROUP BY 1, 2, 3`,
+      text: `SELECT t."indicatorId", t.women, t.ethnic, sum(t.value) FROM "OwnerResultProvinceTotal" t WHERE t.year BETWEEN $1 AND $2${rWhere} GROUP BY 1, 2, 3`,
       values: rValues,
     },
   ];

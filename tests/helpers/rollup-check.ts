@@ -1,5 +1,6 @@
 // The dashboard roll-ups recomputed from the rows themselves, independently of the triggers that keep
-// them: what "ProposalTotal", "ResultTotal", "ResultAreaTotal", "OwnerResultTotal", "ProposalStatusCount" and the
+// them: what "ProposalTotal", "ResultTotal", "ResultProvinceTotal", "ResultAreaTotal", "OwnerResultTotal",
+// "OwnerResultProvinceTotal", "ProposalStatusCount" and the
 // "Proposal" money and owner columns must hold. Each query returns the keys where the kept table and the recomputation differ (empty = exact).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
@@ -62,6 +63,23 @@ const RESULT_TOTALS = `
     AND raw."rawText" IS NOT DISTINCT FROM kept."rawText"
   WHERE (raw.value, raw.n, raw."atLeastN", raw."approxN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN", kept."approxN")`;
 
+// The same results per indicator, province and year or period only (issue 21).
+const RESULT_PROVINCE_TOTALS = `
+  WITH raw AS (
+    SELECT r."indicatorId", COALESCE(r."provinceId", a."provinceId") AS "provinceId", r.year, r."startYear", r."endYear",
+      SUM(r.value)::bigint AS value, COUNT(*)::int AS n, (COUNT(*) FILTER (WHERE r."atLeast"))::int AS "atLeastN",
+      (COUNT(*) FILTER (WHERE r.approximate))::int AS "approxN"
+    FROM "Result" r LEFT JOIN "Agency" a ON a.id = r."agencyId"
+    WHERE r.status::text = 'APPROVED'
+    GROUP BY 1, 2, 3, 4, 5
+  ), kept AS (
+    SELECT "indicatorId", "provinceId", year, "startYear", "endYear", value, n, "atLeastN", "approxN" FROM "ResultProvinceTotal"
+  )
+  SELECT concat_ws('|', COALESCE(raw."indicatorId", kept."indicatorId"), COALESCE(raw."provinceId", kept."provinceId"), COALESCE(raw.year, kept.year)) AS id
+  FROM raw FULL JOIN kept ON raw."indicatorId" = kept."indicatorId" AND raw."provinceId" IS NOT DISTINCT FROM kept."provinceId"
+    AND raw.year IS NOT DISTINCT FROM kept.year AND raw."startYear" = kept."startYear" AND raw."endYear" = kept."endYear"
+  WHERE (raw.value, raw.n, raw."atLeastN", raw."approxN") IS DISTINCT FROM (kept.value, kept.n, kept."atLeastN", kept."approxN")`;
+
 const RESULT_AREA_TOTALS = `
   WITH raw AS (
     SELECT r."indicatorId", COALESCE(r."provinceId", a."provinceId") AS "provinceId", r."communeId", r.year, r."startYear", r."endYear",
@@ -102,6 +120,24 @@ const OWNER_RESULT_TOTALS = `
     AND raw.women IS NOT DISTINCT FROM kept.women AND raw.ethnic IS NOT DISTINCT FROM kept.ethnic
   WHERE (raw.value, raw.n) IS DISTINCT FROM (kept.value, kept.n)`;
 
+// The same acceptance results per indicator, province, year, illustrative or not and owner group only (issue 21).
+const OWNER_RESULT_PROVINCE_TOTALS = `
+  WITH raw AS (
+    SELECT r."indicatorId", a."provinceId", p.year, p.fictional AS il, e."womenOwned" AS women, e."ethnicMinorityOwned" AS ethnic,
+      SUM(r.value)::bigint AS value, COUNT(*)::int AS n
+    FROM "Result" r JOIN "Proposal" p ON p.id = r."proposalId" JOIN "Agency" a ON a.id = p."agencyId"
+    LEFT JOIN "Establishment" e ON e.id = p."establishmentId"
+    WHERE r.origin::text = 'ACCEPTANCE' AND r.status::text = 'APPROVED' AND p.status::text IN (${committed})
+    GROUP BY 1, 2, 3, 4, 5, 6
+  ), kept AS (
+    SELECT "indicatorId", "provinceId", year, illustrative AS il, women, ethnic, value, n FROM "OwnerResultProvinceTotal"
+  )
+  SELECT concat_ws('|', COALESCE(raw."indicatorId", kept."indicatorId"), COALESCE(raw."provinceId", kept."provinceId"), COALESCE(raw.year, kept.year),
+    COALESCE(raw.women, kept.women), COALESCE(raw.ethnic, kept.ethnic)) AS id
+  FROM raw FULL JOIN kept ON raw."indicatorId" = kept."indicatorId" AND raw."provinceId" IS NOT DISTINCT FROM kept."provinceId"
+    AND raw.year = kept.year AND raw.il = kept.il AND raw.women IS NOT DISTINCT FROM kept.women AND raw.ethnic IS NOT DISTINCT FROM kept.ethnic
+  WHERE (raw.value, raw.n) IS DISTINCT FROM (kept.value, kept.n)`;
+
 // Đề án by agency and status (issue 21): the sum over the shards.
 const PROPOSAL_STATUS_COUNTS = `
   WITH raw AS (SELECT "agencyId", status::text AS status, COUNT(*)::int AS n FROM "Proposal" GROUP BY 1, 2),
@@ -114,9 +150,11 @@ export type RollupDrift = {
   proposalMoney: string[];
   proposalTotals: string[];
   resultTotals: string[];
+  resultProvinceTotals: string[];
   resultAreaTotals: string[];
   proposalOwner: string[];
   ownerResultTotals: string[];
+  ownerResultProvinceTotals: string[];
   proposalStatusCounts: string[];
 };
 
@@ -125,9 +163,11 @@ export const NO_DRIFT: RollupDrift = {
   proposalMoney: [],
   proposalTotals: [],
   resultTotals: [],
+  resultProvinceTotals: [],
   resultAreaTotals: [],
   proposalOwner: [],
   ownerResultTotals: [],
+  ownerResultProvinceTotals: [],
   proposalStatusCounts: [],
 };
 
@@ -142,9 +182,11 @@ export async function rollupDrift(db: PrismaClient): Promise<RollupDrift> {
     proposalMoney: await ids(PROPOSAL_MONEY),
     proposalTotals: await ids(PROPOSAL_TOTALS),
     resultTotals: await ids(RESULT_TOTALS),
+    resultProvinceTotals: await ids(RESULT_PROVINCE_TOTALS),
     resultAreaTotals: await ids(RESULT_AREA_TOTALS),
     proposalOwner: await ids(PROPOSAL_OWNER),
     ownerResultTotals: await ids(OWNER_RESULT_TOTALS),
+    ownerResultProvinceTotals: await ids(OWNER_RESULT_PROVINCE_TOTALS),
     proposalStatusCounts: await ids(PROPOSAL_STATUS_COUNTS),
   };
 }
