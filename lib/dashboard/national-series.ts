@@ -14,7 +14,9 @@ export function splitSeries(rows: AggRow[]): Series[] {
   const by = new Map<string | null, AggRow[]>();
   for (const r of rows) {
     const k = r.provinceId ?? null;
-    by.set(k, [...(by.get(k) ?? []), r]);
+    const list = by.get(k);
+    if (list) list.push(r);
+    else by.set(k, [r]);
   }
   return [...by.entries()].map(([provinceId, list]) => ({ provinceId, rows: list }));
 }
