@@ -29,7 +29,7 @@ export function searchSql(agencies: string[] | null, typed: string): Prisma.Sql 
 }
 
 /** Whether kc_search_keys gives the normalised text any key: a run of three letters or digits. */
-export function hasSearchKeys(normalised: string): boolean {
+function hasSearchKeys(normalised: string): boolean {
   return normalised.split(/[^a-z0-9]+/).some((w) => w.length >= 3);
 }
 

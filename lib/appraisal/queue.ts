@@ -72,7 +72,7 @@ export async function listQueue(
         : Prisma.sql`false`,
     Prisma.sql`p.status <> 'DRAFT'`,
   ];
-  if (f.status) conds.push(Prisma.sql`p.status = ${statusList([f.status])}`);
+  if (f.status) conds.push(Prisma.sql`p.status = CAST(${f.status} AS "ProposalStatus")`);
   if (intake) conds.push(Prisma.sql`p.status IN (${statusList(INTAKE_STATUSES)})`);
   if (f.activity)
     conds.push(
