@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { can, type Capability } from "@/lib/auth/permissions";
 import { annotateActor } from "@/lib/observability/context";
 import { routes } from "@/lib/routes";
@@ -21,19 +22,23 @@ async function readActor(): Promise<Actor | null> {
   const id = su?.id;
   if (!id || !su?.sid) return null;
   const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      active: true,
-      agencyId: true,
-      establishmentId: true,
-      mustChangePassword: true,
-      agency: { select: { provinceId: true } },
-    },
-  });
+  // The user and their agency's province in one statement (every signed-in page asks: Prisma read the agency in a
+  // second round trip).
+  const [user] = await db.$queryRaw<
+    Array<{
+      id: string;
+      name: string;
+      role: Role;
+      active: boolean;
+      agencyId: string | null;
+      establishmentId: string | null;
+      mustChangePassword: boolean;
+      provinceId: string | null;
+    }>
+  >`
+    SELECT u.id, u.name, u.role::text AS role, u.active, u."agencyId", u."establishmentId", u."mustChangePassword",
+      a."provinceId"
+    FROM "User" u LEFT JOIN "Agency" a ON a.id = u."agencyId" WHERE u.id = ${id}`;
   if (!user || !user.active) return null;
   annotateActor(user); // ids only, for the request's log lines
   return {
@@ -41,7 +46,7 @@ async function readActor(): Promise<Actor | null> {
     name: user.name,
     role: user.role,
     agencyId: user.agencyId,
-    provinceId: user.agency?.provinceId ?? null,
+    provinceId: user.provinceId,
     establishmentId: user.establishmentId,
     sessionId: su.sid,
     secondFactorAt: typeof su.sfa === "number" ? new Date(su.sfa) : null,
