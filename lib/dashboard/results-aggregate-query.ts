@@ -78,7 +78,7 @@ export function aggregateResultTotals(
  * The current window by area: each commune of a province (from the commune roll-up; a historic district,
  * whose territory went to several communes, keeps its own figures as "huyện … (cũ)"). With a report's cut-off date, a
  * fund or an activity filter, from the results themselves. The whole country's by province are its totals summed per
- * province (lib/dashboard/indicators-query.ts resultsByProvince).
+ * province (lib/dashboard/results-by-province.ts).
  */
 export async function aggregateResultAreas(
   db: Q,

@@ -10,6 +10,7 @@ import { listPublicChiTieu, listPublicDeAn } from "@/lib/public-data/queries";
 import { actorFor } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb } from "@/tests/helpers/test-db";
 import { seedFixtures } from "@/tests/helpers/fixtures";
+import { seedVinhPhucTrainingResults } from "@/tests/helpers/dashboard-results";
 
 const TRIEU = 1_000_000n;
 let db: PrismaClient;
@@ -54,45 +55,7 @@ beforeAll(async () => {
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.00.20.H62" } });
   await db.budgetEnvelope.create({ data: { agencyId: agency.id, year: 2022, fund: "KCQG", amount: 2_500n * TRIEU } });
   // Results in 2021–2025: approved rows count, a draft does not.
-  const ld = await db.indicator.findUniqueOrThrow({ where: { code: "LD_DAO_TAO" } });
-  const vp = await db.adminUnit.findUniqueOrThrow({ where: { code: "26" } });
-  await db.result.createMany({
-    data: [
-      {
-        indicatorId: ld.id,
-        year: 2022,
-        startYear: 2021,
-        endYear: 2025,
-        provinceId: vp.id,
-        value: 120n,
-        origin: "MANUAL",
-        status: "APPROVED",
-        evidence: "QĐ 12/QĐ-SCT",
-      },
-      {
-        indicatorId: ld.id,
-        year: 2023,
-        startYear: 2021,
-        endYear: 2025,
-        provinceId: vp.id,
-        value: 55n,
-        origin: "MANUAL",
-        status: "APPROVED",
-        evidence: "QĐ 30/QĐ-SCT",
-      },
-      {
-        indicatorId: ld.id,
-        year: 2024,
-        startYear: 2021,
-        endYear: 2025,
-        provinceId: vp.id,
-        value: 999n,
-        origin: "MANUAL",
-        status: "DRAFT",
-        evidence: "chưa duyệt",
-      },
-    ],
-  });
+  await seedVinhPhucTrainingResults(db);
 }, 120_000);
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { actorFor, seedFixtures } from "@/tests/helpers/fixtures";
 import { createPgliteTestDb } from "@/tests/helpers/test-db";
+import { seedVinhPhucTrainingResults } from "@/tests/helpers/dashboard-results";
 
 // The dashboard's results by area (issue 21): a province's communes, the whole country's provinces — which rows, in
 // which order, how many, under which name — from the roll-ups and from the results themselves.
@@ -16,45 +17,7 @@ beforeAll(async () => {
   await seedFixtures(db);
   setDbForTesting(db);
   // Results in 2021–2025: approved rows count, a draft does not.
-  const ld = await db.indicator.findUniqueOrThrow({ where: { code: "LD_DAO_TAO" } });
-  const vp = await db.adminUnit.findUniqueOrThrow({ where: { code: "26" } });
-  await db.result.createMany({
-    data: [
-      {
-        indicatorId: ld.id,
-        year: 2022,
-        startYear: 2021,
-        endYear: 2025,
-        provinceId: vp.id,
-        value: 120n,
-        origin: "MANUAL",
-        status: "APPROVED",
-        evidence: "QĐ 12/QĐ-SCT",
-      },
-      {
-        indicatorId: ld.id,
-        year: 2023,
-        startYear: 2021,
-        endYear: 2025,
-        provinceId: vp.id,
-        value: 55n,
-        origin: "MANUAL",
-        status: "APPROVED",
-        evidence: "QĐ 30/QĐ-SCT",
-      },
-      {
-        indicatorId: ld.id,
-        year: 2024,
-        startYear: 2021,
-        endYear: 2025,
-        provinceId: vp.id,
-        value: 999n,
-        origin: "MANUAL",
-        status: "DRAFT",
-        evidence: "chưa duyệt",
-      },
-    ],
-  });
+  await seedVinhPhucTrainingResults(db);
 }, 120_000);
 
 afterAll(async () => {
