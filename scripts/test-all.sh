@@ -56,7 +56,8 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   exit 1
 fi
 e2e_status=0
-npx playwright test || e2e_status=$?
+e2e_log=$(mktemp)
+npx playwright test 2>&1 | tee "$e2e_log" || e2e_status=$?
 
 step "Kết quả kiểm thử tích hợp (integration: PGlite + PostgreSQL)"
 integration_status=0
@@ -67,6 +68,10 @@ if [ "$integration_status" -ne 0 ]; then
   exit 1
 fi
 if [ "$e2e_status" -ne 0 ]; then
+  # The integration log above pushes the e2e failures out of a CI log's tail: repeat them here, last.
+  printf '\n=== Lỗi kiểm thử đầu-cuối (nhắc lại) ===\n'
+  grep -v '^\[WebServer\]' "$e2e_log" | grep -A 30 -E '^ +[0-9]+\) \[chromium\]' | head -n 150 || true
+  grep -v '^\[WebServer\]' "$e2e_log" | tail -n 25
   echo "Kiểm thử đầu-cuối thất bại." >&2
   exit "$e2e_status"
 fi
