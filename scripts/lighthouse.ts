@@ -1,10 +1,12 @@
-// `npm run lighthouse [-- --dist .next-h7] [--port 3137] [--mobile] [--database-url …]`
+// `npm run lighthouse [-- --dist .next-h7] [--port 3137] [--mobile] [--database-url …] [--save dir]`
 // Lighthouse (the npm package) in Debian's Chromium scores the public pages of the production build served
-// on 127.0.0.1: performance (goal ≥ 95) and accessibility (goal 100), one line each:
+// on 127.0.0.1: performance (goal ≥ 95) and accessibility (goal 100), one line each (--save keeps each page's full
+// report as <dir>/<page>.json, to read the largest contentful paint's element and the scripts behind it):
 // `metric lighthouse_<page>_<category> <score>`. Desktop profile by default; --mobile for the throttled one.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { startServer } from "./bench/server";
 import { freshDemoDatabase } from "./bench/demo-db";
 import { PUBLIC_PAGES } from "./bench/first-load";
@@ -41,6 +43,10 @@ async function main(): Promise<void> {
         { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
         argv.includes("--mobile") ? undefined : desktopConfig,
       );
+      if (argv.includes("--save") && result) {
+        mkdirSync(opt("--save", "."), { recursive: true });
+        writeFileSync(`${opt("--save", ".")}/${name}.json`, JSON.stringify(result.lhr));
+      }
       const cats = result?.lhr.categories;
       const perf = Math.round((cats?.performance?.score ?? 0) * 100);
       const a11y = Math.round((cats?.accessibility?.score ?? 0) * 100);

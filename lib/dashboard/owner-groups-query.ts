@@ -29,7 +29,9 @@ function where(scope: DashboardScope, f: DashboardFilters, w: { startYear: numbe
     : Prisma.empty;
   const commune = f.commune ? Prisma.sql`AND p."communeId" = ${f.commune}` : Prisma.empty;
   const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND p.fictional = false`;
-  return Prisma.sql`p.status::text IN (${Prisma.join([...COMMITTED_STATUSES])})
+  // The status compared as the enum it is (p.status::text turned every row's label into text first: 3× the scan's time).
+  const committed = Prisma.join(COMMITTED_STATUSES.map((s) => Prisma.sql`CAST(${s} AS "ProposalStatus")`));
+  return Prisma.sql`p.status IN (${committed})
     AND ${inScope(Prisma.sql`a."provinceId"`, scope)} ${year} ${fund} ${category} ${commune} ${illustrative}`;
 }
 
@@ -64,13 +66,15 @@ export async function loadOwnerBreakdown(
 ): Promise<OwnerBreakdown> {
   const cond = where(scope, f, w);
   const from = Prisma.sql`FROM "Proposal" p JOIN "Agency" a ON a.id = p."agencyId"`;
+  // Distinct establishments are counted by their ids' bytes (COLLATE "C"): the same ids as under the database's
+  // collation, without a locale-aware comparison at each step of the sort (issue 21: ~90 → ~45 ms for the country).
   const [groups, industries, results, indicators] = await Promise.all([
     db.$queryRaw<Array<{ women: boolean | null; ethnic: boolean | null; n: number; est: number; support: bigint }>>`
       SELECT p."ownerWomen" AS women, p."ownerEthnic" AS ethnic, count(*)::int AS n,
-        count(DISTINCT p."establishmentId")::int AS est, COALESCE(SUM(p."approvedSupport"), 0)::bigint AS support
+        count(DISTINCT p."establishmentId" COLLATE "C")::int AS est, COALESCE(SUM(p."approvedSupport"), 0)::bigint AS support
       ${from} WHERE ${cond} GROUP BY 1, 2`,
     db.$queryRaw<Array<{ code: string | null; n: number; est: number; support: bigint }>>`
-      SELECT p."ownerIndustryCode" AS code, count(*)::int AS n, count(DISTINCT p."establishmentId")::int AS est,
+      SELECT p."ownerIndustryCode" AS code, count(*)::int AS n, count(DISTINCT p."establishmentId" COLLATE "C")::int AS est,
         COALESCE(SUM(p."approvedSupport"), 0)::bigint AS support
       ${from} WHERE ${cond} AND p."establishmentId" IS NOT NULL GROUP BY 1 ORDER BY 4 DESC, 1`,
     f.commune
