@@ -180,4 +180,13 @@ export const CASES: Case[] = [
     },
     rollup: null,
   },
+  {
+    // The floor: a signed-in page that reads no figure (the change-password form: the session, the menu, the layout).
+    // What every page above costs the server before its own work; no SQL side, so no ratio.
+    name: "floor_signed_in_form",
+    user: "chuyenvien.b01@bench.vn",
+    path: "/tai-khoan/mat-khau",
+    base: () => [],
+    rollup: null,
+  },
 ];

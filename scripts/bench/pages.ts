@@ -130,8 +130,10 @@ export async function benchPages(
       metric(`${c.name}_http_p95`, round1(percentile(page, 95)), "ms");
       metric(`${c.name}_html`, Math.round(bytes / 1024), "KB");
       if (serverCpu !== null) metric(`${c.name}_server_cpu_per_view`, round1(serverCpu / page.length), "ms");
-      metric(`${c.name}_sql_base_p50`, round1(percentile(base, 50)), "ms");
-      metric(`${c.name}_ratio_http_over_base_sql`, round1(p50 / percentile(base, 50)), "x");
+      if (baseSql.length) {
+        metric(`${c.name}_sql_base_p50`, round1(percentile(base, 50)), "ms");
+        metric(`${c.name}_ratio_http_over_base_sql`, round1(p50 / percentile(base, 50)), "x");
+      }
       if (rollSql) {
         metric(`${c.name}_sql_rollup_p50`, round1(percentile(roll, 50)), "ms");
         metric(`${c.name}_ratio_http_over_rollup_sql`, round1(p50 / percentile(roll, 50)), "x");
