@@ -1,12 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { APPRAISAL_STATUSES, DAY, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
-
-/** Statuses as SQL literals (the portal's own constants, never input): compared with the enum column itself. */
-export function statusList(statuses: readonly ProposalStatus[]): Prisma.Sql {
-  return Prisma.raw(statuses.map((s) => `'${s}'`).join(", "));
-}
+import { statusList } from "@/lib/proposals/status-sql";
 
 /**
  * The same rules as a SQL condition on a "Proposal" row aliased `p`, so the queue and the staff home can filter before

@@ -8,7 +8,8 @@ import { proposalScopeSql, proposalScopeWithAgencies } from "@/lib/proposals/sco
 import { searchRead, searchSql } from "@/lib/appraisal/queue-search";
 import { STATUS_INFO } from "@/lib/proposals/workflow";
 import { INTAKE_STATUSES, overdueVerdict, PROCESSING_LIMITS } from "@/lib/appraisal/overdue";
-import { overdueSql, statusList } from "@/lib/appraisal/overdue-sql";
+import { overdueSql } from "@/lib/appraisal/overdue-sql";
+import { statusList } from "@/lib/proposals/status-sql";
 import { getActiveRubric } from "@/lib/appraisal/rubric-store";
 import { summarize } from "@/lib/appraisal/rubric-math";
 import type { QueueFilters } from "@/lib/appraisal/queue-filters";

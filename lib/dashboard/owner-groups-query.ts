@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { inScope, type DashboardScope } from "@/lib/territory/scope";
 import { COMMITTED_STATUSES } from "@/lib/dashboard/statuses";
+import { statusList } from "@/lib/proposals/status-sql";
 import { industryLabel } from "@/lib/rules/industries";
 import { completeGroups, ownerGroupOf, type OwnerGroup, type OwnerGroupCell } from "@/lib/metrics/owner-groups";
 
@@ -30,8 +31,7 @@ function where(scope: DashboardScope, f: DashboardFilters, w: { startYear: numbe
   const commune = f.commune ? Prisma.sql`AND p."communeId" = ${f.commune}` : Prisma.empty;
   const illustrative = f.illustrative ? Prisma.empty : Prisma.sql`AND p.fictional = false`;
   // The status compared as the enum it is (p.status::text turned every row's label into text first: 3× the scan's time).
-  const committed = Prisma.join(COMMITTED_STATUSES.map((s) => Prisma.sql`CAST(${s} AS "ProposalStatus")`));
-  return Prisma.sql`p.status IN (${committed})
+  return Prisma.sql`p.status IN (${statusList(COMMITTED_STATUSES)})
     AND ${inScope(Prisma.sql`a."provinceId"`, scope)} ${year} ${fund} ${category} ${commune} ${illustrative}`;
 }
 
