@@ -12,7 +12,7 @@ import { translator } from "@/lib/i18n/messages";
  * the Excel export lists every province's series, the link every entry. A figure the country may sum lists none: its
  * provinces are in «Kết quả theo tỉnh, thành phố» and the Excel export (6 lines under each made the page ~400 KB).
  */
-const SERIES_SHOWN = 6;
+export const SERIES_SHOWN = 6;
 
 /** Target against actual per indicator; every actual links to the entries behind it. */
 export function IndicatorTable({
@@ -78,9 +78,9 @@ export function IndicatorTable({
                 {r.actual.entries} {t("entries")}
               </span>
             )}
-            {r.series && r.actual.hasData && r.series.length > 0 && (
+            {r.series && r.actual.hasData && (r.seriesTotal ?? r.series.length) > 0 && (
               <span className="block text-xs text-slate-600" data-testid="series-summed">
-                {t("summedProvinces", { n: r.series.length })}
+                {t("summedProvinces", { n: r.seriesTotal ?? r.series.length })}
               </span>
             )}
             {(r.actual.hasData ? undefined : r.series)?.slice(0, SERIES_SHOWN).map((x) => (
@@ -88,9 +88,9 @@ export function IndicatorTable({
                 {x.province} ({x.period}): {x.display}
               </span>
             ))}
-            {r.series && !r.actual.hasData && r.series.length > SERIES_SHOWN && (
+            {r.series && !r.actual.hasData && (r.seriesTotal ?? r.series.length) > SERIES_SHOWN && (
               <span className="block text-xs text-slate-600" data-testid="series-more">
-                {t("moreProvinces", { rest: r.series.length - SERIES_SHOWN })}
+                {t("moreProvinces", { rest: (r.seriesTotal ?? r.series.length) - SERIES_SHOWN })}
               </span>
             )}
             {r.nationalNote && <span className="block text-xs text-amber-800">{r.nationalNote}</span>}

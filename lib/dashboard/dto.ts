@@ -31,6 +31,8 @@ export type IndicatorRowDto = {
   };
   /** Whole-country view: each province's own series (never summed across provinces or periods). */
   series?: Array<{ province: string; period: string; display: string }>;
+  /** Whole-country view: how many provinces have a series (`series` may hold only the first few: the page's list). */
+  seriesTotal?: number;
   /** Whole-country view: why there is no national total (missing provinces, different periods), if so. */
   nationalNote?: string | null;
   /** With a year filter: the figure of that year alone (cumulative to that year is `actual`). */

@@ -50,7 +50,17 @@ export async function loadIndicatorRows(
   current: Window,
   previous: Window | null,
   elapsedBp: number,
-  opts: { areas?: boolean; cutoff?: Date; areaLimit?: number } = {},
+  opts: {
+    areas?: boolean;
+    cutoff?: Date;
+    areaLimit?: number;
+    /**
+     * Whole country: how many provinces' series to format per indicator — none under a figure the country may sum,
+     * the first `seriesShown` by name under one it may not (the page's list); `seriesTotal` still counts them all.
+     * Unset: every series (reports, exports, the open-data API).
+     */
+    seriesShown?: number;
+  } = {},
 ): Promise<IndicatorView> {
   const national = scope.provinceIds === null;
   const [totals, provinceAreas, targets, indicators, provinces, provinceUnits] = await Promise.all([
@@ -122,14 +132,18 @@ export async function loadIndicatorRows(
     const verdict = nationalVerdict(curSeries, provinces);
     const prevVerdict = nationalVerdict(prevSeries, provinces);
     const mine = national ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : prevVerdict.summable)) : all;
-    const series = curSeries
-      .map((sr) => {
+    const provinceOf = (sr: (typeof curSeries)[number]) =>
+      sr.provinceId === null ? UNNAMED_PROVINCE : (provinceName.get(sr.provinceId) ?? "—");
+    const named = curSeries.map((sr) => ({ sr, province: provinceOf(sr) }));
+    named.sort((x, y) => byName.compare(x.province, y.province));
+    const seriesOf = (shown: number) =>
+      named.slice(0, shown).map(({ sr, province }) => {
         const a = computeActual(
           sr.rows.map((r) => ({ year: r.year, value: r.value, atLeast: r.atLeast })),
           { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined },
         );
         return {
-          province: sr.provinceId === null ? UNNAMED_PROVINCE : (provinceName.get(sr.provinceId) ?? "—"),
+          province,
           period: seriesPeriods(sr.rows).join(", "),
           display: formatIndicatorValue(
             a.value,
@@ -138,8 +152,7 @@ export async function loadIndicatorRows(
             sr.rows.some((r) => r.approx),
           ),
         };
-      })
-      .sort((x, y) => byName.compare(x.province, y.province));
+      });
     const cur: YearValue[] = mine
       .filter((a) => a.bucket === "cur")
       .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
@@ -149,7 +162,7 @@ export async function loadIndicatorRows(
     const curApprox = mine.some((a) => a.bucket === "cur" && a.approx);
     const prevApprox = mine.some((a) => a.bucket === "prev" && a.approx);
     const tgts = targets.filter((t) => t.indicatorId === ind.id);
-    if (!cur.length && !prev.length && !tgts.length && !series.length) continue;
+    if (!cur.length && !prev.length && !tgts.length && !curSeries.length) continue;
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     // A period target wins; otherwise yearly targets add up to the period (or give the chosen year's).
     const periodTargets = tgts.filter((t) => t.year === null);
@@ -159,6 +172,10 @@ export async function loadIndicatorRows(
       ? { value: used.reduce((s, t) => s + t.value, 0n), atLeast: used.some((t) => t.atLeast) }
       : null;
     const actual = computeActual(cur, { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined });
+    // A national figure the country may sum lists no province under it (the page); one it may not lists the first few.
+    const series = seriesOf(
+      opts.seriesShown === undefined ? named.length : actual.hasData ? 0 : Math.min(opts.seriesShown, named.length),
+    );
     const yearFig = f.year ? computeYear(cur, f.year) : null;
     const compared = chosen.length && yearFig ? yearFig.value : actual.value;
     const hasData = chosen.length && yearFig ? yearFig.hasData : actual.hasData;
@@ -193,13 +210,14 @@ export async function loadIndicatorRows(
         approximate: curApprox,
         display: actual.hasData
           ? formatIndicatorValue(actual.value, fmt, actual.atLeast, curApprox)
-          : series.length
+          : named.length
             ? "Không cộng gộp giữa các tỉnh"
             : "Chưa có số liệu",
         hasData: actual.hasData,
         entries: mine.filter((a) => a.bucket === "cur").reduce((s, a) => s + a.n, 0),
       },
       series: national ? series : undefined,
+      seriesTotal: national ? named.length : undefined,
       nationalNote: national ? verdict.reason : null,
       yearActual:
         yearFig && f.year

@@ -30,6 +30,8 @@ export async function getDashboard(
     owners?: boolean;
     /** The first area results only (the page's 30); reports and exports take them all. */
     areaLimit?: number;
+    /** Whole country: format only the provinces' series the page lists (loadIndicatorRows); reports take them all. */
+    seriesShown?: number;
   } = {},
 ): Promise<DashboardDto> {
   const db = await dbRead();
@@ -50,6 +52,7 @@ export async function getDashboard(
     loadIndicatorRows(db, scope, filters, current, previous, elapsedBp, {
       cutoff: opts.cutoff,
       areaLimit: opts.areaLimit,
+      seriesShown: opts.seriesShown,
     }),
     loadBudget(db, scope, filters, current, opts.cutoff),
     countTypicalProducts(db, scope.provinceIds, current, asOf),

@@ -92,7 +92,9 @@ export async function aggregateResultAreas(
   // In the official order of the areas (administrative code), then the indicators' order (Indicator.position), sorted
   // and cut by the database before the rows are named: a province's commune results are ~5,000 rows at national
   // scale, of which the page shows 30 (issue 21: reading, formatting and sorting all of them cost the page ~30 ms of
-  // the server's time, and naming all of them ~20 ms of the database's).
+  // the server's time, and naming all of them ~20 ms of the database's). The first rows come from no more communes than
+  // there are rows: those communes are found first (`firsts`, one name each), then only their rows are joined to the
+  // indicators and sorted, and their historic units named (sorting all ~4,800 sums to keep 30: 26 → 18 ms).
   const rows = await db.$queryRaw<Array<AggRow & { areaRows: number }>>`
     WITH RECURSIVE ${perUnitCtes(scope, f, current, cutoff)},
     area AS (
@@ -101,21 +103,27 @@ export async function aggregateResultAreas(
       FROM per_unit pu WHERE pu."communeId" IS NOT NULL
       GROUP BY 1, 2
     ),
+    firsts AS (
+      SELECT DISTINCT a."areaId", au.code FROM area a LEFT JOIN "AdminUnit" au ON au.id = a."areaId"
+      ORDER BY au.code, a."areaId"
+      ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}
+    ),
     ranked AS (
-      SELECT a.*, au.code AS "areaCode", i.position, i.code AS "indicatorCode", (count(*) OVER ())::int AS "areaRows"
-      FROM area a JOIN "Indicator" i ON i.id = a."indicatorId" LEFT JOIN "AdminUnit" au ON au.id = a."areaId"
-      ORDER BY au.code, a."areaId", i.position, i.code
+      SELECT a.*, fa.code AS "areaCode", i.position, i.code AS "indicatorCode"
+      FROM area a JOIN firsts fa ON fa."areaId" = a."areaId" JOIN "Indicator" i ON i.id = a."indicatorId"
+      ORDER BY fa.code, a."areaId", i.position, i.code
       ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}
     ),
     hist AS (
       SELECT pu."indicatorId", pu."communeId", string_agg(DISTINCT hu.name, '; ') AS historic
       FROM per_unit pu JOIN "AdminUnit" hu ON hu.id = pu."unitId"
-      WHERE pu."unitId" <> pu."communeId"
+      WHERE pu."unitId" <> pu."communeId" AND pu."communeId" IN (SELECT r."areaId" FROM ranked r)
       GROUP BY 1, 2
     )
     SELECT r."indicatorId", NULL::int AS year, NULL::int AS "startYear", NULL::int AS "endYear", 'area' AS bucket,
       r."areaId", cu.name || CASE WHEN cu."validTo" IS NOT NULL THEN ' (cũ)' ELSE '' END AS label,
-      h.historic, r.value, r."atLeast", r.n, r.approx, r."areaRows"
+      h.historic, r.value, r."atLeast", r.n, r.approx,
+      (SELECT count(*) FROM area a JOIN "Indicator" i ON i.id = a."indicatorId")::int AS "areaRows"
     FROM ranked r LEFT JOIN "AdminUnit" cu ON cu.id = r."areaId"
     LEFT JOIN hist h ON h."indicatorId" = r."indicatorId" AND h."communeId" = r."areaId"
     ORDER BY r."areaCode", r."areaId", r.position, r."indicatorCode"`;

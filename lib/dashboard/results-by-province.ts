@@ -17,19 +17,26 @@ export function resultsByProvince(
     (a, b) => a.position - b.position || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   const position = new Map(order.map((i, k) => [i.id, k]));
-  const sums = new Map<string, AggRow>();
+  // Per province, then per indicator: two small maps instead of a composed key per row (the whole country's ~14,000
+  // rows made building "indicator|province" strings ~5 ms of the ministry's dashboard, issue 21).
+  const sums = new Map<string, Map<string, AggRow>>();
   for (const t of totals) {
-    if (t.bucket !== "cur" || !t.provinceId || !unit.has(t.provinceId) || !position.has(t.indicatorId)) continue;
+    if (t.bucket !== "cur" || !t.provinceId) continue;
     if (year && t.year !== year) continue;
-    const key = `${t.indicatorId}|${t.provinceId}`;
-    const row = sums.get(key);
+    let perIndicator = sums.get(t.provinceId);
+    if (!perIndicator) {
+      if (!unit.has(t.provinceId)) continue;
+      perIndicator = new Map();
+      sums.set(t.provinceId, perIndicator);
+    }
+    const row = perIndicator.get(t.indicatorId);
     if (row) {
       row.value += BigInt(t.value);
       row.atLeast ||= t.atLeast;
       row.n += Number(t.n);
       row.approx ||= t.approx;
-    } else
-      sums.set(key, {
+    } else if (position.has(t.indicatorId))
+      perIndicator.set(t.indicatorId, {
         indicatorId: t.indicatorId,
         year: null,
         startYear: null,
@@ -44,19 +51,15 @@ export function resultsByProvince(
         approx: t.approx,
       });
   }
-  const keyed = [...sums.values()].map((r) => ({
-    r,
-    code: unit.get(r.areaId!)!.code,
-    area: r.areaId!,
-    position: position.get(r.indicatorId)!,
-  }));
-  const rows = keyed
-    .sort(
-      (a, b) =>
-        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-        (a.area < b.area ? -1 : a.area > b.area ? 1 : 0) ||
-        a.position - b.position,
-    )
-    .map((k) => k.r);
+  const provinces = [...sums.keys()].sort((a, b) => {
+    const ca = unit.get(a)!.code;
+    const cb = unit.get(b)!.code;
+    return ca < cb ? -1 : ca > cb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+  const rows: AggRow[] = [];
+  for (const p of provinces)
+    rows.push(
+      ...[...sums.get(p)!.values()].sort((a, b) => position.get(a.indicatorId)! - position.get(b.indicatorId)!),
+    );
   return { rows: limit === undefined ? rows : rows.slice(0, limit), total: rows.length };
 }

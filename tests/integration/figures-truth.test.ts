@@ -37,6 +37,24 @@ describe("item 1: provinces and periods are never added together", () => {
       expect(d.indicators.find((r) => r.code === code)?.actual.hasData).toBe(false);
   });
 
+  it("the page's shorter list is the full list's first provinces, and still counts them all", async () => {
+    const bo = await actorFor(db, "bo@demo.vn");
+    let cut = 0;
+    for (const ky of ["2014-2020", "2016-2020", "2021-2025"]) {
+      const full = await getDashboard(bo, parseFilters({ ky }), { asOf });
+      const page = await getDashboard(bo, parseFilters({ ky }), { asOf, seriesShown: 1 });
+      expect(page.indicators.map((r) => r.code)).toEqual(full.indicators.map((r) => r.code));
+      cut += full.indicators.filter((r) => (r.series?.length ?? 0) > 1).length;
+      for (const [i, r] of page.indicators.entries()) {
+        const all = full.indicators[i]!;
+        expect(r.series).toEqual(all.series!.slice(0, all.actual.hasData ? 0 : 1));
+        expect(r.seriesTotal).toBe(all.series!.length);
+        expect({ ...r, series: null, seriesTotal: null }).toEqual({ ...all, series: null, seriesTotal: null });
+      }
+    }
+    expect(cut).toBeGreaterThan(0); // some list was cut
+  });
+
   it("the open-data API without a province has no summed figure and no invented previous period", async () => {
     const now = await listPublicChiTieu({ ky: "2021-2025" }, asOf);
     expect(now.giaiDoanTruoc).toBeNull();

@@ -9,7 +9,7 @@ import { Suspense } from "react";
 import { OwnerGroupsSection } from "@/components/dashboard/owner-groups-section";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { FilterBar } from "@/components/dashboard/filter-bar";
-import { IndicatorTable } from "@/components/dashboard/indicator-table";
+import { IndicatorTable, SERIES_SHOWN } from "@/components/dashboard/indicator-table";
 import { BudgetTable } from "@/components/dashboard/budget-table";
 import { BreakdownTable } from "@/components/dashboard/breakdown-table";
 import { AREA_RESULTS_SHOWN, CommuneResults } from "@/components/dashboard/commune-results";
@@ -34,12 +34,17 @@ export default async function DashboardPage({
 }) {
   const actor = await requireActor("dashboard.view");
   const filters = parseFilters(await searchParams);
-  const d = await getDashboard(actor, filters, { owners: false, areaLimit: AREA_RESULTS_SHOWN });
+  const d = await getDashboard(actor, filters, {
+    owners: false,
+    areaLimit: AREA_RESULTS_SHOWN,
+    seriesShown: SERIES_SHOWN,
+  });
   const locale = await getLocale();
   const t = translator(locale, "app.lanhDao.bangDieuKhien.page");
   const drill = (o: Parameters<typeof filtersToQuery>[1]) => `${BASE}/chi-tiet?${filtersToQuery(filters, o)}`;
   // A national row without a national total still has its provinces' series: it belongs with the period's figures.
-  const current = (r: (typeof d.indicators)[number]) => Boolean(r.target || r.actual.hasData || r.series?.length);
+  const current = (r: (typeof d.indicators)[number]) =>
+    Boolean(r.target || r.actual.hasData || r.seriesTotal || r.series?.length);
   const main = d.indicators.filter(current);
   const previousOnly = d.indicators.filter((r) => !current(r));
   const withTarget = main.filter((r) => r.target);

@@ -145,5 +145,12 @@ describe("area results of a merged commune (historic units named under their suc
       expect(mine?.historic).toEqual(["xã Thử Cũ (đến 30/06/2025)"]);
       expect(d.communeResults.find((r) => r.communeId === old.id)).toBeUndefined();
     }
+    // The page's first rows, cut just after that one: the same row, its historic unit named.
+    const all = await getDashboard(actor, parseFilters({ ky: "2021-2025" }), { asOf });
+    const at = all.communeResults.findIndex((r) => r.communeId === current.id && r.indicatorCode === "LD_DAO_TAO");
+    const page = await getDashboard(actor, parseFilters({ ky: "2021-2025" }), { asOf, areaLimit: at + 1 });
+    expect(page.communeResults).toEqual(all.communeResults.slice(0, at + 1));
+    expect(page.communeResults.at(-1)?.historic).toEqual(["xã Thử Cũ (đến 30/06/2025)"]);
+    expect(page.communeResultsTotal).toBe(all.communeResultsTotal);
   });
 });
