@@ -37,7 +37,8 @@ export function nationalVerdict(series: Series[], provinces: Array<{ id: string;
   if (series.some((s) => s.provinceId === null)) {
     return { summable: false, reason: "Có số liệu của một tỉnh không nêu tên trong nguồn: không cộng với tỉnh khác." };
   }
-  const missing = provinces.filter((p) => !series.some((s) => s.provinceId === p.id)).map((p) => p.name);
+  const present = new Set(series.map((s) => s.provinceId));
+  const missing = provinces.filter((p) => !present.has(p.id)).map((p) => p.name);
   if (missing.length)
     return { summable: false, reason: `Chưa có tổng toàn quốc: thiếu số liệu của ${missing.join(", ")}.` };
   const periods = new Set(series.map((s) => seriesPeriods(s.rows).join("+")));
