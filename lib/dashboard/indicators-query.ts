@@ -128,10 +128,14 @@ export async function loadIndicatorRows(
     const fmt0 = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     // The whole country: each province's series side by side; one national figure only where they may be summed.
     const curSeries = national ? splitSeries(all.filter((a) => a.bucket === "cur")) : [];
-    const prevSeries = national ? splitSeries(all.filter((a) => a.bucket === "prev")) : [];
+    // The previous window: which provinces report it, over which period ("prev" per province and year, or "prevp"
+    // per province and period for the whole country); its sums ("prev", or "prevs" per year over every province).
+    const prevSeries = national ? splitSeries(all.filter((a) => a.bucket === "prev" || a.bucket === "prevp")) : [];
     const verdict = nationalVerdict(curSeries, provinces);
     const prevVerdict = nationalVerdict(prevSeries, provinces);
-    const mine = national ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : prevVerdict.summable)) : all;
+    const mine = national
+      ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : a.bucket !== "prevp" && prevVerdict.summable))
+      : all;
     const provinceOf = (sr: (typeof curSeries)[number]) =>
       sr.provinceId === null ? UNNAMED_PROVINCE : (provinceName.get(sr.provinceId) ?? "—");
     const named = curSeries.map((sr) => ({ sr, province: provinceOf(sr) }));
@@ -157,10 +161,10 @@ export async function loadIndicatorRows(
       .filter((a) => a.bucket === "cur")
       .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const prev: YearValue[] = mine
-      .filter((a) => a.bucket === "prev")
+      .filter((a) => a.bucket === "prev" || a.bucket === "prevs")
       .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const curApprox = mine.some((a) => a.bucket === "cur" && a.approx);
-    const prevApprox = mine.some((a) => a.bucket === "prev" && a.approx);
+    const prevApprox = mine.some((a) => (a.bucket === "prev" || a.bucket === "prevs") && a.approx);
     const tgts = targets.filter((t) => t.indicatorId === ind.id);
     if (!cur.length && !prev.length && !tgts.length && !curSeries.length) continue;
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };

@@ -13,7 +13,13 @@ export type AggRow = {
   year: number | null;
   startYear: number | null;
   endYear: number | null;
-  bucket: "cur" | "prev" | "area";
+  /**
+   * "cur"/"prev": sums per year or period (and province) of the current/previous window. The whole country's previous
+   * window comes as "prevp" — which provinces report it, over which period (value 0) — and "prevs" — its sums per year
+   * over every province (provinceId null): a national previous figure exists only where every province reports the
+   * same period, and then it is those sums (lib/dashboard/national-series.ts). "area": per area (communes, provinces).
+   */
+  bucket: "cur" | "prev" | "prevp" | "prevs" | "area";
   areaId: string | null;
   label: string | null;
   historic: string | null;
@@ -58,14 +64,40 @@ export function aggregateResultTotals(
     ? Prisma.sql`(${inWindow(current, "t")} OR ${inWindow(previous, "t")})`
     : inWindow(current, "t");
   const table = f.fund || f.category ? Prisma.sql`"ResultTotal"` : Prisma.sql`"ResultProvinceTotal"`;
-  return db.$queryRaw<AggRow[]>`
-    WITH per AS (
+  const per = Prisma.sql`per AS (
       SELECT t."indicatorId", t.year, t."startYear", t."endYear", t."provinceId", SUM(t.value) AS value,
         SUM(t."atLeastN") AS "atLeastN", SUM(t.n) AS n, SUM(t."approxN") AS "approxN"
       FROM ${table} t
       WHERE ${inScope(Prisma.sql`t."provinceId"`, scope)} AND ${windows} ${resultTotalFilters(f)}
       GROUP BY 1, 2, 3, 4, 5
-    )
+    )`;
+  if (scope.provinceIds === null && previous) {
+    // The whole country: the previous window's rows per province and year are only read for which provinces report
+    // it and over which period, and — where all do, over the same one — for their sums per year: one row per province
+    // and period ("prevp") and one per year ("prevs") instead of one per province and year (issue 21: half of the
+    // ~14,300 rows the ministry's dashboard parsed).
+    return db.$queryRaw<AggRow[]>`
+      WITH ${per},
+      x AS (
+        SELECT per.*, COALESCE(pv."successorId", per."provinceId") AS prov,
+          (${inWindow(current, "per")}) IS TRUE AS cur
+        FROM per LEFT JOIN "AdminUnit" pv ON pv.id = per."provinceId"
+      )
+      SELECT x."indicatorId", x.year, x."startYear", x."endYear", 'cur' AS bucket, NULL::text AS "areaId",
+        NULL::text AS label, NULL::text AS historic, x.prov AS "provinceId",
+        SUM(x.value)::bigint AS value, SUM(x."atLeastN") > 0 AS "atLeast", SUM(x.n)::int AS n, SUM(x."approxN") > 0 AS approx
+      FROM x WHERE x.cur GROUP BY 1, 2, 3, 4, x.prov
+      UNION ALL
+      SELECT x."indicatorId", NULL::int, x."startYear", x."endYear", 'prevp', NULL, NULL, NULL, x.prov,
+        0::bigint, false, SUM(x.n)::int, false
+      FROM x WHERE NOT x.cur GROUP BY 1, 3, 4, x.prov
+      UNION ALL
+      SELECT x."indicatorId", x.year, x."startYear", x."endYear", 'prevs', NULL, NULL, NULL, NULL,
+        SUM(x.value)::bigint, SUM(x."atLeastN") > 0, SUM(x.n)::int, SUM(x."approxN") > 0
+      FROM x WHERE NOT x.cur GROUP BY 1, 2, 3, 4`;
+  }
+  return db.$queryRaw<AggRow[]>`
+    WITH ${per}
     SELECT per."indicatorId", per.year, per."startYear", per."endYear",
       CASE WHEN ${inWindow(current, "per")} THEN 'cur' ELSE 'prev' END AS bucket,
       NULL::text AS "areaId", NULL::text AS label, NULL::text AS historic, COALESCE(pv."successorId", per."provinceId") AS "provinceId",
