@@ -125,9 +125,19 @@ export async function benchPages(
         ];
         for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
       }
+      // Then, apart from the goals' figures: the page fetched right after itself, with no SQL of the benchmark in
+      // between. The base-table SQL reads far more than PostgreSQL's shared buffers hold and pushes the page's indexes
+      // and roll-ups out; the interleaved views pay for reading them back (BENCHMARKS.md, 05/12/2026).
+      const alone: number[] = [];
+      for (let i = 0; i < opts.rounds; i++) {
+        await timePage(server.base, c.path, cookie);
+        alone.push((await timePage(server.base, c.path, cookie)).ms);
+      }
       const p50 = percentile(page, 50);
       metric(`${c.name}_http_p50`, round1(p50), "ms");
       metric(`${c.name}_http_p95`, round1(percentile(page, 95)), "ms");
+      metric(`${c.name}_http_alone_p50`, round1(percentile(alone, 50)), "ms");
+      metric(`${c.name}_http_alone_p95`, round1(percentile(alone, 95)), "ms");
       metric(`${c.name}_html`, Math.round(bytes / 1024), "KB");
       if (serverCpu !== null) metric(`${c.name}_server_cpu_per_view`, round1(serverCpu / page.length), "ms");
       if (baseSql.length) {
