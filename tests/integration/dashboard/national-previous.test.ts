@@ -109,6 +109,14 @@ function suite(create: () => Promise<{ prisma: PrismaClient; close: () => Promis
       }
       expect(d.indicators.find((r) => r.code === "T_ALL")!.previous?.value).toBe(String(all));
       expect(d.indicators.find((r) => r.code === "T_STOCK")!.previous?.value).toBe(String(stock));
+      // A figure the country may sum: the page lists no province under it, and says how many it sums.
+      const summed = d.indicators.find((r) => r.code === "T_ALL")!;
+      expect(summed.actual.hasData).toBe(true);
+      expect(summed.series).toHaveLength(provinces);
+      const page = await getDashboard(bo, parseFilters({ ky: "2031-2035" }), { asOf, seriesShown: 6 });
+      const listed = page.indicators.find((r) => r.code === "T_ALL")!;
+      expect(listed.series).toEqual([]);
+      expect(listed.seriesTotal).toBe(provinces);
     });
   });
 }
