@@ -31,7 +31,7 @@ export type IndicatorRowDto = {
   };
   /** Whole-country view: each province's own series (never summed across provinces or periods). */
   series?: Array<{ province: string; period: string; display: string }>;
-  /** Whole-country view: how many provinces have a series (`series` may hold only the first few: the page's list). */
+  /** Whole-country view: how many provinces have a series (`series` may hold only the page's first few); unset: all of `series`. */
   seriesTotal?: number;
   /** Whole-country view: why there is no national total (missing provinces, different periods), if so. */
   nationalNote?: string | null;

@@ -17,6 +17,10 @@ type Q = PrismaClient | Tx;
 
 // One collator for every sort: localeCompare(…, "vi") builds a new one per comparison.
 const byName = new Intl.Collator("vi");
+// The previous window: which provinces report it, over which period ("prev" per province and year, or "prevp" per
+// province and period for the whole country); its sums ("prev", or "prevs" per year over every province).
+const prevPresence = (a: AggRow) => a.bucket === "prev" || a.bucket === "prevp";
+const prevSum = (a: AggRow) => a.bucket === "prev" || a.bucket === "prevs";
 function targetWhere(scope: DashboardScope, f: DashboardFilters, w: Window): Prisma.TargetWhereInput {
   const place: Prisma.TargetWhereInput =
     scope.provinceIds === null
@@ -128,43 +132,22 @@ export async function loadIndicatorRows(
     const fmt0 = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
     // The whole country: each province's series side by side; one national figure only where they may be summed.
     const curSeries = national ? splitSeries(all.filter((a) => a.bucket === "cur")) : [];
-    // The previous window: which provinces report it, over which period ("prev" per province and year, or "prevp"
-    // per province and period for the whole country); its sums ("prev", or "prevs" per year over every province).
-    const prevSeries = national ? splitSeries(all.filter((a) => a.bucket === "prev" || a.bucket === "prevp")) : [];
+    const prevSeries = national ? splitSeries(all.filter(prevPresence)) : [];
     const verdict = nationalVerdict(curSeries, provinces);
     const prevVerdict = nationalVerdict(prevSeries, provinces);
     const mine = national
-      ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : a.bucket !== "prevp" && prevVerdict.summable))
+      ? all.filter((a) => (a.bucket === "cur" ? verdict.summable : prevSum(a) && prevVerdict.summable))
       : all;
     const provinceOf = (sr: (typeof curSeries)[number]) =>
       sr.provinceId === null ? UNNAMED_PROVINCE : (provinceName.get(sr.provinceId) ?? "—");
     const named = curSeries.map((sr) => ({ sr, province: provinceOf(sr) }));
     named.sort((x, y) => byName.compare(x.province, y.province));
-    const seriesOf = (shown: number) =>
-      named.slice(0, shown).map(({ sr, province }) => {
-        const a = computeActual(
-          sr.rows.map((r) => ({ year: r.year, value: r.value, atLeast: r.atLeast })),
-          { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined },
-        );
-        return {
-          province,
-          period: seriesPeriods(sr.rows).join(", "),
-          display: formatIndicatorValue(
-            a.value,
-            fmt0,
-            a.atLeast,
-            sr.rows.some((r) => r.approx),
-          ),
-        };
-      });
     const cur: YearValue[] = mine
       .filter((a) => a.bucket === "cur")
       .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
-    const prev: YearValue[] = mine
-      .filter((a) => a.bucket === "prev" || a.bucket === "prevs")
-      .map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
+    const prev: YearValue[] = mine.filter(prevSum).map((a) => ({ year: a.year, value: a.value, atLeast: a.atLeast }));
     const curApprox = mine.some((a) => a.bucket === "cur" && a.approx);
-    const prevApprox = mine.some((a) => (a.bucket === "prev" || a.bucket === "prevs") && a.approx);
+    const prevApprox = mine.some((a) => prevSum(a) && a.approx);
     const tgts = targets.filter((t) => t.indicatorId === ind.id);
     if (!cur.length && !prev.length && !tgts.length && !curSeries.length) continue;
     const fmt = { isMoney: ind.isMoney, unit: ind.unit, valueScale: ind.valueScale };
@@ -177,9 +160,23 @@ export async function loadIndicatorRows(
       : null;
     const actual = computeActual(cur, { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined });
     // A national figure the country may sum lists no province under it (the page); one it may not lists the first few.
-    const series = seriesOf(
-      opts.seriesShown === undefined ? named.length : actual.hasData ? 0 : Math.min(opts.seriesShown, named.length),
-    );
+    const shown = opts.seriesShown === undefined ? named.length : actual.hasData ? 0 : opts.seriesShown;
+    const series = named.slice(0, shown).map(({ sr, province }) => {
+      const a = computeActual(
+        sr.rows.map((r) => ({ year: r.year, value: r.value, atLeast: r.atLeast })),
+        { ...current, cumulative: ind.cumulative, untilYear: f.year ?? undefined },
+      );
+      return {
+        province,
+        period: seriesPeriods(sr.rows).join(", "),
+        display: formatIndicatorValue(
+          a.value,
+          fmt0,
+          a.atLeast,
+          sr.rows.some((r) => r.approx),
+        ),
+      };
+    });
     const yearFig = f.year ? computeYear(cur, f.year) : null;
     const compared = chosen.length && yearFig ? yearFig.value : actual.value;
     const hasData = chosen.length && yearFig ? yearFig.hasData : actual.hasData;
