@@ -11,7 +11,13 @@ buildServiceWorker();
 // handlers answer data, never markup to run: nothing at all may load from them.
 const apiCsp = "default-src 'none'; frame-ancestors 'none'";
 
+// Responses are gzip-compressed by the portal itself unless HTTP_COMPRESSION=off: behind a reverse proxy that
+// compresses (nginx `gzip on`, most ingresses), compressing in the instance too only costs it CPU (issue 21: 2–16 ms of
+// the instance's CPU per page view, measured in BENCHMARKS.md). lib/env.ts validates the value at start-up.
+const httpCompression = process.env.HTTP_COMPRESSION !== "off";
+
 const nextConfig: NextConfig = {
+  compress: httpCompression,
   // Each concurrent build/test run may use its own folder (helpers and CI run in one tree).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and its adapter break when bundled; load them from node_modules at run time.

@@ -63,6 +63,8 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Dynamic requests one instance runs at once (scripts/server.ts); more wait briefly, then get 503. */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(6),
+  /** "off" behind a reverse proxy that compresses: the portal then sends its responses uncompressed (next.config.ts). */
+  HTTP_COMPRESSION: z.enum(["on", "off"]).default("on"),
   // Job queue and SMS/Zalo channels (lib/jobs, lib/channels). Unset gateway = that channel is off.
   JOBS_WORKERS: z.enum(["on", "off"]).default("on"),
   JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),

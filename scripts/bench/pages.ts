@@ -78,6 +78,9 @@ export async function benchPages(
   );
   const server = await startServer({ distDir: opts.distDir, port: opts.port, databaseUrl: url });
   metric("machine_cpus", cpus().length, "cores");
+  // The server inherits HTTP_COMPRESSION: "off" measures an instance behind a compressing proxy (README, national
+  // deployment), where gzip runs in the proxy, not in the instance.
+  metric("server_http_compression", process.env.HTTP_COMPRESSION === "off" ? "off" : "on");
   metric(
     "machine_load_before",
     loadavg()

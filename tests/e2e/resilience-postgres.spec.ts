@@ -222,3 +222,29 @@ test("past its capacity an instance answers 503 + Retry-After fast, keeps servin
     await small.stop();
   }
 });
+
+test("pages are gzipped by default, and sent plain with HTTP_COMPRESSION=off (a compressing proxy in front)", async () => {
+  const ask = { headers: { "accept-encoding": "gzip" } };
+  const on = await fetch(`${server.base}/cong-khai`, ask);
+  expect(on.status).toBe(200);
+  expect(on.headers.get("content-encoding")).toBe("gzip");
+  const onText = await on.text();
+  expect(onText).toContain("</html>");
+  const plain = await portal(BASE_PORT + 2, db.url, { HTTP_COMPRESSION: "off" });
+  try {
+    const off = await fetch(`${plain.base}/cong-khai`, ask);
+    expect(off.status).toBe(200);
+    expect(off.headers.get("content-encoding")).toBeNull();
+    // The same page, whole: only the transfer differs.
+    const offText = await off.text();
+    expect(offText).toContain("</html>");
+    expect(offText.length).toBeGreaterThan(onText.length * 0.9);
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(offText)?.[0];
+    expect(asset).toBeTruthy();
+    const js = await fetch(`${plain.base}${asset}`, ask);
+    expect(js.status).toBe(200);
+    expect(js.headers.get("content-encoding")).toBeNull();
+  } finally {
+    await plain.stop();
+  }
+});
