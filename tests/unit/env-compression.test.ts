@@ -10,7 +10,7 @@ describe("HTTP_COMPRESSION", () => {
   const load = async () => (await import("@/lib/env")).env();
 
   it("defaults to on, accepts off", async () => {
-    vi.stubEnv("HTTP_COMPRESSION", undefined as unknown as string);
+    vi.stubEnv("HTTP_COMPRESSION", undefined);
     expect((await load()).HTTP_COMPRESSION).toBe("on");
     vi.resetModules();
     vi.stubEnv("HTTP_COMPRESSION", "off");
