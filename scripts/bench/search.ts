@@ -36,7 +36,7 @@ export async function benchSearch(prisma: PrismaClient, staff: Actor, rounds = 5
   setDbForTesting(prisma);
   // Autovacuum is off on the development and CI servers (as in decisions.ts): after decision runs the national data set
   // carries their dead rows and unset visibility-map pages, which a production server's autovacuum clears. Measured
-  // 05/12/2026: 13–14 ms against 7 ms p50 for the same searches after three runs of 3,000 decisions (1.9–2.1× the
+  // 05/12/2026: 13–14 ms against 7 ms p50 for the same searches after three runs of 3,000 decisions (1.8–2.1× the
   // province data set's; 1.0–1.1× after a VACUUM; ANALYZE alone did not help). What pg_stat_user_tables counted before
   // this VACUUM is printed, so a run says what it found.
   const dead = await prisma.$queryRawUnsafe<Array<{ n: bigint | number | null }>>(
