@@ -77,7 +77,7 @@ export async function benchPages(
     `UPDATE "Agency" SET "handlingWorkingDays" = 20, "handlingIllustrative" = true WHERE "handlingWorkingDays" IS NULL`,
   );
   // Autovacuum is off on the development and CI servers: decision runs on the same data set leave dead rows and unset
-  // visibility-map pages behind (they made one province's search 1.9–2.1× slower, scripts/bench/search.ts), which a
+  // visibility-map pages behind (they made one province's search 1.8–2.1× slower, scripts/bench/search.ts), which a
   // production server's autovacuum clears. Both sides — pages and SQL — then read the tables as vacuumed.
   const vacuumStart = performance.now();
   await pool.query("VACUUM ANALYZE");
