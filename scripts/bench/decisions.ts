@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { approveProposal } from "@/lib/decisions/mutations";
 import { isExpectedError } from "@/lib/errors";
 import { metric, percentile } from "./stats";
+import { vacuumFirst } from "./db-setup";
 
 async function leaders(prisma: PrismaClient): Promise<Actor[]> {
   const rows = await prisma.user.findMany({
@@ -65,9 +66,11 @@ async function prepare(prisma: PrismaClient, perAgency: number, tag: string): Pr
     INSERT INTO "BudgetEnvelope" (id, "agencyId", year, fund, amount, committed, source, "updatedAt")
     SELECT 'benv_' || id || '_2026_KCDP', id, 2026, 'KCDP', 1000000000000000, 0, 'bench', now() FROM "Agency" WHERE id IN (SELECT "agencyId" FROM "Proposal" WHERE source = 'bench')
     ON CONFLICT ("agencyId", year, fund) DO UPDATE SET amount = "BudgetEnvelope".committed + 1000000000000000`);
-  // Earlier runs leave dead rows behind, and autovacuum is off on the development and CI servers.
-  for (const table of ["Proposal", "ProposalTotal", "BudgetEnvelope", "SequenceCounter", "AnnualPlan"])
-    await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+  // Earlier runs leave dead rows behind in the tables a decision writes.
+  await vacuumFirst(
+    (q) => prisma.$executeRawUnsafe(q),
+    ["Proposal", "ProposalTotal", "BudgetEnvelope", "SequenceCounter", "AnnualPlan"],
+  );
   const rows = await prisma.proposal.findMany({
     where: { id: { startsWith: `${tag}_` } },
     select: { id: true, agencyId: true },

@@ -12,6 +12,7 @@ import pg from "pg";
 import { signInCookie } from "./auth-client";
 import { startServer } from "./server";
 import { metric, percentile } from "./stats";
+import { vacuumFirst } from "./db-setup";
 import { CASES } from "./pages-cases";
 import type { Sql } from "./pages-sql";
 
@@ -76,12 +77,8 @@ export async function benchPages(
   await pool.query(
     `UPDATE "Agency" SET "handlingWorkingDays" = 20, "handlingIllustrative" = true WHERE "handlingWorkingDays" IS NULL`,
   );
-  // Autovacuum is off on the development and CI servers: decision runs on the same data set leave dead rows and unset
-  // visibility-map pages behind (they made one province's search 1.8–2.1× slower, scripts/bench/search.ts), which a
-  // production server's autovacuum clears. Both sides — pages and SQL — then read the tables as vacuumed.
-  const vacuumStart = performance.now();
-  await pool.query("VACUUM ANALYZE");
-  metric("vacuum_analyze_first", round1((performance.now() - vacuumStart) / 1000), "s");
+  // Both sides — pages and SQL — read the tables as a production server's autovacuum keeps them.
+  metric("vacuum_analyze_first", round1(await vacuumFirst((q) => pool.query(q))), "s");
   const server = await startServer({ distDir: opts.distDir, port: opts.port, databaseUrl: url });
   metric("machine_cpus", cpus().length, "cores");
   // The server inherits HTTP_COMPRESSION: "off" measures an instance behind a compressing proxy (README, national

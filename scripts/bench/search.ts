@@ -8,6 +8,7 @@ import { toSearchText } from "@/lib/text";
 import { listQueue } from "@/lib/appraisal/queue";
 import { parseQueueFilters } from "@/lib/appraisal/queue-filters";
 import { metric, percentile, timed } from "./stats";
+import { vacuumFirst } from "./db-setup";
 
 const TERMS = [
   "máy móc",
@@ -34,16 +35,8 @@ const TERMS = [
 
 export async function benchSearch(prisma: PrismaClient, staff: Actor, rounds = 5): Promise<void> {
   setDbForTesting(prisma);
-  // Autovacuum is off on the development and CI servers (as in decisions.ts): after decision runs the national data set
-  // carries their dead rows and unset visibility-map pages, which a production server's autovacuum clears. Measured
-  // 05/12/2026: 13–14 ms against 7 ms p50 for the same searches after three runs of 3,000 decisions (1.8–2.1× the
-  // province data set's; 1.0–1.1× after a VACUUM; ANALYZE alone did not help). What pg_stat_user_tables counted before
-  // this VACUUM is printed, so a run says what it found.
-  const dead = await prisma.$queryRawUnsafe<Array<{ n: bigint | number | null }>>(
-    `SELECT sum(n_dead_tup + n_ins_since_vacuum) AS n FROM pg_stat_user_tables WHERE relname IN ('Proposal', 'ProposalSearch')`,
-  );
-  metric("search_rows_to_vacuum_first", Number(dead[0]?.n ?? 0), "dead + inserted since vacuum (pg_stat_user_tables)");
-  for (const table of ["Proposal", "ProposalSearch"]) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+  // The tables the searches read, as a production server's autovacuum keeps them (after decision runs, say).
+  await vacuumFirst((q) => prisma.$executeRawUnsafe(q), ["Proposal", "ProposalSearch"]);
   const all: number[] = [];
   const queue: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -247,4 +247,6 @@ test("pages are gzipped by default, and sent plain with HTTP_COMPRESSION=off (a 
   } finally {
     await plain.stop();
   }
+  // A value the portal does not know stops it at start-up, naming the setting (never a silent guess).
+  await expect(portal(BASE_PORT + 3, db.url, { HTTP_COMPRESSION: "false" })).rejects.toThrow(/HTTP_COMPRESSION/);
 });
