@@ -85,12 +85,17 @@ test("a visit with a photo recorded offline is sent when the connection returns;
   await expect(page.getByTestId("visit-minutes")).toContainText("BIÊN BẢN KIỂM TRA, GIÁM SÁT");
   await expect(page.getByTestId("photo-stamp")).toContainText("GPS 21,30123, 105,20345 (±12 m)");
   await expect(page.getByTestId("photo-stamp")).toContainText(/chụp lúc \d{2}:\d{2}/);
-  expect(
-    await page
-      .getByTestId("minutes-photo")
-      .locator("img")
-      .evaluate((img: HTMLImageElement) => img.naturalWidth),
-  ).toBe(1);
+  // Visible comes before loaded: wait for the bytes (a broken image never gets a width).
+  await expect
+    .poll(
+      () =>
+        page
+          .getByTestId("minutes-photo")
+          .locator("img")
+          .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : -1)),
+      { timeout: 15_000 },
+    )
+    .toBe(1);
 
   // A second visit offline while the leader records one on the same đề án online.
   await page.goto("/can-bo/thuc-dia");

@@ -63,7 +63,10 @@ test("a machinery đề án goes from approval to settlement and the leader's fi
   await expect(page.getByTestId("progress-reports")).toContainText("80%");
   const photo = page.getByRole("img", { name: /Ảnh hiện trường 1/ });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Visible comes before loaded: wait for the bytes (a broken image never gets a width).
+  await expect
+    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 })
+    .toBe(true);
 
   // The 70 % advance now passes, one đồng more would not.
   await submit(page, "posting-form", { "Số tiền": "175 triệu" }, "Ghi sổ");
